@@ -1,0 +1,38 @@
+// Writes one row of the append-only audit log. Call it inside the same transaction as the change.
+import type { Prisma } from "@/lib/db/generated/client";
+import type { TSessionUser } from "@/lib/auth/session-types";
+
+type TTx = Pick<Prisma.TransactionClient, "moderationAction">;
+
+export type TAuditEntry = {
+  actor: TSessionUser | null;
+  targetType: "COMMENT" | "ARTICLE" | "USER" | "SETTING" | "RULE" | "TERM" | "FACTCHECK" | "APIKEY" | "IMPORT" | "CLAIM_MATCH";
+  targetId: string | number;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  batchId?: string | null;
+  undoOf?: number | null;
+};
+
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+export async function recordAudit(tx: TTx, entry: TAuditEntry): Promise<number> {
+  const row = await tx.moderationAction.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorEmail: entry.actor?.email ?? null,
+      targetType: entry.targetType,
+      targetId: String(entry.targetId),
+      action: entry.action,
+      before: json(entry.before),
+      after: json(entry.after),
+      reason: entry.reason ?? null,
+      batchId: entry.batchId ?? null,
+      undoOf: entry.undoOf ?? null,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

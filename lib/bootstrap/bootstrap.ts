@@ -1,0 +1,16 @@
+// Prepares a database for the app: migrations, the auth secret, demo accounts and sample content.
+import type { TDb } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrate";
+import { loadAuthSecret } from "@/lib/auth/secret";
+import { createDemoAccountsIfEmpty, type TDemoAccount } from "./demo-accounts";
+import { loadSampleContentIfEmpty, type TSampleReport } from "./sample-content";
+
+export type TBootstrapReport = { migrations: string[]; demoAccounts: TDemoAccount[]; sample: TSampleReport | null };
+
+export async function bootstrap(db: TDb, opts: { demo: boolean; seedsDir?: string }): Promise<TBootstrapReport> {
+  const migrations = await applyMigrations(db.sql);
+  await loadAuthSecret(db.prisma);
+  const demoAccounts = opts.demo ? await createDemoAccountsIfEmpty(db.prisma) : [];
+  const sample = opts.demo ? await loadSampleContentIfEmpty(db, opts.seedsDir) : null;
+  return { migrations, demoAccounts, sample };
+}

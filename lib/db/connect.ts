@@ -1,0 +1,117 @@
+// Opens a Prisma client over the configured database, with a raw SQL handle for bulk paths.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { PrismaClient } from "./generated/client";
+import { resolveDbTarget, type TDbTarget } from "./config";
+import { DomainError } from "@/lib/errors";
+
+/** Minimal SQL surface shared by pg.Pool and PGlite, for migrations and bulk work. */
+export type TSql = {
+  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  exec(text: string): Promise<void>;
+  transaction<T>(fn: (tx: TSql) => Promise<T>): Promise<T>;
+};
+
+export type TDb = {
+  prisma: PrismaClient;
+  sql: TSql;
+  target: TDbTarget;
+  /** PostgreSQL only: a pool for COPY streams and LISTEN. */
+  pool: pg.Pool | null;
+  close(): Promise<void>;
+};
+
+function pgliteSql(client: PGlite | { query: PGlite["query"]; exec: PGlite["exec"] }): TSql {
+  return {
+    query: async (text, params) => ({ rows: (await client.query(text, params as unknown[])).rows as never[] }),
+    exec: async (text) => {
+      await client.exec(text);
+    },
+    transaction: async (fn) => {
+      if (!("transaction" in client)) return fn(pgliteSql(client));
+      return (client as PGlite).transaction((tx) => fn(pgliteSql(tx)));
+    },
+  };
+}
+
+function poolSql(pool: pg.Pool): TSql {
+  return {
+    query: async (text, params) => ({ rows: (await pool.query(text, params as unknown[])).rows }),
+    exec: async (text) => {
+      await pool.query(text);
+    },
+    transaction: async (fn) => {
+      const conn = await pool.connect();
+      const tx: TSql = {
+        query: async (text, params) => ({ rows: (await conn.query(text, params as unknown[])).rows }),
+        exec: async (text) => {
+          await conn.query(text);
+        },
+        transaction: (inner) => inner(tx),
+      };
+      try {
+        await conn.query("BEGIN");
+        const result = await fn(tx);
+        await conn.query("COMMIT");
+        return result;
+      } catch (error) {
+        await conn.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        conn.release();
+      }
+    },
+  };
+}
+
+/** Turns driver errors for an unreachable server into a message a person can act on. */
+export function explainConnectionError(error: unknown, target: TDbTarget): Error {
+  const code = (error as { code?: string })?.code;
+  const reachability = ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EAI_AGAIN", "ECONNRESET"];
+  if (code && reachability.includes(code)) {
+    return new DomainError(`cannot reach the database at ${target.display} (${code}). Is PostgreSQL running?`, "db_down");
+  }
+  if (code === "3D000") return new DomainError(`the database in ${target.display} does not exist. Create it first (createdb).`, "db_missing");
+  if (code === "28P01" || code === "28000") return new DomainError(`the database refused the login for ${target.display}.`, "db_auth");
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb> {
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.VIGIL_DB_POOL ?? 10), connectionTimeoutMillis: 5000 });
+    pool.on("error", () => undefined); // idle-client errors surface on the next query instead
+    try {
+      const c = await pool.connect();
+      c.release();
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw explainConnectionError(error, target);
+    }
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      sql: poolSql(pool),
+      target,
+      pool,
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  await client.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    prisma,
+    sql: pgliteSql(client),
+    target,
+    pool: null,
+    close: async () => {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}

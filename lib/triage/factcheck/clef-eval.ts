@@ -1,0 +1,106 @@
+// Measures the claim matcher on CLEF 2020 CheckThat! Task 2 (tweet → previously fact-checked
+// claim retrieval, MAP@5). The data stays outside the repository; its folder is an argument.
+
+import { readFile, access } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { createClaimMatcher, type TClaimMatcherOptions } from "./claim-matcher";
+
+export type TClefSplit = "train" | "dev";
+export type TClefResult = { map5: number; queries: number; claims: number; split: TClefSplit };
+
+/** The files are TSV with CSV-style quoting ("" inside quoted fields, some spanning lines). */
+function readTsv(text: string): string[][] {
+  return parse(text, {
+    delimiter: "\t",
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    bom: true,
+  }) as string[][];
+}
+
+async function readRequired(dataDir: string, relative: string): Promise<string> {
+  const file = path.join(dataDir, relative);
+  try {
+    await access(file);
+  } catch {
+    throw new Error(
+      `CLEF 2020 file not found: ${file}. Pass the folder that holds verified_claims.docs.tsv, ` +
+        `train/ and dev/ (the CheckThat! 2020 Task 2 English data), e.g. ../shared/data/clef2020.`,
+    );
+  }
+  return readFile(file, "utf8");
+}
+
+export type TClefData = {
+  claims: Array<{ id: string; claim: string; title: string }>;
+  queries: Array<{ id: string; text: string }>;
+  relevant: Map<string, Set<string>>;
+};
+
+export async function readClefSplit(dataDir: string, split: TClefSplit): Promise<TClefData> {
+  const [claimsText, queriesText, qrelsText] = await Promise.all([
+    readRequired(dataDir, "verified_claims.docs.tsv"),
+    readRequired(dataDir, `${split}/tweets.queries.tsv`),
+    readRequired(dataDir, `${split}/tweet-vclaim-pairs.qrels`),
+  ]);
+  const claims = readTsv(claimsText)
+    .slice(1) // header: vclaim_id, vclaim, title
+    .filter((row) => row.length >= 2 && row[0] !== "")
+    .map((row) => ({ id: row[0].trim(), claim: row[1] ?? "", title: row[2] ?? "" }));
+  const queries = readTsv(queriesText)
+    .slice(1) // header: tweet_id, tweet_content
+    .filter((row) => row.length >= 2)
+    .map((row) => ({ id: row[0].trim(), text: row[1] }));
+  const relevant = new Map<string, Set<string>>();
+  for (const line of qrelsText.split(/\r?\n/)) {
+    const [tweetId, , claimId, relevance] = line.trim().split(/\s+/);
+    if (!tweetId || !claimId || relevance === "0") continue;
+    const set = relevant.get(tweetId) ?? new Set<string>();
+    set.add(claimId);
+    relevant.set(tweetId, set);
+  }
+  if (claims.length === 0 || queries.length === 0 || relevant.size === 0) {
+    throw new Error(`CLEF 2020 data in ${dataDir} is empty or not in the expected format.`);
+  }
+  return { claims, queries, relevant };
+}
+
+/** Average precision over the first five, divided by all relevant claims (the CLEF scorer's AP). */
+export function averagePrecisionAt5(ranked: string[], relevant: ReadonlySet<string>): number {
+  let hits = 0;
+  let sum = 0;
+  for (let i = 0; i < Math.min(5, ranked.length); i++) {
+    if (relevant.has(ranked[i])) {
+      hits++;
+      sum += hits / (i + 1);
+    }
+  }
+  return relevant.size > 0 ? sum / relevant.size : 0;
+}
+
+export async function evaluateClefSplit(
+  dataDir: string,
+  split: TClefSplit,
+  opts: TClaimMatcherOptions = {},
+): Promise<TClefResult> {
+  const data = await readClefSplit(dataDir, split);
+  const matcher = createClaimMatcher(data.claims, opts);
+  let total = 0;
+  let queries = 0;
+  for (const query of data.queries) {
+    const relevant = data.relevant.get(query.id);
+    if (!relevant) continue;
+    const ranked = matcher.rank(query.text, 5).map((r) => r.id);
+    total += averagePrecisionAt5(ranked, relevant);
+    queries++;
+  }
+  return { map5: queries > 0 ? total / queries : 0, queries, claims: data.claims.length, split };
+}
+
+/** MAP@5 on the dev split with the matcher's default settings: the figure to report. */
+export async function evaluateClef(dataDir: string): Promise<TClefResult & { split: "dev" }> {
+  const result = await evaluateClefSplit(dataDir, "dev");
+  return { ...result, split: "dev" };
+}

@@ -1,0 +1,171 @@
+// A comment prepared once for every analyzer: normalised text, tokens with hashes, sentence and
+// quotation marks per token, and the way back from token ranges to original UTF-16 offsets.
+
+import { isWordCode } from "./char-map";
+import { FNV_OFFSET, FNV_PRIME } from "./hash";
+import { normalizeText } from "./normalize";
+
+/** Work is capped: a 1 MB paste is scored on its first MAX_ANALYZED_CHARS characters. */
+export const MAX_ANALYZED_CHARS = 20_000;
+
+export type TDoc = {
+  text: string;
+  norm: string;
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  /** Token i covers norm[tokStart[i], tokEnd[i]). */
+  count: number;
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  /** End of the token without a possessive "'s": tokens are looked up as norm[tokStart, tokBaseEnd). */
+  tokBaseEnd: Int32Array;
+  /** FNV-1a of norm[tokStart, tokBaseEnd) ("jew's" hashes as "jew"). */
+  tokHash: Int32Array;
+  /** Hash of the token with runs of letters squeezed to one, only for elongated tokens (else 0). */
+  tokSqueezed: Int32Array;
+  sentence: Int32Array;
+  quoted: Uint8Array;
+  /** True when the text was longer than the analysed prefix. */
+  truncated: boolean;
+  analyzedChars: number;
+};
+
+const APOSTROPHE = 39;
+const ASTERISK = 42;
+
+function isTokenCode(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (isWordCode(c)) return true;
+  // Apostrophes in contractions and "*" in masked words ("f*ck", "f**k") stay inside the word.
+  if (c === APOSTROPHE) {
+    return i > 0 && i + 1 < norm.length && isWordCode(norm.charCodeAt(i - 1)) && isWordCode(norm.charCodeAt(i + 1));
+  }
+  if (c !== ASTERISK) return false;
+  let back = i - 1;
+  while (back >= 0 && norm.charCodeAt(back) === ASTERISK) back--;
+  let ahead = i + 1;
+  while (ahead < norm.length && norm.charCodeAt(ahead) === ASTERISK) ahead++;
+  return back >= 0 && ahead < norm.length && ahead - back <= 5 && isWordCode(norm.charCodeAt(back)) && isWordCode(norm.charCodeAt(ahead));
+}
+
+function isSentenceEnd(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 59 || c === 10) return true;
+  if (c !== 46) return false;
+  const next = i + 1 < norm.length ? norm.charCodeAt(i + 1) : 32;
+  return next === 32 || next === 10 || next === 34 || next === 46;
+}
+
+export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS): TDoc {
+  const n = normalizeText(text, maxChars);
+  const norm = n.norm;
+  const len = norm.length;
+  const cap = (len >> 1) + 2;
+  const tokStart = new Int32Array(cap);
+  const tokEnd = new Int32Array(cap);
+  const tokBaseEnd = new Int32Array(cap);
+  const tokHash = new Int32Array(cap);
+  const tokSqueezed = new Int32Array(cap);
+  const sentence = new Int32Array(cap);
+  const quoted = new Uint8Array(cap);
+  const quotePositions: number[] = [];
+  let count = 0;
+  let sent = 0;
+  let i = 0;
+  while (i < len) {
+    if (!isTokenCode(norm, i)) {
+      if (isSentenceEnd(norm, i) && count > 0 && sentence[count - 1] === sent) sent++;
+      if (norm.charCodeAt(i) === 34) quotePositions.push(count);
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    let elongated = 0;
+    while (i < len && isTokenCode(norm, i)) {
+      if (n.elongated[i]) elongated = 1;
+      i++;
+    }
+    let hashEnd = i;
+    if (hashEnd - start > 2 && norm.charCodeAt(hashEnd - 2) === APOSTROPHE && norm.charCodeAt(hashEnd - 1) === 115) hashEnd -= 2;
+    for (let k = start; k < hashEnd; k++) h = Math.imul(h ^ norm.charCodeAt(k), FNV_PRIME);
+    tokStart[count] = start;
+    tokEnd[count] = i;
+    tokBaseEnd[count] = hashEnd;
+    tokHash[count] = h;
+    tokSqueezed[count] = elongated ? squeezedHash(norm, start, hashEnd) : 0;
+    sentence[count] = sent;
+    count++;
+  }
+  // Text between a pair of double quotes is a mention; an unpaired quote mark is ignored.
+  for (let q = 0; q + 1 < quotePositions.length; q += 2) {
+    for (let t = quotePositions[q]; t < quotePositions[q + 1]; t++) quoted[t] = 1;
+  }
+  return {
+    text,
+    norm,
+    origStart: n.origStart,
+    origEnd: n.origEnd,
+    count,
+    tokStart,
+    tokEnd,
+    tokBaseEnd,
+    tokHash,
+    tokSqueezed,
+    sentence,
+    quoted,
+    truncated: n.consumed < text.length,
+    analyzedChars: n.consumed,
+  };
+}
+
+export function squeezedHash(norm: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  let prev = -1;
+  for (let k = from; k < to; k++) {
+    const c = norm.charCodeAt(k);
+    if (c !== prev) h = Math.imul(h ^ c, FNV_PRIME);
+    prev = c;
+  }
+  return h;
+}
+
+let cachedText: string | null = null;
+let cachedLimit = 0;
+let cachedDoc: TDoc | null = null;
+
+/** Analyzers of one engine share the work: the last prepared text is remembered. */
+export function getDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS): TDoc {
+  if (cachedDoc && cachedText === text && cachedLimit === maxChars) return cachedDoc;
+  const doc = prepareDoc(text, maxChars);
+  cachedText = text;
+  cachedLimit = maxChars;
+  cachedDoc = doc;
+  return doc;
+}
+
+export function tokenText(doc: TDoc, i: number): string {
+  return doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+}
+
+/** Is token i exactly `word` (possessive "'s" ignored)? */
+export function tokenIs(doc: TDoc, i: number, word: string): boolean {
+  const start = doc.tokStart[i];
+  return doc.tokBaseEnd[i] - start === word.length && doc.norm.startsWith(word, start);
+}
+
+/** Original UTF-16 [start, end) covered by tokens [from, to). */
+export function tokenSpan(doc: TDoc, from: number, to: number): { start: number; end: number } {
+  return { start: doc.origStart[doc.tokStart[from]], end: doc.origEnd[doc.tokEnd[to - 1] - 1] };
+}
+
+/** Original UTF-16 [start, end) covered by norm characters [from, to). */
+export function normSpan(doc: TDoc, from: number, to: number): { start: number; end: number } {
+  return { start: doc.origStart[from], end: doc.origEnd[to - 1] };
+}
+
+/** The token's original characters, letters only, as written ("U.S." → "US"). */
+export function originalLetters(doc: TDoc, i: number): string {
+  const { start, end } = tokenSpan(doc, i, i + 1);
+  return doc.text.slice(start, end).replace(/[^\p{L}]/gu, "");
+}

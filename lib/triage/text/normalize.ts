@@ -1,0 +1,207 @@
+// One normalisation pass shared by every analyzer: folds case, accents, look-alike letters, l33t,
+// s p a c e d letters and looooong runs, keeping an offset map so spans point into the original text.
+
+import { DROP, NEWLINE, SPACE, isAsciiLetter, mapAstral, mapCodeUnit } from "./char-map";
+
+export type TNormalized = {
+  /** Folded text: lower-case ASCII where possible, kept punctuation, single spaces. */
+  norm: string;
+  /** Per norm character: UTF-16 start and end of the original character(s) it came from. */
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  /** 1 where a run of 3+ identical letters was shortened to 2 ("loooser" → "looser"). */
+  elongated: Uint8Array;
+  /** Number of original code units read (less than text.length when truncated). */
+  consumed: number;
+};
+
+// Scratch buffers reused across calls: normalising a comment allocates only its result.
+let codes = new Uint16Array(4096);
+let starts = new Int32Array(4096);
+let ends = new Int32Array(4096);
+let elong = new Uint8Array(4096);
+
+function ensureCapacity(n: number): void {
+  if (codes.length >= n) return;
+  const size = Math.max(n, codes.length * 2);
+  codes = new Uint16Array(size);
+  starts = new Int32Array(size);
+  ends = new Int32Array(size);
+  elong = new Uint8Array(size);
+}
+
+const LEET: Record<number, number> = {
+  52: 97, 51: 101, 49: 105, 48: 111, 53: 115, 55: 116, 36: 115, 64: 97, 33: 105, 56: 98,
+};
+const isLeet = (c: number) => LEET[c] !== undefined;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isRunChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 36 || c === 64 || c === 33 || c === 42;
+
+/**
+ * Decodes l33t inside a word that has letters ("n1gg3r", "$h!t", "4ss"), but leaves numbers,
+ * ordinals and codes alone ("2,500", "5th", "T2", "F-16", "100s").
+ */
+function decodeLeet(len: number): void {
+  let i = 0;
+  while (i < len) {
+    if (!isRunChar(codes[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let letters = 0;
+    let leet = 0;
+    while (j < len && isRunChar(codes[j])) {
+      if (isAsciiLetter(codes[j])) letters++;
+      else if (isLeet(codes[j])) leet++;
+      j++;
+    }
+    if (letters > 0 && leet > 0 && shouldDecode(i, j)) {
+      for (let k = i; k < j; k++) {
+        const c = codes[k];
+        if (c === 33 && !(k > i && k < j - 1)) continue; // "!" only inside a word
+        if (isLeet(c)) codes[k] = LEET[c];
+      }
+    }
+    i = j;
+  }
+}
+
+function shouldDecode(from: number, to: number): boolean {
+  // Trailing "!" or "$" are punctuation/currency more often than letters.
+  while (to > from && (codes[to - 1] === 33 || codes[to - 1] === 42)) to--;
+  let k = from;
+  while (k < to && isDigit(codes[k])) k++;
+  // Digits then letters: an ordinal or a unit ("5th", "10km", "100s"), not "4ss".
+  if (k > from && k < to && UNIT_SUFFIXES.has(String.fromCharCode(...codes.subarray(k, to)))) return false;
+  let m = from;
+  while (m < to && isAsciiLetter(codes[m])) m++;
+  // Letters then only digits: a code ("t2", "f16", "mp3", "covid19").
+  if (m > from && m < to) {
+    let onlyDigits = true;
+    for (let q = m; q < to; q++) if (!isDigit(codes[q])) onlyDigits = false;
+    if (onlyDigits && to - m >= 1 && m - from <= 2) return false;
+    if (onlyDigits && to - m >= 2) return false;
+  }
+  return true;
+}
+
+const UNIT_SUFFIXES = new Set(
+  "st nd rd th s k m km mm cm kg g am pm x d h mph gb mb tb yo yr yrs ft min ml lb lbs b bn".split(" "),
+);
+
+const SPACING_SEPARATORS = new Set([32, 46, 45, 95, 42]);
+
+/** Joins single letters separated by one repeated separator: "k i l l", "j.e.w.s", "u.s." */
+function joinSpacedLetters(len: number): number {
+  let out = 0;
+  let i = 0;
+  while (i < len) {
+    const c = codes[i];
+    const startsWord = isAsciiLetter(c) && (i === 0 || !isAsciiLetter(codes[i - 1]));
+    if (startsWord && i + 2 < len && SPACING_SEPARATORS.has(codes[i + 1]) && isAsciiLetter(codes[i + 2])) {
+      const sep = codes[i + 1];
+      let k = i;
+      let last = i;
+      let count = 0;
+      while (k < len && isAsciiLetter(codes[k]) && (k + 1 >= len || !isAsciiLetter(codes[k + 1]))) {
+        count++;
+        last = k;
+        if (k + 2 < len && codes[k + 1] === sep && isAsciiLetter(codes[k + 2])) k += 2;
+        else break;
+      }
+      k = last;
+      const minimum = sep === 46 ? 2 : 3;
+      if (count >= minimum) {
+        for (let q = i; q <= k; q += 2) copy(q, out++);
+        // Carry a trailing dot of "u.s." so the letters stay one word and the sentence goes on.
+        i = k + 1;
+        if (sep === 46 && i < len && codes[i] === 46) i++;
+        continue;
+      }
+    }
+    copy(i, out++);
+    i++;
+  }
+  return out;
+}
+
+function copy(from: number, to: number): void {
+  if (from === to) return;
+  codes[to] = codes[from];
+  starts[to] = starts[from];
+  ends[to] = ends[from];
+  elong[to] = elong[from];
+}
+
+function hasSpacedLetters(len: number): boolean {
+  for (let i = 0; i + 4 < len; i++) {
+    if (isAsciiLetter(codes[i]) && !isAsciiLetter(codes[i + 1]) && isAsciiLetter(codes[i + 2]) && !isAsciiLetter(codes[i + 3])) {
+      if (i === 0 || !isAsciiLetter(codes[i - 1])) return true;
+    }
+  }
+  return false;
+}
+
+export function normalizeText(text: string, maxChars: number): TNormalized {
+  const limit = Math.min(text.length, maxChars);
+  ensureCapacity(limit + 1);
+  let len = 0;
+  let i = 0;
+  while (i < limit) {
+    const unit = text.charCodeAt(i);
+    let mapped: number;
+    let width = 1;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        mapped = mapAstral((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+      } else mapped = SPACE;
+    } else mapped = mapCodeUnit(unit);
+    const end = i + width;
+    if (mapped === DROP) {
+      if (len > 0 && codes[len - 1] !== SPACE && codes[len - 1] !== NEWLINE) ends[len - 1] = end;
+    } else if (mapped === SPACE || mapped === NEWLINE) {
+      if (len > 0 && (codes[len - 1] === SPACE || codes[len - 1] === NEWLINE)) {
+        if (mapped === NEWLINE) codes[len - 1] = NEWLINE;
+      } else if (len > 0) {
+        push(len++, mapped, i, end);
+      }
+    } else if (len >= 2 && codes[len - 1] === mapped && codes[len - 2] === mapped && isAsciiLetter(mapped)) {
+      // Third and later repeats: stretch the kept letter over them instead of emitting.
+      ends[len - 1] = end;
+      elong[len - 1] = 1;
+    } else {
+      push(len++, mapped, i, end);
+    }
+    i = end;
+  }
+  if (len > 0 && (codes[len - 1] === SPACE || codes[len - 1] === NEWLINE)) len--;
+  decodeLeet(len);
+  if (hasSpacedLetters(len)) len = joinSpacedLetters(len);
+  return {
+    norm: buildString(len),
+    origStart: starts.slice(0, len),
+    origEnd: ends.slice(0, len),
+    elongated: elong.slice(0, len),
+    consumed: i,
+  };
+}
+
+function push(at: number, code: number, start: number, end: number): void {
+  codes[at] = code;
+  starts[at] = start;
+  ends[at] = end;
+  elong[at] = 0;
+}
+
+function buildString(len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  let out = "";
+  for (let s = 0; s < len; s += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(s, Math.min(len, s + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// Exact-word lookup on prepared tokens by hash (no slicing per token), with a fallback for
+// stretched words: "fuuuuck" and "kiiiill" find "fuck" and "kill" by their squeezed spelling.
+
+import { squeezedHash, tokenIs, type TDoc } from "./doc";
+import { hashString } from "./hash";
+
+type TSlot<T> = { word: string; value: T };
+
+export type TWordIndex<T> = {
+  add: (word: string, value: T) => void;
+  /** Values of every entry whose word is token i (exact, or squeezed when the token was stretched). */
+  lookup: (doc: TDoc, i: number, out: T[]) => void;
+  readonly size: number;
+};
+
+export function createWordIndex<T>(): TWordIndex<T> {
+  const exact = new Map<number, Array<TSlot<T>>>();
+  const squeezed = new Map<number, Array<TSlot<T>>>();
+  let size = 0;
+  const push = (map: Map<number, Array<TSlot<T>>>, key: number, slot: TSlot<T>) => {
+    const list = map.get(key);
+    if (list) list.push(slot);
+    else map.set(key, [slot]);
+  };
+  return {
+    add(word, value) {
+      const slot = { word, value };
+      push(exact, hashString(word), slot);
+      push(squeezed, squeezedHash(word, 0, word.length), slot);
+      size++;
+    },
+    lookup(doc, i, out) {
+      const list = exact.get(doc.tokHash[i]);
+      let found = false;
+      if (list) {
+        for (const slot of list) {
+          if (tokenIs(doc, i, slot.word)) {
+            out.push(slot.value);
+            found = true;
+          }
+        }
+      }
+      const sq = doc.tokSqueezed[i];
+      if (found || sq === 0) return;
+      const loose = squeezed.get(sq);
+      if (loose) for (const slot of loose) out.push(slot.value);
+    },
+    get size() {
+      return size;
+    },
+  };
+}
