@@ -22,7 +22,7 @@ export function LoginForm({ next }: { next?: string }) {
           className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
         {state.fieldErrors?.password ? <p id="password-error" className="mt-1 text-sm text-red-700">{state.fieldErrors.password[0]}</p> : null}
       </div>
-      {state.error ? <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">{state.error}</p> : null}
+      {state.error ? <p role="alert" data-testid="form-error" className="rounded bg-red-50 p-2 text-sm text-red-800">{state.error}</p> : null}
       <button type="submit" disabled={pending} className="w-full rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>

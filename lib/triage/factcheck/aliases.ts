@@ -49,7 +49,7 @@ export const STEM_SYNONYMS: Record<string, string> = {
   plunder: "steal",
   fabric: "fake", falsifi: "fake", forg: "fake", forgeri: "fake", phoni: "fake", bogu: "fake",
   made: "make", bought: "bui", sold: "sell", paid: "pai",
-  wahabi: "wahhabi",
+  wahabi: "wahhabi", jewish: "jew",
 };
 
 /** Canonical terms that the stemmer must leave alone. */

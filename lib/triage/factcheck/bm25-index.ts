@@ -1,5 +1,5 @@
 // An immutable BM25 inverted index over pre-tokenised documents. Postings live in flat typed
-// arrays (CSR layout) with the per-posting BM25 weight precomputed, so a query is a few tight loops.
+// arrays (CSR layout) with BM25's saturated tf precomputed, so a query is a few tight loops.
 
 export type TBm25Options = { k1: number; b: number };
 
@@ -13,9 +13,8 @@ export type TBm25Index = {
   /** Postings of term t are [postingStart[t], postingStart[t + 1]). */
   postingStart: Int32Array;
   postingDocs: Int32Array;
-  postingWeights: Float32Array;
-  /** A document's score against itself: the sum of its terms' weights. */
-  selfScores: Float64Array;
+  /** BM25's saturated term frequency tf·(k1+1) / (tf + k1·(1 − b + b·len/avgLen)); × idf = weight. */
+  postingTf: Float32Array;
 };
 
 function idfOf(docCount: number, df: number): number {
@@ -53,17 +52,14 @@ export function buildBm25Index(docs: ReadonlyArray<ReadonlyArray<string>>, opts:
   for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t] + df[t];
   const cursor = postingStart.slice(0, termCount);
   const postingDocs = new Int32Array(postingStart[termCount]);
-  const postingWeights = new Float32Array(postingStart[termCount]);
-  const selfScores = new Float64Array(docs.length);
+  const postingTf = new Float32Array(postingStart[termCount]);
   const { k1, b } = opts;
   for (let d = 0; d < docs.length; d++) {
     const norm = k1 * (1 - b + (b * docLengths[d]) / avgLength);
     for (const [id, tf] of docTerms[d]) {
-      const weight = (idf[id] * tf * (k1 + 1)) / (tf + norm);
       const at = cursor[id]++;
       postingDocs[at] = d;
-      postingWeights[at] = weight;
-      selfScores[d] += weight;
+      postingTf[at] = (tf * (k1 + 1)) / (tf + norm);
     }
   }
   return {
@@ -73,46 +69,18 @@ export function buildBm25Index(docs: ReadonlyArray<ReadonlyArray<string>>, opts:
     unseenIdf: idfOf(docs.length, 0),
     postingStart,
     postingDocs,
-    postingWeights,
-    selfScores,
+    postingTf,
   };
 }
 
-/**
- * Adds `scale ×` the BM25 contribution of each query term id to `scores`, recording first-touched
- * documents in `touched` (so callers reset only those). Returns the new touched count.
- */
-export function accumulateScores(
-  index: TBm25Index,
-  queryTermIds: ArrayLike<number>,
-  scale: number,
-  scores: Float64Array,
-  touched: Int32Array,
-  touchedCount: number,
-): number {
-  let count = touchedCount;
-  const { postingStart, postingDocs, postingWeights } = index;
-  for (let q = 0; q < queryTermIds.length; q++) {
-    const t = queryTermIds[q];
-    for (let p = postingStart[t], end = postingStart[t + 1]; p < end; p++) {
-      const d = postingDocs[p];
-      if (scores[d] === 0) touched[count++] = d;
-      scores[d] += scale * postingWeights[p];
+/** Each document's score against itself under a term weighting: the sum of its terms' weights. */
+export function selfScores(index: TBm25Index, termWeight: (t: number) => number): Float64Array {
+  const scores = new Float64Array(index.docCount);
+  for (let t = 0; t < index.idf.length; t++) {
+    const w = termWeight(t);
+    for (let p = index.postingStart[t], end = index.postingStart[t + 1]; p < end; p++) {
+      scores[index.postingDocs[p]] += w * index.postingTf[p];
     }
   }
-  return count;
-}
-
-/** The weight of term id `t` in document `d`, or 0 (binary search in the term's postings). */
-export function postingWeight(index: TBm25Index, t: number, d: number): number {
-  let lo = index.postingStart[t];
-  let hi = index.postingStart[t + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const doc = index.postingDocs[mid];
-    if (doc === d) return index.postingWeights[mid];
-    if (doc < d) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+  return scores;
 }

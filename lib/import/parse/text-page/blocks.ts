@@ -1,0 +1,64 @@
+// Classifies every line (blank, furniture, date, content) and groups content lines into blocks:
+// runs of lines with no blank line, furniture or date between them, remembering the gap before each.
+import { isRelativeTime } from "../dates";
+import { classifyBoilerplate, type TBoilerplate } from "./boilerplate";
+import { dateOfLine } from "./header";
+import type { TLine } from "./lines";
+
+export type TLineKind = "blank" | "furniture" | "date" | "content";
+export type TClassifiedLine = { line: TLine; kind: TLineKind; furniture: TBoilerplate | null };
+
+export type TBlock = {
+  /** Index (into the classified lines) of the block's first and last line. */
+  first: number;
+  last: number;
+  lines: TLine[];
+  /** Blank lines right before the block; furniture in between counts as one. */
+  gapBefore: number;
+  /** Lines joined by spaces, for scoring. */
+  text: string;
+};
+
+export function classifyLines(lines: TLine[]): TClassifiedLine[] {
+  return lines.map((line) => {
+    if (line.norm === "") return { line, kind: "blank", furniture: null };
+    // Dates first: "30/06/2017" would otherwise pass for a numeric counter.
+    if (dateOfLine(line.norm) || isRelativeTime(line.norm)) return { line, kind: "date", furniture: null };
+    const furniture = classifyBoilerplate(line.norm);
+    return furniture ? { line, kind: "furniture", furniture } : { line, kind: "content", furniture: null };
+  });
+}
+
+/**
+ * Pages saved without blank lines (one paragraph per line) must be read line by line; a page that
+ * uses blank lines keeps single line breaks inside one paragraph or comment.
+ */
+export function isLineMode(cls: TClassifiedLine[]): boolean {
+  const content = cls.filter((c) => c.kind === "content").length;
+  const blank = cls.filter((c) => c.kind === "blank").length;
+  return content >= 5 && blank < content * 0.1;
+}
+
+export function toBlocks(cls: TClassifiedLine[], lineMode: boolean, from = 0, to = cls.length): TBlock[] {
+  const blocks: TBlock[] = [];
+  let current: TBlock | null = null;
+  let gap = 0;
+  for (let i = from; i < to; i++) {
+    const c = cls[i];
+    if (c.kind !== "content") {
+      current = null;
+      gap += c.kind === "blank" ? 1 : gap === 0 ? 1 : 0;
+      continue;
+    }
+    if (current && !lineMode) {
+      current.lines.push(c.line);
+      current.last = i;
+      current.text += ` ${c.line.norm}`;
+    } else {
+      current = { first: i, last: i, lines: [c.line], gapBefore: gap, text: c.line.norm };
+      blocks.push(current);
+    }
+    gap = 0;
+  }
+  return blocks;
+}

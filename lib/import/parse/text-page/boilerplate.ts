@@ -1,0 +1,135 @@
+// Recognises page furniture by its general shape (donation and currency widgets, support, newsletter,
+// cookie, share, related-link, navigation lines, comment widgets and forms, counters), never by site name.
+
+export type TLineRole =
+  | "comments-start" // a heading or widget that opens a comment section ("12 Comments", "Notify of")
+  | "comments-end" // the reply form or footer that follows comments ("Leave a Reply", "Post a Comment")
+  | "control" // per-comment buttons and counters ("Reply", "3 likes")
+  | "placeholder" // where a comment's image or embed was ("comment image")
+  | null;
+
+export type TBoilerplate = { reason: string; role: TLineRole; pageOnly: boolean };
+
+// pageOnly: furniture around the article, but plausible as a reader's words inside a comment section.
+type TRule = { reason: string; role?: TLineRole; pageOnly?: boolean; max: number; test: (s: string, lower: string) => boolean };
+
+const SOCIAL = new Set(
+  "facebook twitter x youtube instagram telegram whatsapp linkedin reddit vk vkontakte pinterest tumblr email e-mail mail print share tweet gab minds rumble bitchute tiktok mastodon threads copy link messenger pocket flipboard odnoklassniki ok rss feed gettr truth social skype viber line weibo wechat".split(" "),
+);
+const SOCIAL_NETWORK = /facebook|twitter|youtube|instagram|telegram|whatsapp|linkedin|reddit|vk|pinterest|tumblr|gab|rumble|bitchute|tiktok|mastodon|gettr/;
+
+function isSocialRow(lower: string): boolean {
+  const words = lower.split(/[\s|·•,/]+/).filter((w) => w && !/^\(?\d+\)?$/.test(w));
+  if (words.length === 0 || !words.every((w) => SOCIAL.has(w.replace(/[:!]$/, "")))) return false;
+  return SOCIAL_NETWORK.test(lower) || (words.length === 1 && /^(share|tweet|print|email|e-mail)$/.test(words[0]));
+}
+
+const re = (source: string) => new RegExp(source, "i");
+
+const RULES: TRule[] = [
+  { reason: "donation widget", max: 30, test: (s) => /^(?:[$€£¥]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:[$€£¥]|usd|eur|gbp|rub))$/i.test(s) },
+  { reason: "counter", max: 40, test: (s) => /^[\d\s,.:/()%+-]+$/.test(s) },
+  {
+    reason: "counter",
+    max: 600,
+    test: (s) => /\btotal:\s*[\d,.]+/i.test(s) || (s.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g)?.length ?? 0) >= 3 || (s.match(/\(\d+\)/g)?.length ?? 0) >= 3,
+  },
+  { reason: "counter", max: 50, test: (s) => /^[\d,.]+k?\s*(views?|reads?|shares?|min(ute)?s? read|comments?)$|^reading time\b|^\d+\s*min(ute)?s?\s*read$/i.test(s) },
+  {
+    reason: "donation appeal",
+    max: 800,
+    test: (_s, l) => /\b(donat\w*|paypal|patreon|buy me a coffee|bitcoin|crypto(currency)? wallet|subscribestar)\b/.test(l) && /\b(support|help|contribut\w*|please|your)\b/.test(l),
+  },
+  // Case-sensitive on purpose: "Support SouthFront" is a widget, "support assad" a reader's slogan.
+  { reason: "support appeal", pageOnly: true, max: 60, test: (s) => /^(?:[Pp]lease )?(?:[Ss]upport|SUPPORT|[Dd]onate to)(?: us| our \S+| the \S+| \p{Lu}[\p{L}\d-]*){1,2}$/u.test(s) },
+  { reason: "support appeal", max: 80, test: (s) => /^(support (us|our work|independent journalism)|become a (patron|member|supporter)|donate( now| today)?)[.!]?$/i.test(s) },
+  {
+    reason: "newsletter",
+    max: 160,
+    test: (_s, l) =>
+      /\b(subscribe|sign up|signup|join)\b.{0,40}\b(newsletter|mailing list|our list|updates|digest|alerts|inbox)\b/.test(l) ||
+      /^(enter |type )?(your )?e-?mail( address)?( here)?\s*\*?[:.…]*$/.test(l) ||
+      /^(subscribe|sign up|join now|join|get updates)( now| today| for free)?[.!]?$/.test(l) ||
+      /^(we respect your privacy|we (will )?never share your e-?mail|no spam|unsubscribe at any time)\b/.test(l) ||
+      /^(get|receive) (the latest|our best|breaking news).{0,60}(inbox|e-?mail)/.test(l) ||
+      /^(don'?t|never) miss (a|an|the)\b.{0,60}$/.test(l),
+  },
+  {
+    reason: "cookie banner",
+    max: 400,
+    test: (_s, l) =>
+      (/\bcookies?\b/.test(l) && /\b(we use|uses|accept|consent|policy|settings|preferences|experience|agree|continuing)\b/.test(l)) ||
+      /^(accept( all)?( cookies)?|reject( all)?|decline( all)?|manage (preferences|cookies|settings|options)|cookie settings|got it!?|ok(ay)?,? i agree|i agree|i accept|allow all( cookies)?|customi[sz]e( settings)?|privacy settings)$/.test(l),
+  },
+  { reason: "share buttons", max: 200, test: (_s, l) => /^(share( this| on| via)?( (article|post|story|page))?|tweet( this)?|pin it|copy link|email this|print this( (article|page))?)\s*[:!]?$/.test(l) || isSocialRow(l) },
+  { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on)\b.{0,40}$/.test(l) },
+  {
+    reason: "related links",
+    max: 200,
+    test: (_s, l) =>
+      /^(related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
+  },
+  {
+    reason: "navigation",
+    max: 60,
+    test: (_s, l) =>
+      /^(home|menu|main menu|search( for)?|search …|skip to (main )?content|scroll (up|to top)|back to top|go to top|top|next|previous|prev|older posts?|newer posts?|log ?in|sign in|register|log ?out|toggle navigation|close|about( us)?|contact( us)?|privacy( policy)?|terms( of (use|service))?|sitemap|archives?|load more|show more|« ?(older|previous)( entries| posts)?|(newer|next)( entries| posts)? ?»|page \d+( of \d+)?|(\d+ )+(next|»)|newer post older post home|older post newer post home)$/.test(l),
+  },
+  { reason: "advertisement", max: 60, test: (_s, l) => /^(advertisement|advertising|sponsored( content| links?)?|ads?|promoted( content| stories)?|paid content|ads by \S+|story continues below( advertisement)?)$/.test(l) },
+  { reason: "copyright", max: 200, test: (_s, l) => /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/.test(l) },
+  {
+    reason: "media caption",
+    max: 160,
+    test: (_s, l) =>
+      /^(click (here )?(to|for) (see|view|enlarge|watch|open|download|play)|click (on )?(the )?(image|map|picture|photo) to|tap to (enlarge|expand)|(photo|image|picture|video|map|illustration|graphic|infographic)s?( credits?)?:|watch( the)? video\b)/.test(l),
+  },
+  // Comment sections: openers, forms and footers, per-comment controls, placeholders.
+  {
+    reason: "comment widget",
+    role: "comments-start",
+    max: 200,
+    test: (_s, l) =>
+      /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?)(\s*\(\d+\))?\s*:?$/.test(l) ||
+      /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (comments?|responses?|replies|thoughts?) (on|to) .{1,180}$/.test(l) ||
+      /^(join the (discussion|conversation)|start the (discussion|conversation)|reader comments|readers'? comments|comments? section|show( all)? comments|view( all)? comments|load comments|display comments|notify of|sort by\b.{0,30}|oldest|newest|most voted|best|top comments?|(newest|oldest|most voted|best|top)( (newest|oldest|most voted|best|top))+|inline feedbacks|what do you think\??|have your say|be the first to comment\b.*|\d+ comments? so far|conversation)$/.test(l),
+  },
+  {
+    reason: "comment form",
+    role: "comments-end",
+    max: 200,
+    test: (_s, l) =>
+      /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)( to .{1,160}?)?( cancel reply)?$/.test(l) ||
+      /your e-?mail( address)? will not be published|required fields are marked|would love your thoughts|this site uses akismet|you must be logged in to post|comments are (now )?closed|powered by disqus|^cancel reply$|^save my name, e-?mail|^notify me of (follow-up|new) (comments|posts)|^subscribe to:? post comments|^(please )?(log ?in|sign in|register) to (comment|reply|join)/.test(l) ||
+      /^(name|e-?mail|website|url|comment|message|your (name|comment|message))\s*\*?\s*(\(required\))?:?$/.test(l) ||
+      /^(post|submit|send|publish) (comment|reply)$/.test(l),
+  },
+  {
+    reason: "comment controls",
+    role: "control",
+    max: 80,
+    test: (_s, l) =>
+      /^((reply|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?))\s*[|·•]?\s*)+$/.test(l) ||
+      /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l),
+  },
+  {
+    reason: "placeholder",
+    role: "placeholder",
+    max: 40,
+    test: (_s, l) => /^(comment image|\[?image\]?|\[?img\]?|\[?gif\]?|embedded (image|content|video|media)|\[?video\]?|\[?photo\]?|picture|attachment|avatar|profile (image|picture|photo)|user avatar)$/.test(l),
+  },
+];
+
+/** The reason a normalised line is page furniture, with its role in comment sections; null if content. */
+export function classifyBoilerplate(norm: string): TBoilerplate | null {
+  if (norm === "" || norm.length > 800) return null;
+  const lower = norm.toLowerCase();
+  for (const rule of RULES) {
+    if (norm.length <= rule.max && rule.test(norm, lower)) return { reason: rule.reason, role: rule.role ?? null, pageOnly: rule.pageOnly ?? false };
+  }
+  return null;
+}
+
+/** Controls that close one comment in layouts where every comment ends with its buttons. */
+export function isTerminatingControl(norm: string): boolean {
+  return /^(reply|like|report|share|flag)\b|\b(likes?|points?|votes?|upvotes?)$/i.test(norm);
+}

@@ -1,0 +1,113 @@
+// Turns the lines of a comment section into tokens (gap, header, time, control, placeholder, text)
+// and decides which standalone short lines are author names, with a score per decision.
+import { isRelativeTime } from "../dates";
+import { isTerminatingControl } from "./boilerplate";
+import type { TClassifiedLine } from "./blocks";
+import { dateOfLine } from "./header";
+import type { TLine } from "./lines";
+import { nameScore, parseStrongHeader, splitReplyHint, type TAuthorHeader } from "./names";
+
+export type TToken =
+  | { t: "gap"; n: number }
+  | { t: "header"; line: TLine; header: TAuthorHeader; strong: boolean; score: number }
+  | { t: "time"; line: TLine; iso: string | null; relative: boolean }
+  | { t: "control"; line: TLine; terminator: boolean; replyTo: string | null }
+  | { t: "placeholder"; line: TLine }
+  | { t: "furniture"; line: TLine }
+  | { t: "text"; line: TLine };
+
+const BULLET_START = /^[•▪►◦‣]/;
+const IN_REPLY_TO = /^(?:in reply to|replying to|reply to)\s+(.{1,40}?)[.:]?$/i;
+
+function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[] {
+  const out: TToken[] = [];
+  for (const c of cls) {
+    const { line } = c;
+    if (c.kind === "blank") {
+      const last = out[out.length - 1];
+      if (last?.t === "gap") last.n++;
+      else out.push({ t: "gap", n: 1 });
+    } else if (c.kind === "date") {
+      const date = dateOfLine(line.norm);
+      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && isRelativeTime(line.norm) });
+    } else if (c.kind === "furniture" && !c.furniture?.pageOnly) {
+      const role = c.furniture?.role;
+      if (role === "control") out.push({ t: "control", line, terminator: isTerminatingControl(line.norm), replyTo: null });
+      else if (role === "placeholder") out.push({ t: "placeholder", line });
+      else out.push({ t: "furniture", line });
+    } else {
+      const replyTo = IN_REPLY_TO.exec(line.norm);
+      if (replyTo && nameScore(replyTo[1]) >= 0.5) {
+        out.push({ t: "control", line, terminator: false, replyTo: replyTo[1] });
+        continue;
+      }
+      const header = parseStrongHeader(line.norm, known);
+      out.push(header ? { t: "header", line, header, strong: true, score: 1 } : { t: "text", line });
+    }
+  }
+  return out;
+}
+
+const nextNonGap = (tokens: TToken[], i: number) => tokens.slice(i + 1).find((t) => t.t !== "gap");
+const gapAfter = (tokens: TToken[], i: number) => {
+  const t = tokens[i + 1];
+  return t?.t === "gap" ? t.n : 0;
+};
+
+/** Median blank-line gap between two consecutive plain-text comments (clearly not name lines). */
+function textToTextGap(tokens: TToken[]): number {
+  const gaps: number[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const [a, g, b] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+    if (a.t === "text" && g.t === "gap" && b.t === "text" && nameScore(a.line.norm) === 0 && nameScore(b.line.norm) === 0) gaps.push(g.n);
+  }
+  gaps.sort((x, y) => x - y);
+  return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
+}
+
+export type TTokenized = { tokens: TToken[]; weakUnsure: { line: TLine; score: number }[] };
+
+/**
+ * Tokens of a comment section. A standalone text line becomes a (weak) author header when it reads
+ * like a name and is followed, after at most one blank line, by text or by a timestamp.
+ */
+export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTokenized {
+  // Names the page shows more than once are recognisable as names inside reply hints.
+  const counts = new Map<string, number>();
+  for (const c of cls) if (c.kind === "content" && nameScore(c.line.norm) >= 0.5) counts.set(c.line.norm, (counts.get(c.line.norm) ?? 0) + 1);
+  const known = new Set(counts.keys());
+  const tokens = rawTokens(cls, known);
+  const doubleGapPage = textToTextGap(tokens) >= 2;
+  const weakUnsure: TTokenized["weakUnsure"] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const next = nextNonGap(tokens, i);
+    // A bullet followed by another bullet is a list inside a comment or article, not a header.
+    if (tok.t === "header" && tok.header.kind === "bullet" && next && "line" in next && BULLET_START.test(next.line.norm)) {
+      tokens[i] = { t: "text", line: tok.line };
+      continue;
+    }
+    if (tok.t !== "text") continue;
+    const prev = tokens[i - 1];
+    if (prev && (prev.t === "text" || prev.t === "header")) continue;
+    const gap = gapAfter(tokens, i);
+    const ns = nameScore(tok.line.norm);
+    if (ns === 0 || !next) continue;
+    const followedByText = next.t === "text" && (lineMode ? gap === 0 && ns >= 0.75 : gap <= 1 && gap > 0);
+    const followedByTime = next.t === "time" && gap === 0;
+    if (!followedByText && !followedByTime) continue;
+    let score = ns;
+    if (followedByTime) score += 0.3;
+    if (gap === 1) score += 0.1;
+    if (doubleGapPage && gap === 1) score += 0.15;
+    if ((counts.get(tok.line.norm) ?? 0) > 1) score += 0.15;
+    if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && tokens[tokens.indexOf(next) + 1]?.t !== "text") score -= 0.2;
+    if (score < 0.5) continue;
+    score = Math.min(1, score);
+    if (score < 0.75) weakUnsure.push({ line: tok.line, score });
+    const header: TAuthorHeader = { kind: "name", ...splitReplyHint(tok.line.norm, known), postedAt: null, relativeTime: false };
+    tokens[i] = { t: "header", line: tok.line, header, strong: followedByTime, score };
+  }
+  return { tokens, weakUnsure };
+}

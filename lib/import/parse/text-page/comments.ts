@@ -1,0 +1,110 @@
+// Assembles comments from comment-section tokens. Two layouts: "merge" (headers like "Jane says:" or
+// per-comment Reply buttons delimit comments, so paragraphs between them belong together) and
+// "block" (each text block is a comment; a name line right before it is its author).
+import type { TParsedComment } from "@/lib/import/types";
+import type { IssueLog } from "../issue-log";
+import { checkCommentLength } from "../limits";
+import type { TClassifiedLine } from "./blocks";
+import { tokenizeComments, type TToken } from "./comment-tokens";
+import { isUrlOnly, type TLine } from "./lines";
+
+type TDraft = {
+  author: string | null;
+  replyTo: string | null;
+  postedAt: string | null;
+  headerLine: TLine | null;
+  firstLine: TLine;
+  paragraphs: string[][];
+  placeholders: number;
+  /** A header was seen and its text has not started yet. */
+  awaiting: boolean;
+  /** Merge layout: closed by a Reply/Like control, so following text is a new comment. */
+  closed: boolean;
+};
+
+function draftFrom(tok: Extract<TToken, { t: "header" }>): TDraft {
+  const h = tok.header;
+  return { author: h.author, replyTo: h.replyTo, postedAt: h.postedAt, headerLine: tok.line, firstLine: tok.line, paragraphs: [], placeholders: 0, awaiting: true, closed: false };
+}
+
+function authorless(line: TLine): TDraft {
+  return { author: null, replyTo: null, postedAt: null, headerLine: null, firstLine: line, paragraphs: [], placeholders: 0, awaiting: false, closed: false };
+}
+
+export type TCommentsResult = { comments: TParsedComment[]; mode: "merge" | "block" | "lines"; authorLines: number };
+
+export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log: IssueLog): TCommentsResult {
+  const { tokens, weakUnsure } = tokenizeComments(cls, lineMode);
+  for (const w of weakUnsure) log.warn(`line ${w.line.no}`, `"${w.line.norm}" read as an author name (confidence ${w.score.toFixed(2)})`);
+  const headers = tokens.filter((t) => t.t === "header");
+  const strong = headers.filter((t) => t.t === "header" && t.strong).length;
+  const terminators = tokens.filter((t, i) => t.t === "control" && t.terminator && tokens.slice(0, i).some((p) => p.t === "text")).length;
+  const merge = (strong > 0 && strong * 2 >= headers.length) || terminators >= 2;
+  const mode: TCommentsResult["mode"] = merge ? "merge" : lineMode ? "lines" : "block";
+
+  const drafts: TDraft[] = [];
+  let cur: TDraft | null = null;
+  let prev: TToken | null = null;
+  let relativeSeen = false;
+  const start = (d: TDraft) => {
+    drafts.push(d);
+    cur = d;
+  };
+  for (const tok of tokens) {
+    const c = cur as TDraft | null;
+    if (tok.t === "header") {
+      start(draftFrom(tok));
+      if (tok.header.replyGuessed) {
+        log.warn(`line ${tok.line.no}`, `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`);
+      }
+      relativeSeen ||= tok.header.relativeTime;
+    } else if (tok.t === "time") {
+      if (c && c.paragraphs.length === 0 && !c.postedAt) c.postedAt = tok.iso;
+      relativeSeen ||= tok.relative;
+    } else if (tok.t === "control") {
+      if (tok.replyTo && c) c.replyTo ??= tok.replyTo;
+      if (merge && tok.terminator && c && c.paragraphs.length) c.closed = true;
+    } else if (tok.t === "placeholder") {
+      if (c && !c.closed && (c.awaiting || merge || prev?.t === "text")) c.placeholders++;
+      else start({ ...authorless(tok.line), placeholders: 1 });
+    } else if (tok.t === "text") {
+      const text = tok.line.text;
+      const sameBlock = prev?.t === "text" && !lineMode;
+      if (c && c.awaiting) {
+        c.paragraphs.push([text]);
+        c.awaiting = false;
+      } else if (c && sameBlock && !c.closed) {
+        c.paragraphs[c.paragraphs.length - 1].push(text);
+      } else if (c && merge && !c.closed && c.paragraphs.length) {
+        c.paragraphs.push([text]);
+      } else if (c && lineMode && isUrlOnly(tok.line.norm) && c.paragraphs.length) {
+        // A bare link on its own line belongs to the comment that introduced it.
+        c.paragraphs[c.paragraphs.length - 1].push(text);
+      } else {
+        start(authorless(tok.line));
+        (cur as unknown as TDraft).paragraphs.push([text]);
+      }
+    }
+    prev = tok;
+  }
+  if (relativeSeen) log.warnOnce("relative-time", "comments", 'relative timestamps such as "3 hours ago" cannot be dated; postedAt left null');
+
+  const comments: TParsedComment[] = [];
+  for (const d of drafts) {
+    const where = `line ${d.firstLine.no}`;
+    const body = d.paragraphs.map((p) => p.join("\n")).join("\n\n").trim();
+    if (!body) {
+      if (d.placeholders) log.warn(where, "comment with only an image or embed placeholder dropped (no text)");
+      else log.warn(where, `author line "${d.firstLine.norm}" has no comment text; dropped`);
+      continue;
+    }
+    const tooLong = checkCommentLength(body);
+    if (tooLong) {
+      log.error(where, tooLong);
+      continue;
+    }
+    const mention = /^@([\p{L}\p{N}_.-]{2,40})\b/u.exec(body);
+    comments.push({ externalId: null, author: d.author, replyTo: d.replyTo ?? (mention ? mention[1] : null), parentExternalId: null, postedAt: d.postedAt, body });
+  }
+  return { comments, mode, authorLines: headers.length };
+}

@@ -1,0 +1,42 @@
+// The line model of a saved page: each line keeps its number, its text as saved (for output) and a
+// normalised copy (NBSP and runs of spaces collapsed) that every rule matches against.
+
+export type TLine = {
+  /** 1-based line number in the file, used in warnings ("line 42"). */
+  no: number;
+  /** The line as saved, trimmed; NBSPs inside are kept. */
+  text: string;
+  /** Single-spaced, NBSP-free copy for pattern matching. */
+  norm: string;
+  /** Leading whitespace width: indented blocks mark comment text on some layouts. */
+  indent: number;
+};
+
+export function toLines(text: string): TLine[] {
+  return text.split("\n").map((raw, i) => {
+    const trimmed = raw.trim();
+    return {
+      no: i + 1,
+      text: trimmed,
+      norm: trimmed.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ").trim(),
+      indent: raw.length - raw.trimStart().length,
+    };
+  });
+}
+
+/** Words of a line, without surrounding punctuation. */
+export function wordsOf(text: string): string[] {
+  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+}
+
+/** A full prose paragraph: long enough and ends like a sentence (or is too long to be a heading). */
+export function isProse(text: string): boolean {
+  if (text.length >= 150) return true;
+  return wordsOf(text).length >= 8 && /[.!?…"”’)\]]$/.test(text);
+}
+
+export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;
+
+export function isUrlOnly(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(text);
+}

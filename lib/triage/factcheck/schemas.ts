@@ -1,0 +1,34 @@
+// The fact-check record every loader produces, its zod schema, and the loaders' result shape.
+
+import { z } from "zod";
+
+const nullableText = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const ZFactCheck = z.object({
+  id: z.string().trim().min(1, "id is empty").max(200),
+  claim: z.string().trim().min(3, "claim is empty or too short").max(5_000),
+  verdict: z.string().trim().min(1, "verdict is empty").max(100),
+  url: nullableText.pipe(z.union([z.url({ protocol: /^https?$/ }), z.null()])),
+  publisher: nullableText,
+  title: nullableText.optional(),
+  /** Who made the claim, when the source says (ClaimReview's itemReviewed.author). */
+  claimant: nullableText.optional(),
+});
+
+export type TFactCheck = z.infer<typeof ZFactCheck>;
+
+/** `where` is a position a person can find in the file: "line 3", "row 7", "item 2". */
+export type TLoadError = { where: string; message: string };
+
+export type TLoadResult = { claims: TFactCheck[]; errors: TLoadError[] };
+
+/** Joins zod issues into one readable message ("url: Invalid URL; claim: claim is empty"). */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}

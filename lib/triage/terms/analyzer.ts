@@ -1,0 +1,122 @@
+// The terms-and-patterns analyzer: the admin term list plus structural rules, each match weighed
+// in its context, combined per harm. Pure: the term list comes in as data.
+
+import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type THarm, type THarmScores, type TSpan } from "../types";
+import { getDoc, normSpan } from "../text/doc";
+import { hashString } from "../text/hash";
+import { classifyTokens } from "./classify";
+import { judgeContext } from "./context";
+import { C } from "./lexicon";
+import type { TMatch, TRuleContext } from "./match";
+import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, isIdentity, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
+import { extremismPraise } from "./rules-extremism";
+import { conspiracyNarratives } from "./rules-misinfo";
+import { addressedInsults, threats } from "./rules-violence";
+import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
+import { compileTermMatcher } from "./term-matcher";
+
+export const TERMS_ANALYZER_NAME = "terms";
+const RULES_VERSION = "1.0.0";
+
+/** Evidence under this weight (after context) still counts toward the score but is not highlighted. */
+const MIN_SPAN_WEIGHT = 0.3;
+
+const RULES: Array<(ctx: TRuleContext) => void> = [
+  dehumanisationAndGeneralisation,
+  quantifiedGeneralisation,
+  pronounGeneralisation,
+  codedBlends,
+  declaredHatred,
+  threats,
+  addressedInsults,
+  extremismPraise,
+  conspiracyNarratives,
+];
+
+export type TTermsAnalyzer = TAnalyzer & {
+  /** Entries skipped because they could not be compiled. */
+  errors: Array<{ pattern: string; message: string }>;
+  /** Every match with its context verdict: for tests and the "why" panel. */
+  explain: (input: TAnalyzerInput) => Array<TMatch & { finalWeight: number; context: string | null }>;
+};
+
+/** Noisy-OR: independent pieces of evidence add up without ever reaching 1. */
+function combine(current: number, weight: number): number {
+  return 1 - (1 - current) * (1 - weight);
+}
+
+export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntryInput>): TTermsAnalyzer {
+  const entries = ZTermList.parse(terms);
+  const matcher = compileTermMatcher(entries);
+  const fingerprint = (hashString(JSON.stringify(entries.filter((e) => e.enabled !== false))) >>> 0).toString(16);
+
+  function run(input: TAnalyzerInput) {
+    const doc = getDoc(input.text ?? "");
+    const { cls, blend } = classifyTokens(doc);
+    const ctx: TRuleContext = { doc, cls, blend, out: [] };
+    matcher.match(ctx);
+    for (const rule of RULES) rule(ctx);
+    const judged = ctx.out.map((m) => {
+      const verdict = judgeContext(ctx, m);
+      return { ...m, finalWeight: m.weight * verdict.factor, context: verdict.why };
+    });
+    return { doc, cls, judged };
+  }
+
+  function analyze(input: TAnalyzerInput): TAnalyzerResult {
+    const { doc, cls, judged } = run(input);
+    const scores = Object.fromEntries(HARMS.map((h) => [h, 0])) as THarmScores;
+    const suppressed = new Set<THarm>();
+    const best = new Map<string, TSpan & { w: number }>();
+    for (const m of judged) {
+      scores[m.harm] = combine(scores[m.harm], Math.min(0.99, m.finalWeight));
+      if (m.context && m.context !== "aimed at an armed group" && m.weight >= 0.4) suppressed.add(m.harm);
+      if (m.finalWeight < MIN_SPAN_WEIGHT || m.normTo <= m.normFrom) continue;
+      const { start, end } = normSpan(doc, m.normFrom, m.normTo);
+      const key = `${m.harm}:${start}:${end}`;
+      const prev = best.get(key);
+      if (!prev || prev.w < m.finalWeight) best.set(key, { start, end, category: m.harm, reason: m.reason, w: m.finalWeight });
+    }
+    for (const h of HARMS) scores[h] = Math.min(0.99, scores[h]);
+    const spans = [...best.values()].sort((a, b) => a.start - b.start || b.w - a.w).map(({ w: _w, ...span }) => span);
+    return { scores, spans, modifiers: modelModifiers(doc.count, cls, suppressed, scores, (i) => isIdentity({ doc, cls, blend: new Uint8Array(0), out: [] }, i)) };
+  }
+
+  return {
+    name: TERMS_ANALYZER_NAME,
+    version: `${RULES_VERSION}+${fingerprint}`,
+    errors: matcher.errors,
+    analyze,
+    explain: (input) => run(input).judged,
+  };
+}
+
+/**
+ * What the terms analyzer tells the learned model: where it found hateful wording used in a
+ * non-hateful frame (negated, condemned, quoted) or identity words only in a friendly sentence,
+ * the model's hate score is scaled down, because a bag of words cannot see that frame.
+ */
+function modelModifiers(
+  count: number,
+  cls: Uint32Array,
+  suppressed: Set<THarm>,
+  scores: THarmScores,
+  identityAt: (i: number) => boolean,
+): Partial<THarmScores> {
+  const modifiers: Partial<THarmScores> = {};
+  if (suppressed.has("hate") && scores.hate < 0.3) modifiers.hate = 0.3;
+  if (suppressed.has("harassment") && scores.harassment < 0.3) modifiers.harassment = 0.5;
+  if (modifiers.hate === undefined && scores.hate < 0.3) {
+    let identity = false;
+    let positive = false;
+    let meta = false;
+    for (let i = 0; i < count; i++) {
+      if (identityAt(i)) identity = true;
+      if (cls[i] & C.POSITIVE) positive = true;
+      if (cls[i] & C.META) meta = true;
+    }
+    if (identity && meta) modifiers.hate = 0.4;
+    else if (identity && positive) modifiers.hate = 0.6;
+  }
+  return modifiers;
+}

@@ -1,0 +1,136 @@
+// Gives every token its word classes (identity, group, insult, negator …) and spots coded blends
+// by composition: identity root × insult root ("jewrats"), group × state ("isisrael"), "zio-" words.
+
+import { originalLetters, tokenIs, type TDoc } from "../text/doc";
+import { createWordIndex } from "../text/word-index";
+import {
+  BLEND_EXCEPTIONS,
+  BLEND_IDENTITY_ROOTS,
+  BLEND_INSULT_ROOTS,
+  BLEND_STATE_ROOTS,
+  C,
+  GROUP_ROOTS,
+  JEWISH_STATE_ROOTS,
+  LEXICON,
+} from "./lexicon";
+
+export const BLEND = { NONE: 0, IDENTITY_INSULT: 1, GROUP_STATE: 2, GROUP_JEWISH_STATE: 3, ZIO: 4, GROUP_COMPOUND: 5 } as const;
+
+export type TClassified = { cls: Uint32Array; blend: Uint8Array };
+
+const index = createWordIndex<number>();
+for (const [bit, words] of Object.entries(LEXICON)) {
+  for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
+}
+
+function byFirstChar(roots: string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const root of roots) {
+    const list = map.get(root.charCodeAt(0)) ?? [];
+    list.push(root);
+    map.set(root.charCodeAt(0), list);
+  }
+  return map;
+}
+const IDENTITY_ROOTS = byFirstChar(BLEND_IDENTITY_ROOTS);
+const GROUP_ROOT_MAP = byFirstChar(GROUP_ROOTS);
+
+const scratch: number[] = [];
+
+export function classifyTokens(doc: TDoc): TClassified {
+  const n = doc.count;
+  const cls = new Uint32Array(n);
+  const blend = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    scratch.length = 0;
+    index.lookup(doc, i, scratch);
+    let bits = 0;
+    for (const b of scratch) bits |= b;
+    if (bits === 0 && doc.tokBaseEnd[i] - doc.tokStart[i] >= 5) {
+      const kind = detectBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]);
+      blend[i] = kind;
+      if (kind === BLEND.GROUP_COMPOUND) bits = C.GROUP | C.COMBATANT;
+      else if (kind === BLEND.GROUP_STATE || kind === BLEND.GROUP_JEWISH_STATE) bits = C.GROUP | C.ACTOR;
+    }
+    cls[i] = bits;
+  }
+  resolveAmbiguous(doc, cls);
+  return { cls, blend };
+}
+
+/** Case and neighbours decide words that are also ordinary English ("IS", "US", "the West"). */
+function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
+  const n = doc.count;
+  for (let i = 0; i < n; i++) {
+    if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
+      cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
+    } else if (tokenIs(doc, i, "us")) {
+      cls[i] = originalLetters(doc, i) === "US" && !shouting(doc, i) ? C.ACTOR : C.SELF;
+    } else if (tokenIs(doc, i, "west") || tokenIs(doc, i, "western")) {
+      const after = i + 1 < n && (tokenIs(doc, i + 1, "bank") || tokenIs(doc, i + 1, "of") || tokenIs(doc, i + 1, "side"));
+      if (after || i === 0 || !tokenIs(doc, i - 1, "the")) cls[i] &= ~C.ACTOR;
+    } else if (tokenIs(doc, i, "state") && i > 0 && tokenIs(doc, i - 1, "islamic")) {
+      cls[i] |= C.GROUP;
+      cls[i - 1] = (cls[i - 1] & ~C.IDENT) | C.GROUP;
+    } else if (tokenIs(doc, i, "al") && i + 1 < n && cls[i + 1] & C.GROUP) {
+      cls[i] |= C.GROUP;
+    } else if (i >= 2 && tokenIs(doc, i - 1, "al") && cls[i - 2] & C.GROUP) {
+      // "Jaish al-Islam", "Jabhat al-Nusra": the name, not the religion.
+      cls[i] = (cls[i] & ~C.IDENT) | C.GROUP;
+      cls[i - 1] |= C.GROUP;
+    } else if (tokenIs(doc, i, "human") && i > 0 && tokenIs(doc, i - 1, "sub")) {
+      cls[i] |= C.DEHUMAN;
+    }
+  }
+}
+
+/** A word in an all-caps run is shouting, not an acronym. */
+function shouting(doc: TDoc, i: number): boolean {
+  const isCaps = (t: number) => {
+    const letters = originalLetters(doc, t);
+    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  };
+  const prev = i > 0 && isCaps(i - 1);
+  const next = i + 1 < doc.count && isCaps(i + 1);
+  return prev && next;
+}
+
+function detectBlend(norm: string, start: number, end: number): number {
+  const token = norm.slice(start, end);
+  if (BLEND_EXCEPTIONS.has(token) || !/^[a-z]+$/.test(token)) return BLEND.NONE;
+  if (token.startsWith("zio") && !token.startsWith("zionis") && token !== "zion") return BLEND.ZIO;
+  const groupRoot = rootAtStart(token, GROUP_ROOT_MAP) ?? containedGroupRoot(token);
+  if (groupRoot !== null) {
+    for (const state of BLEND_STATE_ROOTS) {
+      const at = token.indexOf(state);
+      if (at < 0) continue;
+      // The two names must cover the word between them: "isis"+"israel" overlap in "isisrael".
+      const groupAt = token.indexOf(groupRoot);
+      const covered = Math.max(groupAt + groupRoot.length, at + state.length) - Math.min(groupAt, at);
+      if (covered >= token.length - 1) return JEWISH_STATE_ROOTS.has(state) ? BLEND.GROUP_JEWISH_STATE : BLEND.GROUP_STATE;
+    }
+    if (token.startsWith(groupRoot)) return BLEND.GROUP_COMPOUND;
+  }
+  const identityRoot = rootAtStart(token, IDENTITY_ROOTS);
+  if (identityRoot !== null) {
+    for (const insult of BLEND_INSULT_ROOTS) {
+      if (!token.endsWith(insult)) continue;
+      const gap = token.length - identityRoot.length - insult.length;
+      if (gap >= -2 && gap <= 2) return BLEND.IDENTITY_INSULT;
+    }
+  }
+  return BLEND.NONE;
+}
+
+function rootAtStart(token: string, roots: Map<number, string[]>): string | null {
+  const candidates = roots.get(token.charCodeAt(0));
+  if (!candidates) return null;
+  let best: string | null = null;
+  for (const root of candidates) if (token.startsWith(root) && (!best || root.length > best.length)) best = root;
+  return best;
+}
+
+function containedGroupRoot(token: string): string | null {
+  for (const root of GROUP_ROOTS) if (token.length > root.length + 2 && token.endsWith(root)) return root;
+  return null;
+}

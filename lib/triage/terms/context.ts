@@ -1,0 +1,128 @@
+// Decides how much a match counts in its context. Negation ("I don't hate Muslims"), counter-speech
+// ("calling Jews rats is disgusting") and quotation are the non-hateful uses word lists flag most.
+
+import type { THarm } from "../types";
+import { tokenIs } from "../text/doc";
+import { C } from "./lexicon";
+import type { TMatch, TRuleContext } from "./match";
+
+export type TContextVerdict = { factor: number; why: "negated" | "counter-speech" | "quoted" | "reported" | "aimed at an armed group" | null };
+
+/** Multipliers: a negated or condemned use barely counts; a quoted one counts a third. */
+export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35, reported: 0.5, armedTarget: 0.35 };
+
+/** Profanity is profanity whatever the frame; every other harm depends on it. */
+const CONTEXT_FREE: ReadonlySet<THarm> = new Set(["profanity"]);
+
+/** Words that cancel a negator before them: "not only", "no doubt", "no wonder". */
+const NEGATION_CANCELLERS = /^(only|just|doubt|wonder|surprise|matter|longer|way|question)$/;
+
+function word(ctx: TRuleContext, i: number): string {
+  return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
+}
+
+function isNegatorAt(ctx: TRuleContext, i: number): boolean {
+  if (!(ctx.cls[i] & C.NEGATOR)) return false;
+  return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS.test(word(ctx, i + 1)));
+}
+
+/** A negator up to four words before the match (not across "but" or a sentence end), or inside it. */
+export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
+  const { doc } = ctx;
+  if (m.to <= m.from) return false;
+  const sentence = doc.sentence[m.from];
+  for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && doc.sentence[k] === sentence; k--) {
+    if (tokenIs(doc, k, "but")) break;
+    if (isNegatorAt(ctx, k)) return true;
+  }
+  if (m.ownsNegation) return false;
+  for (let k = m.from + 1; k < m.to - 1; k++) if (isNegatorAt(ctx, k)) return true;
+  return false;
+}
+
+/** "I'm not racist but …", "call me racist": disclaimers that introduce hate, not condemn it. */
+function isDisclaimer(ctx: TRuleContext, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
+    const w = word(ctx, b);
+    if (ctx.cls[b] & C.NEGATOR || w === "me" || w === "call") return true;
+  }
+  return false;
+}
+
+function sentenceBounds(ctx: TRuleContext, i: number): [number, number] {
+  const { doc } = ctx;
+  let a = i;
+  while (a > 0 && doc.sentence[a - 1] === doc.sentence[i]) a--;
+  let b = i;
+  while (b < doc.count && doc.sentence[b] === doc.sentence[i]) b++;
+  return [a, b];
+}
+
+/**
+ * Counter-speech: the sentence names the prejudice itself ("that's racist"), or a reporting frame
+ * ("calling …", "people who say …") is condemned ("… is disgusting") in this or the next sentence.
+ */
+export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
+  const { doc, cls } = ctx;
+  if (m.to <= m.from) return false;
+  const [a, b] = sentenceBounds(ctx, m.from);
+  let meta = false;
+  let condemn = false;
+  for (let k = a; k < b; k++) {
+    if (k >= m.from && k < m.to) continue;
+    if (cls[k] & C.META && !isDisclaimer(ctx, k)) meta = true;
+    if (cls[k] & (C.CONDEMN | C.META)) condemn = true;
+  }
+  if (meta) return true;
+  let framed = false;
+  for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
+    if (cls[k] & C.REPORT) framed = true;
+  }
+  if (!framed) return false;
+  // "stop calling …", "don't say …": the frame itself rejects what follows.
+  for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
+    const w = word(ctx, k);
+    if ((w === "stop" || w === "quit" || cls[k] & C.NEGATOR) && k + 1 < doc.count && cls[k + 1] & C.REPORT) return true;
+  }
+  if (condemn) return true;
+  if (b < doc.count) {
+    for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++) if (cls[k] & (C.CONDEMN | C.META)) return true;
+  }
+  return false;
+}
+
+export function isQuoted(ctx: TRuleContext, m: TMatch): boolean {
+  if (m.to <= m.from) return false;
+  for (let k = m.from; k < m.to; k++) if (!ctx.doc.quoted[k]) return false;
+  return true;
+}
+
+/** "X said the report was faked": attributed claims count half for misinformation and extremism. */
+function isReported(ctx: TRuleContext, m: TMatch): boolean {
+  const [a] = sentenceBounds(ctx, m.from);
+  for (let k = a; k < m.from; k++) if (ctx.cls[k] & C.REPORT) return true;
+  return false;
+}
+
+/** Insults within two words of an armed group's name are about combatants ("Wahhabi pricks"). */
+function nearArmedGroup(ctx: TRuleContext, m: TMatch): boolean {
+  const { doc, cls } = ctx;
+  for (let k = Math.max(0, m.from - 2); k < Math.min(doc.count, m.to + 2); k++) {
+    if (cls[k] & (C.GROUP | C.COMBATANT) && !(cls[k] & C.IDENT) && doc.sentence[k] === doc.sentence[m.from]) return true;
+  }
+  return false;
+}
+
+export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
+  if (CONTEXT_FREE.has(m.harm)) return { factor: 1, why: null };
+  if (isNegated(ctx, m)) return { factor: CONTEXT_FACTORS.negated, why: "negated" };
+  if (isCounterSpeech(ctx, m)) return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
+  if (isQuoted(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
+  if ((m.harm === "misinformation" || m.harm === "extremism") && isReported(ctx, m)) {
+    return { factor: CONTEXT_FACTORS.reported, why: "reported" };
+  }
+  if (m.harm === "harassment" && m.weight > 0.2 && nearArmedGroup(ctx, m)) {
+    return { factor: CONTEXT_FACTORS.armedTarget, why: "aimed at an armed group" };
+  }
+  return { factor: 1, why: null };
+}

@@ -1,0 +1,55 @@
+// One piece of evidence found by a term or a rule, before context (negation, quotation,
+// counter-speech) decides how much it counts.
+
+import type { THarm } from "../types";
+import type { TDoc } from "../text/doc";
+
+export type TMatch = {
+  harm: THarm;
+  /** Tokens [from, to): the words negation, quotation and counter-speech are judged around. */
+  from: number;
+  to: number;
+  /** Normalised-text range to highlight (usually the tokens' range; regexes may reach punctuation). */
+  normFrom: number;
+  normTo: number;
+  weight: number;
+  reason: string;
+  /** Negators inside (from, to) were part of the pattern ("not human", "never trust"): skip them. */
+  ownsNegation?: boolean;
+};
+
+export type TRuleContext = {
+  doc: TDoc;
+  cls: Uint32Array;
+  blend: Uint8Array;
+  out: TMatch[];
+};
+
+export function pushTokens(ctx: TRuleContext, harm: THarm, from: number, to: number, weight: number, reason: string, ownsNegation = false): void {
+  ctx.out.push({
+    harm,
+    from,
+    to,
+    normFrom: ctx.doc.tokStart[from],
+    normTo: ctx.doc.tokEnd[to - 1],
+    weight,
+    reason,
+    ownsNegation,
+  });
+}
+
+/** Index of the first token of token i's sentence. */
+export function sentenceStart(ctx: TRuleContext, i: number): number {
+  const s = ctx.doc.sentence[i];
+  let k = i;
+  while (k > 0 && ctx.doc.sentence[k - 1] === s) k--;
+  return k;
+}
+
+/** Index after the last token of token i's sentence. */
+export function sentenceEnd(ctx: TRuleContext, i: number): number {
+  const s = ctx.doc.sentence[i];
+  let k = i;
+  while (k < ctx.doc.count && ctx.doc.sentence[k] === s) k++;
+  return k;
+}

@@ -1,0 +1,164 @@
+// Identity hate that word lists miss: dehumanising comparisons, generalisations about a group,
+// coded blends. The same insult aimed at an armed group is reported as low harassment, not hate.
+
+import { BLEND } from "./classify";
+import { C } from "./lexicon";
+import { pushTokens, sentenceStart, type TRuleContext } from "./match";
+
+const TARGET = C.IDENT | C.PROXY;
+const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
+
+export function isIdentity(ctx: TRuleContext, i: number): boolean {
+  return (ctx.cls[i] & TARGET) !== 0 && (ctx.cls[i] & C.GROUP) === 0;
+}
+
+/** Proxies ("zionists", "globalists") stand for an identity often, not always: they count less. */
+function targetWeight(ctx: TRuleContext, i: number): number {
+  return ctx.cls[i] & C.IDENT ? 1 : 0.8;
+}
+
+/** Skips "people"/"community" after an identity word: "Jewish people are …" */
+function afterGroupNoun(ctx: TRuleContext, i: number): number {
+  let j = i + 1;
+  while (j < ctx.doc.count && j <= i + 2 && ctx.cls[j] & (C.PEOPLE | C.IDENT) && ctx.doc.sentence[j] === ctx.doc.sentence[i]) j++;
+  return j;
+}
+
+/**
+ * After a copula, skips filler and negators ("are just filthy", "are nothing but") up to `limit`
+ * words, returning the first predicate word's index or -1. "not human" is itself a predicate.
+ */
+function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: number): number {
+  const { doc, cls } = ctx;
+  const sentence = doc.sentence[j - 1];
+  for (let k = j; k < doc.count && k < j + limit && doc.sentence[k] === sentence; k++) {
+    if (cls[k] & mask) return k;
+    if (isNotHuman(ctx, k)) return k;
+    if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;
+  }
+  return -1;
+}
+
+const HUMAN_WORDS = /^(human|humans|people|person|persons)$/;
+
+function isNotHuman(ctx: TRuleContext, k: number): boolean {
+  if (k === 0 || !HUMAN_WORDS.test(ctx.doc.norm.slice(ctx.doc.tokStart[k], ctx.doc.tokBaseEnd[k]))) return false;
+  const prev = ctx.doc.norm.slice(ctx.doc.tokStart[k - 1], ctx.doc.tokBaseEnd[k - 1]);
+  return ctx.cls[k - 1] & C.NEGATOR ? true : prev === "than" || prev === "sub";
+}
+
+export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i < doc.count; i++) {
+    const armed = (cls[i] & (C.GROUP | C.COMBATANT)) !== 0 && !(cls[i] & C.IDENT);
+    if (!isIdentity(ctx, i) && !armed) continue;
+    const j = afterGroupNoun(ctx, i);
+    if (j >= doc.count || doc.sentence[j] !== doc.sentence[i]) continue;
+    if (armed) {
+      // "ISIS rats", "terrorists are vermin": an insult for combatants, not an identity attack.
+      const k = cls[j] & C.DEHUMAN ? j : cls[j] & C.COPULA ? predicateAfter(ctx, j + 1, 4, C.DEHUMAN) : -1;
+      if (k > 0) pushTokens(ctx, "harassment", i, k + 1, 0.15, "insult aimed at an armed group, not at an identity");
+      continue;
+    }
+    const w = targetWeight(ctx, i);
+    if (cls[j] & C.DEHUMAN) {
+      pushTokens(ctx, "hate", i, j + 1, 0.85 * w, "dehumanising: an identity group called vermin or animals");
+    } else if (cls[j] & C.INVASION || (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER)) {
+      pushTokens(ctx, "hate", i, j + 1, 0.7 * w, "invasion rhetoric about an identity group");
+    } else if (cls[j] & C.LACKEY) {
+      pushTokens(ctx, "hate", i, j + 1, 0.6 * w, "conspiracy framing: others as servants of an identity group");
+    } else if (cls[j] & C.COPULA || isLike(ctx, j)) {
+      const k = predicateAfter(ctx, j + 1, 5, PREDICATE);
+      if (k < 0) continue;
+      const dehuman = (cls[k] & C.DEHUMAN) !== 0 || isNotHuman(ctx, k);
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        k + 1,
+        (dehuman ? 0.9 : 0.72) * w,
+        dehuman ? "dehumanising: an identity group called vermin, animals or less than human" : "generalisation: a negative trait given to a whole identity group",
+        isNotHuman(ctx, k),
+      );
+    }
+  }
+}
+
+function isLike(ctx: TRuleContext, j: number): boolean {
+  const word = ctx.doc.norm.slice(ctx.doc.tokStart[j], ctx.doc.tokBaseEnd[j]);
+  return word === "like" || word === "as";
+}
+
+/** "all Muslims are …", "every Jew is …": the quantified form, including after "not" (judged later). */
+export function quantifiedGeneralisation(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i + 2 < doc.count; i++) {
+    if (!(cls[i] & C.QUANT)) continue;
+    let g = i + 1;
+    if (cls[g] & C.ARTICLE) g++;
+    if (g >= doc.count || !isIdentity(ctx, g)) continue;
+    const j = afterGroupNoun(ctx, g);
+    if (j >= doc.count || !(cls[j] & C.COPULA)) continue;
+    const k = predicateAfter(ctx, j + 1, 5, PREDICATE);
+    if (k > 0) pushTokens(ctx, "hate", i, k + 1, 0.8 * targetWeight(ctx, g), "generalisation: a negative trait given to every member of an identity group");
+  }
+}
+
+/**
+ * "Never trust a Jew. They're trained to lie": a pronoun sentence full of negative traits right after
+ * an identity was named is about that identity.
+ */
+export function pronounGeneralisation(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i < doc.count; i++) {
+    if (!(cls[i] & C.THEY) || i - sentenceStart(ctx, i) > 2) continue;
+    const referent = lastMention(ctx, i);
+    if (referent !== "identity") continue;
+    let traits = 0;
+    let last = -1;
+    for (let k = i + 1; k < doc.count && doc.sentence[k] === doc.sentence[i]; k++) {
+      // Another group named mid-sentence takes over as the subject ("victims of evil terrorists").
+      if (cls[k] & (C.IDENT | C.GROUP | C.COMBATANT)) break;
+      if (k === i + 9 && traits === 0) break;
+      if (cls[k] & (C.TRAIT | C.DEHUMAN) && !(k + 1 < doc.count && cls[k + 1] & (C.COMBATANT | C.GROUP | C.IDENT))) {
+        traits++;
+        last = k;
+      }
+    }
+    if (traits > 0) {
+      pushTokens(ctx, "hate", i, last + 1, Math.min(0.8, 0.45 + 0.12 * (traits - 1)), "generalisation: negative traits given to an identity group named just before");
+    }
+  }
+}
+
+/** Which kind of group the comment named most recently before token i (within ~40 words). */
+export function lastMention(ctx: TRuleContext, i: number): "identity" | "armed" | null {
+  for (let k = i - 1; k >= 0 && k >= i - 40; k--) {
+    if (isIdentity(ctx, k)) return "identity";
+    if (ctx.cls[k] & (C.GROUP | C.COMBATANT)) return "armed";
+  }
+  return null;
+}
+
+/** Coded blends found by composition in classify.ts. */
+export function codedBlends(ctx: TRuleContext): void {
+  for (let i = 0; i < ctx.doc.count; i++) {
+    const kind = ctx.blend[i];
+    if (kind === BLEND.IDENTITY_INSULT) pushTokens(ctx, "hate", i, i + 1, 0.75, "coded slur: an identity word fused with an insult");
+    else if (kind === BLEND.ZIO) pushTokens(ctx, "hate", i, i + 1, 0.7, "coded antisemitic slur (\"zio-\" compound)");
+    else if (kind === BLEND.GROUP_JEWISH_STATE) pushTokens(ctx, "hate", i, i + 1, 0.55, "coded blend equating Israel or Jews with a terrorist group");
+  }
+}
+
+/** "I hate Muslims", "can't stand Jews". */
+export function declaredHatred(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i + 1 < doc.count; i++) {
+    if (!(cls[i] & C.HATE_VERB)) continue;
+    let g = i + 1;
+    while (g < doc.count && g <= i + 2 && cls[g] & (C.QUANT | C.ARTICLE)) g++;
+    if (g < doc.count && isIdentity(ctx, g) && doc.sentence[g] === doc.sentence[i]) {
+      pushTokens(ctx, "hate", i, g + 1, 0.75 * targetWeight(ctx, g), "declared hatred of an identity group");
+    }
+  }
+}

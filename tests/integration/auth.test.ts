@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TDb } from "@/lib/db/connect";
+import { setDb } from "@/lib/db";
+import { getAuth } from "@/lib/auth/server";
+import { createUserWithPassword } from "@/lib/auth/passwords";
+import { loginRetryAfter, recordLoginFailure, clearLoginFailures } from "@/lib/auth/login-limiter";
+import { getSessionUser } from "@/lib/auth/session";
+import { createDemoAccountsIfEmpty } from "@/lib/bootstrap/demo-accounts";
+import { createTestDb } from "../helpers/test-db";
+
+let db: TDb;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  setDb(db);
+});
+afterAll(async () => db?.close());
+
+async function signIn(email: string, password: string): Promise<string | null> {
+  const auth = await getAuth();
+  const response = await auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true });
+  if (!response.ok) return null;
+  return response.headers.get("set-cookie");
+}
+
+describe("auth on the database", () => {
+  it("creates one demo account per role once, and never again", async () => {
+    const first = await createDemoAccountsIfEmpty(db.prisma, { VIGIL_DEMO_PASSWORD: "demo-password-123" });
+    expect(first.map((a) => a.role)).toEqual(["ADMIN", "EDITOR", "MODERATOR"]);
+    expect(await createDemoAccountsIfEmpty(db.prisma, {})).toEqual([]);
+    expect(await db.prisma.user.count()).toBe(3);
+  });
+
+  it("signs in with the right password, sets an httpOnly cookie, and resolves the role", async () => {
+    const cookie = await signIn("editor@vigil.local", "demo-password-123");
+    expect(cookie).toMatch(/HttpOnly/i);
+    const user = await getSessionUser(new Headers({ cookie: cookie!.split(";")[0] }));
+    expect(user).toMatchObject({ email: "editor@vigil.local", role: "EDITOR" });
+  });
+
+  it("refuses a wrong password", async () => {
+    expect(await signIn("editor@vigil.local", "not-the-password")).toBeNull();
+  });
+
+  it("ends a deactivated user's session at once and picks up role changes", async () => {
+    await createUserWithPassword(db.prisma, { email: "temp@x.org", name: "Temp", role: "MODERATOR", password: "temp-password-1" });
+    const cookie = (await signIn("temp@x.org", "temp-password-1"))!.split(";")[0];
+    const headers = new Headers({ cookie });
+    expect((await getSessionUser(headers))?.role).toBe("MODERATOR");
+    await db.prisma.user.update({ where: { email: "temp@x.org" }, data: { role: "EDITOR" } });
+    expect((await getSessionUser(headers))?.role).toBe("EDITOR");
+    await db.prisma.user.update({ where: { email: "temp@x.org" }, data: { active: false } });
+    expect(await getSessionUser(headers)).toBeNull();
+  });
+
+  it("refuses a duplicate email", async () => {
+    await expect(
+      createUserWithPassword(db.prisma, { email: "EDITOR@vigil.local", name: "x", role: "ADMIN", password: "another-pass-1" }),
+    ).rejects.toThrow(/already exists/);
+  });
+
+  it("locks an account after repeated failures, per account and per address", async () => {
+    const now = Date.now();
+    for (let i = 0; i < 5; i++) await recordLoginFailure(db.prisma, "victim@x.org", "10.0.0.1", now);
+    expect(await loginRetryAfter(db.prisma, "victim@x.org", "10.0.0.2", now)).toBeGreaterThan(0);
+    expect(await loginRetryAfter(db.prisma, "other@x.org", "10.0.0.1", now)).toBe(0); // IP budget is wider
+    expect(await loginRetryAfter(db.prisma, "victim@x.org", null, now + 16 * 60 * 1000)).toBe(0); // window passed
+    await clearLoginFailures(db.prisma, "victim@x.org");
+    expect(await loginRetryAfter(db.prisma, "victim@x.org", null, now)).toBe(0);
+  });
+});
+
+describe("audit log", () => {
+  it("is append-only at the database level", async () => {
+    const row = await db.prisma.moderationAction.create({ data: { targetType: "COMMENT", targetId: "1", action: "approve" } });
+    await expect(db.prisma.moderationAction.update({ where: { id: row.id }, data: { action: "hide" } })).rejects.toThrow();
+    await expect(db.prisma.moderationAction.delete({ where: { id: row.id } })).rejects.toThrow();
+    await expect(db.sql.exec(`TRUNCATE "ModerationAction"`)).rejects.toThrow(/append-only/);
+    expect((await db.prisma.moderationAction.findUniqueOrThrow({ where: { id: row.id } })).action).toBe("approve");
+  });
+});
