@@ -3,6 +3,8 @@
 const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "pino", "better-auth"],
   poweredByHeader: false,
+  // Parallel test servers (several e2e runs on one machine) each build into their own folder.
+  distDir: process.env.VIGIL_DIST_DIR || ".next",
   // `npm test` runs `tsc --noEmit`; a user's first `npm start` should not wait for a type check.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,

@@ -14,6 +14,8 @@ export type TOperation<TIn, TOut> = {
   permission: TPermission;
   input: z.ZodType<TIn>;
   run: (ctx: TOperationContext, input: TIn) => Promise<TOut>;
+  /** A valid input: documents the shape, and lets the role × operation matrix test try every operation. */
+  example: TIn;
   /** Paths whose server-rendered data this operation changes. */
   revalidate?: string[];
 };

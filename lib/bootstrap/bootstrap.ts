@@ -3,6 +3,7 @@ import type { TDb } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrate";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { createDemoAccountsIfEmpty, type TDemoAccount } from "./demo-accounts";
+import { failInterruptedJobs } from "@/lib/import/jobs";
 import { loadSampleContentIfEmpty, type TSampleReport } from "./sample-content";
 
 export type TBootstrapReport = { migrations: string[]; demoAccounts: TDemoAccount[]; sample: TSampleReport | null };
@@ -10,6 +11,8 @@ export type TBootstrapReport = { migrations: string[]; demoAccounts: TDemoAccoun
 export async function bootstrap(db: TDb, opts: { demo: boolean; seedsDir?: string }): Promise<TBootstrapReport> {
   const migrations = await applyMigrations(db.sql);
   await loadAuthSecret(db.prisma);
+  // One process owns an embedded database, so a job still RUNNING there was cut off by a stop.
+  if (db.target.kind === "pglite") await failInterruptedJobs(db);
   const demoAccounts = opts.demo ? await createDemoAccountsIfEmpty(db.prisma) : [];
   const sample = opts.demo ? await loadSampleContentIfEmpty(db, opts.seedsDir) : null;
   return { migrations, demoAccounts, sample };

@@ -19,6 +19,12 @@ export type TAnalyzerResult = {
   scores: Partial<THarmScores>;
   spans: TSpan[];
   claims?: TClaimMatch[];
+  /**
+   * Multipliers in [0, 1] this analyzer asks the engine to apply to the OTHER analyzers' score for
+   * a harm: e.g. the terms analyzer saw "calling Jews rats is disgusting" (counter-speech), which a
+   * bag-of-words model cannot tell from the insult itself.
+   */
+  modifiers?: Partial<THarmScores>;
 };
 
 /** A pure, versioned scorer. Analyzers must not touch the database or the network. */
@@ -36,4 +42,6 @@ export type TTriageResult = {
   /** 0..100, orders the queue (higher first). */
   priority: number;
   analyzers: Array<{ name: string; version: string; scores: Partial<THarmScores>; spans: TSpan[] }>;
+  /** Set when the text was longer than the engine analyses: only its first `analyzedChars` were scored. */
+  truncated?: { analyzedChars: number };
 };

@@ -17,7 +17,7 @@ function newestSourceMtime(root: string): number {
   let newest = 0;
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+      if (entry.name === "generated" || entry.name === "model" || entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else newest = Math.max(newest, statSync(full).mtimeMs);
@@ -30,10 +30,11 @@ function newestSourceMtime(root: string): number {
 
 /** Builds when there is no build, or when a source file is newer than the last build. */
 function buildIfStale(root: string): void {
-  const stamp = path.join(root, ".next", "vigil-build-stamp");
+  const distDir = path.join(root, process.env.VIGIL_DIST_DIR || ".next");
+  const stamp = path.join(distDir, "vigil-build-stamp");
   const built = existsSync(stamp) ? Number(readFileSync(stamp, "utf8")) : 0;
   const newest = newestSourceMtime(root);
-  if (built >= newest && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  if (built >= newest && existsSync(path.join(distDir, "BUILD_ID"))) return;
   process.stdout.write("Building the app (first start or changed sources)…\n");
   const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     stdio: "inherit",

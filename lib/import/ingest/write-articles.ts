@@ -2,7 +2,7 @@
 // transaction per batch; when a batch fails, its articles are retried one by one, so each article
 // and its comments land all-or-nothing and one bad article never sinks the others.
 import type { TSql } from "@/lib/db/connect";
-import type { TParsedArticle } from "@/lib/import/types";
+import type { TParsedArticle, TParsedComment } from "@/lib/import/types";
 import { articleKey, authorKey, commentContentHash, commentDedupeKey } from "./keys";
 
 export type TCounts = { created: number; updated: number; unchanged: number; rejected: number };
@@ -29,26 +29,44 @@ const toDate = (iso: string | null | undefined) => {
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 };
 
+type TArticleRow = { key: string; article: TParsedArticle };
+type TCommentRow = { articleId: number; key: string; comment: TParsedComment };
+
 // A record may name its article only partly (a flat comment giving just the url): missing values
-// never overwrite known ones.
-async function upsertArticle(tx: TSql, a: TParsedArticle): Promise<{ id: number; state: "created" | "updated" | "unchanged" }> {
-  const key = articleKey(a);
-  const values = [key, a.externalId ?? null, a.url, a.title?.trim() || null, a.body?.trim() ? clean(a.body) : null, a.source, toDate(a.publishedAt)];
-  const { rows } = await tx.query<{ id: number; inserted: boolean }>(
+// never overwrite known ones. Three set-based statements for the whole batch.
+async function upsertArticles(tx: TSql, rows: TArticleRow[], result: TWriteResult): Promise<Map<string, number>> {
+  const cols = [
+    rows.map((r) => r.key),
+    rows.map((r) => r.article.externalId ?? null),
+    rows.map((r) => r.article.url),
+    rows.map((r) => r.article.title?.trim() || null),
+    rows.map((r) => (r.article.body?.trim() ? clean(r.article.body) : null)),
+    rows.map((r) => r.article.source),
+    rows.map((r) => toDate(r.article.publishedAt)),
+  ];
+  const input = `unnest($1::text[],$2::text[],$3::text[],$4::text[],$5::text[],$6::text[],$7::timestamptz[]) AS t(k,e,u,ti,b,s,p)`;
+  const created = await tx.query<{ key: string }>(
     `INSERT INTO "Article" ("key","externalId","url","title","body","source","publishedAt","updatedAt")
-     VALUES ($1,$2,$3,COALESCE($4,'(untitled)'),COALESCE($5,''),$6,$7::timestamptz, now())
-     ON CONFLICT ("key") DO UPDATE SET "externalId"=COALESCE($2,"Article"."externalId"),"url"=COALESCE($3,"Article"."url"),
-       "title"=COALESCE($4,"Article"."title"),"body"=COALESCE($5,"Article"."body"),"source"=COALESCE($6,"Article"."source"),
-       "publishedAt"=COALESCE($7::timestamptz,"Article"."publishedAt"),"updatedAt"=now()
-     WHERE ("Article"."title","Article"."body","Article"."source","Article"."publishedAt","Article"."url","Article"."externalId")
-       IS DISTINCT FROM (COALESCE($4,"Article"."title"),COALESCE($5,"Article"."body"),COALESCE($6,"Article"."source"),
-         COALESCE($7::timestamptz,"Article"."publishedAt"),COALESCE($3,"Article"."url"),COALESCE($2,"Article"."externalId"))
-     RETURNING "id", (xmax = 0) AS inserted`,
-    values,
+     SELECT k,e,u,COALESCE(ti,'(untitled)'),COALESCE(b,''),s,p,now() FROM ${input}
+     ON CONFLICT ("key") DO NOTHING RETURNING "key"`,
+    cols,
   );
-  if (rows[0]) return { id: rows[0].id, state: rows[0].inserted ? "created" : "updated" };
-  const existing = await tx.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "key" = $1`, [key]);
-  return { id: existing.rows[0].id, state: "unchanged" };
+  const createdKeys = new Set(created.rows.map((r) => r.key));
+  const updated = await tx.query<{ key: string }>(
+    `UPDATE "Article" a SET "externalId"=COALESCE(t.e,a."externalId"),"url"=COALESCE(t.u,a."url"),"title"=COALESCE(t.ti,a."title"),
+       "body"=COALESCE(t.b,a."body"),"source"=COALESCE(t.s,a."source"),"publishedAt"=COALESCE(t.p,a."publishedAt"),"updatedAt"=now()
+     FROM ${input}
+     WHERE a."key"=t.k AND NOT (a."key" = ANY($8::text[]))
+       AND (a."externalId",a."url",a."title",a."body",a."source",a."publishedAt") IS DISTINCT FROM
+           (COALESCE(t.e,a."externalId"),COALESCE(t.u,a."url"),COALESCE(t.ti,a."title"),COALESCE(t.b,a."body"),COALESCE(t.s,a."source"),COALESCE(t.p,a."publishedAt"))
+     RETURNING a."key"`,
+    [...cols, [...createdKeys]],
+  );
+  result.articles.created += createdKeys.size;
+  result.articles.updated += updated.rows.length;
+  result.articles.unchanged += rows.length - createdKeys.size - updated.rows.length;
+  const ids = await tx.query<{ id: number; key: string }>(`SELECT "id","key" FROM "Article" WHERE "key" = ANY($1::text[])`, [cols[0]]);
+  return new Map(ids.rows.map((r) => [r.key, r.id]));
 }
 
 async function upsertAuthors(tx: TSql, names: string[]): Promise<Map<string, number>> {
@@ -64,36 +82,27 @@ async function upsertAuthors(tx: TSql, names: string[]): Promise<Map<string, num
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
-async function writeArticle(tx: TSql, article: TParsedArticle, result: TWriteResult): Promise<void> {
-  const { id: articleId, state } = await upsertArticle(tx, article);
-  result.articles[state]++;
-  const comments = article.comments.filter((c) => c.body.trim().length > 0);
-  if (comments.length === 0) return;
-  const authors = await upsertAuthors(tx, comments.flatMap((c) => (c.author?.trim() ? [c.author] : [])));
-  // Within one file a repeated comment (same key) is kept once: the last occurrence wins.
-  const byKey = new Map<string, (typeof comments)[number]>();
-  for (const c of comments) byKey.set(commentDedupeKey(c), c);
-  const rows = [...byKey.entries()];
-  const { rows: written } = await tx.query<{ id: number; dedupeKey: string; inserted: boolean }>(
+async function upsertComments(tx: TSql, rows: TCommentRow[], authors: Map<string, number>, result: TWriteResult): Promise<void> {
+  const { rows: written } = await tx.query<{ id: number; inserted: boolean }>(
     `INSERT INTO "Comment" ("articleId","authorId","externalId","dedupeKey","replyTo","body","postedAt","contentHash","updatedAt")
-     SELECT $1::int, a, e, k, r, b, p, h, now()
-     FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[]) AS t(a, e, k, r, b, p, h)
+     SELECT ar, a, e, k, r, b, p, h, now()
+     FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[]) AS t(ar, a, e, k, r, b, p, h)
      ON CONFLICT ("articleId","dedupeKey") DO UPDATE SET "authorId"=EXCLUDED."authorId","replyTo"=EXCLUDED."replyTo",
        "body"=EXCLUDED."body","postedAt"=EXCLUDED."postedAt","contentHash"=EXCLUDED."contentHash","updatedAt"=now(),
        "version"="Comment"."version"+1, "scoredAt"=NULL,
        -- an edited comment that was approved must be read again
        "status"=CASE WHEN "Comment"."status"='APPROVED' THEN 'PENDING'::"CommentStatus" ELSE "Comment"."status" END
      WHERE "Comment"."contentHash" IS DISTINCT FROM EXCLUDED."contentHash"
-     RETURNING "id","dedupeKey",(xmax = 0) AS inserted`,
+     RETURNING "id",(xmax = 0) AS inserted`,
     [
-      articleId,
-      rows.map(([, c]) => (c.author?.trim() ? authors.get(authorKey(c.author)) ?? null : null)),
-      rows.map(([, c]) => c.externalId),
-      rows.map(([k]) => k),
-      rows.map(([, c]) => c.replyTo),
-      rows.map(([, c]) => clean(c.body)),
-      rows.map(([, c]) => toDate(c.postedAt)),
-      rows.map(([, c]) => commentContentHash(c)),
+      rows.map((r) => r.articleId),
+      rows.map((r) => (r.comment.author?.trim() ? authors.get(authorKey(r.comment.author)) ?? null : null)),
+      rows.map((r) => r.comment.externalId),
+      rows.map((r) => r.key),
+      rows.map((r) => r.comment.replyTo),
+      rows.map((r) => clean(r.comment.body)),
+      rows.map((r) => toDate(r.comment.postedAt)),
+      rows.map((r) => commentContentHash(r.comment)),
     ],
   );
   for (const w of written) {
@@ -101,32 +110,31 @@ async function writeArticle(tx: TSql, article: TParsedArticle, result: TWriteRes
     result.touchedCommentIds.push(w.id);
   }
   result.comments.unchanged += rows.length - written.length;
-  if (written.length > 0) await linkParents(tx, articleId, rows.map(([k, c]) => ({ key: k, comment: c })));
 }
 
 /** Threads replies: by the source's parent id, else by a "reply to <name>" hint (latest earlier comment of that name). */
-async function linkParents(tx: TSql, articleId: number, rows: Array<{ key: string; comment: TParsedArticle["comments"][number] }>): Promise<void> {
-  const wanted = rows.filter((r) => r.comment.parentExternalId || r.comment.replyTo);
-  if (wanted.length === 0) return;
-  const { rows: ids } = await tx.query<{ id: number; dedupeKey: string; externalId: string | null; author: string | null }>(
-    `SELECT c."id", c."dedupeKey", c."externalId", au."key" AS author FROM "Comment" c LEFT JOIN "Author" au ON au."id" = c."authorId" WHERE c."articleId" = $1`,
-    [articleId],
+async function linkParents(tx: TSql, rows: TCommentRow[]): Promise<void> {
+  const articleIds = [...new Set(rows.filter((r) => r.comment.parentExternalId || r.comment.replyTo).map((r) => r.articleId))];
+  if (articleIds.length === 0) return;
+  const { rows: known } = await tx.query<{ id: number; articleId: number; dedupeKey: string; externalId: string | null }>(
+    `SELECT "id","articleId","dedupeKey","externalId" FROM "Comment" WHERE "articleId" = ANY($1::int[])`,
+    [articleIds],
   );
-  const idByKey = new Map(ids.map((r) => [r.dedupeKey, r.id]));
-  const idByExternal = new Map(ids.filter((r) => r.externalId).map((r) => [r.externalId!, r.id]));
+  const idByKey = new Map(known.map((r) => [`${r.articleId}|${r.dedupeKey}`, r.id]));
+  const idByExternal = new Map(known.filter((r) => r.externalId).map((r) => [`${r.articleId}|${r.externalId}`, r.id]));
   const child: number[] = [];
   const parent: number[] = [];
   const lastByAuthor = new Map<string, number>();
-  for (const { key, comment } of rows) {
-    const self = idByKey.get(key);
+  for (const { articleId, key, comment } of rows) {
+    const self = idByKey.get(`${articleId}|${key}`);
     let target: number | undefined;
-    if (comment.parentExternalId) target = idByExternal.get(comment.parentExternalId);
-    else if (comment.replyTo) target = lastByAuthor.get(authorKey(comment.replyTo));
+    if (comment.parentExternalId) target = idByExternal.get(`${articleId}|${comment.parentExternalId}`);
+    else if (comment.replyTo) target = lastByAuthor.get(`${articleId}|${authorKey(comment.replyTo)}`);
     if (self && target && target !== self) {
       child.push(self);
       parent.push(target);
     }
-    if (self && comment.author) lastByAuthor.set(authorKey(comment.author), self);
+    if (self && comment.author) lastByAuthor.set(`${articleId}|${authorKey(comment.author)}`, self);
   }
   if (child.length === 0) return;
   await tx.query(
@@ -135,13 +143,41 @@ async function linkParents(tx: TSql, articleId: number, rows: Array<{ key: strin
   );
 }
 
+async function writeBatch(tx: TSql, articles: TParsedArticle[], result: TWriteResult): Promise<void> {
+  // Articles that share a key within a batch are one article; so are comments that share a key.
+  const byKey = new Map<string, TArticleRow>();
+  for (const article of articles) {
+    const key = articleKey(article);
+    const existing = byKey.get(key);
+    if (existing) existing.article = { ...existing.article, comments: [...existing.article.comments, ...article.comments] };
+    else byKey.set(key, { key, article });
+  }
+  const articleRows = [...byKey.values()];
+  const ids = await upsertArticles(tx, articleRows, result);
+  const comments = new Map<string, TCommentRow>();
+  for (const { key, article } of articleRows) {
+    const articleId = ids.get(key)!;
+    for (const comment of article.comments) {
+      if (!comment.body.trim()) continue;
+      const commentKey = commentDedupeKey(comment);
+      comments.set(`${articleId}|${commentKey}`, { articleId, key: commentKey, comment }); // last occurrence wins
+    }
+  }
+  const rows = [...comments.values()];
+  if (rows.length === 0) return;
+  const authors = await upsertAuthors(tx, rows.flatMap((r) => (r.comment.author?.trim() ? [r.comment.author] : [])));
+  const before = result.touchedCommentIds.length;
+  await upsertComments(tx, rows, authors, result);
+  if (result.touchedCommentIds.length > before) await linkParents(tx, rows);
+}
+
 /** Writes a batch in one transaction; on failure, article by article so good ones still land. */
 export async function writeArticles(sql: TSql, articles: TParsedArticle[], result: TWriteResult, offset = 0): Promise<void> {
   if (articles.length === 0) return;
   const attempt = emptyWriteResult();
   try {
     await sql.transaction(async (tx) => {
-      for (const article of articles) await writeArticle(tx, article, attempt);
+      await writeBatch(tx, articles, attempt);
     });
     mergeInto(result, attempt);
     return;

@@ -22,12 +22,12 @@ export function articleKeyOf(ref: TArticleRef): string | null {
 
 function emptyArticle(ref: TArticleRef): TParsedArticle {
   return {
-    externalId: ref.externalId ?? null,
     title: ref.title ?? null,
     url: ref.url ?? null,
     source: ref.source ?? null,
     publishedAt: ref.publishedAt ?? null,
     body: ref.body ?? "",
+    externalId: ref.externalId ?? null,
     comments: [],
   };
 }

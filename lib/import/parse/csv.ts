@@ -6,7 +6,7 @@ import { ArticleGrouper, articleKeyOf, type TArticleRef } from "./article-groupe
 import { mapColumns, type TCsvColumn } from "./csv-columns";
 import { normaliseTimestamp } from "./dates";
 import { htmlToText, looksLikeHtml } from "./html-to-text";
-import type { IssueLog } from "./issue-log";
+import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { checkCommentLength } from "./limits";
 
 /** The delimiter used most on the first line, counting only outside quotes. */
@@ -124,7 +124,7 @@ export function parseCsv(text: string, log: IssueLog): TParsedArticle[] {
 
   readRecords(text, delimiter, onRow, (row, line, message) => log.error(`row ${row}`, `${message} (line ${line})`));
   if (orphanRows) {
-    log.warn("file", `${orphanRows} rows name no article (no article_url, article_id or article_title column value); grouped into one untitled article`);
+    log.warn(DOCUMENT_WHERE, `${orphanRows} rows name no article (no article_url, article_id or article_title column value); grouped into one untitled article`);
   }
   return grouper.articles();
 }

@@ -5,7 +5,7 @@ import { linkReplies } from "./article-grouper";
 import { normaliseTimestamp } from "./dates";
 import { decodeHtmlEntities } from "./html-entities";
 import { htmlToText } from "./html-to-text";
-import type { IssueLog } from "./issue-log";
+import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { checkCommentLength } from "./limits";
 import { asArray, createXmlParser, readXmlRecords, xmlChild, xmlText, type TXmlNode, type TXmlRecord } from "./xml-records";
 
@@ -18,12 +18,12 @@ const orNull = (s: string): string | null => (s ? s : null);
 
 function readThread(node: TXmlNode): TParsedArticle {
   return {
-    externalId: dsqId(node),
     title: orNull(decodeHtmlEntities(field(node, "title"))),
     url: orNull(field(node, "link")),
     source: null,
     publishedAt: normaliseTimestamp(field(node, "createdAt"), true),
     body: htmlToText(field(node, "message")),
+    externalId: dsqId(node),
     comments: [],
   };
 }
@@ -53,10 +53,10 @@ function readPost(node: TXmlNode, where: string, log: IssueLog): { threadId: str
 }
 
 export function parseDisqus(xml: string, log: IssueLog): TParsedArticle[] {
-  const parser = createXmlParser(["thread", "post", "category"]);
+  const parser = createXmlParser(["disqus.thread", "disqus.post", "thread", "post"]);
   const select = (doc: TXmlNode): TXmlRecord[] => {
     const root = xmlChild(doc, "disqus");
-    if (!root) log.error("file", "not a Disqus export: no <disqus> element");
+    if (!root) log.error(DOCUMENT_WHERE, "not a Disqus export: no <disqus> element");
     const threads = asArray(xmlChild(root, "thread") as TXmlNode[]).map((node) => ({ tag: "thread", node, line: null }));
     const posts = asArray(xmlChild(root, "post") as TXmlNode[]).map((node) => ({ tag: "post", node, line: null }));
     return [...threads, ...posts];

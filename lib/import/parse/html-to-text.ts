@@ -28,6 +28,8 @@ export function htmlToText(html: string): string {
   let s = html.replace(/<!--[\s\S]*?-->/g, "").replace(DROPPED_CONTENT, "");
   // An unterminated <script> (truncated export) would otherwise leak code into the text.
   s = s.replace(/<(script|style)\b[^>]*>[\s\S]*$/i, "");
+  // "<br />" followed by the source's own line break is one line break, not a paragraph.
+  s = s.replace(/<br\s*\/?>[ \t]*\n?/gi, "\n");
   s = s.replace(/<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>/g, (_tag, rawName: string) => {
     const name = rawName.toLowerCase();
     if (PARAGRAPH_TAGS.has(name)) return "\n\n";

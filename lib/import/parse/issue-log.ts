@@ -1,8 +1,11 @@
 // Collects warnings and record errors while a parser runs; every issue names where it happened.
 import type { TParseIssue } from "@/lib/import/types";
 
-/** The `where` used for problems with the file as a whole (cannot be decoded, empty, binary). */
+/** The `where` of a file that cannot be read at all (empty, binary): the CLI exits non-zero on it. */
 export const FILE_WHERE = "file";
+
+/** The `where` of issues about the document as a whole that was read (not JSON, not a WXR export…). */
+export const DOCUMENT_WHERE = "document";
 
 export class IssueLog {
   readonly warnings: TParseIssue[] = [];

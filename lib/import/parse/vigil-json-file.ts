@@ -2,7 +2,7 @@
 // a bad record becomes an error and the others still come through.
 import type { TParsedArticle } from "@/lib/import/types";
 import { ArticleGrouper } from "./article-grouper";
-import type { IssueLog } from "./issue-log";
+import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { parseVigilLine, parseVigilRecord, shorten, type TVigilRecord } from "./vigil-json";
 
 function collect(grouper: ArticleGrouper, record: TVigilRecord, log: IssueLog): void {
@@ -49,10 +49,10 @@ export function parseVigilJson(text: string, log: IssueLog): TParsedArticle[] {
     // Files named .json are often JSON Lines; if every line stands alone, read them that way.
     const lines = text.split("\n").filter((l) => l.trim() !== "");
     if (lines.length > 1 && lines.every((l) => /^\s*[{[]/.test(l))) {
-      log.warn("file", "not a single JSON document; read as JSON Lines (one record per line)");
+      log.warn(DOCUMENT_WHERE, "not a single JSON document; read as JSON Lines (one record per line)");
       return parseVigilJsonl(text, log);
     }
-    log.error(line ? `line ${line}` : "file", `invalid JSON: ${shorten(message)}`);
+    log.error(line ? `line ${line}` : DOCUMENT_WHERE, `invalid JSON: ${shorten(message)}`);
     return [];
   }
   const grouper = new ArticleGrouper();

@@ -130,12 +130,12 @@ function parseArticle(value: Record<string, unknown>, where: string): TVigilReco
     comments.push(comment);
   });
   const article: TParsedArticle = {
-    externalId: ref.externalId ?? null,
     title: ref.title ?? null,
     url: ref.url ?? null,
     source: ref.source ?? null,
     publishedAt: ref.publishedAt ?? null,
     body: ref.body ?? "",
+    externalId: ref.externalId ?? null,
     comments,
   };
   return { kind: "article", article, errors };

@@ -5,7 +5,7 @@ import { linkReplies } from "./article-grouper";
 import { normaliseTimestamp } from "./dates";
 import { decodeHtmlEntities } from "./html-entities";
 import { htmlToText } from "./html-to-text";
-import type { IssueLog } from "./issue-log";
+import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { checkCommentLength } from "./limits";
 import { asArray, createXmlParser, readXmlRecords, xmlChild, xmlText, type TXmlNode, type TXmlRecord } from "./xml-records";
 
@@ -63,21 +63,21 @@ function readItem(item: TXmlNode, ordinal: number, log: IssueLog): TParsedArticl
   const published =
     normaliseTimestamp(field(item, "wp:post_date_gmt"), true) ?? normaliseTimestamp(field(item, "pubDate")) ?? normaliseTimestamp(field(item, "wp:post_date"));
   return {
-    externalId: orNull(field(item, "wp:post_id")),
     title: orNull(decodeHtmlEntities(field(item, "title"))),
     url: orNull(field(item, "link")),
     source: null,
     publishedAt: published,
     body: htmlToText(field(item, "content:encoded")),
+    externalId: orNull(field(item, "wp:post_id")),
     comments,
   };
 }
 
 export function parseWxr(xml: string, log: IssueLog): TParsedArticle[] {
-  const parser = createXmlParser(["item", "wp:comment", "category", "wp:postmeta", "wp:commentmeta"]);
+  const parser = createXmlParser(["rss.channel.item", "rss.channel.item.wp:comment", "item", "item.wp:comment"]);
   const select = (doc: TXmlNode): TXmlRecord[] => {
     const channel = xmlChild(xmlChild(doc, "rss"), "channel");
-    if (!channel) log.error("file", "not a WordPress export: no <rss><channel> element");
+    if (!channel) log.error(DOCUMENT_WHERE, "not a WordPress export: no <rss><channel> element");
     return asArray(xmlChild(channel, "item") as TXmlNode[]).map((node) => ({ tag: "item", node, line: null }));
   };
   const records = readXmlRecords(xml, ["item"], parser, select, log);
@@ -88,6 +88,6 @@ export function parseWxr(xml: string, log: IssueLog): TParsedArticle[] {
     if (article) articles.push(article);
     else skippedTypes++;
   });
-  if (skippedTypes) log.warn("file", `skipped ${skippedTypes} item(s) that are not posts or pages (attachments, menu items, …)`);
+  if (skippedTypes) log.warn(DOCUMENT_WHERE, `skipped ${skippedTypes} item(s) that are not posts or pages (attachments, menu items, …)`);
   return articles;
 }

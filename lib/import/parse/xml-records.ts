@@ -1,13 +1,17 @@
 // Shared XML reading for WXR and Disqus: validates the document, parses it, and when it is
 // truncated or malformed salvages every complete, well-formed record element it still contains.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { IssueLog } from "./issue-log";
+import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 
 export type TXmlNode = Record<string, unknown>;
 export type TXmlRecord = { tag: string; node: TXmlNode; line: number | null };
 
-export function createXmlParser(arrayTags: string[]): XMLParser {
-  const arrays = new Set(arrayTags);
+/**
+ * `arrayPaths` are element paths ("disqus.post", and "post" for a record parsed alone) that must
+ * always come out as arrays; by path, because a Disqus <post> also holds a single <thread/>.
+ */
+export function createXmlParser(arrayPaths: string[]): XMLParser {
+  const arrays = new Set(arrayPaths);
   return new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: "@",
@@ -16,7 +20,7 @@ export function createXmlParser(arrayTags: string[]): XMLParser {
     trimValues: true,
     ignoreDeclaration: true,
     ignorePiTags: true,
-    isArray: (name) => arrays.has(name),
+    isArray: (_name, jpath) => arrays.has(String(jpath)),
   });
 }
 
@@ -105,6 +109,6 @@ export function readXmlRecords(
   if (incomplete) {
     log.error(`line ${lineOf(incomplete.index)}`, `incomplete <${incomplete[1]}> (no closing tag): dropped`);
   }
-  if (records.length) log.warn("file", `salvaged ${records.length} complete record(s) from the damaged XML`);
+  if (records.length) log.warn(DOCUMENT_WHERE, `salvaged ${records.length} complete record(s) from the damaged XML`);
   return records;
 }

@@ -55,6 +55,12 @@ export const STEM_SYNONYMS: Record<string, string> = {
 /** Canonical terms that the stemmer must leave alone. */
 export const PROTECTED_TERMS: ReadonlySet<string> = new Set(Object.keys(ACTOR_ALIASES));
 
+/**
+ * Canonical terms that name who acts in a claim ("the US arms ISIS"). Syria is left out: on
+ * pages about the Syrian war it is mostly the setting ("into Syria"), not a party to the claim.
+ */
+export const ACTOR_TERMS: ReadonlySet<string> = new Set(Object.keys(ACTOR_ALIASES).filter((t) => t !== "syria"));
+
 type TPhrase = { words: string[]; output: string[] };
 
 /** First word → phrases starting with it, longest first, for greedy longest-match folding. */

@@ -84,3 +84,41 @@ export function selfScores(index: TBm25Index, termWeight: (t: number) => number)
   }
   return scores;
 }
+
+/** Known term ids of `terms` in an index; past `max`, only the rarest `max` (bounds query cost). */
+export function queryTermIds(index: TBm25Index, terms: Iterable<string>, max: number): number[] {
+  const ids: number[] = [];
+  for (const term of terms) {
+    const id = index.termIds.get(term);
+    if (id !== undefined) ids.push(id);
+  }
+  if (ids.length > max) ids.sort((x, y) => index.idf[y] - index.idf[x]).length = max;
+  return ids;
+}
+
+/**
+ * The k documents among `docs[0..count)` with the largest `values`, best first; ties go to the
+ * larger `tie` value. k is small, so insertion into a short sorted list beats a heap.
+ */
+export function topDocuments(
+  docs: ArrayLike<number>,
+  count: number,
+  values: Float64Array,
+  k: number,
+  tie?: Float64Array,
+): number[] {
+  const better = (a: number, b: number) =>
+    values[a] > values[b] || (values[a] === values[b] && tie !== undefined && tie[a] > tie[b]);
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const d = docs[i];
+    if (best.length === k && !better(d, best[k - 1])) continue;
+    let at = best.length < k ? best.length : k - 1;
+    while (at > 0 && better(d, best[at - 1])) {
+      best[at] = best[at - 1];
+      at--;
+    }
+    best[at] = d;
+  }
+  return best;
+}

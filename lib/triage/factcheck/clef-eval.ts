@@ -104,3 +104,59 @@ export async function evaluateClef(dataDir: string): Promise<TClefResult & { spl
   const result = await evaluateClefSplit(dataDir, "dev");
   return { ...result, split: "dev" };
 }
+
+export type TThroughput = { claims: number; comments: number; seconds: number; commentsPerSecond: number; buildSeconds: number };
+
+/**
+ * `match` throughput against the full CLEF claim library, on this process's one thread:
+ * every train and dev tweet, `rounds` times (the first round warms the JIT and is not timed).
+ */
+export async function measureMatchThroughput(dataDir: string, rounds = 5): Promise<TThroughput> {
+  const [train, dev] = await Promise.all([readClefSplit(dataDir, "train"), readClefSplit(dataDir, "dev")]);
+  const texts = [...train.queries, ...dev.queries].map((q) => q.text);
+  const built = performance.now();
+  const matcher = createClaimMatcher(train.claims);
+  const buildSeconds = (performance.now() - built) / 1000;
+  for (const text of texts) matcher.match(text);
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) for (const text of texts) matcher.match(text);
+  const seconds = (performance.now() - started) / 1000;
+  const comments = texts.length * rounds;
+  return { claims: train.claims.length, comments, seconds, commentsPerSecond: Math.round(comments / seconds), buildSeconds };
+}
+
+export type TCalibrationRow = { threshold: number; goldAtOrAbove: number; suggested: number; top1Precision: number };
+
+/**
+ * How `match` scores behave on real paraphrases (every CLEF tweet has a gold claim): the share
+ * whose gold claim reaches each threshold, and how often the top suggestion is right when any is.
+ */
+export async function measureCalibration(
+  dataDir: string,
+  split: TClefSplit = "train",
+  thresholds: readonly number[] = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
+): Promise<TCalibrationRow[]> {
+  const data = await readClefSplit(dataDir, split);
+  const matcher = createClaimMatcher(data.claims, { threshold: Math.min(...thresholds) });
+  const results = data.queries
+    .filter((q) => data.relevant.has(q.id))
+    .map((q) => ({ relevant: data.relevant.get(q.id)!, matches: matcher.match(q.text, 50) }));
+  return thresholds.map((threshold) => {
+    let gold = 0;
+    let suggested = 0;
+    let right = 0;
+    for (const { relevant, matches } of results) {
+      if (matches.some((m) => relevant.has(m.id) && m.score >= threshold)) gold++;
+      if (matches[0] && matches[0].score >= threshold) {
+        suggested++;
+        if (relevant.has(matches[0].id)) right++;
+      }
+    }
+    return {
+      threshold,
+      goldAtOrAbove: gold / results.length,
+      suggested,
+      top1Precision: suggested > 0 ? right / suggested : 0,
+    };
+  });
+}

@@ -64,7 +64,7 @@ export function loadFactChecksCsv(text: string): TLoadResult {
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-    }) as TCsvRow[];
+    }) as unknown as TCsvRow[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     out.fail(line ? `line ${line}` : "file", `the file is not readable CSV (${(error as { code?: string }).code ?? "parse error"})`);

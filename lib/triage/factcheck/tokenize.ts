@@ -1,12 +1,12 @@
 // Turns a claim or a comment into index terms: Unicode-folded, lower-case, aliases folded,
 // stop words dropped, Porter-stemmed. Claims and comments go through the same path.
 
-import { foldAliases, PROTECTED_TERMS, STEM_SYNONYMS } from "./aliases";
+import { ACTOR_TERMS, foldAliases, PROTECTED_TERMS, STEM_SYNONYMS } from "./aliases";
 import { stemWord } from "./porter-stemmer";
 
 const STOP_WORDS: ReadonlySet<string> = new Set(
   (
-    "a about above after again against all also am an and any are aren as at be because been before " +
+    "a about above after again against al all also am an and any are aren as at be because been before " +
     "being below between both but by can cannot could couldn did didn do does doesn doing don down " +
     "during each even ever every few for from further had hadn has hasn have haven having he her here " +
     "hers herself him himself his how however i if in into is isn it its itself just ll let like me " +
@@ -24,6 +24,7 @@ const URL_PATTERN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
 const HANDLE_PATTERN = /[#@]([\p{L}\p{N}_]+)/gu;
 const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Hashtags and handles are often camel-cased sentences: "#StopTheWar" → "Stop The War". */
 function splitHandle(_match: string, body: string): string {
@@ -39,12 +40,10 @@ function isShouted(word: string | undefined): boolean {
  * which we recognise by an upper-case neighbour. Lower-case "us" and "is" are stop words.
  */
 function readWords(text: string): string[] {
-  const folded = text
-    .replace(URL_PATTERN, " ")
-    .replace(HANDLE_PATTERN, splitHandle)
-    .normalize("NFKD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/ß/g, "ss");
+  let folded = text.replace(URL_PATTERN, " ");
+  if (folded.includes("#") || folded.includes("@")) folded = folded.replace(HANDLE_PATTERN, splitHandle);
+  // Most comments are plain ASCII: skip Unicode folding for them (it is a third of the cost).
+  if (NON_ASCII.test(folded)) folded = folded.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
   const raw = folded.match(WORD_PATTERN) ?? [];
   const words = new Array<string>(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -86,7 +85,14 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
-/** Whether a term names a known actor (a country, a group): matching only these is not a claim. */
+/** Whether a term names a known actor (a state, a group): matching only these is not a claim. */
 export function isActorTerm(term: string): boolean {
-  return PROTECTED_TERMS.has(term);
+  return ACTOR_TERMS.has(term);
+}
+
+/** Adjacent term pairs ("help isis"), the phrase unit of the index. */
+export function termPairs(terms: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < terms.length; i++) pairs.push(terms[i - 1] + " " + terms[i]);
+  return pairs;
 }

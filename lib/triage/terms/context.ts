@@ -30,6 +30,8 @@ function isNegatorAt(ctx: TRuleContext, i: number): boolean {
 export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
   const { doc } = ctx;
   if (m.to <= m.from) return false;
+  // A slur or coded word is offensive whatever negator precedes it ("never, ever attacks ISISrael").
+  if (m.harm === "hate" && m.to - m.from === 1) return false;
   const sentence = doc.sentence[m.from];
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && doc.sentence[k] === sentence; k--) {
     if (tokenIs(doc, k, "but")) break;

@@ -2,6 +2,7 @@
 // live the caliphate"), told apart from reporting about it ("ISIS attacked", "fighting ISIS").
 
 import { tokenIs } from "../text/doc";
+import { BLEND } from "./classify";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { lastMention } from "./rules-hate";
@@ -36,9 +37,18 @@ function phraseAt(ctx: TRuleContext, at: number, words: string[]): boolean {
   return true;
 }
 
+/** "fighting ISIS", "kill every daeshbag", "attacked by ISIS": the group is not being praised. */
 function isOpposed(ctx: TRuleContext, sentenceFrom: number, g: number): boolean {
-  for (let k = sentenceFrom; k < g; k++) if (ctx.cls[k] & C.OPPOSE) return true;
+  if (ctx.blend[g] === BLEND.GROUP_COMPOUND) return true; // "daeshbag" is itself a put-down
+  for (let k = sentenceFrom; k < g; k++) if (ctx.cls[k] & (C.OPPOSE | C.VIOLENT)) return true;
   return g > 0 && tokenIs(ctx.doc, g - 1, "by");
+}
+
+/** A group's name can run over several words ("Islamic State", "al-Qaeda"): highlight all of it. */
+function nameEnd(ctx: TRuleContext, g: number): number {
+  let end = g + 1;
+  while (end < ctx.doc.count && ctx.cls[end] & C.GROUP && ctx.doc.sentence[end] === ctx.doc.sentence[g]) end++;
+  return end;
 }
 
 /** The token that names the praised subject of each sentence, or -1. */
@@ -88,13 +98,13 @@ export function extremismPraise(ctx: TRuleContext): void {
       for (const c of SUPPORT_BEFORE) {
         const at = before - c.words.length + 1;
         if (at >= from && phraseAt(ctx, at, c.words)) {
-          pushTokens(ctx, "extremism", at, k + 1, c.weight, "support for a terrorist group");
+          pushTokens(ctx, "extremism", at, nameEnd(ctx, k), c.weight, "support for a terrorist group");
           break;
         }
       }
       for (const c of IMPERATIVE_BEFORE) {
         if (before >= from && phraseAt(ctx, before, c.words) && isOwnIntent(ctx, from, before)) {
-          pushTokens(ctx, "extremism", before, k + 1, c.weight, "call to join or support a terrorist group");
+          pushTokens(ctx, "extremism", before, nameEnd(ctx, k), c.weight, "call to join or support a terrorist group");
         }
       }
     }

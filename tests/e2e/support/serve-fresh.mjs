@@ -9,7 +9,7 @@ const env = { ...process.env };
 const serverUrl = process.env.E2E_DATABASE_URL;
 if (serverUrl) {
   const url = new URL(serverUrl);
-  const name = `vigil_e2e_${process.pid}`;
+  const name = `vigil_e2e_${process.env.PORT ?? process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -18,7 +18,7 @@ if (serverUrl) {
   url.pathname = `/${name}`;
   env.DATABASE_URL = url.toString();
 } else {
-  const dir = path.join(process.cwd(), ".data", "e2e");
+  const dir = path.join(process.cwd(), ".data", `e2e-${process.env.PORT ?? "default"}`);
   rmSync(dir, { recursive: true, force: true });
   env.VIGIL_PGLITE_DIR = path.join(dir, "pglite");
   delete env.DATABASE_URL;

@@ -19,13 +19,30 @@ export type TBlock = {
   text: string;
 };
 
+// A list heading ("Related Posts", "Read also") whose items follow on the next lines.
+const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed))\b[^:]*$/i;
+
+function isListItem(norm: string): boolean {
+  return norm.length <= 160 && !/[.!?]$/.test(norm) && norm.split(" ").length <= 20;
+}
+
 export function classifyLines(lines: TLine[]): TClassifiedLine[] {
-  return lines.map((line) => {
-    if (line.norm === "") return { line, kind: "blank", furniture: null };
+  let inList = false;
+  return lines.map((line): TClassifiedLine => {
+    if (line.norm === "") {
+      inList = false;
+      return { line, kind: "blank", furniture: null };
+    }
     // Dates first: "30/06/2017" would otherwise pass for a numeric counter.
     if (dateOfLine(line.norm) || isRelativeTime(line.norm)) return { line, kind: "date", furniture: null };
     const furniture = classifyBoilerplate(line.norm);
-    return furniture ? { line, kind: "furniture", furniture } : { line, kind: "content", furniture: null };
+    if (furniture) {
+      inList = furniture.reason === "related links" && LIST_HEADING.test(line.norm);
+      return { line, kind: "furniture", furniture };
+    }
+    if (inList && isListItem(line.norm)) return { line, kind: "furniture", furniture: { reason: "related links", role: null, pageOnly: false } };
+    inList = false;
+    return { line, kind: "content", furniture: null };
   });
 }
 

@@ -62,7 +62,7 @@ const RULES: TRule[] = [
       /^(accept( all)?( cookies)?|reject( all)?|decline( all)?|manage (preferences|cookies|settings|options)|cookie settings|got it!?|ok(ay)?,? i agree|i agree|i accept|allow all( cookies)?|customi[sz]e( settings)?|privacy settings)$/.test(l),
   },
   { reason: "share buttons", max: 200, test: (_s, l) => /^(share( this| on| via)?( (article|post|story|page))?|tweet( this)?|pin it|copy link|email this|print this( (article|page))?)\s*[:!]?$/.test(l) || isSocialRow(l) },
-  { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on)\b.{0,40}$/.test(l) },
+  { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on|(share|post|send) (it |this )?(on|via|to|by) (facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|reddit|pinterest|vk|messenger))\b.{0,30}$/.test(l) },
   {
     reason: "related links",
     max: 200,

@@ -65,6 +65,22 @@ function textToTextGap(tokens: TToken[]): number {
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
 }
 
+/**
+ * "Jane Doe" on the first line of a block with her text right under it (no blank line): accepted
+ * only when most multi-line blocks of the section open that way, since one could be a short opener.
+ */
+function inlineHeaders(tokens: TToken[]): Set<number> {
+  const candidates: number[] = [];
+  let multiLine = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (tokens[i].t !== "text" || prev?.t === "text" || tokens[i + 1]?.t !== "text") continue;
+    multiLine++;
+    if (nameScore((tokens[i] as { line: TLine }).line.norm) >= 0.75) candidates.push(i);
+  }
+  return candidates.length >= 2 && candidates.length * 2 >= multiLine ? new Set(candidates) : new Set();
+}
+
 export type TTokenized = { tokens: TToken[]; weakUnsure: { line: TLine; score: number }[] };
 
 /**
@@ -80,6 +96,7 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
   const doubleGapPage = textToTextGap(tokens) >= 2;
   const weakUnsure: TTokenized["weakUnsure"] = [];
 
+  const inline = inlineHeaders(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const next = nextNonGap(tokens, i);
@@ -90,24 +107,31 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
     }
     if (tok.t !== "text") continue;
     const prev = tokens[i - 1];
-    if (prev && (prev.t === "text" || prev.t === "header")) continue;
-    const gap = gapAfter(tokens, i);
     const ns = nameScore(tok.line.norm);
     if (ns === 0 || !next) continue;
-    const followedByText = next.t === "text" && (lineMode ? gap === 0 && ns >= 0.75 : gap <= 1 && gap > 0);
-    const followedByTime = next.t === "time" && gap === 0;
-    if (!followedByText && !followedByTime) continue;
-    let score = ns;
-    if (followedByTime) score += 0.3;
-    if (gap === 1) score += 0.1;
-    if (doubleGapPage && gap === 1) score += 0.15;
-    if ((counts.get(tok.line.norm) ?? 0) > 1) score += 0.15;
-    if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && tokens[tokens.indexOf(next) + 1]?.t !== "text") score -= 0.2;
-    if (score < 0.5) continue;
-    score = Math.min(1, score);
+    const gap = gapAfter(tokens, i);
+    let score: number;
+    let strong = false;
+    if (inline.has(i)) {
+      score = ns;
+    } else {
+      if (prev && (lineMode ? prev.t === "header" : prev.t === "text" || prev.t === "header")) continue;
+      const followedByText = next.t === "text" && (lineMode ? gap === 0 && ns >= 0.75 : gap === 1);
+      strong = next.t === "time" && gap === 0;
+      if (!followedByText && !strong) continue;
+      score = ns;
+      if (strong) score += 0.3;
+      if (gap === 1) score += 0.1;
+      if (doubleGapPage && gap === 1) score += 0.15;
+      if ((counts.get(tok.line.norm) ?? 0) > 1) score += 0.15;
+      const afterNext = tokens[tokens.indexOf(next) + 1];
+      if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && afterNext?.t !== "text") score -= 0.2;
+      if (score < 0.5) continue;
+      score = Math.min(1, score);
+    }
     if (score < 0.75) weakUnsure.push({ line: tok.line, score });
     const header: TAuthorHeader = { kind: "name", ...splitReplyHint(tok.line.norm, known), postedAt: null, relativeTime: false };
-    tokens[i] = { t: "header", line: tok.line, header, strong: followedByTime, score };
+    tokens[i] = { t: "header", line: tok.line, header, strong, score };
   }
   return { tokens, weakUnsure };
 }

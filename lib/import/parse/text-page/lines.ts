@@ -31,8 +31,11 @@ export function wordsOf(text: string): string[] {
 
 /** A full prose paragraph: long enough and ends like a sentence (or is too long to be a heading). */
 export function isProse(text: string): boolean {
-  if (text.length >= 150) return true;
-  return wordsOf(text).length >= 8 && /[.!?…"”’)\]]$/.test(text);
+  const words = wordsOf(text);
+  // Headlines are Title Cased and unpunctuated, however long; prose ends like a sentence.
+  const titleCased = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  if (text.length >= 150 && !titleCased) return true;
+  return words.length >= 8 && /[.!?…]["”’)\]]?$/.test(text);
 }
 
 export const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+/i;

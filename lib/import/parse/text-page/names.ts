@@ -38,7 +38,8 @@ export function nameScore(line: string): number {
   if (s.length < 2 || s.length > 50) return 0;
   if (/https?:|www\.|\S@\S+\.\S/i.test(s)) return 0;
   if (/[.!?,;:…]$/.test(s) && !/\s\.$/.test(s)) return 0;
-  if (/[!?;"“”…]|\.\s/.test(s.replace(/\s\.$/, "").replace(/\b\p{Lu}\.\s/gu, ""))) return 0;
+  // Full stops only in initials and titles ("J. Smith", "Dr. Amir Haddad").
+  if (/[!?;"“”…]|\.\s/.test(s.replace(/\s\.$/, "").replace(/(?<!\p{L})\p{Lu}\p{Ll}{0,3}\.\s/gu, " "))) return 0;
   const tokens = tokensOf(s.replace(/\s\.$/, ""));
   if (tokens.length === 0 || tokens.length > 5 || tokens.some((t) => t.length > 25)) return 0;
   let common = 0;
@@ -98,8 +99,12 @@ export function splitReplyHint(name: string, knownAuthors: ReadonlySet<string>):
 /** Strips list markers and trailing separators around a name: "  2. northerntruthseeker ." → "northerntruthseeker". */
 function cleanName(raw: string): string {
   return raw
+    .trim()
     .replace(/^(?:#?\d{1,4}[.)]|[•▪►◦‣·*–—-])\s*/, "")
-    .replace(/[\s.,:;|·•–—-]+$/, "")
+    .replace(/\s+[.,:;|·•–—-]+$/, "")
+    .replace(/[,:;|·•–—-]+$/, "")
+    // "Mark T." keeps the initial's full stop; "Jane." does not.
+    .replace(/(\p{L}{2,})\.$/u, "$1")
     .replace(/\s+(?:on|at|posted|commented)$/i, "")
     .trim();
 }

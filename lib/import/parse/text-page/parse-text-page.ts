@@ -2,7 +2,7 @@
 // title, date, source, article body and comments, reporting what it dropped and how sure it is.
 import type { TParsedArticle } from "@/lib/import/types";
 import { htmlToText, looksLikeHtmlDocument } from "../html-to-text";
-import { IssueLog } from "../issue-log";
+import { DOCUMENT_WHERE, IssueLog } from "../issue-log";
 import { classifyLines, isLineMode, toBlocks, type TBlock, type TClassifiedLine } from "./blocks";
 import { blockScores, findCommentStart } from "./comment-start";
 import { assembleComments } from "./comments";
@@ -50,7 +50,7 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
 
   const blocks = toBlocks(cls, lineMode);
   if (blocks.length === 0) {
-    log.warn("file", "no article text found (only page furniture)");
+    log.warn(DOCUMENT_WHERE, "no article text found (only page furniture)");
     return { article: null, boilerplate: furniture, confidence: 0, commentsStartLine: null };
   }
   const header = readHeader(cls, blocks, log);

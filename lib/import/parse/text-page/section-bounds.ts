@@ -2,7 +2,7 @@
 // or a run of "Jane says:" headers) and where the page's content ends (the reply form and footer).
 import type { TBlock, TClassifiedLine } from "./blocks";
 import type { TFurnitureLine } from "./furniture-report";
-import { parseStrongHeader } from "./names";
+import { nameScore, parseStrongHeader } from "./names";
 
 export type TSectionBounds = {
   /** First comment block when an explicit signal says so; null to let writing style decide. */
@@ -22,6 +22,8 @@ const BULLET = /^[•▪►◦‣]/;
 function isStrongHeaderBlock(cls: TClassifiedLine[], blocks: TBlock[], i: number): boolean {
   const b = blocks[i];
   const first = b.lines[0];
+  // "Jane Doe" directly above "June 5, 2021 at 3:14 pm" is an author header too.
+  if (b.lines.length === 1 && cls[b.first + 1]?.kind === "date" && nameScore(first.norm) >= 0.5) return true;
   const header = parseStrongHeader(first.norm, NO_NAMES);
   if (!header) return false;
   if (header.kind !== "bullet") return true;

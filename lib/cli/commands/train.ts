@@ -1,0 +1,83 @@
+// `vigil train`: fits the learned triage model on the development data sets (and moderators'
+// decisions) and writes the model file the engine ships with.
+
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { UsageError, type TCommand } from "../command";
+import { HARMS } from "@/lib/triage/types";
+import { DEFAULT_MODEL_PATH, loadModelFile } from "@/lib/triage/default-engine";
+import { encodeModel } from "@/lib/triage/model/model-file";
+import { trainModel } from "@/lib/triage/model/training/train-model";
+import type { TDecision } from "@/lib/triage/model/training/examples";
+
+const ZDecision = z.object({
+  text: z.string(),
+  labels: z.object(Object.fromEntries(HARMS.map((h) => [h, z.union([z.literal(0), z.literal(1)]).optional()]))),
+});
+
+function readDecisions(file: string): TDecision[] {
+  if (!existsSync(file)) throw new UsageError(`decisions file not found: ${file}`);
+  const out: TDecision[] = [];
+  readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch {
+        throw new UsageError(`${file} line ${i + 1}: not valid JSON`);
+      }
+      const parsed = ZDecision.safeParse(json);
+      if (!parsed.success) throw new UsageError(`${file} line ${i + 1}: expected {"text": "...", "labels": {"hate": 0|1, ...}}`);
+      out.push(parsed.data as TDecision);
+    });
+  return out;
+}
+
+export function defaultDataDir(): string | null {
+  const dir = path.resolve(process.cwd(), "../shared/data");
+  return existsSync(dir) ? dir : null;
+}
+
+export const command: TCommand = {
+  name: "train",
+  summary: "Train the learned triage model",
+  usage: "vigil train [--data DIR] [--out lib/triage/model/model.json] [--from-decisions FILE.jsonl] [--epochs N]",
+  async run(argv) {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          data: { type: "string" },
+          out: { type: "string" },
+          "from-decisions": { type: "string" },
+          epochs: { type: "string" },
+        },
+        allowPositionals: false,
+      }));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
+    if (values.data && !existsSync(dataDir!)) throw new UsageError(`data folder not found: ${values.data}`);
+    const epochs = values.epochs ? Number(values.epochs) : undefined;
+    if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1 || epochs > 50)) throw new UsageError("--epochs must be an integer from 1 to 50");
+    const decisions = values["from-decisions"] ? readDecisions(values["from-decisions"]) : [];
+    if (!dataDir && decisions.length === 0) {
+      throw new UsageError("no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE to fine-tune the current model)");
+    }
+    const out = path.resolve(values.out ?? DEFAULT_MODEL_PATH);
+    const log = (line: string) => process.stdout.write(line + "\n");
+    const started = Date.now();
+    const base = !dataDir && existsSync(out) ? loadModelFile(out) : !dataDir ? loadModelFile(DEFAULT_MODEL_PATH) : null;
+    const model = await trainModel({ dataDir, decisions, base, epochs, log });
+    const text = JSON.stringify(encodeModel(model));
+    writeFileSync(out, text + "\n");
+    log(`wrote ${path.relative(process.cwd(), out)} (${(text.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  },
+};

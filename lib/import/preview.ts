@@ -1,0 +1,22 @@
+// Parses uploaded files for the import preview (no database), with the size guard of web imports.
+import { parseFile } from "@/lib/import/parse/parse-file";
+import type { TParseResult } from "@/lib/import/types";
+import { MAX_WEB_IMPORT_BYTES } from "./schemas";
+
+export type TFilePreview = { name: string; size: number } & TParseResult;
+export type TPreviewResult = { ok: true; files: TFilePreview[] } | { ok: false; error: string; code: "validation" };
+
+export async function previewUploads(entries: FormDataEntryValue[]): Promise<TPreviewResult> {
+  const files = entries.filter((e): e is File => typeof e === "object" && e !== null && "arrayBuffer" in e);
+  if (files.length === 0) return { ok: false, error: "Choose at least one file.", code: "validation" };
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  if (totalBytes > MAX_WEB_IMPORT_BYTES) {
+    return { ok: false, error: `These files hold ${(totalBytes / 1048576).toFixed(1)} MB; the web import takes up to ${MAX_WEB_IMPORT_BYTES / 1048576} MB. Use \`npx vigil import\` for bigger imports.`, code: "validation" };
+  }
+  const previews: TFilePreview[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    previews.push({ name: file.name, size: file.size, ...parseFile(bytes, { filename: file.name }) });
+  }
+  return { ok: true, files: previews };
+}

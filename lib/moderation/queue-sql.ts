@@ -1,0 +1,208 @@
+// The queue's SQL: filters, sorts and keyset pages over "Comment", written against the raw SQL
+// handle so the same functions serve the page, the API, bulk actions and the benchmark.
+import type { TSql } from "@/lib/db/connect";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
+import type { TCommentStatus, THarm, TQueueRow, TQueuePage, TViewCounts } from "./types";
+
+export const PAGE_SIZE = 50;
+/** Per-view counts stop here and read "10,000+": exact counts of a million rows cost too much per page view. */
+export const COUNT_CAP = 10_000;
+export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
+
+export const SCORE_COLUMN: Record<THarm, string> = {
+  hate: "hateScore",
+  harassment: "harassmentScore",
+  threat: "threatScore",
+  profanity: "profanityScore",
+  extremism: "extremismScore",
+  misinformation: "misinfoScore",
+};
+
+type TArgs = { values: unknown[]; add: (value: unknown) => string };
+function newArgs(): TArgs {
+  const values: unknown[] = [];
+  return { values, add: (value) => `$${values.push(value)}` };
+}
+
+/** WHERE clauses for every filter except the keyset; `statuses` overrides the view's status. */
+function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] | null): string[] {
+  const where: string[] = [];
+  if (statuses) where.push(statuses.length === 1 ? `c."status" = ${args.add(statuses[0])}::"CommentStatus"` : `c."status" = ANY(${args.add(statuses)}::"CommentStatus"[])`);
+  if (p.article) where.push(`c."articleId" = ${args.add(p.article)}`);
+  if (p.author) where.push(`c."authorId" = ${args.add(p.author)}`);
+  if (p.harm) where.push(`c."flaggedHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
+  if (p.minScore !== undefined) {
+    const harm = p.scoreHarm ?? p.harm;
+    if (harm) where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
+  }
+  const dateColumn = p.dateField === "posted" ? `c."postedAt"` : `c."createdAt"`;
+  if (p.from) where.push(`${dateColumn} >= ${args.add(p.from)}::date`);
+  if (p.to) where.push(`${dateColumn} < ${args.add(p.to)}::date + 1`);
+  if (p.claim) where.push(`c."hasClaimMatch"`);
+  // Written exactly like the GIN index expression, so the planner can use it.
+  if (p.q) where.push(`to_tsvector('english', c."body") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
+  return where;
+}
+
+type TSortSpec = { column: string; desc: boolean; idDesc: boolean; isDate: boolean };
+
+function sortSpec(sort: TQueueSort): TSortSpec {
+  if (sort === "newest") return { column: `c."createdAt"`, desc: true, idDesc: true, isDate: true };
+  if (sort === "oldest") return { column: `c."createdAt"`, desc: false, idDesc: false, isDate: true };
+  if (sort === "priority") return { column: `c."priority"`, desc: true, idDesc: false, isDate: false };
+  const harm = sort.slice("score-".length) as THarm;
+  return { column: `c."${SCORE_COLUMN[harm]}"`, desc: true, idDesc: false, isDate: false };
+}
+
+function orderBy(spec: TSortSpec, reverse: boolean): string {
+  const dir = (desc: boolean) => (desc !== reverse ? "DESC" : "ASC");
+  return `${spec.column} ${dir(spec.desc)}, c."id" ${dir(spec.idDesc)}`;
+}
+
+/** Rows strictly after (value, id) in the sort order (before it when reversed). */
+function keysetClause(spec: TSortSpec, value: number | string, id: number, reverse: boolean, args: TArgs): string {
+  const v = spec.isDate ? `(${args.add(value)}::timestamptz AT TIME ZONE 'UTC')` : args.add(value);
+  const i = args.add(id);
+  const desc = spec.desc !== reverse;
+  const idDesc = spec.idDesc !== reverse;
+  const cmp = desc ? "<" : ">";
+  if (desc === idDesc) return `(${spec.column}, c."id") ${cmp} (${v}, ${i})`;
+  // Mixed directions: the leading range keeps the index usable, the OR settles ties.
+  return `${spec.column} ${cmp}= ${v} AND (${spec.column} ${cmp} ${v} OR c."id" ${idDesc ? "<" : ">"} ${i})`;
+}
+
+const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::text AS "flagCategory", c."version", c."priority",
+  c."hateScore", c."harassmentScore", c."threatScore", c."profanityScore", c."extremismScore", c."misinfoScore",
+  c."flaggedHarms", c."hasClaimMatch", left(c."body", 280) AS "excerpt",
+  c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt",
+  c."articleId", a."title" AS "articleTitle", c."authorId", au."name" AS "authorName",
+  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt"`;
+
+type TRawRow = Record<string, unknown>;
+const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
+
+export function toQueueRow(r: TRawRow): TQueueRow {
+  const expires = iso(r.claimExpiresAt);
+  const live = r.claimedById && expires && Date.parse(expires) > Date.now();
+  return {
+    id: Number(r.id),
+    status: r.status as TQueueRow["status"],
+    flagCategory: (r.flagCategory as TQueueRow["flagCategory"]) ?? null,
+    version: Number(r.version),
+    priority: Number(r.priority),
+    scores: {
+      hate: Number(r.hateScore),
+      harassment: Number(r.harassmentScore),
+      threat: Number(r.threatScore),
+      profanity: Number(r.profanityScore),
+      extremism: Number(r.extremismScore),
+      misinformation: Number(r.misinfoScore),
+    },
+    flaggedHarms: (r.flaggedHarms as string[]) ?? [],
+    hasClaimMatch: Boolean(r.hasClaimMatch),
+    excerpt: String(r.excerpt ?? ""),
+    createdAt: iso(r.createdAt)!,
+    postedAt: iso(r.postedAt),
+    articleId: Number(r.articleId),
+    articleTitle: String(r.articleTitle ?? ""),
+    authorId: r.authorId == null ? null : Number(r.authorId),
+    authorName: (r.authorName as string | null) ?? null,
+    lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,
+  };
+}
+
+function cursorOf(row: TQueueRow, sort: TQueueSort): string {
+  const value = sort === "newest" || sort === "oldest" ? row.createdAt : sort === "priority" ? row.priority : row.scores[sort.slice(6) as THarm];
+  return encodeCursor({ sort, value, id: row.id });
+}
+
+/** One keyset page of the queue (PAGE_SIZE rows by default). */
+export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_SIZE): Promise<TQueuePage> {
+  const args = newArgs();
+  const spec = sortSpec(p.sort);
+  const where = filterClauses(p, args, statusesFor(p));
+  const cursor = decodeCursor(p.cursor, p.sort);
+  if (cursor) where.push(keysetClause(spec, cursor.value, cursor.id, false, args));
+  const { rows } = await sql.query(
+    `SELECT ${ROW_COLUMNS} FROM "Comment" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Author" au ON au."id" = c."authorId"
+     ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${orderBy(spec, false)} LIMIT ${args.add(limit + 1)}`,
+    args.values,
+  );
+  const page = rows.slice(0, limit).map(toQueueRow);
+  return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };
+}
+
+/** Per-view counts under the current filters, each capped at COUNT_CAP. */
+export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
+  const args = newArgs();
+  const base = filterClauses({ ...p, status: undefined }, args, null);
+  const cap = args.add(COUNT_CAP + 1);
+  const one = (status: TCommentStatus) =>
+    `(SELECT count(*)::int FROM (SELECT 1 FROM "Comment" c WHERE ${[`c."status" = '${status}'`, ...base].join(" AND ")} LIMIT ${cap}) t)`;
+  const { rows } = await sql.query<Record<string, number>>(
+    `SELECT ${one("PENDING")} AS pending, ${one("FLAGGED")} AS flagged, ${one("HIDDEN")} AS hidden, ${one("APPROVED")} AS approved`,
+    args.values,
+  );
+  const r = rows[0];
+  const clamp = (n: number) => Math.min(Number(n), COUNT_CAP);
+  const capped = [r.pending, r.flagged, r.hidden, r.approved].some((n) => Number(n) > COUNT_CAP);
+  return {
+    needsReview: clamp(r.pending),
+    flagged: clamp(r.flagged),
+    hidden: clamp(r.hidden),
+    approved: clamp(r.approved),
+    all: clamp(r.pending) + clamp(r.flagged) + clamp(r.hidden) + clamp(r.approved),
+    capped,
+  };
+}
+
+/** How many comments the filter matches, counting no further than cap + 1. */
+export async function countMatching(sql: TSql, p: TQueueParams, cap: number): Promise<number> {
+  const args = newArgs();
+  const where = filterClauses(p, args, statusesFor(p));
+  const { rows } = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Comment" c ${where.length ? `WHERE ${where.join(" AND ")}` : ""} LIMIT ${args.add(cap + 1)}) t`,
+    args.values,
+  );
+  return Number(rows[0].n);
+}
+
+/** The comments a filter matches, in queue order, with the status each had when read (bulk actions). */
+export async function selectFilterTargets(sql: TSql, p: TQueueParams, cap: number): Promise<Array<{ id: number; status: TCommentStatus }>> {
+  const args = newArgs();
+  const where = filterClauses(p, args, statusesFor(p));
+  const { rows } = await sql.query<{ id: number; status: TCommentStatus }>(
+    `SELECT c."id", c."status"::text AS "status" FROM "Comment" c ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+     ORDER BY ${orderBy(sortSpec(p.sort), false)} LIMIT ${args.add(cap + 1)}`,
+    args.values,
+  );
+  return rows.map((r) => ({ id: Number(r.id), status: r.status }));
+}
+
+/**
+ * The next (or previous) comment in queue order after `fromId` that nobody else holds a lease on:
+ * what "j" / "k" open from the review page. `fromId` need not match the filter any more.
+ */
+export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number, direction: "next" | "previous", me: string): Promise<number | null> {
+  const spec = sortSpec(p.sort);
+  const key = await sql.query<{ v: number | Date }>(
+    `SELECT ${spec.isDate ? `c."createdAt" AT TIME ZONE 'UTC'` : spec.column} AS v FROM "Comment" c WHERE c."id" = $1`,
+    [fromId],
+  );
+  const args = newArgs();
+  const where = filterClauses(p, args, statusesFor(p));
+  const reverse = direction === "previous";
+  if (key.rows[0]) {
+    const raw = key.rows[0].v;
+    const value = spec.isDate ? new Date(raw as Date).toISOString() : Number(raw);
+    where.push(keysetClause(spec, value, fromId, reverse, args));
+  }
+  where.push(`c."id" <> ${args.add(fromId)}`);
+  where.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
+  const { rows } = await sql.query<{ id: number }>(
+    `SELECT c."id" FROM "Comment" c WHERE ${where.join(" AND ")} ORDER BY ${orderBy(spec, reverse)} LIMIT 1`,
+    args.values,
+  );
+  return rows[0] ? Number(rows[0].id) : null;
+}

@@ -1,0 +1,82 @@
+// Plain data shapes of the moderation workspace, shared by server queries and client components
+// (no Prisma types here, so client code can import them).
+import { HARMS, type THarm } from "@/lib/triage/types";
+
+export { HARMS, type THarm };
+
+export const COMMENT_STATUSES = ["PENDING", "APPROVED", "FLAGGED", "HIDDEN"] as const;
+export type TCommentStatus = (typeof COMMENT_STATUSES)[number];
+
+export const FLAG_CATEGORIES = ["HATE", "MISINFORMATION", "HARASSMENT", "THREAT", "EXTREMISM", "SPAM", "OTHER"] as const;
+export type TFlagCategory = (typeof FLAG_CATEGORIES)[number];
+
+export const STATUS_LABEL: Record<TCommentStatus, string> = {
+  PENDING: "Needs review",
+  APPROVED: "Approved",
+  FLAGGED: "Flagged",
+  HIDDEN: "Hidden",
+};
+
+export const CATEGORY_LABEL: Record<TFlagCategory, string> = {
+  HATE: "Hate speech",
+  MISINFORMATION: "Misinformation",
+  HARASSMENT: "Harassment",
+  THREAT: "Threat",
+  EXTREMISM: "Extremism",
+  SPAM: "Spam",
+  OTHER: "Other",
+};
+
+export const HARM_LABEL: Record<THarm, string> = {
+  hate: "Hate",
+  harassment: "Harassment",
+  threat: "Threat",
+  profanity: "Profanity",
+  extremism: "Extremism",
+  misinformation: "Misinformation",
+};
+
+export type THarmScoreMap = Record<THarm, number>;
+
+/** The part of a comment's state a moderation action changes, and that undo restores. */
+export type TCommentState = { status: TCommentStatus; flagCategory: TFlagCategory | null };
+
+export type TLease = { byId: string; byName: string; expiresAt: string } | null;
+
+export type TQueueRow = {
+  id: number;
+  status: TCommentStatus;
+  flagCategory: TFlagCategory | null;
+  version: number;
+  priority: number;
+  scores: THarmScoreMap;
+  flaggedHarms: string[];
+  hasClaimMatch: boolean;
+  excerpt: string;
+  createdAt: string;
+  postedAt: string | null;
+  articleId: number;
+  articleTitle: string;
+  authorId: number | null;
+  authorName: string | null;
+  /** Set only while a lease is live. */
+  lease: TLease;
+};
+
+export type TViewCounts = { needsReview: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean };
+
+export type TQueuePage = { rows: TQueueRow[]; nextCursor: string | null };
+
+/** What an action returns to the client: the new state, and the audit row to undo. */
+export type TActionOutcome = TCommentState & { id: number; version: number; auditId: number };
+
+export type TBulkOutcome = {
+  batchId: string;
+  done: number;
+  skippedHandled: number;
+  skippedReviewing: number;
+  doneIds: number[];
+};
+
+/** The state shown when a write was refused because someone else changed the comment first. */
+export type TConflictState = TCommentState & { version: number; byName: string | null; at: string | null };

@@ -1,0 +1,56 @@
+// The one mapping between harms (triage engine), their score columns on "Comment" and the flag
+// categories moderators pick; reports, exports and backtests all read it from here.
+import { HARMS, type THarm } from "@/lib/triage/types";
+
+export { HARMS, type THarm };
+
+export const SCORE_COLUMN: Record<THarm, string> = {
+  hate: "hateScore",
+  harassment: "harassmentScore",
+  threat: "threatScore",
+  profanity: "profanityScore",
+  extremism: "extremismScore",
+  misinformation: "misinfoScore",
+};
+
+export const FLAG_CATEGORIES = ["HATE", "MISINFORMATION", "HARASSMENT", "THREAT", "EXTREMISM", "SPAM", "OTHER"] as const;
+export type TFlagCategory = (typeof FLAG_CATEGORIES)[number];
+
+/** SPAM and OTHER name no harm the engine scores; profanity has no moderator category. */
+export const CATEGORY_HARM: Partial<Record<TFlagCategory, THarm>> = {
+  HATE: "hate",
+  HARASSMENT: "harassment",
+  THREAT: "threat",
+  EXTREMISM: "extremism",
+  MISINFORMATION: "misinformation",
+};
+
+export const HARM_CATEGORY: Partial<Record<THarm, TFlagCategory>> = Object.fromEntries(
+  Object.entries(CATEGORY_HARM).map(([category, harm]) => [harm, category]),
+) as Partial<Record<THarm, TFlagCategory>>;
+
+export function isHarm(value: unknown): value is THarm {
+  return typeof value === "string" && (HARMS as readonly string[]).includes(value);
+}
+
+export function harmOfCategory(category: string | null | undefined): THarm | undefined {
+  return category ? CATEGORY_HARM[category.toUpperCase() as TFlagCategory] : undefined;
+}
+
+export const HARM_LABEL: Record<THarm, string> = {
+  hate: "Hate",
+  harassment: "Harassment",
+  threat: "Threat",
+  profanity: "Profanity",
+  extremism: "Extremism",
+  misinformation: "Misinformation",
+};
+
+export const DEFAULT_THRESHOLDS: Record<THarm, number> = {
+  hate: 0.5,
+  harassment: 0.5,
+  threat: 0.5,
+  profanity: 0.5,
+  extremism: 0.5,
+  misinformation: 0.5,
+};

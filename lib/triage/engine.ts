@@ -1,0 +1,100 @@
+// The triage engine: runs the pure analyzers on a comment and combines them into scores, flags,
+// evidence spans, fact-check suggestions and a priority. No database, no network.
+
+import { combineScores, computePriority, DEFAULT_THRESHOLDS, flaggedHarms, mergeSpans, type TAnalyzerOpinion } from "./combine";
+import { createModelAnalyzer } from "./model/analyzer";
+import type { TLinearModel } from "./model/linear-model";
+import { createTermsAnalyzer } from "./terms/analyzer";
+import type { TTermEntry, TTermEntryInput } from "./terms/schema";
+import { MAX_ANALYZED_CHARS } from "./text/doc";
+import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type TClaimMatch, type THarmScores, type TTriageResult } from "./types";
+
+/** What the engine needs from a fact-check matcher (see lib/triage/factcheck). */
+export type TClaimMatcherLike = { match: (text: string, limit?: number) => Array<{ id: string; score: number }> };
+
+export type TTriageEngineOptions = {
+  /** The term list (data), or an already built terms analyzer. */
+  terms: ReadonlyArray<TTermEntry | TTermEntryInput> | TAnalyzer;
+  /** The learned model, an analyzer wrapping one, or null to run on terms alone. */
+  model?: TLinearModel | TAnalyzer | null;
+  claimMatcher?: TClaimMatcherLike | null;
+  thresholds?: Partial<THarmScores>;
+  /** More analyzers (e.g. external services' cached results), combined like the others. */
+  extraAnalyzers?: TAnalyzer[];
+};
+
+export type TTriageEngine = {
+  score: (input: TAnalyzerInput) => TTriageResult;
+  analyzers: ReadonlyArray<{ name: string; version: string }>;
+  thresholds: Readonly<THarmScores>;
+};
+
+/** Claim matches below this score are not suggested; a suggested match counts as misinformation at CLAIM_WEIGHT × score. */
+export const CLAIM_MIN_SCORE = 0.5;
+export const CLAIM_WEIGHT = 0.9;
+const MAX_CLAIMS = 5;
+
+const isAnalyzer = (x: unknown): x is TAnalyzer => typeof x === "object" && x !== null && "analyze" in x;
+
+function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
+  return {
+    name: "claims",
+    version: "1",
+    analyze(input) {
+      const text = (input.text ?? "").slice(0, MAX_ANALYZED_CHARS);
+      if (!text.trim()) return { scores: {}, spans: [] };
+      const claims: TClaimMatch[] = matcher
+        .match(text, MAX_CLAIMS)
+        .filter((c) => c.score >= CLAIM_MIN_SCORE)
+        .map((c) => ({ id: String(c.id), score: c.score }));
+      const best = claims.reduce((m, c) => Math.max(m, c.score), 0);
+      return { scores: best > 0 ? { misinformation: best * CLAIM_WEIGHT } : {}, spans: [], claims };
+    },
+  };
+}
+
+export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine {
+  const analyzers: TAnalyzer[] = [isAnalyzer(options.terms) ? options.terms : createTermsAnalyzer(options.terms)];
+  if (options.model) analyzers.push(isAnalyzer(options.model) ? options.model : createModelAnalyzer(options.model));
+  if (options.claimMatcher) analyzers.push(claimsAnalyzer(options.claimMatcher));
+  analyzers.push(...(options.extraAnalyzers ?? []));
+  const thresholds: THarmScores = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+
+  function score(input: TAnalyzerInput): TTriageResult {
+    const text = typeof input?.text === "string" ? input.text : "";
+    const safeInput: TAnalyzerInput = { text, context: input?.context };
+    const results: Array<{ analyzer: TAnalyzer; result: TAnalyzerResult }> = analyzers.map((analyzer) => ({
+      analyzer,
+      result: runSafely(analyzer, safeInput),
+    }));
+    const opinions: TAnalyzerOpinion[] = results.map((r) => ({ scores: r.result.scores, modifiers: r.result.modifiers }));
+    const scores = combineScores(opinions);
+    const spans = mergeSpans(results.flatMap((r) => r.result.spans)).filter((s) => s.end <= text.length);
+    const claims = results.flatMap((r) => r.result.claims ?? []).sort((a, b) => b.score - a.score);
+    const result: TTriageResult = {
+      scores,
+      flagged: flaggedHarms(scores, thresholds),
+      spans,
+      claims,
+      priority: computePriority(scores),
+      analyzers: results.map((r) => ({ name: r.analyzer.name, version: r.analyzer.version, scores: r.result.scores, spans: r.result.spans })),
+    };
+    if (text.length > MAX_ANALYZED_CHARS) result.truncated = { analyzedChars: MAX_ANALYZED_CHARS };
+    return result;
+  }
+
+  return { score, analyzers: analyzers.map((a) => ({ name: a.name, version: a.version })), thresholds };
+}
+
+/** One failing analyzer (e.g. a bad admin regex at runtime) must not sink the whole score. */
+function runSafely(analyzer: TAnalyzer, input: TAnalyzerInput): TAnalyzerResult {
+  try {
+    const r = analyzer.analyze(input);
+    const scores: Partial<THarmScores> = {};
+    for (const h of HARMS) if (typeof r.scores[h] === "number" && Number.isFinite(r.scores[h])) scores[h] = r.scores[h];
+    return { ...r, scores, spans: r.spans ?? [] };
+  } catch (error) {
+    if (process.env.VIGIL_DEBUG) console.error(`analyzer ${analyzer.name} failed`, error);
+    return { scores: {}, spans: [] };
+  }
+}

@@ -1,0 +1,17 @@
+// Public API of fact-check matching: load a library, match comments against it. Pure: no
+// database, no network. The CLEF evaluation (clef-eval.ts) reads files and is imported directly.
+
+export { ZFactCheck, type TFactCheck, type TLoadError, type TLoadResult } from "./schemas";
+export { loadFactChecksJsonl, loadFactChecksCsv } from "./load-factchecks";
+export { loadClaimReviewJson } from "./load-claim-review";
+export { loadDemoLibrary, DEMO_LIBRARY_NOTE } from "./demo-library";
+export { normalizeVerdict, VERDICTS, type TVerdict } from "./verdict";
+export {
+  createClaimMatcher,
+  DEFAULT_MATCH_THRESHOLD,
+  type TClaimMatcher,
+  type TClaimMatcherOptions,
+  type TClaimDocument,
+  type TRankedClaim,
+} from "./claim-matcher";
+export { tokenize } from "./tokenize";

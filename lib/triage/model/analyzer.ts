@@ -1,0 +1,91 @@
+// The learned-model analyzer: per-harm scores from the logistic heads, and spans from the words
+// whose token-level probability passes the model's threshold, named after the head they push most.
+
+import type { TAnalyzer, TAnalyzerInput, TAnalyzerResult, THarmScores, TSpan } from "../types";
+import { getDoc, tokenSpan } from "../text/doc";
+import { extractFeatures, type TFeatures } from "./features";
+import { headScore, sigmoid, tokenContribution, tokenLogit, type TLinearModel } from "./linear-model";
+
+export const MODEL_ANALYZER_NAME = "model";
+
+/** Spans are shown only when the comment itself looks harmful (or the word is very clearly so). */
+const SPAN_MIN_DOC_SCORE = 0.35;
+const SPAN_SURE_TOKEN = 0.85;
+
+export type TModelAnalyzer = TAnalyzer & {
+  /** Token-level probabilities (for evaluation): one per token of the prepared text. */
+  tokenProbabilities: (text: string) => { probs: Float32Array; spans: Array<{ start: number; end: number }> };
+};
+
+export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
+  const version = String(model.meta.version ?? "1");
+
+  function tokenProbs(f: TFeatures): Float32Array {
+    const probs = new Float32Array(f.tokens);
+    if (!model.token) return probs;
+    for (let i = 0; i < f.tokens; i++) probs[i] = sigmoid(tokenLogit(model.token, f, i));
+    return probs;
+  }
+
+  function analyze(input: TAnalyzerInput): TAnalyzerResult {
+    const doc = getDoc(input.text ?? "");
+    const f = extractFeatures(doc);
+    const scores: Partial<THarmScores> = {};
+    let top = 0;
+    for (const head of model.heads) {
+      const s = headScore(head, f);
+      scores[head.harm] = Math.max(scores[head.harm] ?? 0, s);
+      top = Math.max(top, s);
+    }
+    const spans: TSpan[] = [];
+    if (model.token && f.tokens > 0) {
+      const probs = tokenProbs(f);
+      const threshold = model.token.threshold;
+      let open: TSpan | null = null;
+      for (let i = 0; i < f.tokens; i++) {
+        const p = probs[i];
+        const show = p >= threshold && (top >= SPAN_MIN_DOC_SCORE || p >= SPAN_SURE_TOKEN);
+        if (!show) {
+          open = null;
+          continue;
+        }
+        const harm = strongestHead(model, f, i, scores);
+        const { start, end } = tokenSpan(doc, i, i + 1);
+        if (open && open.category === harm && i > 0 && doc.sentence[i - 1] === doc.sentence[i] && probs[i - 1] >= threshold) {
+          open.end = end;
+        } else {
+          open = { start, end, category: harm, reason: `model: strongly associated with ${harm}` };
+          spans.push(open);
+        }
+      }
+    }
+    return { scores, spans };
+  }
+
+  return {
+    name: MODEL_ANALYZER_NAME,
+    version,
+    analyze,
+    tokenProbabilities(text) {
+      const doc = getDoc(text);
+      const f = extractFeatures(doc);
+      const probs = tokenProbs(f);
+      const spans = Array.from({ length: f.tokens }, (_, i) => tokenSpan(doc, i, i + 1));
+      return { probs, spans };
+    },
+  };
+}
+
+/** The harm a highlighted word is evidence for: the head it pushes hardest among likely harms. */
+function strongestHead(model: TLinearModel, f: TFeatures, i: number, scores: Partial<THarmScores>) {
+  let best = model.heads[0]?.harm ?? "harassment";
+  let bestValue = -Infinity;
+  for (const head of model.heads) {
+    const value = tokenContribution(head, f, i) + Math.log((scores[head.harm] ?? 0) + 1e-3);
+    if (value > bestValue) {
+      bestValue = value;
+      best = head.harm;
+    }
+  }
+  return best;
+}

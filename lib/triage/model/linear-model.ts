@@ -1,0 +1,66 @@
+// The learned model in memory: one logistic head per harm the data supports, plus a token-level
+// head that marks which words carry the harm (the toxic-spans task). Dense weights, fast reads.
+
+import type { THarm } from "../types";
+import type { TFeatures } from "./features";
+
+export type THead = {
+  name: string;
+  harm: THarm;
+  bias: number;
+  /** Added to the logit so that 0.5 is the F1-best cut-off found on held-out data. */
+  shift: number;
+  weights: Float32Array;
+};
+
+export type TTokenHead = {
+  bias: number;
+  weights: Float32Array;
+  /** Probability from which a token is highlighted, chosen on held-out toxic-spans posts. */
+  threshold: number;
+};
+
+export type TLinearModel = {
+  buckets: number;
+  heads: THead[];
+  token: TTokenHead | null;
+  /** Provenance and held-out figures written by `vigil train`. */
+  meta: Record<string, unknown>;
+};
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Each feature counts 1/sqrt(n): long and short comments land on the same scale. */
+export function featureScale(count: number): number {
+  return count > 0 ? 1 / Math.sqrt(count) : 0;
+}
+
+/** Raw logit of a head (before the calibration shift). */
+export function headLogit(head: { bias: number; weights: Float32Array }, f: TFeatures): number {
+  const w = head.weights;
+  let sum = 0;
+  for (let k = 0; k < f.count; k++) sum += w[f.feats[k]];
+  return head.bias + sum * featureScale(f.count);
+}
+
+export function headScore(head: THead, f: TFeatures): number {
+  if (f.count === 0) return 0;
+  return sigmoid(headLogit(head, f) + head.shift);
+}
+
+/** How much token i's own features push a head's logit. */
+export function tokenContribution(head: THead, f: TFeatures, i: number): number {
+  const w = head.weights;
+  let sum = 0;
+  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k]];
+  return sum * featureScale(f.count);
+}
+
+/** Token-head features: the token's word and n-grams plus its neighbours' words. */
+export function tokenLogit(head: { bias: number; weights: Float32Array }, f: TFeatures, i: number): number {
+  const w = head.weights;
+  let sum = w[f.left[i]] + w[f.right[i]];
+  const n = f.tokTo[i] - f.tokFrom[i] + 2;
+  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k]];
+  return head.bias + sum / Math.sqrt(n);
+}
