@@ -3,6 +3,7 @@ import type { TDb } from "@/lib/db/connect";
 import { applyMigrations } from "@/lib/db/migrate";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { createDemoAccountsIfEmpty, type TDemoAccount } from "./demo-accounts";
+import { seedDemoFactChecksIfEmpty, seedTermsIfEmpty } from "./triage-defaults";
 import { failInterruptedJobs } from "@/lib/import/jobs";
 import { loadSampleContentIfEmpty, type TSampleReport } from "./sample-content";
 
@@ -13,6 +14,8 @@ export async function bootstrap(db: TDb, opts: { demo: boolean; seedsDir?: strin
   await loadAuthSecret(db.prisma);
   // One process owns an embedded database, so a job still RUNNING there was cut off by a stop.
   if (db.target.kind === "pglite") await failInterruptedJobs(db);
+  await seedTermsIfEmpty(db);
+  if (opts.demo) await seedDemoFactChecksIfEmpty(db);
   const demoAccounts = opts.demo ? await createDemoAccountsIfEmpty(db.prisma) : [];
   const sample = opts.demo ? await loadSampleContentIfEmpty(db, opts.seedsDir) : null;
   return { migrations, demoAccounts, sample };

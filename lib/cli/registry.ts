@@ -9,6 +9,7 @@ export const registry: TEntry[] = [
   { name: "score", summary: "Score comments from JSONL (no database)", load: () => import("./commands/score") },
   { name: "train", summary: "Train the learned triage model", load: () => import("./commands/train") },
   { name: "eval", summary: "Evaluate the triage engine on labelled data", load: () => import("./commands/eval") },
+  { name: "rescore", summary: "Score stored comments again (backfill)", load: () => import("./commands/rescore") },
   { name: "export", summary: "Export moderation actions or comments as CSV / NDJSON", load: () => import("./commands/export") },
   { name: "user", summary: "Manage users: user add --email E --role admin|editor|moderator", load: () => import("./commands/user") },
   { name: "db", summary: "Database: db deploy (apply migrations), db migrate --name N (create one)", load: () => import("./commands/db") },

@@ -41,7 +41,7 @@ export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput
     );
     const batchId = randomUUID();
     await tx.moderationAction.createMany({
-      data: auditRowsFor(user, batchId, COMMENT_ACTIONS[input.action], input.reason ?? null, changed.map((r) => ({
+      data: auditRowsFor(user, batchId, COMMENT_ACTIONS[input.action], input.reason || null, changed.map((r) => ({
         id: Number(r.id),
         before: { status: r.bs, flagCategory: r.bc, version: Number(r.version) - 1 },
         after: { status, flagCategory: r.ac, version: Number(r.version) },

@@ -6,7 +6,8 @@ export const ZCommentId = z.number().int().positive().max(2_147_483_647);
 export const ZVersion = z.number().int().positive();
 export const ZStatus = z.enum(COMMENT_STATUSES);
 export const ZFlagCategory = z.enum(FLAG_CATEGORIES);
-export const ZOptionalReason = z.string().trim().max(1000).optional().transform((s) => (s ? s : undefined));
+/** Empty means no reason; callers store `reason || null`. */
+export const ZOptionalReason = z.string().trim().max(1000).optional();
 export const ZRequiredReason = z.string().trim().min(1, "Give a reason.").max(1000);
 
 /** Bulk actions touch at most this many comments at once, whether picked by id or by filter. */
@@ -34,7 +35,7 @@ export const ZAddNote = z.object({ commentId: ZCommentId, body: z.string().trim(
 export const ZDecideClaim = z.object({
   matchId: z.number().int().positive(),
   decision: z.enum(["CONFIRMED", "REJECTED"]),
-  expected: z.enum(["SUGGESTED", "CONFIRMED", "REJECTED"]).default("SUGGESTED"),
+  expected: z.enum(["SUGGESTED", "CONFIRMED", "REJECTED"]),
 });
 
 export const ZLease = z.object({ id: ZCommentId });

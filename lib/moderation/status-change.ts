@@ -72,7 +72,7 @@ export async function changeCommentStatus(change: TChange): Promise<TActionOutco
       action: change.action,
       before: { ...before, version: change.version },
       after: { ...after, version },
-      reason: change.reason ?? null,
+      reason: change.reason || null,
     });
     return { id: change.id, ...after, version, auditId };
   });

@@ -30,10 +30,11 @@ export function htmlToText(html: string): string {
   s = s.replace(/<(script|style)\b[^>]*>[\s\S]*$/i, "");
   // "<br />" followed by the source's own line break is one line break, not a paragraph.
   s = s.replace(/<br\s*\/?>[ \t]*\n?/gi, "\n");
-  s = s.replace(/<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>/g, (_tag, rawName: string) => {
+  s = s.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>/g, (_tag, closing: string, rawName: string) => {
     const name = rawName.toLowerCase();
     if (PARAGRAPH_TAGS.has(name)) return "\n\n";
-    if (LINE_TAGS.has(name)) return "\n";
+    // A list item or table row starts a line; its closing tag adds nothing.
+    if (LINE_TAGS.has(name)) return closing ? "" : "\n";
     if (name === "td" || name === "th") return " ";
     return "";
   });

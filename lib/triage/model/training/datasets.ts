@@ -56,6 +56,22 @@ export function loadDavidson(file: string): TDavidsonTweet[] {
   return rows.map((r, i) => ({ index: i, text: cleanTweet(r.tweet ?? ""), cls: Number(r.class) as 0 | 1 | 2 }));
 }
 
+/**
+ * Snopes fact-check claims and titles (CLEF 2020 library): neutral, editorial English about the
+ * same topics as hateful comments. Used as assumed non-abusive examples (weak negatives).
+ */
+export function loadClefNeutral(dir: string): string[] {
+  const rows = parse(readFileSync(path.join(dir, "verified_claims.docs.tsv"), "utf8"), {
+    delimiter: "\t",
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as string[][];
+  const out: string[] = [];
+  for (const row of rows.slice(1)) for (const cell of row.slice(1, 3)) if (cell && cell.length > 20) out.push(cell);
+  return out;
+}
+
 export function loadHateXplain(file: string): THateXplainPost[] {
   const posts: THateXplainPost[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {

@@ -6,7 +6,7 @@ import { prepareDoc } from "../../text/doc";
 import { extractFeatures } from "../features";
 import { featureScale } from "../linear-model";
 import type { TDavidsonTweet, THateXplainPost, TToxicSpansPost } from "./datasets";
-import { davidsonSplit, decisionSplit, hateXplainSplit, toxicSpansSplit } from "./splits";
+import { davidsonSplit, decisionSplit, hateXplainSplit, neutralSplit, toxicSpansSplit } from "./splits";
 
 export type TSplit = "train" | "dev" | "test" | "eval";
 
@@ -37,7 +37,7 @@ export type TTokenExample = {
 };
 
 /** Per-data-set weights: the big, narrow Davidson tweets count less than the varied sets. */
-export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3 };
+export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3, neutral: 0.3 };
 
 function docExample(text: string, labels: TDocExample["labels"], weight: number, source: string, split: TSplit): TDocExample {
   const f = extractFeatures(prepareDoc(text));
@@ -108,19 +108,22 @@ export function davidsonExamples(tweets: TDavidsonTweet[]): TDocExample[] {
 }
 
 /** HateXplain's eval half is left out entirely: `vigil eval` reports on it. */
-export function hateXplainExamples(posts: THateXplainPost[]): { docs: TDocExample[]; tokens: TTokenExample[] } {
+export function hateXplainExamples(posts: THateXplainPost[]): { docs: TDocExample[] } {
   const docs: TDocExample[] = [];
-  const tokens: TTokenExample[] = [];
   const w = SOURCE_WEIGHTS.hatexplain;
   for (const post of posts) {
     const split = hateXplainSplit(post.id);
     if (split === "eval") continue;
     docs.push(docExample(post.text, { hate: post.label === "hatespeech" ? 1 : 0, harassment: post.label === "normal" ? 0 : 1 }, w, "hatexplain", split));
-    const marked = post.rationale;
-    const toxic = (start: number, end: number) => marked.some((r) => r.start < end && start < r.end);
-    tokens.push(tokenExample(post.text, toxic, 0.5, "hatexplain", split, false));
+    // Rationales are not used for the token head: they often mark the targeted group's name
+    // ("muslims"), which would teach the model to highlight identity words themselves.
   }
-  return { docs, tokens };
+  return { docs };
+}
+
+/** Neutral editorial sentences: assumed neither hateful nor abusive. */
+export function neutralExamples(texts: string[]): TDocExample[] {
+  return texts.map((t, i) => docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.neutral, "neutral", neutralSplit(i)));
 }
 
 export type TDecision = { text: string; labels: Partial<Record<THarm, number>> };

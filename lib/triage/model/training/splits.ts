@@ -28,3 +28,8 @@ export function toxicSpansSplit(index: number): "dev" | "train" {
 export function decisionSplit(index: number, text: string): "test" | "train" {
   return bucketOf(`md:${index}:${text.length}`, 10) === 0 ? "test" : "train";
 }
+
+/** Neutral weak negatives: one in ten is held out (calibration sees the clean class too). */
+export function neutralSplit(index: number): "dev" | "train" {
+  return bucketOf(`nt:${index}`, 10) === 0 ? "dev" : "train";
+}

@@ -4,8 +4,8 @@
 import { HARMS, type THarm } from "../../types";
 import { BUCKETS } from "../features";
 import type { THead, TLinearModel } from "../linear-model";
-import { dataPath, hasFile, loadDavidson, loadHateXplain, loadToxicSpans } from "./datasets";
-import { davidsonExamples, decisionExamples, hateXplainExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
+import { dataPath, hasFile, loadClefNeutral, loadDavidson, loadHateXplain, loadToxicSpans } from "./datasets";
+import { davidsonExamples, decisionExamples, hateXplainExamples, neutralExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
 import {
   calibrationShift,
   describeHead,
@@ -61,9 +61,14 @@ function loadExamples(dataDir: string, log: TLog): { docs: TDocExample[]; tokens
   if (hasFile(dataDir, "hatexplain")) {
     const hx = hateXplainExamples(loadHateXplain(dataPath(dataDir, "hatexplain")));
     docs.push(...hx.docs);
-    tokens.push(...hx.tokens);
     sources.push("hatexplain/hatexplain_val.jsonl (train and dev parts only)");
     log(`read hatexplain: ${hx.docs.length} posts outside the eval half`);
+  }
+  if (hasFile(dataDir, "clef")) {
+    const nt = neutralExamples(loadClefNeutral(dataPath(dataDir, "clef")));
+    docs.push(...nt);
+    sources.push("clef2020/verified_claims.docs.tsv (claims and titles as neutral examples)");
+    log(`read ${nt.length} neutral fact-check sentences`);
   }
   return { docs, tokens, sources };
 }
