@@ -1,13 +1,16 @@
-import { readFileSync } from "node:fs";
-import { parseFile } from "@/lib/import/parse/parse-file";
-for (const f of process.argv.slice(2)) {
-  const r = parseFile(readFileSync(f), { filename: f });
-  const a = r.articles[0];
-  console.log("=====", f, r.format);
-  if (!a) { console.log(JSON.stringify(r, null, 1)); continue; }
-  console.log({ title: a.title, publishedAt: a.publishedAt, source: a.source });
-  console.log("BODY:", JSON.stringify(a.body.slice(0, 80)), "...", JSON.stringify(a.body.slice(-60)));
-  a.comments.forEach((c, i) => console.log(i + 1, JSON.stringify(c.author), c.replyTo ? "->" + c.replyTo : "", c.postedAt ?? "", JSON.stringify(c.body.slice(0, 60)), c.body.length));
-  for (const w of r.warnings) console.log("  W", w.where, w.message);
-  for (const e of r.errors) console.log("  E", e.where, e.message);
-}
+import { parseTextPage } from "@/lib/import/parse/text-page/parse-text-page";
+const parts = ["Big Story Title", "", "The first paragraph of the story is long enough to be read as prose, officials said on Monday.", ""];
+for (let i = 0; i < 20000; i++) parts.push(`User Number${i}`, "", `I think comment ${i} is right! Why not?`, "", "");
+let t = performance.now();
+const p = parseTextPage(parts.join("\n"));
+console.log("20k comments", p.article?.comments.length, (performance.now() - t).toFixed(0), "ms");
+t = performance.now();
+const big = parseTextPage("Title Here\n\nThe first paragraph of the story is long enough to be read as prose, officials said.\n\nJane Doe\n\n" + "word ".repeat(1_000_000));
+console.log("5MB comment", big.article?.comments.length, (performance.now() - t).toFixed(0), "ms");
+t = performance.now();
+const lines = parseTextPage(("This is a line of text that goes on for a while, said the man. ".repeat(3) + "\n").repeat(50000));
+console.log("50k lines", lines.article?.comments.length, (performance.now() - t).toFixed(0), "ms");
+import { IssueLog } from "@/lib/import/parse/issue-log";
+const log = new IssueLog();
+parseTextPage("Title Here\n\nThe first paragraph of the story is long enough to be read as prose, officials said.\n\nJane Doe\n\n" + "word ".repeat(1_000_000), log);
+console.log(log.errors, log.warnings);

@@ -104,7 +104,11 @@ function modelModifiers(
   identityAt: (i: number) => boolean,
 ): Partial<THarmScores> {
   const modifiers: Partial<THarmScores> = {};
-  if (suppressed.has("hate") && scores.hate < 0.3) modifiers.hate = 0.3;
+  if (suppressed.has("hate") && scores.hate < 0.3) {
+    modifiers.hate = 0.3;
+    // The model reads the same condemned words as abuse too.
+    if (scores.harassment < 0.3) modifiers.harassment = 0.5;
+  }
   if (suppressed.has("harassment") && scores.harassment < 0.3) modifiers.harassment = 0.5;
   if (modifiers.hate === undefined && scores.hate < 0.3) {
     let identity = false;
@@ -117,6 +121,7 @@ function modelModifiers(
     }
     if (identity && meta) modifiers.hate = 0.4;
     else if (identity && positive) modifiers.hate = 0.6;
+    if (identity && (meta || positive) && scores.harassment < 0.3) modifiers.harassment = 0.6;
   }
   return modifiers;
 }

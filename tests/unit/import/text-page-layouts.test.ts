@@ -122,7 +122,60 @@ describe("names printed right above their text, with no section heading", () => 
   });
 });
 
+describe("Blogger 'Name said...' comments with the time under the text", () => {
+  it("splits a headline saved without a blank line, drops the byline and labels, reads 'said...' headers", () => {
+    const { article } = parsePage("blogger-said.txt");
+    expect(article.title).toBe("Mayor Resigns After Audit");
+    expect(article.publishedAt).toBe("2021-06-05");
+    expect(article.body).toBe("The mayor of Riverton resigned on Friday, two days after an audit found irregularities in the city's procurement of road salt, the council said in a statement.");
+    expect(article.comments.map((c) => [c.author, c.postedAt, c.body])).toEqual([
+      [null, "2021-06-05T10:12:00", "Good riddance. Took them long enough."],
+      ["Jim Harlow", "2021-06-05T11:40:00", "Who audits the auditors? Serious question.\n\nI have seen this before in 2015."],
+    ]);
+  });
+});
+
+describe("'Name on DATE said:' headers under a 'N thoughts on' heading", () => {
+  it("reads author and time from the header line", () => {
+    const { article } = parsePage("said-on.txt");
+    expect(article.comments.map((c) => [c.author, c.postedAt, c.body])).toEqual([
+      ["Paul K", "2023-03-03T09:12:00", "Wages are not keeping up. Simple as that."],
+      ["Ines", "2023-03-03T10:01:00", "My rent went up 12% this year!!"],
+    ]);
+  });
+});
+
+describe("an empty comment section", () => {
+  it("finds no comments under 'Be the first to comment'", () => {
+    const { article } = parsePage("be-first.txt");
+    expect(article).toMatchObject({ title: "New Park Opens Downtown", publishedAt: "2022-04-02", comments: [] });
+    expect(article.body).not.toMatch(/Posted on|Leave a Reply|Be the first/);
+  });
+});
+
+describe("a byline above the date, and comments separated by two blank lines", () => {
+  it("does not take the byline for the title, and resolves an @mention to a commenter's full name", () => {
+    const { article } = parsePage("two-blank-byline.txt");
+    expect(article.title).toBe("Why the Ceasefire Will Not Last");
+    expect(article.publishedAt).toBe("2019-08-07T10:15:00");
+    expect(article.body).not.toMatch(/Telegram|Ahmed Karim|Opinion/);
+    expect(article.comments.map((c) => [c.author, c.replyTo, c.body.slice(0, 12)])).toEqual([
+      ["John Smith", null, "Spot on. Nob"],
+      [null, "John Smith", "@John Smith "],
+      ["Karen W.", null, "I disagree. "],
+    ]);
+  });
+});
+
 describe("inline text built in the test", () => {
+  it("rejects a 5 MB comment with an error and keeps the others", () => {
+    const text = `Title Here\n\nThe first paragraph of the story is long enough to be read as prose, officials said.\n\n3 Comments\n\nJane Doe\n\n${"word ".repeat(1_000_000)}\n\nTom\n\nShort and fine.\n`;
+    const log = new IssueLog();
+    const { article } = parseTextPage(text, log);
+    expect(article!.comments.map((c) => c.author)).toEqual(["Tom"]);
+    expect(log.errors).toEqual([{ where: "line 7", message: "comment too long (5 000 000 chars, limit 100 000)" }]);
+  });
+
   it("returns no article for a page of furniture only, with a warning", () => {
     const log = new IssueLog();
     const page = parseTextPage("Home\nMenu\n\nShare this:\nFacebook Twitter\n\nLeave a Reply\n", log);

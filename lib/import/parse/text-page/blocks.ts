@@ -3,7 +3,7 @@
 import { isRelativeTime } from "../dates";
 import { classifyBoilerplate, type TBoilerplate } from "./boilerplate";
 import { dateOfLine } from "./header";
-import type { TLine } from "./lines";
+import { isProse, type TLine } from "./lines";
 
 export type TLineKind = "blank" | "furniture" | "date" | "content";
 export type TClassifiedLine = { line: TLine; kind: TLineKind; furniture: TBoilerplate | null };
@@ -78,4 +78,26 @@ export function toBlocks(cls: TClassifiedLine[], lineMode: boolean, from = 0, to
     gap = 0;
   }
   return blocks;
+}
+
+/**
+ * A headline saved with no blank line before the first paragraph ("Title\nThe mayor resigned…")
+ * becomes its own block, so the header reader can see it as a title.
+ */
+export function splitLeadingHeadings(blocks: TBlock[]): TBlock[] {
+  const at = blocks.findIndex((b) => isProse(b.text));
+  const block = blocks[at];
+  if (!block || block.lines.length < 2) return blocks;
+  const firstProse = block.lines.findIndex((l) => isProse(l.norm));
+  if (firstProse <= 0) return blocks;
+  const heads: TBlock[] = block.lines.slice(0, firstProse).map((line, i) => ({
+    first: block.first + i,
+    last: block.first + i,
+    lines: [line],
+    gapBefore: i === 0 ? block.gapBefore : 0,
+    text: line.norm,
+  }));
+  const restLines = block.lines.slice(firstProse);
+  const rest: TBlock = { first: block.first + firstProse, last: block.last, lines: restLines, gapBefore: 0, text: restLines.map((l) => l.norm).join(" ") };
+  return [...blocks.slice(0, at), ...heads, rest, ...blocks.slice(at + 1)];
 }

@@ -67,13 +67,20 @@ const RULES: TRule[] = [
     reason: "related links",
     max: 200,
     test: (_s, l) =>
-      /^(related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
+      /^(related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
   },
   {
     reason: "navigation",
     max: 60,
     test: (_s, l) =>
       /^(home|menu|main menu|search( for)?|search …|skip to (main )?content|scroll (up|to top)|back to top|go to top|top|next|previous|prev|older posts?|newer posts?|log ?in|sign in|register|log ?out|toggle navigation|close|about( us)?|contact( us)?|privacy( policy)?|terms( of (use|service))?|sitemap|archives?|load more|show more|« ?(older|previous)( entries| posts)?|(newer|next)( entries| posts)? ?»|page \d+( of \d+)?|(\d+ )+(next|»)|newer post older post home|older post newer post home)$/.test(l),
+  },
+  // Bylines belong to the article's header; inside a comment section "By Friday…" is a reader's words.
+  {
+    reason: "byline",
+    pageOnly: true,
+    max: 120,
+    test: (s) => /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:[|,·•–—-]|\bat\b|\bon\b|\bin\b).{0,80})?$/u.test(s),
   },
   { reason: "advertisement", max: 60, test: (_s, l) => /^(advertisement|advertising|sponsored( content| links?)?|ads?|promoted( content| stories)?|paid content|ads by \S+|story continues below( advertisement)?)$/.test(l) },
   { reason: "copyright", max: 200, test: (_s, l) => /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/.test(l) },

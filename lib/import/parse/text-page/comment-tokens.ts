@@ -48,7 +48,10 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
   return out;
 }
 
-const nextNonGap = (tokens: TToken[], i: number) => tokens.slice(i + 1).find((t) => t.t !== "gap");
+/** Index of the first non-gap token after i (gaps are merged, so at most one to skip). */
+function nextNonGapIndex(tokens: TToken[], i: number): number {
+  return tokens[i + 1]?.t === "gap" ? i + 2 : i + 1;
+}
 const gapAfter = (tokens: TToken[], i: number) => {
   const t = tokens[i + 1];
   return t?.t === "gap" ? t.n : 0;
@@ -99,7 +102,8 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
   const inline = inlineHeaders(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    const next = nextNonGap(tokens, i);
+    const nextIndex = nextNonGapIndex(tokens, i);
+    const next = tokens[nextIndex];
     // A bullet followed by another bullet is a list inside a comment or article, not a header.
     if (tok.t === "header" && tok.header.kind === "bullet" && next && "line" in next && BULLET_START.test(next.line.norm)) {
       tokens[i] = { t: "text", line: tok.line };
@@ -124,7 +128,7 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
       if (gap === 1) score += 0.1;
       if (doubleGapPage && gap === 1) score += 0.15;
       if ((counts.get(tok.line.norm) ?? 0) > 1) score += 0.15;
-      const afterNext = tokens[tokens.indexOf(next) + 1];
+      const afterNext = tokens[nextIndex + 1];
       if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && afterNext?.t !== "text") score -= 0.2;
       if (score < 0.5) continue;
       score = Math.min(1, score);

@@ -31,6 +31,16 @@ function authorless(line: TLine): TDraft {
   return { author: null, replyTo: null, postedAt: null, headerLine: null, firstLine: line, paragraphs: [], placeholders: 0, awaiting: false, closed: false };
 }
 
+/** "@John Smith exactly…" answers John Smith when he commented on the page, else the first word. */
+function mentionIn(body: string, authors: string[]): string | null {
+  if (!body.startsWith("@")) return null;
+  const rest = body.slice(1);
+  const known = authors.find((a) => rest.startsWith(a) && !/[\p{L}\p{N}]/u.test(rest.charAt(a.length)));
+  if (known) return known;
+  const handle = /^[\p{L}\p{N}_.-]{2,40}/u.exec(rest)?.[0].replace(/[.-]+$/, "");
+  return handle || null;
+}
+
 export type TCommentsResult = { comments: TParsedComment[]; mode: "merge" | "block" | "lines"; authorLines: number };
 
 export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log: IssueLog): TCommentsResult {
@@ -38,7 +48,12 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   for (const w of weakUnsure) log.warn(`line ${w.line.no}`, `"${w.line.norm}" read as an author name (confidence ${w.score.toFixed(2)})`);
   const headers = tokens.filter((t) => t.t === "header");
   const strong = headers.filter((t) => t.t === "header" && t.strong).length;
-  const terminators = tokens.filter((t, i) => t.t === "control" && t.terminator && tokens.slice(0, i).some((p) => p.t === "text")).length;
+  let terminators = 0;
+  let textSeen = false;
+  for (const t of tokens) {
+    if (t.t === "text") textSeen = true;
+    else if (t.t === "control" && t.terminator && textSeen) terminators++;
+  }
   const merge = (strong > 0 && strong * 2 >= headers.length) || terminators >= 2;
   const mode: TCommentsResult["mode"] = merge ? "merge" : lineMode ? "lines" : "block";
 
@@ -59,7 +74,8 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
       }
       relativeSeen ||= tok.header.relativeTime;
     } else if (tok.t === "time") {
-      if (c && c.paragraphs.length === 0 && !c.postedAt) c.postedAt = tok.iso;
+      // Most layouts print the time under the name; Blogger prints it under the text.
+      if (c && !c.postedAt) c.postedAt = tok.iso;
       relativeSeen ||= tok.relative;
     } else if (tok.t === "control") {
       if (tok.replyTo && c) c.replyTo ??= tok.replyTo;
@@ -89,6 +105,7 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   }
   if (relativeSeen) log.warnOnce("relative-time", "comments", 'relative timestamps such as "3 hours ago" cannot be dated; postedAt left null');
 
+  const authors = [...new Set(drafts.map((d) => d.author).filter((a): a is string => Boolean(a)))].sort((a, b) => b.length - a.length);
   const comments: TParsedComment[] = [];
   for (const d of drafts) {
     const where = `line ${d.firstLine.no}`;
@@ -103,8 +120,7 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
       log.error(where, tooLong);
       continue;
     }
-    const mention = /^@([\p{L}\p{N}_.-]{2,40})\b/u.exec(body);
-    comments.push({ externalId: null, author: d.author, replyTo: d.replyTo ?? (mention ? mention[1] : null), parentExternalId: null, postedAt: d.postedAt, body });
+    comments.push({ externalId: null, author: d.author, replyTo: d.replyTo ?? mentionIn(body, authors), parentExternalId: null, postedAt: d.postedAt, body });
   }
   return { comments, mode, authorLines: headers.length };
 }

@@ -37,7 +37,8 @@ export function nameScore(line: string): number {
   const s = line.trim();
   if (s.length < 2 || s.length > 50) return 0;
   if (/https?:|www\.|\S@\S+\.\S/i.test(s)) return 0;
-  if (/[.!?,;:…]$/.test(s) && !/\s\.$/.test(s)) return 0;
+  // A final full stop is allowed after an initial ("Karen W.") or as a lone " ." some sites print.
+  if (/[.!?,;:…]$/.test(s) && !/\s\.$|(?<!\p{L})\p{Lu}\.$/u.test(s)) return 0;
   // Full stops only in initials and titles ("J. Smith", "Dr. Amir Haddad").
   if (/[!?;"“”…]|\.\s/.test(s.replace(/\s\.$/, "").replace(/(?<!\p{L})\p{Lu}\p{Ll}{0,3}\.\s/gu, " "))) return 0;
   const tokens = tokensOf(s.replace(/\s\.$/, ""));
@@ -136,7 +137,7 @@ export function parseStrongHeader(norm: string, knownAuthors: ReadonlySet<string
   if (norm.length > 120) return null;
   let rest = norm;
   let kind: TAuthorHeader["kind"] | null = null;
-  const says = /^(.*?)\s+(?:says|said|wrote|writes|commented|replied)(?:\s+(?:on|at)\s+(.{4,60}?))?\s*:\s*(.*)$|^(.*?)\s+(?:says|said|wrote|writes)\s*:?\s*$/i.exec(rest);
+  const says = /^(.*?)\s+(?:says|said|wrote|writes|commented|replied)(?:\s+(?:on|at)\s+(.{4,60}?))?\s*:\s*(.*)$|^(.*?)\s+(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)?\s*$/i.exec(rest);
   let postedAt: string | null = null;
   let relative = false;
   if (says) {

@@ -3,7 +3,7 @@
 import type { TParsedArticle } from "@/lib/import/types";
 import { htmlToText, looksLikeHtmlDocument } from "../html-to-text";
 import { DOCUMENT_WHERE, IssueLog } from "../issue-log";
-import { classifyLines, isLineMode, toBlocks, type TBlock, type TClassifiedLine } from "./blocks";
+import { classifyLines, isLineMode, splitLeadingHeadings, toBlocks, type TBlock, type TClassifiedLine } from "./blocks";
 import { blockScores, findCommentStart } from "./comment-start";
 import { assembleComments } from "./comments";
 import { readHeader } from "./page-header";
@@ -48,7 +48,7 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   const furniture: TFurnitureLine[] = [];
   for (const c of cls) if (c.kind === "furniture" && c.furniture) furniture.push({ line: c.line.no, text: c.line.norm, reason: c.furniture.reason });
 
-  const blocks = toBlocks(cls, lineMode);
+  const blocks = splitLeadingHeadings(toBlocks(cls, lineMode));
   if (blocks.length === 0) {
     log.warn(DOCUMENT_WHERE, "no article text found (only page furniture)");
     return { article: null, boilerplate: furniture, confidence: 0, commentsStartLine: null };

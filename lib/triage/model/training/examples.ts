@@ -3,9 +3,12 @@
 
 import { HARMS, type THarm } from "../../types";
 import { prepareDoc } from "../../text/doc";
+import { classifyTokens } from "../../terms/classify";
+import { C } from "../../terms/lexicon";
 import { extractFeatures } from "../features";
 import { featureScale } from "../linear-model";
 import type { TDavidsonTweet, THateXplainPost, TToxicSpansPost } from "./datasets";
+import { identityTemplateSentences } from "./identity-templates";
 import { davidsonSplit, decisionSplit, hateXplainSplit, neutralSplit, toxicSpansSplit } from "./splits";
 
 export type TSplit = "train" | "dev" | "test" | "eval";
@@ -37,7 +40,7 @@ export type TTokenExample = {
 };
 
 /** Per-data-set weights: the big, narrow Davidson tweets count less than the varied sets. */
-export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3, neutral: 0.3 };
+export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3, neutral: 0.3, templates: 3 };
 
 function docExample(text: string, labels: TDocExample["labels"], weight: number, source: string, split: TSplit): TDocExample {
   const f = extractFeatures(prepareDoc(text));
@@ -47,12 +50,15 @@ function docExample(text: string, labels: TDocExample["labels"], weight: number,
 function tokenExample(text: string, toxic: (start: number, end: number) => boolean, weight: number, source: string, split: TSplit, keepText: boolean, gold?: number[]): TTokenExample {
   const doc = prepareDoc(text);
   const f = extractFeatures(doc);
+  const { cls } = classifyTokens(doc);
   const labels = new Uint8Array(f.tokens);
   const ranges: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < f.tokens; i++) {
     const start = doc.origStart[doc.tokStart[i]];
     const end = doc.origEnd[doc.tokEnd[i] - 1];
-    labels[i] = toxic(start, end) ? 1 : 0;
+    // Annotators often marked the targeted group's name ("gay", "Muslims") as toxic. Highlighting
+    // identity words would mislead moderators, so those tokens are taught as not toxic.
+    labels[i] = toxic(start, end) && !(cls[i] & (C.IDENT | C.PROXY)) ? 1 : 0;
     if (keepText) ranges.push({ start, end });
   }
   return {
@@ -124,6 +130,18 @@ export function hateXplainExamples(posts: THateXplainPost[]): { docs: TDocExampl
 /** Neutral editorial sentences: assumed neither hateful nor abusive. */
 export function neutralExamples(texts: string[]): TDocExample[] {
   return texts.map((t, i) => docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.neutral, "neutral", neutralSplit(i)));
+}
+
+/** Generated neutral sentences naming identity groups (see identity-templates.ts). */
+export function templateExamples(): TDocExample[] {
+  return identityTemplateSentences().map((t, i) =>
+    docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.templates, "templates", neutralSplit(i + 1_000_000)),
+  );
+}
+
+/** The same sentences for the token head: no word in them should be highlighted. */
+export function templateTokenExamples(): TTokenExample[] {
+  return identityTemplateSentences().map((t) => tokenExample(t, () => false, SOURCE_WEIGHTS.templates, "templates", "train", false));
 }
 
 export type TDecision = { text: string; labels: Partial<Record<THarm, number>> };

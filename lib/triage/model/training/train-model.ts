@@ -5,7 +5,7 @@ import { HARMS, type THarm } from "../../types";
 import { BUCKETS } from "../features";
 import type { THead, TLinearModel } from "../linear-model";
 import { dataPath, hasFile, loadClefNeutral, loadDavidson, loadHateXplain, loadToxicSpans } from "./datasets";
-import { davidsonExamples, decisionExamples, hateXplainExamples, neutralExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
+import { davidsonExamples, decisionExamples, hateXplainExamples, neutralExamples, templateExamples, templateTokenExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
 import {
   calibrationShift,
   describeHead,
@@ -69,6 +69,12 @@ function loadExamples(dataDir: string, log: TLog): { docs: TDocExample[]; tokens
     docs.push(...nt);
     sources.push("clef2020/verified_claims.docs.tsv (claims and titles as neutral examples)");
     log(`read ${nt.length} neutral fact-check sentences`);
+  }
+  if (docs.length > 0) {
+    const tpl = templateExamples();
+    docs.push(...tpl);
+    if (tokens.length > 0) tokens.push(...templateTokenExamples());
+    sources.push(`${tpl.length} generated neutral sentences naming identity groups`);
   }
   return { docs, tokens, sources };
 }

@@ -1,0 +1,86 @@
+// Input schemas of the admin operations (strict: they guard the server) and the plain types the
+// admin pages hand to client components.
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+import { HARMS } from "@/lib/reports/harms";
+import { RULE_ACTIONS } from "@/lib/reports/backtest";
+
+export const ZUserId = z.string().trim().min(1).max(100);
+export const ZRole = z.enum(ROLES);
+
+export const ZCreateUser = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  name: z.string().trim().min(1, "Enter a name.").max(100),
+  role: ZRole,
+});
+export const ZSetUserRole = z.object({ userId: ZUserId, role: ZRole });
+export const ZSetUserActive = z.object({ userId: ZUserId, active: z.boolean() });
+
+export const TERM_KINDS = ["word", "phrase", "regex"] as const;
+export const ZHarm = z.enum(HARMS);
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "iu");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const ZTermInput = z
+  .object({
+    id: z.number().int().positive().optional(),
+    harm: ZHarm,
+    pattern: z.string().trim().min(1, "Enter a pattern.").max(300),
+    kind: z.enum(TERM_KINDS),
+    weight: z.number().min(0).max(1),
+    reason: z.string().trim().min(1, "Say why this term matters (moderators see it).").max(300),
+    enabled: z.boolean(),
+  })
+  .refine((t) => t.kind !== "regex" || compiles(t.pattern), { path: ["pattern"], message: "This regular expression does not compile." });
+export const ZIdInput = z.object({ id: z.number().int().positive() });
+
+export const ZRuleInput = z
+  .object({
+    id: z.number().int().positive().optional(),
+    name: z.string().trim().min(1, "Name the rule.").max(100),
+    harm: ZHarm,
+    minScore: z.number().min(0).max(1),
+    maxScore: z.number().min(0).max(1),
+    action: z.enum(RULE_ACTIONS),
+  })
+  .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
+export const ZRuleEnabled = z.object({ id: z.number().int().positive(), enabled: z.boolean() });
+export const ZRuleSpec = z
+  .object({ harm: ZHarm, minScore: z.number().min(0).max(1), maxScore: z.number().min(0).max(1), action: z.enum(RULE_ACTIONS) })
+  .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
+
+const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+
+export const ZFactCheckInput = z.object({
+  id: z.number().int().positive().optional(),
+  externalId: optionalText(200),
+  claim: z.string().trim().min(3, "Enter the claim.").max(5000),
+  verdict: z.string().trim().min(1, "Enter the verdict.").max(100),
+  url: optionalText(2000).pipe(z.union([z.url({ protocol: /^https?$/, message: "Enter an http(s) address." }), z.null()])),
+  publisher: optionalText(200),
+  active: z.boolean(),
+});
+
+export const FACTCHECK_FORMATS = ["auto", "jsonl", "csv", "claimreview"] as const;
+export const MAX_FACTCHECK_FILE_BYTES = 10 * 1024 * 1024;
+export const ZFactCheckImport = z.object({
+  filename: z.string().trim().min(1).max(300),
+  format: z.enum(FACTCHECK_FORMATS),
+  text: z.string().max(MAX_FACTCHECK_FILE_BYTES, "The file is larger than 10 MB."),
+});
+
+export const ZApiKeyCreate = z.object({ name: z.string().trim().min(1, "Name the key (who or what uses it).").max(100) });
+export const ZApiKeyRevoke = z.object({ id: z.string().trim().min(1).max(100) });
+
+export type TUserRow = { id: string; name: string; email: string; role: string; active: boolean; createdAt: string; lastSeenAt: string | null };
+export type TTermRow = { id: number; harm: string; pattern: string; kind: string; weight: number; reason: string; enabled: boolean; updatedAt: string };
+export type TRuleRow = { id: number; name: string; harm: string; minScore: number; maxScore: number; action: string; enabled: boolean; updatedAt: string };
+export type TFactCheckRow = { id: number; externalId: string | null; claim: string; verdict: string; url: string | null; publisher: string | null; active: boolean; matches: number };
+export type TApiKeyRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; createdBy: string | null };

@@ -1,0 +1,71 @@
+// Plain shapes of the review page's data (client-safe).
+import type { TCommentState, TCommentStatus, TFlagCategory, THarm, THarmScoreMap, TLease } from "./types";
+
+export type TEvidenceSpan = { start: number; end: number; category: THarm; reason: string; analyzer: string };
+
+export type TReviewComment = {
+  id: number;
+  body: string;
+  status: TCommentStatus;
+  flagCategory: TFlagCategory | null;
+  version: number;
+  priority: number;
+  scores: THarmScoreMap;
+  flaggedHarms: string[];
+  createdAt: string;
+  postedAt: string | null;
+  lease: TLease;
+  parentId: number | null;
+  author: { id: number; name: string } | null;
+  article: { id: number; title: string; url: string | null; excerpt: string; hidden: boolean; commentsOpen: boolean };
+};
+
+export type TClaimSuggestion = {
+  id: number;
+  status: "SUGGESTED" | "CONFIRMED" | "REJECTED";
+  score: number;
+  claim: string;
+  verdict: string;
+  url: string | null;
+  publisher: string | null;
+};
+
+export type TAnnotationView = { id: number; start: number; end: number; quote: string; label: string; note: string | null; authorName: string; createdAt: string };
+export type TNoteView = { id: number; body: string; authorName: string; createdAt: string };
+
+export type THistoryEntry = {
+  id: number;
+  action: string;
+  actorName: string;
+  createdAt: string;
+  before: TCommentState | null;
+  after: TCommentState | null;
+  reason: string | null;
+  batchId: string | null;
+  undoOf: number | null;
+  undone: boolean;
+  /** Undo would succeed now: not undone yet and the comment is still in this row's `after` state. */
+  undoable: boolean;
+};
+
+export type TThreadNode = { id: number; parentId: number | null; depth: number; excerpt: string; status: TCommentStatus; authorName: string | null; postedAt: string | null };
+
+export type TAuthorHistory = {
+  counts: Record<TCommentStatus, number>;
+  recent: Array<{ id: number; excerpt: string; status: TCommentStatus; articleTitle: string; createdAt: string }>;
+};
+
+export type TReviewData = {
+  comment: TReviewComment;
+  spans: TEvidenceSpan[];
+  claims: TClaimSuggestion[];
+  annotations: TAnnotationView[];
+  notes: TNoteView[];
+  history: THistoryEntry[];
+};
+
+export type TReviewContext = {
+  parent: { id: number; excerpt: string; authorName: string | null; status: TCommentStatus } | null;
+  thread: TThreadNode[];
+  authorHistory: TAuthorHistory | null;
+};
