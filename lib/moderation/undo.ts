@@ -83,6 +83,7 @@ export async function undoBatch(user: TSessionUser, batchId: string): Promise<TB
     const versions = new Map(changed.map((r) => [Number(r.id), Number(r.version)]));
     const newBatch = randomUUID();
     const done = todo.filter((t) => versions.has(t.id));
+    if (done.length === 0) throw new ConflictError(`Nothing left to undo: ${todo.length === 1 ? "the comment has" : `all ${todo.length} comments have`} changed since.`);
     await tx.moderationAction.createMany({
       data: auditRowsFor(user, newBatch, COMMENT_ACTIONS.undo, `Undo of batch ${batchId}`, done.map((t) => ({
         id: t.id,

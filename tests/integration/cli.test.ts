@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 const run = promisify(execFile);
 
 async function vigil(args: string[], env: Record<string, string | undefined> = {}) {
-  const fullEnv = { ...process.env, ...env } as Record<string, string>;
+  const fullEnv = { ...process.env, ...env } as NodeJS.ProcessEnv;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
   try {
     const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", ...args], { env: fullEnv, timeout: 60_000 });

@@ -11,7 +11,7 @@ export const createUser = defineOperation({
   name: "admin.createUser",
   permission: "users:manage",
   input: ZCreateUser,
-  example: { email: "new.moderator@example.org", name: "New Moderator", role: "MODERATOR" },
+  example: { email: "new.moderator@example.org", name: "New Moderator", role: "MODERATOR" } as const,
   revalidate: ["/admin/users"],
   run: async ({ user }, input) => {
     const db = await getDb();

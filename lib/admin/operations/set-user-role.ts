@@ -9,7 +9,7 @@ export const setUserRole = defineOperation({
   name: "admin.setUserRole",
   permission: "users:manage",
   input: ZSetUserRole,
-  example: { userId: "00000000-0000-0000-0000-000000000000", role: "EDITOR" },
+  example: { userId: "00000000-0000-0000-0000-000000000000", role: "EDITOR" } as const,
   revalidate: ["/admin/users"],
   run: async ({ user }, input) => {
     // An admin demoting themselves could leave nobody able to manage users.

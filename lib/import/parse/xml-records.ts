@@ -67,6 +67,15 @@ function describe(err: { code: string; msg: string; line: number }, text: string
   return { line: err.line, message: `malformed XML: ${err.msg}` };
 }
 
+/** The parsed document, or the parser's complaint (fast-xml-parser throws on some inputs it was shown). */
+function tryParse(parser: XMLParser, xml: string): TXmlNode | string {
+  try {
+    return parser.parse(xml) as TXmlNode;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /**
  * Parses `xml`. When it is well-formed, `select` picks the records from the document. Otherwise the
  * error is logged with its line and each complete `<tag>…</tag>` among `recordTags` that is itself
@@ -80,9 +89,15 @@ export function readXmlRecords(
   log: IssueLog,
 ): TXmlRecord[] {
   const verdict = XMLValidator.validate(xml);
-  if (verdict === true) return select(parser.parse(xml) as TXmlNode);
-  const { line, message } = describe(verdict.err, xml);
-  log.error(`line ${line}`, message);
+  if (verdict === true) {
+    const doc = tryParse(parser, xml);
+    if (typeof doc !== "string") return select(doc);
+    // The validator let through something the parser cannot read; salvage records as below.
+    log.error(DOCUMENT_WHERE, `malformed XML: ${doc}`);
+  } else {
+    const { line, message } = describe(verdict.err, xml);
+    log.error(`line ${line}`, message);
+  }
 
   const records: TXmlRecord[] = [];
   const names = recordTags.join("|");
@@ -99,7 +114,11 @@ export function readXmlRecords(
       log.error(`line ${chunkLine + check.err.line - 1}`, `skipped malformed <${m[1]}>: ${check.err.msg}`);
       continue;
     }
-    const parsed = parser.parse(chunk) as TXmlNode;
+    const parsed = tryParse(parser, chunk);
+    if (typeof parsed === "string") {
+      log.error(`line ${chunkLine}`, `skipped malformed <${m[1]}>: ${parsed}`);
+      continue;
+    }
     const node = asArray(parsed[m[1]] as TXmlNode | TXmlNode[])[0];
     if (node) records.push({ tag: m[1], node: typeof node === "object" ? node : {}, line: chunkLine });
   }

@@ -71,7 +71,7 @@ export function createCoverageScorer(
   const touched = new Int32Array(n);
   const passing = new Int32Array(n);
   const slot = new Int32Array(termCount).fill(-1);
-  const windowCounts = new Int32Array(Math.max(1, ...claimTerms.map((t) => t.length)));
+  const windowCounts = new Int32Array(claimTerms.reduce((max, t) => Math.max(max, t.length), 1));
 
   /** The most claim weight any window of the query's term sequence covers. */
   function windowCoverage(d: number, sequence: Int32Array, width: number): number {

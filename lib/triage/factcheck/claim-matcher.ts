@@ -7,10 +7,11 @@ import { createClaimRetriever, type TClaimRetriever } from "./claim-retrieval";
 import { tokenize } from "./tokenize";
 
 /**
- * Default cut-off for `match`. Set on hand-written seed-like comments against the demo library
- * and checked on CLEF 2020 train tweets against 10,375 Snopes claims (see the report in
- * clef-eval.ts): above it, a comment states a claim's gist; one that only shares the topic or
- * the actors ("the US bombed ISIS") stays below.
+ * Default cut-off for `match`. Set on hand-written seed-like comments against the demo library,
+ * then checked with measureCalibration (clef-eval.ts) on CLEF 2020 train tweets against 10,375
+ * Snopes claims: at 0.45 the top suggestion is right 87% of the time it is made, and no line of
+ * the seed pages matches any Snopes claim. A comment that only shares a claim's topic or actors
+ * ("the US bombed ISIS") stays below it.
  */
 export const DEFAULT_MATCH_THRESHOLD = 0.45;
 

@@ -9,7 +9,7 @@ import { headScore, sigmoid, tokenContribution, tokenLogit, type TLinearModel } 
 export const MODEL_ANALYZER_NAME = "model";
 
 /** Spans are shown only when the comment itself looks harmful (or the word is very clearly so). */
-const SPAN_MIN_DOC_SCORE = 0.35;
+const SPAN_MIN_DOC_SCORE = 0.1;
 const SPAN_SURE_TOKEN = 0.85;
 
 export type TModelAnalyzer = TAnalyzer & {

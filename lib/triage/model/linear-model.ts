@@ -30,9 +30,14 @@ export type TLinearModel = {
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Each feature counts 1/sqrt(n): long and short comments land on the same scale. */
+/**
+ * Each feature counts 1/sqrt(max(n, FEATURE_FLOOR)): long and short comments land on a similar
+ * scale, but a three-word comment cannot swing the score as if each word were a whole tweet.
+ */
+export const FEATURE_FLOOR = 80;
+
 export function featureScale(count: number): number {
-  return count > 0 ? 1 / Math.sqrt(count) : 0;
+  return count > 0 ? 1 / Math.sqrt(Math.max(count, FEATURE_FLOOR)) : 0;
 }
 
 /** Raw logit of a head (before the calibration shift). */

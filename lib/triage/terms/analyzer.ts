@@ -121,6 +121,9 @@ function modelModifiers(
     }
     if (identity && meta) modifiers.hate = 0.4;
     else if (identity && positive) modifiers.hate = 0.6;
+    // Hate attacks a protected identity: with no identity named and no slur or coded word found,
+    // the model's hate score (which also reacts to dialect and profanity) counts half.
+    else if (!identity && scores.hate < 0.1) modifiers.hate = 0.5;
     if (identity && (meta || positive) && scores.harassment < 0.3) modifiers.harassment = 0.6;
   }
   return modifiers;

@@ -51,11 +51,13 @@ yemeni yemenis europeans irish scots indigenous aboriginal aboriginals natives`;
 
 const PROXY_WORDS = "zionist zionists zio zios hasbara globalist globalists khazar khazars khazarian";
 
-const GROUP_WORDS = `isis isil daesh daish isus qaeda qaida alqaeda nusra hts taliban hamas hezbollah hizbollah hezbolah shabaab shabab boko
+// Hezbollah is listed with combatants, not here: in this domain readers cheer it as one side of the
+// Syrian war, and that partisan talk is not treated as extremism (move it here to change that).
+const GROUP_WORDS = `isis isil daesh daish isus qaeda qaida alqaeda nusra hts taliban hamas shabaab shabab boko
 mujahideen mujahedeen mujahidin mujahid caliphate jihadist jihadists jihadi jihadis takfiri takfiris wahhabi wahhabis wahabi wahabis jaish`;
 
 const COMBATANT_WORDS = `terrorist terrorists militant militants insurgent insurgents extremist extremists headchoppers headchopper mercenaries
-mercenary rebels rebel fighters fighter troops soldiers army armies enemy enemies forces militia militias gunmen combatants thugs cells
+mercenary rebels rebel fighters fighter hezbollah hizbollah hezbolah troops soldiers army armies enemy enemies forces militia militias gunmen combatants thugs cells
 jihadist jihadists jihadi jihadis takfiri takfiris mujahideen`;
 
 const DEHUMAN_WORDS = `rat rats vermin cockroach cockroaches roach roaches parasite parasites parasitic disease diseases cancer plague pest pests

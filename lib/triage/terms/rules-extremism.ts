@@ -27,6 +27,9 @@ const IMPERATIVE_BEFORE: TCue[] = ["join", "support", "salute", "praise", "follo
 
 function isOwnIntent(ctx: TRuleContext, sentenceFrom: number, at: number): boolean {
   if (at === sentenceFrom) return true;
+  // A clause start after a vocative or a dash: "Brothers, join …".
+  const gap = ctx.doc.norm.slice(ctx.doc.tokEnd[at - 1], ctx.doc.tokStart[at]);
+  if (/[,:\-]/.test(gap)) return true;
   for (let k = at - 1; k >= sentenceFrom && k >= at - 4; k--) if (ctx.cls[k] & C.SELF) return true;
   return false;
 }

@@ -12,6 +12,8 @@ import { isIdentity, lastMention } from "./rules-hate";
 type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
+/** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
+const PARTICLES = /^(out|up|down|off|single|last|one|of|them|all)$/;
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -34,7 +36,7 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   for (let k = i + 1; k < doc.count && k <= i + limit && doc.sentence[k] === doc.sentence[i]; k++) {
     const t = targetAt(ctx, k);
     if (t) return t;
-    if (!(cls[k] & SKIPPABLE) && !tokenIs(doc, k, "single") && !tokenIs(doc, k, "last")) return null;
+    if (!(cls[k] & SKIPPABLE) && !PARTICLES.test(doc.norm.slice(doc.tokStart[k], doc.tokBaseEnd[k]))) return null;
   }
   return null;
 }

@@ -1,4 +1,6 @@
 // Property: no input, however strange, makes the parsers throw, and no comment is ever empty.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IssueLog } from "@/lib/import/parse/issue-log";
@@ -14,6 +16,11 @@ const PAGE_LINES = [
   "The article is provided by X exclusively for Y", "Source: Wire", "@Tom you are wrong!", "https://example.com/x",
   "The army said on Monday that the operation continued, according to officials in the region.", "lol :D", "(", "•", ":",
 ];
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
+const REAL_FILES = ["wxr/sample.xml", "disqus/sample.xml", "csv/comments.csv", "json/articles.json", "json/flat.jsonl", "pages/wordpress-says.txt"].map((f) =>
+  readFileSync(path.join(FIXTURES, f), "utf8"),
+);
 
 function expectWellFormed(result: TParseResult): void {
   for (const article of result.articles) {
@@ -56,6 +63,19 @@ describe("parsers never throw", () => {
     fc.assert(
       fc.property(fc.constantFrom(...starts), fc.string({ maxLength: 200 }), fc.constantFrom(...formats), (start, rest, format) => {
         expectWellFormed(parseFile(new TextEncoder().encode(start + rest), { format }));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("parseFile on real export files cut short or with a stretch deleted", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REAL_FILES), fc.nat(), fc.nat(), fc.nat({ max: 40 }), (file, cutAt, deleteAt, deleteLength) => {
+        const cut = file.slice(0, cutAt % (file.length + 1));
+        const at = deleteAt % (cut.length + 1);
+        const damaged = cut.slice(0, at) + cut.slice(at + deleteLength);
+        if (damaged.trim() === "") return;
+        expectWellFormed(parseFile(new TextEncoder().encode(damaged), { format: "auto" }));
       }),
       { numRuns: 600 },
     );

@@ -167,9 +167,20 @@ describe("a byline above the date, and comments separated by two blank lines", (
   });
 });
 
+describe("a social-plugin thread: avatars, names above text, 'Like · Reply · 3h' rows", () => {
+  it("reads names printed right above their text and drops the avatar and control lines", () => {
+    const { article } = parsePage("fb-style.txt");
+    expect(article.comments.map((c) => [c.author, c.body])).toEqual([
+      ["Rosa Mendes", "Thank you firefighters, heroes all of you"],
+      ["Dan Whitfield", "Arson again? Somebody should go to jail for this."],
+      ["Kevin Brandt", "who pays for the damage?"],
+    ]);
+  });
+});
+
 describe("inline text built in the test", () => {
   it("rejects a 5 MB comment with an error and keeps the others", () => {
-    const text = `Title Here\n\nThe first paragraph of the story is long enough to be read as prose, officials said.\n\n3 Comments\n\nJane Doe\n\n${"word ".repeat(1_000_000)}\n\nTom\n\nShort and fine.\n`;
+    const text = `Title Here\n\nThe first paragraph of the story is long enough to be read as prose, officials said.\n\n3 Comments\n\nJane Doe\n\n${"w".repeat(5_000_000)}\n\nTom\n\nShort and fine.\n`;
     const log = new IssueLog();
     const { article } = parseTextPage(text, log);
     expect(article!.comments.map((c) => c.author)).toEqual(["Tom"]);

@@ -114,3 +114,11 @@ describe("Disqus XML", () => {
     expect(result.errors).toEqual([{ where: "post 1", message: "post 1 refers to unknown thread 404" }]);
   });
 });
+
+describe("XML the validator accepts but the parser cannot read", () => {
+  it.each(["wxr", "disqus"] as const)("is an error for %s, not a throw", (format) => {
+    const result = parseText("<:/", { format });
+    expect(result.articles).toEqual([]);
+    expect(result.errors[0].message).toMatch(/malformed XML/);
+  });
+});

@@ -16,19 +16,19 @@ const comment = {
 describe("CSV", () => {
   it("writes a header row of the column names", () => {
     expect(csvHeader("actions")).toBe("id,createdAt,actorId,actorEmail,action,targetType,targetId,reason,batchId,undoOf,before,after\n");
-    expect(parse(csvHeader("comments"))[0]).toEqual(EXPORT_COLUMNS.comments.map((c) => c.key));
+    expect((parse(csvHeader("comments")) as string[][])[0]).toEqual(EXPORT_COLUMNS.comments.map((c) => c.key));
   });
 
   it("quotes commas, quotes and newlines so the row parses back", () => {
     const text = csvHeader("actions") + formatCsvRows("actions", [action, { ...action, id: 8 }]);
-    const rows = parse(text, { columns: true });
+    const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ id: "7", reason: 'said "hi",\nthen left', batchId: "", undoOf: "" });
     expect(JSON.parse(rows[0].after)).toEqual({ status: "FLAGGED", flagCategory: "HATE" });
   });
 
   it("joins lists, spells booleans, and neutralises formulas in free text only", () => {
-    const [row] = parse(csvHeader("comments") + formatCsvRows("comments", [comment]), { columns: true });
+    const [row] = parse(csvHeader("comments") + formatCsvRows("comments", [comment]), { columns: true }) as Array<Record<string, string>>;
     expect(row).toMatchObject({ flaggedHarms: "hate;misinformation", hasClaimMatch: "true", priority: "88.5", hateScore: "0.93", postedAt: "" });
     expect(row.author).toBe("'@bob");
     expect(row.body).toBe("'+1 to that\r\n=SUM(A1)");

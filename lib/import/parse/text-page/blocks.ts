@@ -56,11 +56,11 @@ export function isLineMode(cls: TClassifiedLine[]): boolean {
   return content >= 5 && blank < content * 0.1;
 }
 
-export function toBlocks(cls: TClassifiedLine[], lineMode: boolean, from = 0, to = cls.length): TBlock[] {
+export function toBlocks(cls: TClassifiedLine[], lineMode: boolean): TBlock[] {
   const blocks: TBlock[] = [];
   let current: TBlock | null = null;
   let gap = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < cls.length; i++) {
     const c = cls[i];
     if (c.kind !== "content") {
       current = null;

@@ -51,6 +51,7 @@ const RULES: TRule[] = [
       /^(enter |type )?(your )?e-?mail( address)?( here)?\s*\*?[:.…]*$/.test(l) ||
       /^(subscribe|sign up|join now|join|get updates)( now| today| for free)?[.!]?$/.test(l) ||
       /^(we respect your privacy|we (will )?never share your e-?mail|no spam|unsubscribe at any time)\b/.test(l) ||
+      /^i (agree|accept|consent)\b.{0,80}\b(privacy|terms|policy|newsletter)\b/.test(l) ||
       /^(get|receive) (the latest|our best|breaking news).{0,60}(inbox|e-?mail)/.test(l) ||
       /^(don'?t|never) miss (a|an|the)\b.{0,60}$/.test(l),
   },
@@ -98,7 +99,7 @@ const RULES: TRule[] = [
     test: (_s, l) =>
       /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?)(\s*\(\d+\))?\s*:?$/.test(l) ||
       /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (comments?|responses?|replies|thoughts?) (on|to) .{1,180}$/.test(l) ||
-      /^(join the (discussion|conversation)|start the (discussion|conversation)|reader comments|readers'? comments|comments? section|show( all)? comments|view( all)? comments|load comments|display comments|notify of|sort by\b.{0,30}|oldest|newest|most voted|best|top comments?|(newest|oldest|most voted|best|top)( (newest|oldest|most voted|best|top))+|inline feedbacks|what do you think\??|have your say|be the first to comment\b.*|\d+ comments? so far|conversation)$/.test(l),
+      /^(join the (discussion|conversation)|start the (discussion|conversation)|reader comments|readers'? comments|comments? section|show( all)? comments|view( all)? comments|load comments|display comments|notify of|sort by\b.{0,30}|oldest|newest|most voted|best|top comments?|all comments|(newest|oldest|most voted|best|top)( (newest|oldest|most voted|best|top))+|inline feedbacks|what do you think\??|have your say|be the first to comment\b.*|\d+ comments? so far|conversation)$/.test(l),
   },
   {
     reason: "comment form",
@@ -115,14 +116,14 @@ const RULES: TRule[] = [
     role: "control",
     max: 80,
     test: (_s, l) =>
-      /^((reply|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?))\s*[|·•]?\s*)+$/.test(l) ||
+      /^((reply|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*[smhdwy]|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?)|avatar|user avatar|profile (image|picture|photo))\s*[|·•]?\s*)+$/.test(l) ||
       /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l),
   },
   {
     reason: "placeholder",
     role: "placeholder",
     max: 40,
-    test: (_s, l) => /^(comment image|\[?image\]?|\[?img\]?|\[?gif\]?|embedded (image|content|video|media)|\[?video\]?|\[?photo\]?|picture|attachment|avatar|profile (image|picture|photo)|user avatar)$/.test(l),
+    test: (_s, l) => /^(comment image|\[?image\]?|\[?img\]?|\[?gif\]?|embedded (image|content|video|media)|\[?video\]?|\[?photo\]?|picture|attachment)$/.test(l),
   },
 ];
 

@@ -7,12 +7,13 @@ import { checkCommentLength } from "../limits";
 import type { TClassifiedLine } from "./blocks";
 import { tokenizeComments, type TToken } from "./comment-tokens";
 import { isUrlOnly, type TLine } from "./lines";
+import type { TAuthorHeader } from "./names";
 
 type TDraft = {
   author: string | null;
   replyTo: string | null;
   postedAt: string | null;
-  headerLine: TLine | null;
+  /** The header line, or the first text line of an authorless comment (for "line N" issues). */
   firstLine: TLine;
   paragraphs: string[][];
   placeholders: number;
@@ -22,13 +23,17 @@ type TDraft = {
   closed: boolean;
 };
 
-function draftFrom(tok: Extract<TToken, { t: "header" }>): TDraft {
-  const h = tok.header;
-  return { author: h.author, replyTo: h.replyTo, postedAt: h.postedAt, headerLine: tok.line, firstLine: tok.line, paragraphs: [], placeholders: 0, awaiting: true, closed: false };
-}
-
-function authorless(line: TLine): TDraft {
-  return { author: null, replyTo: null, postedAt: null, headerLine: null, firstLine: line, paragraphs: [], placeholders: 0, awaiting: false, closed: false };
+function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
+  return {
+    author: header?.author ?? null,
+    replyTo: header?.replyTo ?? null,
+    postedAt: header?.postedAt ?? null,
+    firstLine,
+    paragraphs: [],
+    placeholders: 0,
+    awaiting: header !== null,
+    closed: false,
+  };
 }
 
 /** "@John Smith exactly…" answers John Smith when he commented on the page, else the first word. */
@@ -61,44 +66,42 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   let cur: TDraft | null = null;
   let prev: TToken | null = null;
   let relativeSeen = false;
-  const start = (d: TDraft) => {
+  const open = (d: TDraft): TDraft => {
     drafts.push(d);
-    cur = d;
+    return d;
   };
   for (const tok of tokens) {
-    const c = cur as TDraft | null;
     if (tok.t === "header") {
-      start(draftFrom(tok));
+      cur = open(newDraft(tok.line, tok.header));
       if (tok.header.replyGuessed) {
         log.warn(`line ${tok.line.no}`, `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`);
       }
       relativeSeen ||= tok.header.relativeTime;
     } else if (tok.t === "time") {
       // Most layouts print the time under the name; Blogger prints it under the text.
-      if (c && !c.postedAt) c.postedAt = tok.iso;
+      if (cur && !cur.postedAt) cur.postedAt = tok.iso;
       relativeSeen ||= tok.relative;
     } else if (tok.t === "control") {
-      if (tok.replyTo && c) c.replyTo ??= tok.replyTo;
-      if (merge && tok.terminator && c && c.paragraphs.length) c.closed = true;
+      if (tok.replyTo && cur) cur.replyTo ??= tok.replyTo;
+      if (merge && tok.terminator && cur && cur.paragraphs.length) cur.closed = true;
     } else if (tok.t === "placeholder") {
-      if (c && !c.closed && (c.awaiting || merge || prev?.t === "text")) c.placeholders++;
-      else start({ ...authorless(tok.line), placeholders: 1 });
+      if (cur && !cur.closed && (cur.awaiting || merge || prev?.t === "text")) cur.placeholders++;
+      else open(newDraft(tok.line, null)).placeholders++;
     } else if (tok.t === "text") {
       const text = tok.line.text;
-      const sameBlock = prev?.t === "text" && !lineMode;
-      if (c && c.awaiting) {
-        c.paragraphs.push([text]);
-        c.awaiting = false;
-      } else if (c && sameBlock && !c.closed) {
-        c.paragraphs[c.paragraphs.length - 1].push(text);
-      } else if (c && merge && !c.closed && c.paragraphs.length) {
-        c.paragraphs.push([text]);
-      } else if (c && lineMode && isUrlOnly(tok.line.norm) && c.paragraphs.length) {
-        // A bare link on its own line belongs to the comment that introduced it.
-        c.paragraphs[c.paragraphs.length - 1].push(text);
+      const last = cur?.paragraphs[cur.paragraphs.length - 1];
+      if (cur?.awaiting) {
+        cur.paragraphs.push([text]);
+        cur.awaiting = false;
+      } else if (cur && last && !cur.closed && prev?.t === "text" && !lineMode) {
+        last.push(text); // same block: a line break inside one comment
+      } else if (cur && last && !cur.closed && merge) {
+        cur.paragraphs.push([text]);
+      } else if (cur && last && lineMode && isUrlOnly(tok.line.norm)) {
+        last.push(text); // a bare link on its own line belongs to the comment that introduced it
       } else {
-        start(authorless(tok.line));
-        (cur as unknown as TDraft).paragraphs.push([text]);
+        cur = open(newDraft(tok.line, null));
+        cur.paragraphs.push([text]);
       }
     }
     prev = tok;

@@ -1,0 +1,15 @@
+// GET /api/queue/count?<queue params>: how many comments the filter matches, up to the bulk cap
+// (shown before a moderator confirms a bulk action over "all matching").
+import { authorizeRequest } from "@/lib/auth/adapters";
+import { countQueueMatches } from "@/lib/moderation/queries";
+import { parseQueueParams } from "@/lib/moderation/queue-params";
+import { BULK_CAP } from "@/lib/moderation/schemas";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const user = await authorizeRequest(request, "queue:read");
+  if (user instanceof Response) return user;
+  const count = await countQueueMatches(parseQueueParams(new URL(request.url).searchParams), BULK_CAP);
+  return Response.json({ count: Math.min(count, BULK_CAP), over: count > BULK_CAP, cap: BULK_CAP }, { headers: { "Cache-Control": "no-store" } });
+}

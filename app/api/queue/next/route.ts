@@ -1,0 +1,20 @@
+// GET /api/queue/next?from=<id>&dir=next|previous&<queue params>: the adjacent comment in queue
+// order that nobody else is reviewing (the review page's j / k keys).
+import { z } from "zod";
+import { authorizeRequest } from "@/lib/auth/adapters";
+import { findAdjacentComment } from "@/lib/moderation/queries";
+import { parseQueueParams } from "@/lib/moderation/queue-params";
+
+export const dynamic = "force-dynamic";
+
+const ZNext = z.object({ from: z.coerce.number().int().positive(), dir: z.enum(["next", "previous"]).catch("next") });
+
+export async function GET(request: Request) {
+  const user = await authorizeRequest(request, "queue:read");
+  if (user instanceof Response) return user;
+  const search = new URL(request.url).searchParams;
+  const parsed = ZNext.safeParse({ from: search.get("from"), dir: search.get("dir") ?? undefined });
+  if (!parsed.success) return Response.json({ error: "Say which comment to start from.", code: "validation" }, { status: 400 });
+  const id = await findAdjacentComment(parseQueueParams(search), parsed.data.from, parsed.data.dir, user.id);
+  return Response.json({ id }, { headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,55 @@
+"use client";
+// The undo toast: announced politely (aria-live), with an Undo button that "u" also triggers.
+import { useCallback, useEffect, useRef, useState } from "react";
+
+export type TToast = { message: string; tone?: "info" | "error"; undo?: () => Promise<void> | void };
+
+const TOAST_MS = 12_000;
+
+export function useToast() {
+  const [toast, setToast] = useState<TToast | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const show = useCallback((next: TToast) => {
+    setToast(next);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setToast(null), TOAST_MS);
+  }, []);
+  const dismiss = useCallback(() => setToast(null), []);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  return { toast, show, dismiss };
+}
+
+export function ActionToast({ toast, onDismiss }: { toast: TToast | null; onDismiss: () => void }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
+      <div role="status" aria-live="polite" aria-atomic="true" className="pointer-events-auto" data-testid="toast">
+        {toast ? (
+          <div className={`flex items-center gap-3 rounded-lg px-4 py-2 text-sm shadow-lg ${toast.tone === "error" ? "bg-red-800 text-white" : "bg-slate-900 text-white"}`}>
+            <span>{toast.message}</span>
+            {toast.undo ? (
+              <button
+                type="button"
+                disabled={busy}
+                className="rounded bg-white px-2 py-0.5 font-semibold text-slate-900 disabled:opacity-60"
+                onClick={async () => {
+                  setBusy(true);
+                  try {
+                    await toast.undo?.();
+                  } finally {
+                    setBusy(false);
+                  }
+                }}
+              >
+                Undo (u)
+              </button>
+            ) : null}
+            <button type="button" aria-label="Dismiss" className="px-1 text-slate-300 hover:text-white" onClick={onDismiss}>×</button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+// Single-key shortcuts for the queue and review pages. They never fire while typing in a field,
+// with a modifier held, or while a dialog is open (the dialog handles its own keys).
+import { useEffect, useRef } from "react";
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
+}
+
+export type TShortcutMap = Record<string, (event: KeyboardEvent) => void>;
+
+export function useShortcuts(map: TShortcutMap, enabled = true): void {
+  const ref = useRef(map);
+  ref.current = map;
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTypingTarget(e.target)) return;
+      if (document.querySelector("dialog[open]")) return;
+      const handler = ref.current[e.key];
+      if (!handler) return;
+      e.preventDefault();
+      handler(e);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [enabled]);
+}

@@ -1,0 +1,52 @@
+// Imports a fact-check library file: valid records are upserted by their id, bad ones are listed
+// with where they are in the file. One audit row records the import and its counts.
+import { defineOperation } from "@/lib/auth/operation";
+import { recordAudit } from "@/lib/audit/record";
+import { DomainError } from "@/lib/errors";
+import { inTransaction } from "../db";
+import { readFactCheckFile } from "../fact-check-files";
+import { ZFactCheckImport } from "../schemas";
+
+const CHUNK = 1_000;
+const MAX_RECORDS = 50_000;
+const MAX_LISTED_ERRORS = 100;
+
+export const importFactChecks = defineOperation({
+  name: "admin.importFactChecks",
+  permission: "settings:manage",
+  input: ZFactCheckImport,
+  example: { filename: "claims.jsonl", format: "jsonl" as const, text: '{"id":"example-1","claim":"The moon landing was staged","verdict":"false","url":"https://example.org/fc/1"}\n' },
+  revalidate: ["/admin/settings/fact-checks"],
+  run: async ({ user }, input) => {
+    const { format, result } = readFactCheckFile(input.filename, input.format, input.text);
+    if (result.claims.length > MAX_RECORDS) throw new DomainError(`The file has ${result.claims.length} records; import at most ${MAX_RECORDS} at a time.`);
+    let created = 0;
+    let updated = 0;
+    await inTransaction(async (tx) => {
+      for (let i = 0; i < result.claims.length; i += CHUNK) {
+        const chunk = result.claims.slice(i, i + CHUNK);
+        const rows = await tx.$queryRawUnsafe<Array<{ inserted: boolean }>>(
+          `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "updatedAt")
+           SELECT e, c, v, u, p, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(e, c, v, u, p)
+           ON CONFLICT ("externalId") DO UPDATE SET "claim" = EXCLUDED."claim", "verdict" = EXCLUDED."verdict",
+             "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "updatedAt" = now()
+           RETURNING (xmax = 0) AS "inserted"`,
+          chunk.map((c) => c.id),
+          chunk.map((c) => c.claim),
+          chunk.map((c) => c.verdict),
+          chunk.map((c) => c.url),
+          chunk.map((c) => c.publisher),
+        );
+        for (const r of rows) (r.inserted ? created++ : updated++);
+      }
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "FACTCHECK",
+        targetId: `import:${input.filename}`,
+        action: "factcheck.import",
+        after: { filename: input.filename, format, created, updated, rejected: result.errors.length },
+      });
+    });
+    return { format, created, updated, rejected: result.errors.length, errors: result.errors.slice(0, MAX_LISTED_ERRORS) };
+  },
+});

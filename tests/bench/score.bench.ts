@@ -1,0 +1,106 @@
+// Scoring throughput on one core: synthetic comments of typical length (200–400 characters),
+// terms + model; then fact-check matching against the CLEF 2020 claim library when present.
+// Run: npm run bench:score   (targets: ≥ 20,000 comments/s scoring, ≥ 2,000/s claim matching)
+
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createTriageEngine, type TClaimMatcherLike, type TTriageEngine } from "@/lib/triage/engine";
+import { defaultTermEntries, loadDefaultModel } from "@/lib/triage/default-engine";
+
+const WORDS = {
+  neutral:
+    "the army forces moved north along river village town government troops offensive desert road city report said today week near positions attack airport pocket supply line reinforcements civilians people province region front air support battle tanks brigade units".split(" "),
+  glue: "and of to in on with for at from by as is are was were will would could should that this they it we".split(" "),
+  opinion: "I think honestly clearly maybe really good bad great terrible interesting strange obvious sad".split(" "),
+  identity: "Muslims Jews Christians Arabs Kurds Russians Americans immigrants".split(" "),
+  harsh: "idiot stupid rats vermin liars disgusting pathetic traitors damn hell".split(" "),
+};
+
+/** Deterministic PRNG (mulberry32) so every run scores the same comments. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticComments(n: number): string[] {
+  const rand = rng(2024);
+  const pick = (list: string[]) => list[Math.floor(rand() * list.length)];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const target = 200 + Math.floor(rand() * 200);
+    let text = "";
+    while (text.length < target) {
+      const r = rand();
+      const word = r < 0.45 ? pick(WORDS.neutral) : r < 0.8 ? pick(WORDS.glue) : r < 0.9 ? pick(WORDS.opinion) : r < 0.96 ? pick(WORDS.identity) : pick(WORDS.harsh);
+      text += (text ? (rand() < 0.08 ? ". " : " ") : "") + word;
+    }
+    out.push(text + (rand() < 0.1 ? " 🔥" : "."));
+  }
+  return out;
+}
+
+function measure(label: string, comments: string[], score: (text: string) => unknown, minSeconds = 3): number {
+  for (let i = 0; i < Math.min(2000, comments.length); i++) score(comments[i]);
+  let done = 0;
+  const started = performance.now();
+  while (performance.now() - started < minSeconds * 1000) {
+    for (const text of comments) score(text);
+    done += comments.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const rate = Math.round(done / seconds);
+  console.log(`${label.padEnd(46)} ${rate.toLocaleString("en-US").padStart(9)} comments/s  (${done} in ${seconds.toFixed(2)} s)`);
+  return rate;
+}
+
+async function claimMatcherFor(dataDir: string): Promise<{ matcher: TClaimMatcherLike; claims: number } | null> {
+  if (!existsSync(path.resolve("lib/triage/factcheck/index.ts"))) {
+    console.log("fact-check matching: skipped (lib/triage/factcheck is not there)");
+    return null;
+  }
+  const clefDir = path.join(dataDir, "clef2020");
+  if (!existsSync(path.join(clefDir, "verified_claims.docs.tsv"))) {
+    console.log(`fact-check matching: skipped (${clefDir}/verified_claims.docs.tsv not found)`);
+    return null;
+  }
+  const { readClefSplit } = await import("@/lib/triage/factcheck/clef-eval");
+  const { createClaimMatcher } = await import("@/lib/triage/factcheck/index");
+  const { claims } = await readClefSplit(clefDir, "dev");
+  const built = performance.now();
+  const matcher = createClaimMatcher(claims);
+  console.log(`fact-check library: ${claims.length} CLEF claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`);
+  return { matcher, claims: claims.length };
+}
+
+async function main() {
+  const comments = syntheticComments(5000);
+  const avg = comments.reduce((s, c) => s + c.length, 0) / comments.length;
+  console.log(`machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores; one used), node ${process.version}`);
+  console.log(`synthetic comments: ${comments.length}, mean length ${avg.toFixed(0)} chars`);
+  const terms = defaultTermEntries();
+  const model = loadDefaultModel();
+  const both: TTriageEngine = createTriageEngine({ terms, model });
+  const rate = measure("terms + model (engine.score)", comments, (t) => both.score({ text: t }));
+  measure("terms only", comments, (t) => createTermsOnly.score({ text: t }), 2);
+  measure("model only", comments, (t) => modelOnly.analyze({ text: t }), 2);
+  console.log(`target ≥ 20,000/s: ${rate >= 20_000 ? "met" : "NOT met"}`);
+  const dataDir = path.resolve(process.argv[2] ?? "../shared/data");
+  const claims = await claimMatcherFor(dataDir);
+  if (claims) {
+    const matchRate = measure(`claim matching (${claims.claims} claims)`, comments.slice(0, 2000), (t) => claims.matcher.match(t), 3);
+    console.log(`target ≥ 2,000/s: ${matchRate >= 2_000 ? "met" : "NOT met"}`);
+    const full = createTriageEngine({ terms, model, claimMatcher: claims.matcher });
+    measure("terms + model + claims (engine.score)", comments.slice(0, 2000), (t) => full.score({ text: t }), 3);
+  }
+}
+
+const createTermsOnly = createTriageEngine({ terms: defaultTermEntries(), model: null });
+const modelOnly = (await import("@/lib/triage/model/analyzer")).createModelAnalyzer(loadDefaultModel()!);
+await main();
