@@ -1,0 +1,186 @@
+"use client";
+// The queue list where moderators spend their day: keyboard moves and decides (j k Enter a f h x u
+// / ?), selection and bulk actions, live "N new" and removal of rows others handled.
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { queueSearch, statusesFor, type TQueueParams } from "@/lib/moderation/queue-params";
+import type { TQueueRow } from "@/lib/moderation/types";
+import { ActionToast, useToast } from "./action-toast";
+import { BulkBar, type TBulkScope } from "./bulk-bar";
+import { FlagDialog, ReasonDialog } from "./decision-dialogs";
+import { QueueTable, reviewHref } from "./queue-table";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { useQueueActions, type TBulkTarget, type TDecision } from "./use-queue-actions";
+import { useQueueEvents, type TChangedRow } from "./use-queue-events";
+import { useShortcuts } from "./use-shortcuts";
+
+type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; viewTotal: number; hasMore: boolean; empty: React.ReactNode };
+type TDialog = null | { kind: "flag" | "hide" | "approve"; scope: "row" | "bulk" };
+
+export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMore, empty }: TProps) {
+  const router = useRouter();
+  const [rows, setRows] = useState(initialRows);
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [allMatching, setAllMatching] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<TDialog>(null);
+  const [help, setHelp] = useState(false);
+  const [newCount, setNewCount] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const { toast, show, dismiss } = useToast();
+  const statuses = useMemo(() => statusesFor(params), [params]);
+
+  useEffect(() => setRows(initialRows), [initialRows]);
+  useEffect(() => setActive((a) => Math.min(a, Math.max(rows.length - 1, 0))), [rows.length]);
+
+  const removeRows = useCallback((ids: number[]) => {
+    const gone = new Set(ids);
+    setRows((current) => current.filter((r) => !gone.has(r.id)));
+    setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
+  }, []);
+  const { decideRow, decideBatch } = useQueueActions({ show, removeRows });
+
+  useQueueEvents({
+    onInserted: (count) => setNewCount((n) => n + count),
+    onChanged: (changed: TChangedRow[]) => {
+      const byId = new Map(changed.map((c) => [c.id, c]));
+      let dropped = 0;
+      setRows((current) =>
+        current.flatMap((row) => {
+          const c = byId.get(row.id);
+          if (!c) return [row];
+          if (statuses && !statuses.includes(c.status)) {
+            dropped++;
+            return [];
+          }
+          return [{ ...row, status: c.status, flagCategory: c.flagCategory, version: c.version, lease: c.lease }];
+        }),
+      );
+      if (dropped) setAnnouncement(`${dropped} comment${dropped === 1 ? " was" : "s were"} handled by someone else and left this view.`);
+    },
+  });
+
+  const focusRow = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    setActive(index);
+    const link = document.getElementById(`row-link-${row.id}`);
+    link?.focus();
+    link?.closest("tr")?.scrollIntoView({ block: "nearest" });
+  };
+  const activeRow = rows[active];
+  const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
+  const toggle = (id: number) => {
+    setAllMatching(null);
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  };
+
+  const bulkTarget = (): TBulkTarget =>
+    allMatching !== null
+      ? { kind: "filter", params: Object.fromEntries(new URLSearchParams(queueSearch({ ...params, cursor: undefined }))) }
+      : { kind: "ids", items: rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, status: r.status })) };
+
+  const decide = async (decision: TDecision, scope: "row" | "bulk") => {
+    setDialog(null);
+    if (scope === "bulk") {
+      if (await decideBatch(bulkTarget(), decision)) {
+        setSelected(new Set());
+        setAllMatching(null);
+      }
+    } else if (activeRow) {
+      await decideRow(activeRow, decision);
+    }
+    requestAnimationFrame(() => focusRow(Math.min(active, rows.length - 2)));
+  };
+  const startDecision = (kind: "approve" | "flag" | "hide") => {
+    const scope = bulkScope ? "bulk" : "row";
+    if (scope === "row" && !activeRow) return;
+    if (kind === "approve" && scope === "row") void decide({ kind: "approve" }, "row");
+    else setDialog({ kind, scope });
+  };
+
+  useShortcuts({
+    j: () => focusRow(Math.min(active + 1, rows.length - 1)),
+    k: () => focusRow(Math.max(active - 1, 0)),
+    Enter: (e) => {
+      if ((e.target as HTMLElement).closest?.("a,button")) return (e.target as HTMLElement).click();
+      if (activeRow) router.push(reviewHref(activeRow.id, params));
+    },
+    x: () => activeRow && toggle(activeRow.id),
+    a: () => startDecision("approve"),
+    f: () => startDecision("flag"),
+    h: () => startDecision("hide"),
+    u: () => void toast?.undo?.(),
+    "/": () => document.getElementById("queue-search")?.focus(),
+    "?": () => setHelp(true),
+  });
+
+  const count = dialog?.scope === "bulk" ? bulkScope?.count ?? 0 : 1;
+  const noun = `${count} comment${count === 1 ? "" : "s"}`;
+  return (
+    <div>
+      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      {newCount > 0 ? (
+        <div className="mb-2 flex items-center gap-3 rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm" data-testid="new-banner">
+          <span>{newCount} new comment{newCount === 1 ? "" : "s"}</span>
+          <button
+            type="button"
+            className="rounded bg-blue-800 px-2 py-0.5 font-medium text-white"
+            onClick={() => {
+              setNewCount(0);
+              if (params.cursor) router.push(`/queue?${queueSearch({ ...params, cursor: undefined })}`);
+              else router.refresh();
+            }}
+          >
+            Show
+          </button>
+        </div>
+      ) : null}
+      <BulkBar
+        scope={bulkScope}
+        pageCount={rows.length}
+        allOnPageSelected={rows.length > 0 && rows.every((r) => selected.has(r.id))}
+        canSelectAllMatching={hasMore || viewTotal > rows.length}
+        params={params}
+        onSelectAllMatching={setAllMatching}
+        onClear={() => {
+          setSelected(new Set());
+          setAllMatching(null);
+        }}
+        onDecide={(kind) => setDialog({ kind, scope: "bulk" })}
+        onMessage={(message) => show({ message, tone: "error" })}
+      />
+      {rows.length === 0 ? (
+        empty
+      ) : (
+        <QueueTable
+          rows={rows}
+          params={params}
+          me={me}
+          active={active}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={() => {
+            setAllMatching(null);
+            setSelected((current) => (rows.every((r) => current.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))));
+          }}
+          onFocusRow={setActive}
+        />
+      )}
+      <p className="mt-2 text-xs text-slate-600">
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd> approve, <kbd>f</kbd> flag, <kbd>h</kbd> hide, <kbd>x</kbd> select, <kbd>u</kbd> undo,{" "}
+        <button type="button" className="underline" onClick={() => setHelp(true)}>? all shortcuts</button>
+      </p>
+      <FlagDialog open={dialog?.kind === "flag"} title={`Flag ${noun}`} onClose={() => setDialog(null)} onSubmit={(category, reason) => void decide({ kind: "flag", category, reason }, dialog!.scope)} />
+      <ReasonDialog open={dialog?.kind === "hide"} title={`Hide ${noun}`} action="Hide" onClose={() => setDialog(null)} onSubmit={(reason) => void decide({ kind: "hide", reason }, dialog!.scope)} />
+      <ReasonDialog open={dialog?.kind === "approve"} title={`Approve ${noun}?`} action="Approve" required={false} onClose={() => setDialog(null)} onSubmit={() => void decide({ kind: "approve" }, dialog!.scope)} />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <ActionToast toast={toast} onDismiss={dismiss} />
+    </div>
+  );
+}
