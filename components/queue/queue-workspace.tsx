@@ -108,7 +108,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMo
     j: () => focusRow(Math.min(active + 1, rows.length - 1)),
     k: () => focusRow(Math.max(active - 1, 0)),
     Enter: (e) => {
-      if ((e.target as HTMLElement).closest?.("a,button")) return (e.target as HTMLElement).click();
+      if ((e.target as HTMLElement).closest?.("a,button,input")) return false;
       if (activeRow) router.push(reviewHref(activeRow.id, params));
     },
     x: () => activeRow && toggle(activeRow.id),

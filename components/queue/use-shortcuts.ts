@@ -9,7 +9,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
 }
 
-export type TShortcutMap = Record<string, (event: KeyboardEvent) => void>;
+/** A handler returning false leaves the key to the browser (e.g. Enter on a focused link). */
+export type TShortcutMap = Record<string, (event: KeyboardEvent) => void | boolean>;
 
 export function useShortcuts(map: TShortcutMap, enabled = true): void {
   const ref = useRef(map);
@@ -21,8 +22,7 @@ export function useShortcuts(map: TShortcutMap, enabled = true): void {
       if (document.querySelector("dialog[open]")) return;
       const handler = ref.current[e.key];
       if (!handler) return;
-      e.preventDefault();
-      handler(e);
+      if (handler(e) !== false) e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -5,14 +5,14 @@ import { createUserWithPassword } from "@/lib/auth/passwords";
 
 export type TFixture = { m1: string; m2: string; admin: string; a1: number; a2: number; c: Record<string, number> };
 
-type TCommentSpec = { key: string; article: "a1" | "a2"; at: string; hate?: number; threat?: number; misinfo?: number; flagged: string[]; status?: string; body?: string };
+type TCommentSpec = { key: string; article: "a1" | "a2"; at: string; hate?: number; threat?: number; misinfo?: number; flagged: string[]; status?: string; category?: string; body?: string };
 
 const COMMENTS: TCommentSpec[] = [
-  { key: "c1", article: "a1", at: "2026-03-01 10:00", hate: 0.9, flagged: ["hate"], status: "FLAGGED" },
-  { key: "c2", article: "a1", at: "2026-03-01 11:00", hate: 0.7, flagged: ["hate"], status: "FLAGGED" },
-  { key: "c3", article: "a1", at: "2026-03-01 12:00", hate: 0.2, flagged: [], status: "FLAGGED" },
+  { key: "c1", article: "a1", at: "2026-03-01 10:00", hate: 0.9, flagged: ["hate"], status: "FLAGGED", category: "HATE" },
+  { key: "c2", article: "a1", at: "2026-03-01 11:00", hate: 0.7, flagged: ["hate"], status: "FLAGGED", category: "HATE" },
+  { key: "c3", article: "a1", at: "2026-03-01 12:00", hate: 0.2, flagged: [], status: "FLAGGED", category: "HATE" },
   { key: "c4", article: "a2", at: "2026-03-02 09:00", misinfo: 0.8, flagged: ["misinformation"], status: "HIDDEN" },
-  { key: "c5", article: "a2", at: "2026-03-02 10:00", hate: 0.6, threat: 0.6, flagged: ["hate", "threat"], status: "FLAGGED" },
+  { key: "c5", article: "a2", at: "2026-03-02 10:00", hate: 0.6, threat: 0.6, flagged: ["hate", "threat"], status: "FLAGGED", category: "THREAT" },
   { key: "c6", article: "a2", at: "2026-03-03 08:00", flagged: [] },
   { key: "c7", article: "a1", at: "2026-03-01 20:00", hate: 0.55, flagged: ["hate"], status: "APPROVED", body: "=HYPERLINK(\"x\")\nsecond line, with \"quotes\"" },
 ];
@@ -41,9 +41,9 @@ export async function loadReportsFixture(db: TDb): Promise<TFixture> {
   const c: Record<string, number> = {};
   for (const s of COMMENTS) {
     const { rows } = await db.sql.query<{ id: number }>(
-      `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","status","hateScore","threatScore","misinfoScore","flaggedHarms","scoredAt","createdAt","updatedAt")
-       VALUES ($1,$2,$3,$2,$4::"CommentStatus",$5,$6,$7,$8::text[],$9::timestamp,$9::timestamp,$9::timestamp) RETURNING "id"`,
-      [s.article === "a1" ? a1 : a2, s.key, s.body ?? `comment ${s.key}`, s.status ?? "PENDING", s.hate ?? 0, s.threat ?? 0, s.misinfo ?? 0, s.flagged, s.at],
+      `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","status","flagCategory","hateScore","threatScore","misinfoScore","flaggedHarms","scoredAt","createdAt","updatedAt")
+       VALUES ($1,$2,$3,$2,$4::"CommentStatus",$5::"FlagCategory",$6,$7,$8,$9::text[],$10::timestamp,$10::timestamp,$10::timestamp) RETURNING "id"`,
+      [s.article === "a1" ? a1 : a2, s.key, s.body ?? `comment ${s.key}`, s.status ?? "PENDING", s.category ?? null, s.hate ?? 0, s.threat ?? 0, s.misinfo ?? 0, s.flagged, s.at],
     );
     c[s.key] = rows[0].id;
   }

@@ -37,6 +37,8 @@ export const command: TCommand = {
         if (error.code === "ENOENT_PATH") throw new UsageError(error.message);
         throw error;
       });
+      const { drainExternalScoring } = await import("@/lib/triage/external-scoring");
+      await drainExternalScoring();
       const { touchedCommentIds, ...printable } = report;
       process.stdout.write(values.json ? JSON.stringify({ ...printable, scored: touchedCommentIds.length }, null, 2) + "\n" : formatReport(report));
       return 0;

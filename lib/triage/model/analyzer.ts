@@ -27,6 +27,16 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
     return probs;
   }
 
+  /** Token logits only: spans compare them with the threshold's logit, no exp() per word. */
+  function tokenLogits(f: TFeatures): Float32Array {
+    const logits = new Float32Array(f.tokens);
+    if (model.token) for (let i = 0; i < f.tokens; i++) logits[i] = tokenLogit(model.token, f, i);
+    return logits;
+  }
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const thresholdLogit = model.token ? logit(model.token.threshold) : Infinity;
+  const sureLogit = logit(SPAN_SURE_TOKEN);
+
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const doc = getDoc(input.text ?? "");
     const f = extractFeatures(doc);
@@ -39,19 +49,18 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
     }
     const spans: TSpan[] = [];
     if (model.token && f.tokens > 0) {
-      const probs = tokenProbs(f);
-      const threshold = model.token.threshold;
+      const logits = tokenLogits(f);
       let open: TSpan | null = null;
       for (let i = 0; i < f.tokens; i++) {
-        const p = probs[i];
-        const show = p >= threshold && (top >= SPAN_MIN_DOC_SCORE || p >= SPAN_SURE_TOKEN);
+        const z = logits[i];
+        const show = z >= thresholdLogit && (top >= SPAN_MIN_DOC_SCORE || z >= sureLogit);
         if (!show) {
           open = null;
           continue;
         }
         const harm = strongestHead(model, f, i, scores);
         const { start, end } = tokenSpan(doc, i, i + 1);
-        if (open && open.category === harm && i > 0 && doc.sentence[i - 1] === doc.sentence[i] && probs[i - 1] >= threshold) {
+        if (open && open.category === harm && i > 0 && doc.sentence[i - 1] === doc.sentence[i] && logits[i - 1] >= thresholdLogit) {
           open.end = end;
         } else {
           open = { start, end, category: harm, reason: `model: strongly associated with ${harm}` };

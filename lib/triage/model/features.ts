@@ -2,7 +2,7 @@
 // inside each word. Training and scoring share this code, so the model file stays valid.
 
 import type { TDoc } from "../text/doc";
-import { FNV_OFFSET, FNV_PRIME, mix } from "../text/hash";
+import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
 
 export const BUCKET_BITS = 18;
 export const BUCKETS = 1 << BUCKET_BITS;
@@ -56,7 +56,8 @@ function wordHash(doc: TDoc, i: number, salt: number): number {
   return h;
 }
 
-const bucket = (h: number) => mix(h) & MASK;
+/** xor-shift fold: FNV's low bits alone are weak, the high half mixed in is enough for buckets. */
+const bucket = (h: number) => (h ^ (h >>> 15) ^ (h >>> 27)) & MASK;
 
 export function extractFeatures(doc: TDoc): TFeatures {
   const n = doc.count;
@@ -65,14 +66,18 @@ export function extractFeatures(doc: TDoc): TFeatures {
   const left = new Int32Array(n);
   const right = new Int32Array(n);
   const words = new Int32Array(n);
-  ensure(n * 40 + 16);
+  // Exact upper bound: one word + three n-gram sizes per padded position per token, one bigram each.
+  let bound = 2 * n + 16;
+  for (let i = 0; i < n; i++) bound += 3 * (Math.min(doc.tokBaseEnd[i] - doc.tokStart[i], MAX_CHARS_PER_TOKEN) + 2);
+  ensure(bound);
+  const out = feats;
   let count = 0;
   const norm = doc.norm;
   for (let i = 0; i < n; i++) {
     tokFrom[i] = count;
     const w = wordHash(doc, i, SALT_WORD);
     words[i] = w;
-    feats[count++] = bucket(w);
+    out[count++] = bucket(w);
     const start = doc.tokStart[i];
     const end = Math.min(doc.tokBaseEnd[i], start + MAX_CHARS_PER_TOKEN);
     const padded = end - start + 2;
@@ -81,10 +86,7 @@ export function extractFeatures(doc: TDoc): TFeatures {
       for (let q = p; q < padded && q < p + MAX_N; q++) {
         const c = q === 0 ? PAD_START : q === padded - 1 ? PAD_END : codeAt(norm, start + q - 1);
         h = Math.imul(h ^ c, FNV_PRIME);
-        if (q - p + 1 >= MIN_N) {
-          ensure(count + 1);
-          feats[count++] = bucket(h ^ (q - p));
-        }
+        if (q - p + 1 >= MIN_N) out[count++] = bucket(h ^ (q - p));
       }
     }
     tokTo[i] = count;
@@ -92,10 +94,7 @@ export function extractFeatures(doc: TDoc): TFeatures {
   for (let i = 0; i < n; i++) {
     left[i] = bucket((i > 0 ? words[i - 1] : 0x5bd1) ^ SALT_LEFT);
     right[i] = bucket((i + 1 < n ? words[i + 1] : 0x3c6e) ^ SALT_RIGHT);
-    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) {
-      ensure(count + 1);
-      feats[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
-    }
+    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) out[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
   }
-  return { count, feats: feats.subarray(0, count), tokFrom, tokTo, left, right, tokens: n };
+  return { count, feats: out.subarray(0, count), tokFrom, tokTo, left, right, tokens: n };
 }

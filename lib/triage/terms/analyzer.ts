@@ -8,7 +8,7 @@ import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
-import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, isIdentity, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
+import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
 import { extremismPraise } from "./rules-extremism";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
@@ -79,7 +79,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
     }
     for (const h of HARMS) scores[h] = Math.min(0.99, scores[h]);
     const spans = [...best.values()].sort((a, b) => a.start - b.start || b.w - a.w).map(({ w: _w, ...span }) => span);
-    return { scores, spans, modifiers: modelModifiers(doc.count, cls, suppressed, scores, (i) => isIdentity({ doc, cls, blend: new Uint8Array(0), out: [] }, i)) };
+    return { scores, spans, modifiers: modelModifiers(doc.count, cls, suppressed, scores) };
   }
 
   return {
@@ -96,13 +96,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
  * non-hateful frame (negated, condemned, quoted) or identity words only in a friendly sentence,
  * the model's hate score is scaled down, because a bag of words cannot see that frame.
  */
-function modelModifiers(
-  count: number,
-  cls: Uint32Array,
-  suppressed: Set<THarm>,
-  scores: THarmScores,
-  identityAt: (i: number) => boolean,
-): Partial<THarmScores> {
+function modelModifiers(count: number, cls: Uint32Array, suppressed: Set<THarm>, scores: THarmScores): Partial<THarmScores> {
   const modifiers: Partial<THarmScores> = {};
   if (suppressed.has("hate") && scores.hate < 0.3) {
     modifiers.hate = 0.3;
@@ -115,7 +109,7 @@ function modelModifiers(
     let positive = false;
     let meta = false;
     for (let i = 0; i < count; i++) {
-      if (identityAt(i)) identity = true;
+      if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) identity = true;
       if (cls[i] & C.POSITIVE) positive = true;
       if (cls[i] & C.META) meta = true;
     }

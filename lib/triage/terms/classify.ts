@@ -2,6 +2,7 @@
 // by composition: identity root × insult root ("jewrats"), group × state ("isisrael"), "zio-" words.
 
 import { originalLetters, tokenIs, type TDoc } from "../text/doc";
+import { hashString } from "../text/hash";
 import { createWordIndex } from "../text/word-index";
 import {
   BLEND_EXCEPTIONS,
@@ -22,6 +23,7 @@ const index = createWordIndex<number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
+const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human"].map((w) => [w, hashString(w)]));
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -35,18 +37,14 @@ function byFirstChar(roots: string[]): Map<number, string[]> {
 const IDENTITY_ROOTS = byFirstChar(BLEND_IDENTITY_ROOTS);
 const GROUP_ROOT_MAP = byFirstChar(GROUP_ROOTS);
 
-const scratch: number[] = [];
-
 export function classifyTokens(doc: TDoc): TClassified {
   const n = doc.count;
   const cls = new Uint32Array(n);
   const blend = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    scratch.length = 0;
-    index.lookup(doc, i, scratch);
-    let bits = 0;
-    for (const b of scratch) bits |= b;
-    if (bits === 0 && doc.tokBaseEnd[i] - doc.tokStart[i] >= 5) {
+    const bits0 = index.lookupBits(doc, i);
+    let bits = bits0;
+    if (bits === 0 && doc.tokBaseEnd[i] - doc.tokStart[i] >= 5 && mayBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])) {
       const kind = detectBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]);
       blend[i] = kind;
       if (kind === BLEND.GROUP_COMPOUND) bits = C.GROUP | C.COMBATANT;
@@ -62,6 +60,8 @@ export function classifyTokens(doc: TDoc): TClassified {
 function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
   const n = doc.count;
   for (let i = 0; i < n; i++) {
+    const h = doc.tokHash[i];
+    if (h !== H.is && h !== H.us && h !== H.west && h !== H.western && h !== H.state && h !== H.al && h !== H.human && !(i >= 2 && doc.tokHash[i - 1] === H.al)) continue;
     if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
       cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
     } else if (tokenIs(doc, i, "us")) {
@@ -93,6 +93,14 @@ function shouting(doc: TDoc, i: number): boolean {
   const prev = i > 0 && isCaps(i - 1);
   const next = i + 1 < doc.count && isCaps(i + 1);
   return prev && next;
+}
+
+/** Cheap pre-check before any slicing: does the word start with a blend root's letter, or end like a group name? */
+function mayBlend(norm: string, start: number, end: number): boolean {
+  const first = norm.charCodeAt(start);
+  if (first === 122 || IDENTITY_ROOTS.has(first) || GROUP_ROOT_MAP.has(first)) return true;
+  for (const root of GROUP_ROOTS) if (norm.startsWith(root, end - root.length)) return true;
+  return false;
 }
 
 function detectBlend(norm: string, start: number, end: number): number {

@@ -3,6 +3,7 @@
 
 import type { THarm } from "../types";
 import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
@@ -15,7 +16,7 @@ export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35
 const CONTEXT_FREE: ReadonlySet<THarm> = new Set(["profanity"]);
 
 /** Words that cancel a negator before them: "not only", "no doubt", "no wonder". */
-const NEGATION_CANCELLERS = /^(only|just|doubt|wonder|surprise|matter|longer|way|question)$/;
+const NEGATION_CANCELLERS = createWordSet("only just doubt wonder surprise matter longer way question");
 
 function word(ctx: TRuleContext, i: number): string {
   return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
@@ -23,7 +24,7 @@ function word(ctx: TRuleContext, i: number): string {
 
 function isNegatorAt(ctx: TRuleContext, i: number): boolean {
   if (!(ctx.cls[i] & C.NEGATOR)) return false;
-  return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS.test(word(ctx, i + 1)));
+  return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS(ctx.doc, i + 1));
 }
 
 /** A negator up to four words before the match (not across "but" or a sentence end), or inside it. */

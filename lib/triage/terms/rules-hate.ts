@@ -1,6 +1,8 @@
 // Identity hate that word lists miss: dehumanising comparisons, generalisations about a group,
 // coded blends. The same insult aimed at an armed group is reported as low harassment, not hate.
 
+import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
 import { pushTokens, sentenceStart, type TRuleContext } from "./match";
@@ -39,12 +41,11 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
   return -1;
 }
 
-const HUMAN_WORDS = /^(human|humans|people|person|persons)$/;
+const HUMAN_WORDS = createWordSet("human humans people person persons");
 
 function isNotHuman(ctx: TRuleContext, k: number): boolean {
-  if (k === 0 || !HUMAN_WORDS.test(ctx.doc.norm.slice(ctx.doc.tokStart[k], ctx.doc.tokBaseEnd[k]))) return false;
-  const prev = ctx.doc.norm.slice(ctx.doc.tokStart[k - 1], ctx.doc.tokBaseEnd[k - 1]);
-  return ctx.cls[k - 1] & C.NEGATOR ? true : prev === "than" || prev === "sub";
+  if (k === 0 || !HUMAN_WORDS(ctx.doc, k)) return false;
+  return ctx.cls[k - 1] & C.NEGATOR ? true : tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
 }
 
 export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
@@ -84,10 +85,8 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
   }
 }
 
-function isLike(ctx: TRuleContext, j: number): boolean {
-  const word = ctx.doc.norm.slice(ctx.doc.tokStart[j], ctx.doc.tokBaseEnd[j]);
-  return word === "like" || word === "as";
-}
+const LIKE = createWordSet("like as");
+const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 
 /** "all Muslims are …", "every Jew is …": the quantified form, including after "not" (judged later). */
 export function quantifiedGeneralisation(ctx: TRuleContext): void {

@@ -2,23 +2,24 @@
 // never attacks Israel", "the report was faked", "controlled by the Rothschilds".
 
 import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { isIdentity } from "./rules-hate";
 
-const EQUATE_FILLERS = /^(really|just|actually|basically|simply|literally|the|a|an|in|fact|nothing|but|all|obviously|clearly|secretly|merely)$/;
-const PASSIVE_SUPPORT = /^(created|funded|armed|run|controlled|backed|supported|trained|supplied|made|founded|sponsored|financed|invented|protected|directed|led|owned|creation|tool|proxy|puppets?|project|product|asset)$/;
-const ATTACK_VERBS = /^(attack|attacks|attacked|bomb|bombs|hit|hits|target|targets|fight|fights|touch|touches|threaten|threatens)$/;
-const FAKED = /^(faked|fake|falsified|fabricated|doctored|rigged|forged|manipulated|staged|doctoring|falsifying|fabricating|faking|forging|staging)$/;
-const EVIDENCE = /^(report|reports|evidence|results|investigation|findings|data|video|videos|footage|photos|pictures|attack|attacks|conclusions|numbers|statistics|election|elections|vote|massacre|landing|pandemic|shooting)$/;
-const CONTROLLED = /^(controlled|owned|run|ruled|funded|financed|bankrolled)$/;
-const CONTROL_VERBS = /^(control|controls|controlling|own|owns|run|runs|rule|rules)$/;
-const CONTROL_OBJECTS = /^(media|banks|world|government|governments|money|hollywood|finance|congress|press|news|everything|america|us|west|economy|politicians)$/;
-
-function word(ctx: TRuleContext, i: number): string {
-  return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
-}
+const EQUATE_FILLERS = createWordSet("really just actually basically simply literally the a an in fact nothing but all obviously clearly secretly merely");
+const PASSIVE_SUPPORT = createWordSet(
+  "created funded armed run controlled backed supported trained supplied made founded sponsored financed invented protected directed led owned creation tool proxy puppet puppets project product asset",
+);
+const ATTACK_VERBS = createWordSet("attack attacks attacked bomb bombs hit hits target targets fight fights touch touches threaten threatens");
+const FAKED = createWordSet("faked fake falsified fabricated doctored rigged forged manipulated staged doctoring falsifying fabricating faking forging staging");
+const EVIDENCE = createWordSet(
+  "report reports evidence results investigation findings data video videos footage photos pictures attack attacks conclusions numbers statistics election elections vote massacre landing pandemic shooting",
+);
+const CONTROLLED = createWordSet("controlled owned run ruled funded financed bankrolled");
+const CONTROL_VERBS = createWordSet("control controls controlling own owns run runs rule rules");
+const CONTROL_OBJECTS = createWordSet("media banks world government governments money hollywood finance congress press news everything america us west economy politicians");
 
 function sameSentence(ctx: TRuleContext, a: number, b: number): boolean {
   return b < ctx.doc.count && ctx.doc.sentence[a] === ctx.doc.sentence[b];
@@ -35,7 +36,7 @@ function equations(ctx: TRuleContext): void {
     let k = i + 1;
     if (cls[k] & C.COPULA) k++;
     else if (!between.includes("=")) continue;
-    while (k < doc.count && k < i + 5 && EQUATE_FILLERS.test(word(ctx, k))) k++;
+    while (k < doc.count && k < i + 5 && EQUATE_FILLERS(ctx.doc, k)) k++;
     if (!sameSentence(ctx, i, k)) continue;
     const other = cls[k];
     if ((group && other & C.ACTOR && !(other & C.GROUP)) || (actor && other & C.GROUP && !(cls[i] & C.GROUP))) {
@@ -64,7 +65,7 @@ function sponsorship(ctx: TRuleContext): void {
       }
     } else if (cls[a] & C.GROUP) {
       for (let s = a + 1; s <= a + 3 && sameSentence(ctx, a, s); s++) {
-        if (!PASSIVE_SUPPORT.test(word(ctx, s))) continue;
+        if (!PASSIVE_SUPPORT(ctx.doc, s)) continue;
         let b = s + 1;
         if (b < doc.count && !(tokenIs(doc, b, "by") || tokenIs(doc, b, "of"))) break;
         b++;
@@ -84,7 +85,7 @@ function neverAttacks(ctx: TRuleContext): void {
   for (let g = 0; g < doc.count; g++) {
     if (!(cls[g] & C.GROUP) || !tokenIs(doc, g + 1 < doc.count ? g + 1 : g, "never")) continue;
     for (let v = g + 2; v <= g + 4 && sameSentence(ctx, g, v); v++) {
-      if (!ATTACK_VERBS.test(word(ctx, v))) continue;
+      if (!ATTACK_VERBS(ctx.doc, v)) continue;
       for (let t = v + 1; t <= v + 2 && sameSentence(ctx, g, t); t++) {
         if (cls[t] & C.ACTOR) pushTokens(ctx, "misinformation", g, t + 1, 0.5, "insinuation that a terrorist group is protected by a state", true);
       }
@@ -97,9 +98,9 @@ function neverAttacks(ctx: TRuleContext): void {
 function fakedEvidence(ctx: TRuleContext): void {
   const { doc } = ctx;
   for (let i = 0; i < doc.count; i++) {
-    if (!FAKED.test(word(ctx, i))) continue;
+    if (!FAKED(ctx.doc, i)) continue;
     for (let k = Math.max(0, i - 3); k <= i + 3 && k < doc.count; k++) {
-      if (k !== i && sameSentence(ctx, i, k) && EVIDENCE.test(word(ctx, k))) {
+      if (k !== i && sameSentence(ctx, i, k) && EVIDENCE(ctx.doc, k)) {
         pushTokens(ctx, "misinformation", Math.min(i, k), Math.max(i, k) + 1, 0.5, "claim that evidence or a report was faked");
         break;
       }
@@ -111,7 +112,7 @@ function fakedEvidence(ctx: TRuleContext): void {
 function hiddenControl(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 0; i + 2 < doc.count; i++) {
-    if (CONTROLLED.test(word(ctx, i)) && tokenIs(doc, i + 1, "by")) {
+    if (CONTROLLED(ctx.doc, i) && tokenIs(doc, i + 1, "by")) {
       let a = i + 2;
       if (cls[a] & C.ARTICLE && a + 1 < doc.count) a++;
       if (sameSentence(ctx, i, a) && cls[a] & (C.ACTOR | C.PROXY) && !(cls[a] & C.GROUP) && !tokenIs(doc, a, "us")) {
@@ -119,10 +120,10 @@ function hiddenControl(ctx: TRuleContext): void {
         if (isIdentity(ctx, a)) pushTokens(ctx, "hate", i, a + 1, 0.6, "antisemitic or ethnic conspiracy claim of hidden control");
       }
     }
-    if (isIdentity(ctx, i) && CONTROL_VERBS.test(word(ctx, i + 1))) {
+    if (isIdentity(ctx, i) && CONTROL_VERBS(ctx.doc, i + 1)) {
       let o = i + 2;
       if (cls[o] & C.ARTICLE && o + 1 < doc.count) o++;
-      if (sameSentence(ctx, i, o) && CONTROL_OBJECTS.test(word(ctx, o))) {
+      if (sameSentence(ctx, i, o) && CONTROL_OBJECTS(ctx.doc, o)) {
         pushTokens(ctx, "hate", i, o + 1, 0.8, "conspiracy trope: an identity group controls institutions");
         pushTokens(ctx, "misinformation", i, o + 1, 0.6, "conspiracy claim of hidden control");
       }

@@ -5,6 +5,7 @@
 // identity group or a person score 0.8–0.9.
 
 import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
@@ -13,7 +14,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
-const PARTICLES = /^(out|up|down|off|single|last|one|of|them|all)$/;
+const PARTICLES = createWordSet("out up down off single last one of them all");
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -36,7 +37,7 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   for (let k = i + 1; k < doc.count && k <= i + limit && doc.sentence[k] === doc.sentence[i]; k++) {
     const t = targetAt(ctx, k);
     if (t) return t;
-    if (!(cls[k] & SKIPPABLE) && !PARTICLES.test(doc.norm.slice(doc.tokStart[k], doc.tokBaseEnd[k]))) return null;
+    if (!(cls[k] & SKIPPABLE) && !PARTICLES(doc, k)) return null;
   }
   return null;
 }

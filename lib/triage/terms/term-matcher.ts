@@ -83,6 +83,7 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
     }
   }
   const candidates: TCompiled[] = [];
+  const slotMask = bySlot.reduce((m, c) => m | (c.elements[0].type === "slot" ? c.elements[0].mask : 0), 0);
   // One-word entries, for masked words ("f*ck", "sh**t") that no hash lookup can find.
   const singles = all.filter((c) => c.elements.length === 1 && c.elements[0].type !== "slot");
 
@@ -107,14 +108,14 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
   function matchTokens(ctx: TRuleContext): void {
     const { doc } = ctx;
     for (let i = 0; i < doc.count; i++) {
-      candidates.length = 0;
+      if (candidates.length !== 0) candidates.length = 0;
       byWord.lookup(doc, i, candidates);
       const start = doc.tokStart[i];
       if (byPrefix.size > 0 && doc.tokBaseEnd[i] - start >= 3) {
         const list = byPrefix.get(key3(doc.norm, start));
         if (list) for (const c of list) candidates.push(c);
       }
-      if (ctx.cls[i] !== 0) for (const c of bySlot) candidates.push(c);
+      if (ctx.cls[i] & slotMask) for (const c of bySlot) candidates.push(c);
       for (const c of candidates) {
         const end = matchFrom(ctx, c.elements, 0, i);
         if (end > i) push(ctx.out, doc, c, i, end);

@@ -10,6 +10,8 @@ export type TWordIndex<T> = {
   add: (word: string, value: T) => void;
   /** Values of every entry whose word is token i (exact, or squeezed when the token was stretched). */
   lookup: (doc: TDoc, i: number, out: T[]) => void;
+  /** For numeric values: their bitwise OR, without collecting them. */
+  lookupBits: (doc: TDoc, i: number) => number;
   readonly size: number;
 };
 
@@ -44,6 +46,16 @@ export function createWordIndex<T>(): TWordIndex<T> {
       if (found || sq === 0) return;
       const loose = squeezed.get(sq);
       if (loose) for (const slot of loose) out.push(slot.value);
+    },
+    lookupBits(doc, i) {
+      let bits = 0;
+      const list = exact.get(doc.tokHash[i]);
+      if (list) for (const slot of list) if (tokenIs(doc, i, slot.word)) bits |= slot.value as unknown as number;
+      const sq = doc.tokSqueezed[i];
+      if (bits !== 0 || sq === 0) return bits;
+      const loose = squeezed.get(sq);
+      if (loose) for (const slot of loose) bits |= slot.value as unknown as number;
+      return bits;
     },
     get size() {
       return size;
