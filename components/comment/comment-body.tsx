@@ -26,9 +26,13 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
   const [label, setLabel] = useState("");
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [open, setOpen] = useState(false);
   const onSelect = (s: TTextSelection | null) => {
     setSelection(s);
-    if (s) setQuote(s.quote);
+    if (s) {
+      setQuote(s.quote);
+      setOpen(true);
+    }
   };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -46,7 +50,7 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
   return (
     <div>
       <EvidenceText body={body} spans={spans} onSelect={onSelect} />
-      <details className="mt-4 rounded border border-slate-200 p-3" open={!!selection || undefined}>
+      <details className="mt-4 rounded border border-slate-200 p-3" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-medium">Annotate {selection ? "the selection" : "text"}</summary>
         <form onSubmit={submit} className="mt-2 grid gap-2 sm:grid-cols-3" aria-label="Annotate text">
           <label className="text-xs font-medium text-slate-700 sm:col-span-3">
@@ -65,8 +69,8 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
             <button type="submit" className="rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white">Save annotation</button>
           </div>
         </form>
-        <p role="status" className={`mt-1 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}>{message?.text}</p>
       </details>
+      <p role="status" className={`mt-1 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}>{message?.text}</p>
       {annotations.length ? (
         <section className="mt-3" aria-labelledby="annotations-h">
           <h3 id="annotations-h" className="text-sm font-semibold">Annotations</h3>

@@ -10,7 +10,6 @@ type TProps = {
   scope: TBulkScope | null;
   pageCount: number;
   allOnPageSelected: boolean;
-  canSelectAllMatching: boolean;
   params: TQueueParams;
   onSelectAllMatching: (count: number) => void;
   onClear: () => void;
@@ -18,7 +17,7 @@ type TProps = {
   onMessage: (message: string) => void;
 };
 
-export function BulkBar({ scope, allOnPageSelected, canSelectAllMatching, params, onSelectAllMatching, onClear, onDecide, onMessage }: TProps) {
+export function BulkBar({ scope, allOnPageSelected, params, onSelectAllMatching, onClear, onDecide, onMessage }: TProps) {
   const [counting, setCounting] = useState(false);
   if (!scope) return null;
   const selectAll = async () => {
@@ -38,7 +37,7 @@ export function BulkBar({ scope, allOnPageSelected, canSelectAllMatching, params
       <span className="font-medium" data-testid="bulk-count">
         {scope.kind === "filter" ? `All ${scope.count} matching this filter selected` : `${scope.count} selected`}
       </span>
-      {scope.kind === "ids" && allOnPageSelected && canSelectAllMatching ? (
+      {scope.kind === "ids" && allOnPageSelected ? (
         <button type="button" onClick={selectAll} disabled={counting} className="underline disabled:opacity-60">
           {counting ? "Counting…" : "Select all matching this filter"}
         </button>

@@ -14,10 +14,10 @@ import { useQueueActions, type TBulkTarget, type TDecision } from "./use-queue-a
 import { useQueueEvents, type TChangedRow } from "./use-queue-events";
 import { useShortcuts } from "./use-shortcuts";
 
-type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; viewTotal: number; hasMore: boolean; empty: React.ReactNode };
+type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode };
 type TDialog = null | { kind: "flag" | "hide" | "approve"; scope: "row" | "bulk" };
 
-export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMore, empty }: TProps) {
+export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps) {
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [active, setActive] = useState(0);
@@ -69,6 +69,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMo
     link?.closest("tr")?.scrollIntoView({ block: "nearest" });
   };
   const activeRow = rows[active];
+  const rowHasFocus = () => !!document.activeElement?.closest?.("[data-testid=queue-row]");
   const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
   const toggle = (id: number) => {
     setAllMatching(null);
@@ -105,7 +106,8 @@ export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMo
   };
 
   useShortcuts({
-    j: () => focusRow(Math.min(active + 1, rows.length - 1)),
+    // The first "j" lands on the highlighted row itself; after that it moves down.
+    j: () => focusRow(rowHasFocus() ? Math.min(active + 1, rows.length - 1) : active),
     k: () => focusRow(Math.max(active - 1, 0)),
     Enter: (e) => {
       if ((e.target as HTMLElement).closest?.("a,button,input")) return false;
@@ -145,7 +147,6 @@ export function QueueWorkspace({ rows: initialRows, params, me, viewTotal, hasMo
         scope={bulkScope}
         pageCount={rows.length}
         allOnPageSelected={rows.length > 0 && rows.every((r) => selected.has(r.id))}
-        canSelectAllMatching={hasMore || viewTotal > rows.length}
         params={params}
         onSelectAllMatching={setAllMatching}
         onClear={() => {

@@ -69,3 +69,35 @@ export async function listApiKeys(sql: TSql): Promise<TApiKeyRow[]> {
   );
   return rows;
 }
+
+export type TAdminOverview = {
+  users: { active: number; inactive: number; admins: number };
+  auditLastWeek: number;
+  rules: { total: number; enabled: number };
+  terms: number;
+  factChecks: number;
+  apiKeys: number;
+};
+
+export async function loadAdminOverview(sql: TSql): Promise<TAdminOverview> {
+  const { rows } = await sql.query<Record<string, number>>(
+    `SELECT (SELECT count(*)::int FROM "User" WHERE "active") AS "active",
+            (SELECT count(*)::int FROM "User" WHERE NOT "active") AS "inactive",
+            (SELECT count(*)::int FROM "User" WHERE "active" AND "role" = 'ADMIN') AS "admins",
+            (SELECT count(*)::int FROM "ModerationAction" WHERE "createdAt" >= (now() AT TIME ZONE 'UTC') - interval '7 days') AS "audit",
+            (SELECT count(*)::int FROM "Rule") AS "rules",
+            (SELECT count(*)::int FROM "Rule" WHERE "enabled") AS "rulesOn",
+            (SELECT count(*)::int FROM "Term") AS "terms",
+            (SELECT count(*)::int FROM "FactCheck") AS "factChecks",
+            (SELECT count(*)::int FROM "ApiKey" WHERE "revokedAt" IS NULL) AS "apiKeys"`,
+  );
+  const r = rows[0];
+  return {
+    users: { active: r.active, inactive: r.inactive, admins: r.admins },
+    auditLastWeek: r.audit,
+    rules: { total: r.rules, enabled: r.rulesOn },
+    terms: r.terms,
+    factChecks: r.factChecks,
+    apiKeys: r.apiKeys,
+  };
+}

@@ -1,9 +1,7 @@
 // Imports files or folders: every format through the parser, JSONL streamed line by line so memory
 // stays flat however large the file. Reports created / updated / unchanged / rejected per kind.
-import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import type { TDb } from "@/lib/db/connect";
 import type { TSessionUser } from "@/lib/auth/session-types";
 import type { TParsedArticle } from "@/lib/import/types";
@@ -12,16 +10,20 @@ import { detectFormat } from "@/lib/import/parse/detect-format";
 import { parseVigilLine } from "@/lib/import/parse/vigil-json";
 import { emptyWriteResult, writeArticles, type TCounts, type TWriteResult } from "./ingest/write-articles";
 import { articleKey } from "./ingest/keys";
+import { readLines } from "./ingest/read-lines";
 
 export type { TCounts as TImportCounts };
 export type TRejection = { file: string; where: string; message: string };
 export type TImportReport = {
   files: number;
+  /** Rejections beyond MAX_LISTED_REJECTIONS are counted, not listed, so memory stays bounded. */
+  unlistedRejections: number;
   articles: TCounts;
   comments: TCounts;
   rejections: TRejection[];
   warnings: TRejection[];
-  touchedCommentIds: number[];
+  /** Comments created or changed (their ids go to `onWritten` batch by batch, not kept here). */
+  touched: number;
 };
 
 export type TImportOptions = {
@@ -31,6 +33,13 @@ export type TImportOptions = {
   onProgress?: (done: { bytes: number; totalBytes: number }) => void;
   batchComments?: number;
 };
+
+export const MAX_LISTED_REJECTIONS = 1000;
+
+function reject(report: TImportReport, rejection: TRejection): void {
+  if (report.rejections.length < MAX_LISTED_REJECTIONS) report.rejections.push(rejection);
+  else report.unlistedRejections++;
+}
 
 const TEXT_EXTENSIONS = new Set([".txt", ".json", ".jsonl", ".ndjson", ".csv", ".xml", ".wxr", ".html", ".htm", ""]);
 
@@ -49,7 +58,7 @@ async function expand(paths: string[]): Promise<string[]> {
 
 function emptyReport(): TImportReport {
   const zero = () => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
-  return { files: 0, articles: zero(), comments: zero(), rejections: [], warnings: [], touchedCommentIds: [] };
+  return { files: 0, articles: zero(), comments: zero(), rejections: [], warnings: [], touched: 0, unlistedRejections: 0 };
 }
 
 function absorb(report: TImportReport, file: string, written: TWriteResult, articles: TParsedArticle[]): void {
@@ -57,9 +66,9 @@ function absorb(report: TImportReport, file: string, written: TWriteResult, arti
     report.articles[k] += written.articles[k];
     report.comments[k] += written.comments[k];
   }
-  for (const id of written.touchedCommentIds) report.touchedCommentIds.push(id);
+  report.touched += written.touchedCommentIds.length;
   for (const f of written.failures) {
-    report.rejections.push({ file, where: `article "${articles[f.index]?.title ?? f.title ?? "?"}"`, message: f.message });
+    reject(report, { file, where: `article "${articles[f.index]?.title ?? f.title ?? "?"}"`, message: f.message });
   }
 }
 
@@ -85,21 +94,20 @@ async function importJsonlStream(db: TDb, file: string, report: TImportReport, o
     await writeAndNotify(db, file, articles, report, opts);
     opts.onProgress?.({ bytes, totalBytes });
   };
-  const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const rawLine of lines) {
+  for await (const { line: rawLine, bytes: lineBytes } of readLines(file)) {
     lineNumber++;
-    bytes += Buffer.byteLength(rawLine) + 1;
+    bytes += lineBytes;
     const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, "") : rawLine;
     const record = parseVigilLine(line, lineNumber);
     if (!record) continue;
     if (record.kind === "error") {
-      report.rejections.push({ file, ...record.error });
+      reject(report, { file, ...record.error });
       report.comments.rejected++;
       continue;
     }
     if (record.kind === "article") {
-      for (const e of record.errors) report.rejections.push({ file, ...e });
+      for (const e of record.errors) reject(report, { file, ...e });
       report.comments.rejected += record.errors.length;
       const key = articleKey(record.article);
       const existing = batch.get(key);
@@ -128,7 +136,7 @@ async function importOneFile(db: TDb, file: string, report: TImportReport, opts:
   if (format === "jsonl") return importJsonlStream(db, file, report, opts);
   const bytes = await readFile(file);
   const parsed = parseFile(bytes, { filename: file });
-  for (const e of parsed.errors) report.rejections.push({ file, ...e });
+  for (const e of parsed.errors) reject(report, { file, ...e });
   for (const w of parsed.warnings) report.warnings.push({ file, ...w });
   report.comments.rejected += parsed.errors.filter((e) => e.where !== "file").length;
   await writeAndNotify(db, file, parsed.articles, report, opts);
@@ -143,7 +151,7 @@ export async function importPaths(db: TDb, paths: string[], opts: TImportOptions
       await importOneFile(db, file, report, opts);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      report.rejections.push({ file, where: "file", message: e.code === "EISDIR" ? "is a folder" : e.code ? `cannot read (${e.code})` : String(e.message) });
+      reject(report, { file, where: "file", message: e.code === "EISDIR" ? "is a folder" : e.code ? `cannot read (${e.code})` : String(e.message) });
     }
   }
   return report;

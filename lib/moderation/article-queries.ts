@@ -48,7 +48,8 @@ export async function getArticleSummary(id: number): Promise<TArticleSummary | n
       [id],
     ),
     sql.query<Record<string, unknown>>(
-      `SELECT c."id", left(c."body", 240) AS excerpt, c."status"::text AS status, c."priority", c."flaggedHarms", au."name" AS "authorName"
+      `SELECT c."id", left(c."body", 240) AS excerpt, c."status"::text AS status, c."priority", c."flaggedHarms", au."name" AS "authorName",
+         c."hateScore", c."harassmentScore", c."threatScore", c."profanityScore", c."extremismScore", c."misinfoScore"
        FROM "Comment" c LEFT JOIN "Author" au ON au."id" = c."authorId"
        WHERE c."articleId" = $1 AND (c."status" = 'FLAGGED' OR cardinality(c."flaggedHarms") > 0)
        ORDER BY c."priority" DESC, c."id" LIMIT 10`,
@@ -73,6 +74,14 @@ export async function getArticleSummary(id: number): Promise<TArticleSummary | n
       excerpt: String(r.excerpt),
       status: r.status as TCommentStatus,
       priority: Number(r.priority),
+      scores: {
+        hate: Number(r.hateScore),
+        harassment: Number(r.harassmentScore),
+        threat: Number(r.threatScore),
+        profanity: Number(r.profanityScore),
+        extremism: Number(r.extremismScore),
+        misinformation: Number(r.misinfoScore),
+      },
       flaggedHarms: (r.flaggedHarms as string[]) ?? [],
       authorName: (r.authorName as string | null) ?? null,
     })),

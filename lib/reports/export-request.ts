@@ -1,7 +1,7 @@
 // Parses an export request (what, format, count-only, and the report's filters) from URL query
 // parameters; shared by the API route and the export buttons that build its URL.
 import { z } from "zod";
-import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "./export-format";
+import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "./export-kinds";
 import { filtersToSearchParams, parseReportFilters, type TReportFilters } from "./filters";
 
 const ZExportShape = z.object({

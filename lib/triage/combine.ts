@@ -41,13 +41,15 @@ export function combineScores(opinions: TAnalyzerOpinion[]): THarmScores {
   const scores = {} as THarmScores;
   for (const h of HARMS) {
     let keep = 1;
-    opinions.forEach((o, a) => {
-      let s = clamp(o.scores[h] ?? 0);
-      opinions.forEach((other, b) => {
-        if (b !== a && other.modifiers?.[h] !== undefined) s *= clamp(other.modifiers[h] as number);
-      });
+    for (let a = 0; a < opinions.length; a++) {
+      let s = clamp(opinions[a].scores[h] ?? 0);
+      if (s === 0) continue;
+      for (let b = 0; b < opinions.length; b++) {
+        const m = opinions[b].modifiers?.[h];
+        if (b !== a && m !== undefined) s *= clamp(m);
+      }
       keep *= 1 - s;
-    });
+    }
     scores[h] = clamp(1 - keep);
   }
   return scores;

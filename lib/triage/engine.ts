@@ -7,7 +7,7 @@ import type { TLinearModel } from "./model/linear-model";
 import { createTermsAnalyzer } from "./terms/analyzer";
 import type { TTermEntry, TTermEntryInput } from "./terms/schema";
 import { MAX_ANALYZED_CHARS } from "./text/doc";
-import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type TClaimMatch, type THarmScores, type TTriageResult } from "./types";
+import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type TClaimMatch, type THarmScores, type TSpan, type TTriageResult } from "./types";
 
 /** What the engine needs from a fact-check matcher (see lib/triage/factcheck). */
 export type TClaimMatcherLike = { match: (text: string, limit?: number) => Array<{ id: string; score: number }> };
@@ -67,10 +67,16 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
       analyzer,
       result: runSafely(analyzer, safeInput),
     }));
-    const opinions: TAnalyzerOpinion[] = results.map((r) => ({ scores: r.result.scores, modifiers: r.result.modifiers }));
+    const opinions: TAnalyzerOpinion[] = results.map((r) => r.result);
     const scores = combineScores(opinions);
-    const spans = mergeSpans(results.flatMap((r) => r.result.spans)).filter((s) => s.end <= text.length);
-    const claims = results.flatMap((r) => r.result.claims ?? []).sort((a, b) => b.score - a.score);
+    const allSpans: TSpan[] = [];
+    let claims: TClaimMatch[] = [];
+    for (const r of results) {
+      for (const s of r.result.spans) if (s.end <= text.length) allSpans.push(s);
+      if (r.result.claims?.length) claims = claims.concat(r.result.claims);
+    }
+    const spans = allSpans.length ? mergeSpans(allSpans) : allSpans;
+    if (claims.length > 1) claims.sort((a, b) => b.score - a.score);
     const result: TTriageResult = {
       scores,
       flagged: flaggedHarms(scores, thresholds),
@@ -90,9 +96,12 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
 function runSafely(analyzer: TAnalyzer, input: TAnalyzerInput): TAnalyzerResult {
   try {
     const r = analyzer.analyze(input);
-    const scores: Partial<THarmScores> = {};
-    for (const h of HARMS) if (typeof r.scores[h] === "number" && Number.isFinite(r.scores[h])) scores[h] = r.scores[h];
-    return { ...r, scores, spans: r.spans ?? [] };
+    for (const h of HARMS) {
+      const v = r.scores[h];
+      if (v !== undefined && !(typeof v === "number" && Number.isFinite(v))) delete r.scores[h];
+    }
+    if (!Array.isArray(r.spans)) r.spans = [];
+    return r;
   } catch (error) {
     if (process.env.VIGIL_DEBUG) console.error(`analyzer ${analyzer.name} failed`, error);
     return { scores: {}, spans: [] };

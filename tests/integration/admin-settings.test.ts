@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
-import { executeOperation } from "@/lib/auth/operation";
+import { executeOperation, type TOperation } from "@/lib/auth/operation";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import type { TSessionUser } from "@/lib/auth/session-types";
 import { updateThresholds } from "@/lib/admin/operations/update-thresholds";
@@ -24,7 +24,8 @@ import { createTestDb } from "../helpers/test-db";
 let db: TDb;
 let admin: TSessionUser;
 
-async function run<T>(op: Parameters<typeof executeOperation>[0], input: unknown): Promise<T> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function run<T>(op: TOperation<any, any>, input: unknown): Promise<T> {
   const result = await executeOperation(op, admin, input);
   if (!result.ok) throw new Error(`${result.code}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data as T;

@@ -55,13 +55,15 @@ describe("structured imports", () => {
     await db.prisma.comment.update({ where: { id: bob.id }, data: { status: "APPROVED" } });
     v1[0].comments[1].body = "Took long enough, honestly.";
     writeFileSync(p, JSON.stringify(v1));
-    const second = await importPaths(db, [p], { actor: null });
+    const handed: number[] = [];
+    const second = await importPaths(db, [p], { actor: null, onWritten: async (ids) => void handed.push(...ids) });
+    expect(handed).toEqual([bob.id]); // only the changed comment goes to scoring
     expect(second.comments).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const edited = await db.prisma.comment.findUniqueOrThrow({ where: { id: bob.id } });
     expect(edited.body).toBe("Took long enough, honestly.");
     expect(edited.version).toBe(bob.version + 1);
     expect(edited.status).toBe("PENDING"); // an edited comment is read again
-    expect(second.touchedCommentIds).toEqual([bob.id]);
+    expect(second.touched).toBe(1);
   });
 
   it("streams JSONL, reports bad lines with their place, and keeps the good ones", async () => {

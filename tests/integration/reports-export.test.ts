@@ -25,10 +25,10 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 async function collect(opts: Omit<TExportOptions, "batchSize">, batchSize = 3): Promise<{ text: string; counted: number }> {
-  let text = "";
+  const chunks: Uint8Array[] = [];
   let counted = 0;
-  for await (const chunk of exportChunks(db.sql, { ...opts, batchSize, onRows: (n) => (counted += n) })) text += chunk;
-  return { text, counted };
+  for await (const chunk of exportChunks(db, { ...opts, batchSize, onRows: (n) => (counted += n) })) chunks.push(chunk);
+  return { text: Buffer.concat(chunks).toString("utf8"), counted };
 }
 
 describe("streamed exports", () => {

@@ -18,7 +18,6 @@ export default async function Page({ searchParams }: TProps) {
   if (!allowed) return <AccessDenied role={user.role} />;
   const params = parseQueueParams(await searchParams);
   const [page, counts, labels] = await Promise.all([getQueuePage(params), getViewCounts(params), getFilterLabels(params)]);
-  const viewTotal = params.view === "needs-review" ? counts.needsReview : params.view === "all" ? counts.all : counts[params.view];
   const key = queueSearch(params);
   return (
     <>
@@ -32,8 +31,6 @@ export default async function Page({ searchParams }: TProps) {
         rows={page.rows}
         params={params}
         me={user.id}
-        viewTotal={viewTotal}
-        hasMore={!!page.nextCursor}
         empty={
           <EmptyState title={hasFilters(params) ? "No comments match these filters" : `Nothing in ${VIEW_LABEL[params.view]}`}>
             {hasFilters(params) ? <Link href={queueHref({ ...parseQueueParams({}), view: params.view })} className="underline">Clear the filters</Link> : "New comments appear here as they are imported and scored."}

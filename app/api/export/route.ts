@@ -18,8 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   if (countOnly) return Response.json({ count: await countExport(db.sql, what, filters) }, { headers: { "Cache-Control": "no-store" } });
 
   logger.info({ user: user.id, what, format, filters }, "export started");
-  const chunks = exportChunks(db.sql, { kind: what, format, filters });
-  const encoder = new TextEncoder();
+  const chunks = exportChunks(db, { kind: what, format, filters });
   // Pull-based: the next batch is read only when the client has taken the previous one, so a slow
   // download never piles rows up in memory.
   const body = new ReadableStream<Uint8Array>({
@@ -27,7 +26,7 @@ export async function GET(request: Request): Promise<Response> {
       try {
         const { value, done } = await chunks.next();
         if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        else controller.enqueue(value);
       } catch (error) {
         logger.error({ err: error, user: user.id, what }, "export failed mid-stream");
         controller.error(new Error("export failed"));

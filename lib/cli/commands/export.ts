@@ -6,7 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { UsageError, type TCommand } from "../command";
 import { openCliDb } from "../open-db";
-import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "@/lib/reports/export-format";
+import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "@/lib/reports/export-kinds";
 import { exportChunks } from "@/lib/reports/export-stream";
 import { dayStart, toDay, type TReportFilters } from "@/lib/reports/filters";
 import { HARMS, isHarm } from "@/lib/reports/harms";
@@ -76,7 +76,7 @@ export const command: TCommand = {
     const db = await openCliDb();
     let rows = 0;
     try {
-      const source = Readable.from(exportChunks(db.sql, { kind, format, filters, onRows: (n) => (rows += n) }));
+      const source = Readable.from(exportChunks(db, { kind, format, filters, onRows: (n) => (rows += n) }));
       const sink: Writable = output ? createWriteStream(output) : process.stdout;
       // stdout must stay open for the shell; a file is closed when the stream ends.
       await pipeline(source, sink, { end: Boolean(output) });

@@ -13,9 +13,10 @@ function formatReport(r: TImportReport): string {
     `  ${label.padEnd(9)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}`;
   const lines = [`Imported ${r.files} file(s):`, row("articles", r.articles), row("comments", r.comments)];
   if (r.rejections.length) {
-    lines.push(`Rejected (${r.rejections.length}):`);
+    lines.push(`Rejected (${r.rejections.length + r.unlistedRejections}):`);
     for (const x of r.rejections.slice(0, 200)) lines.push(`  ${x.file}: ${x.where}: ${x.message}`);
-    if (r.rejections.length > 200) lines.push(`  … and ${r.rejections.length - 200} more (use --json for all)`);
+    const more = r.rejections.length - 200 + r.unlistedRejections;
+    if (more > 0) lines.push(`  … and ${more} more${r.rejections.length > 200 ? " (use --json to list the first 1000)" : ""}`);
   }
   if (r.warnings.length) lines.push(`Warnings: ${r.warnings.length} (use --json to list them)`);
   return lines.join("\n") + "\n";
@@ -39,8 +40,7 @@ export const command: TCommand = {
       });
       const { drainExternalScoring } = await import("@/lib/triage/external-scoring");
       await drainExternalScoring();
-      const { touchedCommentIds, ...printable } = report;
-      process.stdout.write(values.json ? JSON.stringify({ ...printable, scored: touchedCommentIds.length }, null, 2) + "\n" : formatReport(report));
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
       return 0;
     } finally {
       await db.close();

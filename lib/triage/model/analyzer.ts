@@ -5,11 +5,12 @@ import type { TAnalyzer, TAnalyzerInput, TAnalyzerResult, THarmScores, TSpan } f
 import { getDoc, tokenSpan } from "../text/doc";
 import { extractFeatures, type TFeatures } from "./features";
 import { headScore, sigmoid, tokenContribution, tokenLogit, type TLinearModel } from "./linear-model";
+import { packModel, PACKED_MAX_HEADS, scorePacked } from "./packed-scorer";
 
 export const MODEL_ANALYZER_NAME = "model";
 
 /** Spans are shown only when the comment itself looks harmful (or the word is very clearly so). */
-const SPAN_MIN_DOC_SCORE = 0.1;
+const SPAN_MIN_DOC_SCORE = 0.05;
 const SPAN_SURE_TOKEN = 0.85;
 
 export type TModelAnalyzer = TAnalyzer & {
@@ -37,19 +38,23 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
   const thresholdLogit = model.token ? logit(model.token.threshold) : Infinity;
   const sureLogit = logit(SPAN_SURE_TOKEN);
 
+  const packed = packModel(model);
+  const docLogits = new Float64Array(PACKED_MAX_HEADS);
+
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const doc = getDoc(input.text ?? "");
     const f = extractFeatures(doc);
     const scores: Partial<THarmScores> = {};
     let top = 0;
-    for (const head of model.heads) {
-      const s = headScore(head, f);
+    const packedLogits = packed && f.count > 0 ? scorePacked(packed, f, docLogits) : null;
+    model.heads.forEach((head, h) => {
+      const s = f.count === 0 ? 0 : packedLogits ? sigmoid(docLogits[h]) : headScore(head, f);
       scores[head.harm] = Math.max(scores[head.harm] ?? 0, s);
       top = Math.max(top, s);
-    }
+    });
     const spans: TSpan[] = [];
     if (model.token && f.tokens > 0) {
-      const logits = tokenLogits(f);
+      const logits = packedLogits ?? tokenLogits(f);
       let open: TSpan | null = null;
       for (let i = 0; i < f.tokens; i++) {
         const z = logits[i];

@@ -8,7 +8,7 @@ export const BUCKET_BITS = 18;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 const MIN_N = 3;
-const MAX_N = 5;
+const MAX_N = 4;
 /** Long tokens (URLs, keyboard mashing) add only their first characters' n-grams. */
 const MAX_CHARS_PER_TOKEN = 24;
 
@@ -16,6 +16,7 @@ const SALT_WORD = 0x2f1a;
 const SALT_BIGRAM = 0x61b3;
 const SALT_LEFT = 0x7c21;
 const SALT_RIGHT = 0x13e5;
+export const CONTEXT = 2;
 const PAD_START = 60; // "<"
 const PAD_END = 62; // ">"
 
@@ -28,9 +29,8 @@ export type TFeatures = {
   feats: Int32Array;
   tokFrom: Int32Array;
   tokTo: Int32Array;
-  /** Bucket of the left and right neighbour word of each token (token-level span head). */
-  left: Int32Array;
-  right: Int32Array;
+  /** Context buckets of token i for the token-level span head: context[i * CONTEXT + 0, 1] = left and right word. */
+  context: Int32Array;
   tokens: number;
 };
 
@@ -50,22 +50,23 @@ function codeAt(norm: string, k: number): number {
   return c >= 48 && c <= 57 ? 48 : c;
 }
 
-function wordHash(doc: TDoc, i: number, salt: number): number {
-  let h = FNV_OFFSET ^ salt;
-  for (let k = doc.tokStart[i]; k < doc.tokBaseEnd[i]; k++) h = Math.imul(h ^ codeAt(doc.norm, k), FNV_PRIME);
-  return h;
-}
-
 /** xor-shift fold: FNV's low bits alone are weak, the high half mixed in is enough for buckets. */
 const bucket = (h: number) => (h ^ (h >>> 15) ^ (h >>> 27)) & MASK;
 
+let tokScratch = new Int32Array(5 * 256);
+const padded = new Int32Array(MAX_CHARS_PER_TOKEN + 2);
+
+/**
+ * The returned arrays are views of reused buffers, valid until the next call: scoring needs no
+ * allocation per comment. Copy them (slice) to keep them, as training does.
+ */
 export function extractFeatures(doc: TDoc): TFeatures {
   const n = doc.count;
-  const tokFrom = new Int32Array(n);
-  const tokTo = new Int32Array(n);
-  const left = new Int32Array(n);
-  const right = new Int32Array(n);
-  const words = new Int32Array(n);
+  if (tokScratch.length < 5 * n) tokScratch = new Int32Array(Math.max(5 * n, tokScratch.length * 2));
+  const tokFrom = tokScratch.subarray(0, n);
+  const tokTo = tokScratch.subarray(n, 2 * n);
+  const words = tokScratch.subarray(2 * n, 3 * n);
+  const context = tokScratch.subarray(3 * n, 5 * n);
   // Exact upper bound: one word + three n-gram sizes per padded position per token, one bigram each.
   let bound = 2 * n + 16;
   for (let i = 0; i < n; i++) bound += 3 * (Math.min(doc.tokBaseEnd[i] - doc.tokStart[i], MAX_CHARS_PER_TOKEN) + 2);
@@ -75,26 +76,33 @@ export function extractFeatures(doc: TDoc): TFeatures {
   const norm = doc.norm;
   for (let i = 0; i < n; i++) {
     tokFrom[i] = count;
-    const w = wordHash(doc, i, SALT_WORD);
+    const start = doc.tokStart[i];
+    const baseEnd = doc.tokBaseEnd[i];
+    let w = FNV_OFFSET ^ SALT_WORD;
+    for (let k = start; k < baseEnd; k++) w = Math.imul(w ^ codeAt(norm, k), FNV_PRIME);
     words[i] = w;
     out[count++] = bucket(w);
-    const start = doc.tokStart[i];
-    const end = Math.min(doc.tokBaseEnd[i], start + MAX_CHARS_PER_TOKEN);
-    const padded = end - start + 2;
-    for (let p = 0; p + MIN_N <= padded; p++) {
-      let h = FNV_OFFSET;
-      for (let q = p; q < padded && q < p + MAX_N; q++) {
-        const c = q === 0 ? PAD_START : q === padded - 1 ? PAD_END : codeAt(norm, start + q - 1);
-        h = Math.imul(h ^ c, FNV_PRIME);
-        if (q - p + 1 >= MIN_N) out[count++] = bucket(h ^ (q - p));
+    const end = Math.min(baseEnd, start + MAX_CHARS_PER_TOKEN);
+    const len = end - start + 2;
+    padded[0] = PAD_START;
+    for (let k = start; k < end; k++) padded[k - start + 1] = codeAt(norm, k);
+    padded[len - 1] = PAD_END;
+    for (let p = 0; p + MIN_N <= len; p++) {
+      let h = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ padded[p], FNV_PRIME) ^ padded[p + 1], FNV_PRIME) ^ padded[p + 2], FNV_PRIME);
+      out[count++] = bucket(h ^ 2);
+      for (let q = p + 3; q < len && q < p + MAX_N; q++) {
+        h = Math.imul(h ^ padded[q], FNV_PRIME);
+        out[count++] = bucket(h ^ (q - p));
       }
     }
     tokTo[i] = count;
   }
   for (let i = 0; i < n; i++) {
-    left[i] = bucket((i > 0 ? words[i - 1] : 0x5bd1) ^ SALT_LEFT);
-    right[i] = bucket((i + 1 < n ? words[i + 1] : 0x3c6e) ^ SALT_RIGHT);
+    const prev = i > 0 ? words[i - 1] : 0x5bd1;
+    const next = i + 1 < n ? words[i + 1] : 0x3c6e;
+    context[i * CONTEXT] = bucket(prev ^ SALT_LEFT);
+    context[i * CONTEXT + 1] = bucket(next ^ SALT_RIGHT);
     if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) out[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
   }
-  return { count, feats: out.subarray(0, count), tokFrom, tokTo, left, right, tokens: n };
+  return { count, feats: out.subarray(0, count), tokFrom, tokTo, context, tokens: n };
 }

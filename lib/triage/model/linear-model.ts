@@ -2,7 +2,7 @@
 // head that marks which words carry the harm (the toxic-spans task). Dense weights, fast reads.
 
 import type { THarm } from "../types";
-import type { TFeatures } from "./features";
+import { CONTEXT, type TFeatures } from "./features";
 
 export type THead = {
   name: string;
@@ -61,11 +61,12 @@ export function tokenContribution(head: THead, f: TFeatures, i: number): number 
   return sum * featureScale(f.count);
 }
 
-/** Token-head features: the token's word and n-grams plus its neighbours' words. */
+/** Token-head features: the token's word and n-grams plus its neighbours' words and word pairs. */
 export function tokenLogit(head: { bias: number; weights: Float32Array }, f: TFeatures, i: number): number {
   const w = head.weights;
-  let sum = w[f.left[i]] + w[f.right[i]];
-  const n = f.tokTo[i] - f.tokFrom[i] + 2;
+  let sum = 0;
+  for (let c = i * CONTEXT; c < (i + 1) * CONTEXT; c++) sum += w[f.context[c]];
+  const n = f.tokTo[i] - f.tokFrom[i] + CONTEXT;
   for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k]];
   return head.bias + sum / Math.sqrt(n);
 }

@@ -8,7 +8,7 @@ import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
-import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
+import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, presupposedTraits, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
 import { extremismPraise } from "./rules-extremism";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
@@ -21,23 +21,34 @@ const RULES_VERSION = "1.0.0";
 /** Evidence under this weight (after context) still counts toward the score but is not highlighted. */
 const MIN_SPAN_WEIGHT = 0.3;
 
-const RULES: Array<(ctx: TRuleContext) => void> = [
-  dehumanisationAndGeneralisation,
-  quantifiedGeneralisation,
-  pronounGeneralisation,
-  codedBlends,
-  declaredHatred,
-  threats,
-  addressedInsults,
-  extremismPraise,
-  conspiracyNarratives,
+/** Each rule with the word classes it needs (all of `needs`, one of `anyOf`); others are skipped. */
+const RULES: Array<{ rule: (ctx: TRuleContext) => void; needs?: number; anyOf?: number; blends?: boolean }> = [
+  { rule: dehumanisationAndGeneralisation, anyOf: C.IDENT | C.PROXY | C.GROUP | C.COMBATANT },
+  { rule: quantifiedGeneralisation, needs: C.QUANT | C.COPULA, anyOf: C.IDENT | C.PROXY },
+  { rule: presupposedTraits, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
+  { rule: pronounGeneralisation, needs: C.THEY, anyOf: C.IDENT | C.PROXY },
+  { rule: codedBlends, blends: true },
+  { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },
+  { rule: threats },
+  { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
+  { rule: extremismPraise, needs: C.GROUP },
+  { rule: conspiracyNarratives },
 ];
+
+function applies(r: (typeof RULES)[number], ctx: TRuleContext): boolean {
+  if (r.blends) return ctx.anyBlend;
+  if (r.needs !== undefined && (ctx.all & r.needs) !== r.needs) return false;
+  return r.anyOf === undefined || (ctx.all & r.anyOf) !== 0;
+}
+
+type TJudged = TMatch & { finalWeight: number; context: string | null };
+const NOTHING_SUPPRESSED: ReadonlySet<THarm> = new Set();
 
 export type TTermsAnalyzer = TAnalyzer & {
   /** Entries skipped because they could not be compiled. */
   errors: Array<{ pattern: string; message: string }>;
   /** Every match with its context verdict: for tests and the "why" panel. */
-  explain: (input: TAnalyzerInput) => Array<TMatch & { finalWeight: number; context: string | null }>;
+  explain: (input: TAnalyzerInput) => TJudged[];
 };
 
 /** Noisy-OR: independent pieces of evidence add up without ever reaching 1. */
@@ -52,20 +63,23 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
 
   function run(input: TAnalyzerInput) {
     const doc = getDoc(input.text ?? "");
-    const { cls, blend } = classifyTokens(doc);
-    const ctx: TRuleContext = { doc, cls, blend, out: [] };
+    const { cls, blend, all, anyBlend } = classifyTokens(doc);
+    const ctx: TRuleContext = { doc, cls, blend, all, anyBlend, out: [] };
     matcher.match(ctx);
-    for (const rule of RULES) rule(ctx);
-    const judged = ctx.out.map((m) => {
+    for (const r of RULES) if (applies(r, ctx)) r.rule(ctx);
+    const judged = ctx.out as TJudged[];
+    for (const m of judged) {
       const verdict = judgeContext(ctx, m);
-      return { ...m, finalWeight: m.weight * verdict.factor, context: verdict.why };
-    });
+      m.finalWeight = m.weight * verdict.factor;
+      m.context = verdict.why;
+    }
     return { doc, cls, judged };
   }
 
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const { doc, cls, judged } = run(input);
-    const scores = Object.fromEntries(HARMS.map((h) => [h, 0])) as THarmScores;
+    const scores: THarmScores = { hate: 0, harassment: 0, threat: 0, profanity: 0, extremism: 0, misinformation: 0 };
+    if (judged.length === 0) return { scores, spans: [], modifiers: modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores) };
     const suppressed = new Set<THarm>();
     const best = new Map<string, TSpan & { w: number }>();
     for (const m of judged) {
@@ -96,7 +110,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
  * non-hateful frame (negated, condemned, quoted) or identity words only in a friendly sentence,
  * the model's hate score is scaled down, because a bag of words cannot see that frame.
  */
-function modelModifiers(count: number, cls: Uint32Array, suppressed: Set<THarm>, scores: THarmScores): Partial<THarmScores> {
+function modelModifiers(count: number, cls: Uint32Array, suppressed: ReadonlySet<THarm>, scores: THarmScores): Partial<THarmScores> {
   const modifiers: Partial<THarmScores> = {};
   if (suppressed.has("hate") && scores.hate < 0.3) {
     modifiers.hate = 0.3;

@@ -3,6 +3,7 @@
 
 import { originalLetters, tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
+import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
 import {
   BLEND_EXCEPTIONS,
@@ -17,13 +18,13 @@ import {
 
 export const BLEND = { NONE: 0, IDENTITY_INSULT: 1, GROUP_STATE: 2, GROUP_JEWISH_STATE: 3, ZIO: 4, GROUP_COMPOUND: 5 } as const;
 
-export type TClassified = { cls: Uint32Array; blend: Uint8Array };
+export type TClassified = { cls: Uint32Array; blend: Uint8Array; /** OR of every token's classes. */ all: number; anyBlend: boolean };
 
 const index = createWordIndex<number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
-const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human"].map((w) => [w, hashString(w)]));
+const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [w, hashString(w)]));
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -53,7 +54,13 @@ export function classifyTokens(doc: TDoc): TClassified {
     cls[i] = bits;
   }
   resolveAmbiguous(doc, cls);
-  return { cls, blend };
+  let all = 0;
+  let anyBlend = false;
+  for (let i = 0; i < n; i++) {
+    all |= cls[i];
+    if (blend[i] !== 0) anyBlend = true;
+  }
+  return { cls, blend, all, anyBlend };
 }
 
 /** Case and neighbours decide words that are also ordinary English ("IS", "US", "the West"). */
@@ -61,6 +68,11 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
   const n = doc.count;
   for (let i = 0; i < n; i++) {
     const h = doc.tokHash[i];
+    if (h === H.black || h === H.white || h === H.brown) {
+      // Colour words name a race only before a word for people: "black people", "white men".
+      if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
+      continue;
+    }
     if (h !== H.is && h !== H.us && h !== H.west && h !== H.western && h !== H.state && h !== H.al && h !== H.human && !(i >= 2 && doc.tokHash[i - 1] === H.al)) continue;
     if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
       cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
@@ -95,12 +107,12 @@ function shouting(doc: TDoc, i: number): boolean {
   return prev && next;
 }
 
-/** Cheap pre-check before any slicing: does the word start with a blend root's letter, or end like a group name? */
+const STARTS = createTrigramFilter([...BLEND_IDENTITY_ROOTS, ...GROUP_ROOTS, "zio"]);
+const GROUP_ENDS = createTrigramFilter(GROUP_ROOTS.map((r) => r.slice(-3)));
+
+/** Cheap pre-check before any slicing: does the word start with a blend root, or end like a group name? */
 function mayBlend(norm: string, start: number, end: number): boolean {
-  const first = norm.charCodeAt(start);
-  if (first === 122 || IDENTITY_ROOTS.has(first) || GROUP_ROOT_MAP.has(first)) return true;
-  for (const root of GROUP_ROOTS) if (norm.startsWith(root, end - root.length)) return true;
-  return false;
+  return STARTS.has(norm, start) || GROUP_ENDS.has(norm, end - 3);
 }
 
 function detectBlend(norm: string, start: number, end: number): number {

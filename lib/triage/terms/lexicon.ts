@@ -74,7 +74,8 @@ const TRAIT_WORDS = `terrorist terrorists criminal criminals rapist rapists pedo
 thieves thief steal stealing cheat cheats cheating evil inferior dirty filthy disgusting savage barbaric barbarians barbarian violent
 dangerous threat problem greedy backward primitive lazy ugly smelly stinking sick perverts perverted deviants killers murderers
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing
-inbred demons devils cancerous worthless useless subversive`;
+inbred demons devils cancerous worthless useless subversive worst freaks abominations abomination degenerate ill
+diseased unclean unwanted`;
 
 const ACTOR_WORDS = `america amerika amerikkka usa us washington pentagon cia fbi nsa mossad mi6 israel isreal zionists zionist nato west western
 uk britain saudi saudis qatar turkey soros rothschild rothschilds globalists globalist freemasons illuminati elites elite jews`;
@@ -88,7 +89,7 @@ const VIOLENT_WORDS = `kill murder shoot hang lynch gas burn behead slaughter ex
 annihilate eliminate wipe massacre torture drown strangle smash destroy crush cleanse purge genocide erase mow slit`;
 
 const VIOLENT_PART_WORDS = `killed shot hanged hung gassed executed burned burnt lynched exterminated eradicated wiped eliminated destroyed nuked
-bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled deported`;
+bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled`;
 
 export const LEXICON: Record<number, string> = {
   [C.IDENT]: IDENT_WORDS,
@@ -111,7 +112,7 @@ export const LEXICON: Record<number, string> = {
   [C.THEY]: "them em they those these him her he she they're theyre their 'em",
   [C.QUANT]: "all every most any each whole",
   [C.FILLER]:
-    "just nothing but like such only basically literally really actually simply better than worse bunch pack herd of a an the filthy dirty disgusting little stinking fucking subhuman total complete absolute bloody damn real all mere no more less",
+    "just nothing but like such only basically literally really actually simply better than worse bunch pack herd of a an the filthy dirty disgusting little stinking fucking subhuman total complete absolute bloody damn real all mere no more less too so very always usually mostly inherently naturally genetically fundamentally mentally morally born",
   [C.META]:
     "racist racists racism bigot bigots bigoted bigotry antisemitic antisemitism anti-semitic islamophobic islamophobia xenophobic xenophobia hateful dehumanising dehumanizing dehumanisation dehumanization prejudice prejudiced stereotype stereotypes stereotyping trope tropes slur slurs unacceptable homophobic homophobia transphobic sexist misogynistic misogyny",
   [C.CONDEMN]:
@@ -119,7 +120,7 @@ export const LEXICON: Record<number, string> = {
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
-    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful generous lovely nice thank thanks colleagues",
+    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]: "people folks folk men women kids children community communities population immigrants migrants race lot guys",

@@ -22,6 +22,9 @@ export type TRuleContext = {
   doc: TDoc;
   cls: Uint32Array;
   blend: Uint8Array;
+  /** OR of all tokens' classes: a rule whose words are absent is skipped. */
+  all: number;
+  anyBlend: boolean;
   out: TMatch[];
 };
 

@@ -88,6 +88,26 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
 const LIKE = createWordSet("like as");
 const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 
+/**
+ * "Why are Muslims so violent?" — a question that presupposes the trait — and "… that they are all
+ * terrorists" after an identity was named.
+ */
+export function presupposedTraits(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 1; i < doc.count; i++) {
+    if (isIdentity(ctx, i) && cls[i - 1] & C.COPULA && doc.sentence[i - 1] === doc.sentence[i]) {
+      const j = afterGroupNoun(ctx, i);
+      const k = j < doc.count ? predicateAfter(ctx, j, 3, PREDICATE) : -1;
+      if (k > 0 && doc.sentence[k] === doc.sentence[i]) {
+        pushTokens(ctx, "hate", i - 1, k + 1, 0.65 * targetWeight(ctx, i), "question or claim presupposing a negative trait of an identity group");
+      }
+    } else if (cls[i] & C.THEY && i + 1 < doc.count && cls[i + 1] & C.COPULA && lastMention(ctx, i) === "identity") {
+      const k = predicateAfter(ctx, i + 2, 5, PREDICATE);
+      if (k > 0) pushTokens(ctx, "hate", i, k + 1, 0.7, "generalisation: a negative trait given to an identity group named just before");
+    }
+  }
+}
+
 /** "all Muslims are …", "every Jew is …": the quantified form, including after "not" (judged later). */
 export function quantifiedGeneralisation(ctx: TRuleContext): void {
   const { doc, cls } = ctx;

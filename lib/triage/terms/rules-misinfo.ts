@@ -140,10 +140,12 @@ function blends(ctx: TRuleContext): void {
 }
 
 export function conspiracyNarratives(ctx: TRuleContext): void {
-  equations(ctx);
-  sponsorship(ctx);
-  neverAttacks(ctx);
+  if (ctx.all & (C.GROUP | C.ACTOR)) {
+    equations(ctx);
+    sponsorship(ctx);
+  }
+  if (ctx.all & C.GROUP) neverAttacks(ctx);
   fakedEvidence(ctx);
-  hiddenControl(ctx);
-  blends(ctx);
+  if (ctx.all & (C.ACTOR | C.PROXY | C.IDENT)) hiddenControl(ctx);
+  if (ctx.anyBlend) blends(ctx);
 }

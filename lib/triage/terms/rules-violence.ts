@@ -14,7 +14,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
-const PARTICLES = createWordSet("out up down off single last one of them all");
+const PARTICLES = createWordSet("out up down off single last one of them all next first few");
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -85,9 +85,25 @@ export function threats(ctx: TRuleContext): void {
         }
         if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to")) break;
       }
+      if (target.kind === "identity") exclusion(ctx, target.at, i);
     } else if (tokenIs(doc, i, "death") && i + 1 < doc.count && tokenIs(doc, i + 1, "to")) {
       const target = targetAfter(ctx, i + 1, 3);
       if (target) pushThreat(ctx, target, i, target.at + 1);
+    }
+  }
+}
+
+const EXCLUSION = createWordSet(
+  "deported deport banned ban expelled expel removed interned sterilized sterilised segregated excluded kicked thrown shipped camps camp ghettos ghetto leave",
+);
+
+/** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
+function exclusion(ctx: TRuleContext, target: number, modal: number): void {
+  const { doc } = ctx;
+  for (let k = modal + 1; k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal]; k++) {
+    if (EXCLUSION(doc, k)) {
+      pushTokens(ctx, "hate", target, k + 1, 0.75, "call to expel, ban or lock up an identity group");
+      return;
     }
   }
 }

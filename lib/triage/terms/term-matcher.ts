@@ -3,6 +3,7 @@
 
 import { prepareDoc, tokenIs, type TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
+import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
 import type { TMatch, TRuleContext } from "./match";
 import type { TTermEntry } from "./schema";
@@ -83,6 +84,7 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
     }
   }
   const candidates: TCompiled[] = [];
+  const prefixStarts = createTrigramFilter(all.flatMap((c) => (c.elements[0].type === "prefix" ? [c.elements[0].prefix] : [])));
   const slotMask = bySlot.reduce((m, c) => m | (c.elements[0].type === "slot" ? c.elements[0].mask : 0), 0);
   // One-word entries, for masked words ("f*ck", "sh**t") that no hash lookup can find.
   const singles = all.filter((c) => c.elements.length === 1 && c.elements[0].type !== "slot");
@@ -107,20 +109,32 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
 
   function matchTokens(ctx: TRuleContext): void {
     const { doc } = ctx;
+    const anyMask = doc.norm.indexOf("*") >= 0;
     for (let i = 0; i < doc.count; i++) {
       if (candidates.length !== 0) candidates.length = 0;
       byWord.lookup(doc, i, candidates);
       const start = doc.tokStart[i];
       if (byPrefix.size > 0 && doc.tokBaseEnd[i] - start >= 3) {
-        const list = byPrefix.get(key3(doc.norm, start));
+        const list = prefixStarts.has(doc.norm, start) || !isAsciiWord(doc.norm, start) ? byPrefix.get(key3(doc.norm, start)) : undefined;
         if (list) for (const c of list) candidates.push(c);
+        else if (doc.tokSqueezed[i] !== 0) matchStretchedPrefix(ctx, i);
       }
       if (ctx.cls[i] & slotMask) for (const c of bySlot) candidates.push(c);
       for (const c of candidates) {
         const end = matchFrom(ctx, c.elements, 0, i);
         if (end > i) push(ctx.out, doc, c, i, end);
       }
-      if (candidates.length === 0 && hasMask(doc, i)) matchMasked(ctx, i);
+      if (anyMask && candidates.length === 0 && hasMask(doc, i)) matchMasked(ctx, i);
+    }
+  }
+
+  /** "fuuuuck" against "fuck*": compare the stretched word with its letters squeezed. */
+  function matchStretchedPrefix(ctx: TRuleContext, i: number): void {
+    const squeezed = ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]).replace(/(.)\1+/g, "$1");
+    if (squeezed.length < 3) return;
+    for (const c of byPrefix.get(key3(squeezed, 0)) ?? []) {
+      const el = c.elements[0];
+      if (c.elements.length === 1 && el.type === "prefix" && squeezed.startsWith(el.prefix.replace(/(.)\1+/g, "$1"))) push(ctx.out, ctx.doc, c, i, i + 1);
     }
   }
 
@@ -185,6 +199,15 @@ function matchFrom(ctx: TRuleContext, elements: TElement[], k: number, i: number
   else if (el.type === "prefix") ok = doc.norm.startsWith(el.prefix, doc.tokStart[i]);
   else ok = (ctx.cls[i] & el.mask) !== 0;
   return ok ? matchFrom(ctx, elements, k + 1, i + 1) : -1;
+}
+
+/** The trigram filter only knows a-z: other first letters go to the map directly. */
+function isAsciiWord(s: string, at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function hasMask(doc: TDoc, i: number): boolean {

@@ -33,9 +33,20 @@ export type TDoc = {
 const APOSTROPHE = 39;
 const ASTERISK = 42;
 
+/** ASCII classes for the tokeniser: 1 = word character, 2 = "'" or "*", 0 = other. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : c === APOSTROPHE || c === ASTERISK ? 2 : 0));
+
 function isTokenCode(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
-  if (isWordCode(c)) return true;
+  if (c < 128) {
+    const k = ASCII_CLASS[c];
+    if (k !== 2) return k === 1;
+  } else return isWordCode(c);
+  return isJoiner(norm, i, c);
+}
+
+/** Apostrophes in contractions and "*" in masked words ("f*ck", "f**k") stay inside the word. */
+function isJoiner(norm: string, i: number, c: number): boolean {
   // Apostrophes in contractions and "*" in masked words ("f*ck", "f**k") stay inside the word.
   if (c === APOSTROPHE) {
     return i > 0 && i + 1 < norm.length && isWordCode(norm.charCodeAt(i - 1)) && isWordCode(norm.charCodeAt(i + 1));
@@ -61,34 +72,45 @@ export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS):
   const norm = n.norm;
   const len = norm.length;
   const cap = (len >> 1) + 2;
-  const tokStart = new Int32Array(cap);
-  const tokEnd = new Int32Array(cap);
-  const tokBaseEnd = new Int32Array(cap);
-  const tokHash = new Int32Array(cap);
-  const tokSqueezed = new Int32Array(cap);
-  const sentence = new Int32Array(cap);
+  // One allocation for the per-token columns.
+  const block = new Int32Array(cap * 6);
+  const tokStart = block.subarray(0, cap);
+  const tokEnd = block.subarray(cap, 2 * cap);
+  const tokBaseEnd = block.subarray(2 * cap, 3 * cap);
+  const tokHash = block.subarray(3 * cap, 4 * cap);
+  const tokSqueezed = block.subarray(4 * cap, 5 * cap);
+  const sentence = block.subarray(5 * cap, 6 * cap);
   const quoted = new Uint8Array(cap);
-  const quotePositions: number[] = [];
+  let quotePositions: number[] | null = null;
   let count = 0;
   let sent = 0;
   let i = 0;
   while (i < len) {
-    if (!isTokenCode(norm, i)) {
-      if (isSentenceEnd(norm, i) && count > 0 && sentence[count - 1] === sent) sent++;
-      if (norm.charCodeAt(i) === 34) quotePositions.push(count);
+    const c = norm.charCodeAt(i);
+    if (c < 128 ? ASCII_CLASS[c] !== 1 && !(ASCII_CLASS[c] === 2 && isJoiner(norm, i, c)) : !isWordCode(c)) {
+      if (c < 65 && isSentenceEnd(norm, i) && count > 0 && sentence[count - 1] === sent) sent++;
+      if (c === 34) (quotePositions ??= []).push(count);
       i++;
       continue;
     }
     const start = i;
+    // Hash while scanning; keep the hash from two characters back for a possessive "'s".
     let h = FNV_OFFSET;
+    let h1 = FNV_OFFSET;
+    let h2 = FNV_OFFSET;
     let elongated = 0;
     while (i < len && isTokenCode(norm, i)) {
-      if (n.elongated[i]) elongated = 1;
+      if (elongated === 0 && n.elongated[i]) elongated = 1;
+      h2 = h1;
+      h1 = h;
+      h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
       i++;
     }
     let hashEnd = i;
-    if (hashEnd - start > 2 && norm.charCodeAt(hashEnd - 2) === APOSTROPHE && norm.charCodeAt(hashEnd - 1) === 115) hashEnd -= 2;
-    for (let k = start; k < hashEnd; k++) h = Math.imul(h ^ norm.charCodeAt(k), FNV_PRIME);
+    if (hashEnd - start > 2 && norm.charCodeAt(hashEnd - 2) === APOSTROPHE && norm.charCodeAt(hashEnd - 1) === 115) {
+      hashEnd -= 2;
+      h = h2;
+    }
     tokStart[count] = start;
     tokEnd[count] = i;
     tokBaseEnd[count] = hashEnd;
@@ -98,7 +120,7 @@ export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS):
     count++;
   }
   // Text between a pair of double quotes is a mention; an unpaired quote mark is ignored.
-  for (let q = 0; q + 1 < quotePositions.length; q += 2) {
+  for (let q = 0; quotePositions && q + 1 < quotePositions.length; q += 2) {
     for (let t = quotePositions[q]; t < quotePositions[q + 1]; t++) quoted[t] = 1;
   }
   return {

@@ -30,12 +30,19 @@ function ensureCapacity(n: number): void {
   elong = new Uint8Array(size);
 }
 
-const LEET: Record<number, number> = {
-  52: 97, 51: 101, 49: 105, 48: 111, 53: 115, 55: 116, 36: 115, 64: 97, 33: 105, 56: 98,
-};
-const isLeet = (c: number) => LEET[c] !== undefined;
+/** The ASCII part of the character map, read inline on the hot path. */
+const ASCII = Uint16Array.from({ length: 128 }, (_, c) => mapCodeUnit(c));
+
+/** l33t decoding: 4→a 3→e 1→i 0→o 5→s 7→t $→s @→a !→i 8→b (0 = not a l33t character). */
+const LEET = new Uint8Array(128);
+for (const [from, to] of Object.entries({ "4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", $: "s", "@": "a", "!": "i", "8": "b" })) {
+  LEET[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+const isLeet = (c: number) => c < 128 && LEET[c] !== 0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isRunChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 36 || c === 64 || c === 33 || c === 42;
+/** Characters a l33t word is made of: letters, digits, $ @ ! and the mask "*". */
+const RUN = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiLetter(c) || isDigit(c) || c === 36 || c === 64 || c === 33 || c === 42 ? 1 : 0));
+const isRunChar = (c: number) => c < 128 && RUN[c] === 1;
 
 /**
  * Decodes l33t inside a word that has letters ("n1gg3r", "$h!t", "4ss"), but leaves numbers,
@@ -134,25 +141,45 @@ function copy(from: number, to: number): void {
   elong[to] = elong[from];
 }
 
+/** Is there a one-letter word followed by another one-letter word ("k i …", "u.s.")? */
 function hasSpacedLetters(len: number): boolean {
-  for (let i = 0; i + 4 < len; i++) {
-    if (isAsciiLetter(codes[i]) && !isAsciiLetter(codes[i + 1]) && isAsciiLetter(codes[i + 2]) && !isAsciiLetter(codes[i + 3])) {
-      if (i === 0 || !isAsciiLetter(codes[i - 1])) return true;
+  let run = 0; // length of the current letter run
+  let single = false; // the previous word was a single letter, followed by one separator
+  for (let i = 0; i < len; i++) {
+    const c = codes[i];
+    if (c >= 97 && c <= 122) {
+      run++;
+      continue;
     }
+    if (run === 1) {
+      if (single) return true;
+      single = SPACING_SEPARATORS.has(c) && i + 1 < len && codes[i + 1] >= 97 && codes[i + 1] <= 122;
+    } else if (run > 1) single = false;
+    else if (single && !SPACING_SEPARATORS.has(c)) single = false;
+    run = 0;
   }
-  return false;
+  return run === 1 && single;
 }
 
 export function normalizeText(text: string, maxChars: number): TNormalized {
   const limit = Math.min(text.length, maxChars);
   ensureCapacity(limit + 1);
+  // Locals, not the module's buffers: the hot loop then needs no context loads.
+  const cs = codes;
+  const st = starts;
+  const en = ends;
+  const el = elong;
   let len = 0;
   let i = 0;
+  let sawLeet = false;
+  let last = SPACE; // the last emitted code (a leading space is never emitted)
+  let beforeLast = SPACE;
   while (i < limit) {
     const unit = text.charCodeAt(i);
     let mapped: number;
     let width = 1;
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    if (unit < 128) mapped = ASCII[unit];
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         width = 2;
@@ -161,24 +188,37 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
     } else mapped = mapCodeUnit(unit);
     const end = i + width;
     if (mapped === DROP) {
-      if (len > 0 && codes[len - 1] !== SPACE && codes[len - 1] !== NEWLINE) ends[len - 1] = end;
+      if (len > 0 && last !== SPACE && last !== NEWLINE) en[len - 1] = end;
     } else if (mapped === SPACE || mapped === NEWLINE) {
-      if (len > 0 && (codes[len - 1] === SPACE || codes[len - 1] === NEWLINE)) {
-        if (mapped === NEWLINE) codes[len - 1] = NEWLINE;
-      } else if (len > 0) {
-        push(len++, mapped, i, end);
+      if (last === SPACE || last === NEWLINE) {
+        if (mapped === NEWLINE && len > 0) cs[len - 1] = last = NEWLINE;
+      } else {
+        cs[len] = mapped;
+        st[len] = i;
+        en[len] = end;
+        el[len] = 0;
+        len++;
+        beforeLast = last;
+        last = mapped;
       }
-    } else if (len >= 2 && codes[len - 1] === mapped && codes[len - 2] === mapped && isAsciiLetter(mapped)) {
+    } else if (mapped === last && mapped === beforeLast && mapped >= 97 && mapped <= 122) {
       // Third and later repeats: stretch the kept letter over them instead of emitting.
-      ends[len - 1] = end;
-      elong[len - 1] = 1;
+      en[len - 1] = end;
+      el[len - 1] = 1;
     } else {
-      push(len++, mapped, i, end);
+      if (mapped < 128 && LEET[mapped] !== 0) sawLeet = true;
+      cs[len] = mapped;
+      st[len] = i;
+      en[len] = end;
+      el[len] = 0;
+      len++;
+      beforeLast = last;
+      last = mapped;
     }
     i = end;
   }
-  if (len > 0 && (codes[len - 1] === SPACE || codes[len - 1] === NEWLINE)) len--;
-  decodeLeet(len);
+  if (len > 0 && (cs[len - 1] === SPACE || cs[len - 1] === NEWLINE)) len--;
+  if (sawLeet) decodeLeet(len);
   if (hasSpacedLetters(len)) len = joinSpacedLetters(len);
   return {
     norm: buildString(len),
@@ -187,13 +227,6 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
     elongated: elong.slice(0, len),
     consumed: i,
   };
-}
-
-function push(at: number, code: number, start: number, end: number): void {
-  codes[at] = code;
-  starts[at] = start;
-  ends[at] = end;
-  elong[at] = 0;
 }
 
 function buildString(len: number): string {

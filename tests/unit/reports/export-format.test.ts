@@ -1,7 +1,7 @@
 // CSV and NDJSON row formatting for exports.
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { csvHeader, EXPORT_COLUMNS, exportFilename, formatCsvRows, formatNdjsonRows, neutraliseFormula } from "@/lib/reports/export-format";
+import { csvHeader, EXPORT_COLUMNS, exportFilename, formatCsvRows, formatNdjsonRows, neutraliseFormula, valuesOf } from "@/lib/reports/export-format";
 
 const action = {
   id: 7, createdAt: "2026-03-01T12:00:00.000Z", actorId: "u1", actorEmail: "m@x.org", action: "flag", targetType: "COMMENT",
@@ -20,7 +20,7 @@ describe("CSV", () => {
   });
 
   it("quotes commas, quotes and newlines so the row parses back", () => {
-    const text = csvHeader("actions") + formatCsvRows("actions", [action, { ...action, id: 8 }]);
+    const text = csvHeader("actions") + formatCsvRows("actions", [valuesOf("actions", action), valuesOf("actions", { ...action, id: 8 })]);
     const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ id: "7", reason: 'said "hi",\nthen left', batchId: "", undoOf: "" });
@@ -28,7 +28,7 @@ describe("CSV", () => {
   });
 
   it("joins lists, spells booleans, and neutralises formulas in free text only", () => {
-    const [row] = parse(csvHeader("comments") + formatCsvRows("comments", [comment]), { columns: true }) as Array<Record<string, string>>;
+    const [row] = parse(csvHeader("comments") + formatCsvRows("comments", [valuesOf("comments", comment)]), { columns: true }) as Array<Record<string, string>>;
     expect(row).toMatchObject({ flaggedHarms: "hate;misinformation", hasClaimMatch: "true", priority: "88.5", hateScore: "0.93", postedAt: "" });
     expect(row.author).toBe("'@bob");
     expect(row.body).toBe("'+1 to that\r\n=SUM(A1)");
@@ -43,7 +43,7 @@ describe("CSV", () => {
 
 describe("NDJSON", () => {
   it("writes one JSON object per line with typed values and nested JSON", () => {
-    const text = formatNdjsonRows("comments", [comment, { ...comment, id: 43, flaggedHarms: [] }]);
+    const text = formatNdjsonRows("comments", [valuesOf("comments", comment), valuesOf("comments", { ...comment, id: 43, flaggedHarms: [] })]);
     const lines = text.split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("");
@@ -51,7 +51,7 @@ describe("NDJSON", () => {
     expect(first).toMatchObject({ id: 42, priority: 88.5, flaggedHarms: ["hate", "misinformation"], hasClaimMatch: true, postedAt: null, externalId: null });
     expect(first.body).toBe("+1 to that\r\n=SUM(A1)"); // NDJSON is for programs: text unchanged
     expect(Object.keys(first)).toEqual(EXPORT_COLUMNS.comments.map((c) => c.key));
-    const act = JSON.parse(formatNdjsonRows("actions", [action]));
+    const act = JSON.parse(formatNdjsonRows("actions", [valuesOf("actions", action)]));
     expect(act.after).toEqual({ status: "FLAGGED", flagCategory: "HATE" });
     expect(act.undoOf).toBeNull();
   });

@@ -58,3 +58,40 @@ describe("vigil score (JSONL contract)", () => {
     expect(missing.stderr).toMatch(/not found/);
   });
 });
+
+describe("vigil train / eval usage", () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
+
+  it("eval says clearly when the data folder is missing", () => {
+    const r = run(["eval", "/no/such/data", "--no-write"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/data folder not found/);
+  });
+
+  it("train rejects a missing data folder and a bad epoch count", () => {
+    expect(run(["train", "--data", "/no/such/data"]).stderr).toMatch(/not found/);
+    expect(run(["train", "--epochs", "0", "--data", "."]).status).toBe(2);
+  });
+});
+
+describe("vigil score --factchecks", () => {
+  it("suggests matching fact-checks and counts them as misinformation", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vigil-claims-"));
+    const claims = path.join(dir, "claims.jsonl");
+    writeFileSync(
+      claims,
+      [
+        JSON.stringify({ id: "f1", claim: "The moon landing footage was filmed in a studio", verdict: "false", url: "https://example.org/f1" }),
+        JSON.stringify({ id: "f2", claim: "Drinking seawater cures the flu", verdict: "false", url: "https://example.org/f2" }),
+      ].join("\n"),
+    );
+    const r = runScore(
+      `${JSON.stringify({ id: "a", text: "the moon landing footage was filmed in a studio, everyone knows" })}\n${JSON.stringify({ id: "b", text: "the army took the hill" })}\n`,
+      ["--factchecks", claims],
+    );
+    expect(r.code).toBe(0);
+    expect(r.lines[0].claims[0].id).toBe("f1");
+    expect(r.lines[0].flagged).toContain("misinformation");
+    expect(r.lines[1].claims).toEqual([]);
+  });
+});

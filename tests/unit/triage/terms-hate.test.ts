@@ -26,6 +26,24 @@ describe("terms analyzer: dehumanisation and generalisation", () => {
     expect(score("so typical jew behaviour")).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("catches questions and clauses that presuppose a trait", () => {
+    expect(score("Why are Muslims so violent?")).toBeGreaterThanOrEqual(0.6);
+    expect(score("The problem with Jews is that they are all liars.")).toBeGreaterThanOrEqual(0.6);
+    expect(score("Why are Muslims fasting this month?")).toBe(0);
+  });
+
+  it("reads colour words as race only before a word for people", () => {
+    expect(score("Black people are inferior")).toBeGreaterThanOrEqual(0.7);
+    expect(score("The black flag horde is inferior")).toBe(0);
+  });
+
+  it("flags calls to expel or lock up a group, and profane attacks on it", () => {
+    expect(score("Gay people should be put in camps")).toBeGreaterThanOrEqual(0.7);
+    expect(score("Muslims don't belong in Europe")).toBeGreaterThanOrEqual(0.6);
+    expect(score("fuck the jews")).toBeGreaterThanOrEqual(0.6);
+    expect(score("Refugees should be welcomed")).toBe(0);
+  });
+
   it("follows 'they' back to an identity named in the sentence before", () => {
     const text = "Never trust a Sikh. They are raised to lie and steal.";
     expect(score(text)).toBeGreaterThanOrEqual(0.8);
@@ -138,6 +156,11 @@ describe("terms analyzer: obfuscation", () => {
     const words = r.spans.map((s) => text.slice(s.start, s.end));
     expect(words).toContain("f*ck");
     expect(words).toContain("n1gg3r");
+  });
+
+  it("finds stretched and masked prefix words", () => {
+    expect(score("fuuuuuck that", "profanity")).toBeGreaterThanOrEqual(0.7);
+    expect(score("f**king hell", "profanity")).toBeGreaterThanOrEqual(0.7);
   });
 
   it("does not decode numbers, ordinals or codes as letters", () => {

@@ -27,8 +27,7 @@ export type TTokenExample = {
   feats: Int32Array;
   tokFrom: Int32Array;
   tokTo: Int32Array;
-  left: Int32Array;
-  right: Int32Array;
+  context: Int32Array;
   labels: Uint8Array;
   weight: number;
   source: string;
@@ -63,10 +62,9 @@ function tokenExample(text: string, toxic: (start: number, end: number) => boole
   }
   return {
     feats: f.feats.slice(),
-    tokFrom: f.tokFrom,
-    tokTo: f.tokTo,
-    left: f.left,
-    right: f.right,
+    tokFrom: f.tokFrom.slice(),
+    tokTo: f.tokTo.slice(),
+    context: f.context.slice(),
     labels,
     weight,
     source,

@@ -75,6 +75,20 @@ const TEMPLATES = [
   "The museum has an exhibition about {adj} history.",
 ];
 
+/** Religions by name: "Islam" and "Judaism" appear in abuse far more often than in neutral text. */
+const RELIGIONS = ["Islam", "Judaism", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Zionism"];
+
+const RELIGION_TEMPLATES = [
+  "{R} is one of the oldest religions.",
+  "I studied {R} at university.",
+  "{R} has a long history in this region.",
+  "The lecture compared {R} with other faiths.",
+  "She wrote a book about {R} and politics.",
+  "Many people converted to {R} last century.",
+  "The museum has a room about {R}.",
+  "What does {R} teach about charity?",
+];
+
 const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -93,5 +107,6 @@ export function identityTemplateSentences(): string[] {
       );
     }
   }
+  for (const r of RELIGIONS) for (const t of RELIGION_TEMPLATES) out.push(t.replace("{R}", r));
   return out;
 }

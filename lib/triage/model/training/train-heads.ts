@@ -1,6 +1,7 @@
 // Fits the logistic heads and the token head, and picks their cut-offs on held-out data only.
 
 import type { THarm } from "../../types";
+import { CONTEXT } from "../features";
 import { sigmoid, type THead, type TTokenHead } from "../linear-model";
 import type { TDocExample, TTokenExample } from "./examples";
 import { DEFAULT_FTRL, FtrlLogistic, PriorSgdLogistic, type TSparse } from "./ftrl";
@@ -122,12 +123,11 @@ export function describeHead(name: string, logits: number[], labels: number[], s
 
 function tokenSparse(e: TTokenExample, i: number, out: { feats: Int32Array; scale: number }): TSparse {
   const n = e.tokTo[i] - e.tokFrom[i];
-  const feats = new Int32Array(n + 2);
+  const feats = new Int32Array(n + CONTEXT);
   feats.set(e.feats.subarray(e.tokFrom[i], e.tokTo[i]));
-  feats[n] = e.left[i];
-  feats[n + 1] = e.right[i];
+  feats.set(e.context.subarray(i * CONTEXT, (i + 1) * CONTEXT), n);
   out.feats = feats;
-  out.scale = 1 / Math.sqrt(n + 2);
+  out.scale = 1 / Math.sqrt(n + CONTEXT);
   return out;
 }
 

@@ -1,0 +1,11 @@
+"use client";
+// Opens the browser's print dialog; the print stylesheet leaves a clean summary (save as PDF there).
+import { BUTTON } from "@/components/admin/form-styles";
+
+export function PrintButton() {
+  return (
+    <button type="button" className={`${BUTTON} no-print`} onClick={() => window.print()}>
+      Print / PDF
+    </button>
+  );
+}

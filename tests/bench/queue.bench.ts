@@ -1,0 +1,240 @@
+// Benchmark of the moderation queue: 1,000,000 comments in a fresh PostgreSQL database, then the
+// queue query functions (lib/moderation/queue-sql.ts) timed per scenario, then — when a build is
+// there or can be made — the queue page and API over HTTP under 20 concurrent simulated moderators.
+// Prints p50 / p95 / max and errors with machine info. Run: npm run bench:queue
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openDb, type TDb } from "@/lib/db/connect";
+import { applyMigrations } from "@/lib/db/migrate";
+import { parseQueueParams } from "@/lib/moderation/queue-params";
+import { countMatching, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const NAME = `vigil_bench_queue_${process.pid}`;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);
+const MODERATORS = 20;
+const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
+const PORT = Number(process.env.BENCH_PORT ?? 3291);
+const DIST = process.env.BENCH_DIST_DIR ?? ".next-mod";
+const SECRET = randomBytes(32).toString("base64url");
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+function dbUrl(): string {
+  const url = new URL(SERVER);
+  url.pathname = `/${NAME}`;
+  return url.toString();
+}
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function stats(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  return `p50 ${pct(s, 50).toFixed(1)} ms  p95 ${pct(s, 95).toFixed(1)} ms  max ${s[s.length - 1].toFixed(1)} ms  (n=${s.length})`;
+}
+
+const SENTENCES = [
+  "These people are rats and should be driven out of the country",
+  "I think the ceasefire will hold if both sides keep talking",
+  "The OPCW faked its report and everyone knows it",
+  "Thanks for the clear map of the front line this week",
+  "Government forces recaptured the villages south of the river",
+  "ISIS is america and the media will never tell you",
+  "Reasonable analysis though the dates look a little off",
+  "Nobody asked for your opinion you idiot",
+  "The convoy reached the city before nightfall on Tuesday",
+  "Kill every single one of them and be done with it",
+  "Air support made the difference in the desert pocket",
+  "Source please, I cannot find this anywhere else",
+  "The bridge reopened after two weeks of repairs",
+  "Civilians were evacuated through the northern corridor",
+  "Another propaganda piece from the usual suspects",
+  "Great reporting, keep it up",
+];
+
+async function load(db: TDb): Promise<void> {
+  const t = performance.now();
+  await db.sql.query(`INSERT INTO "Article" ("key","title","body","updatedAt") SELECT 'bench:' || g, 'Bench article ' || g, 'Body', now() FROM generate_series(1, 2000) g`);
+  await db.sql.query(`INSERT INTO "Author" ("key","name") SELECT 'bench:' || g, 'Reader ' || g FROM generate_series(1, 50000) g`);
+  // Building the full-text GIN index once after the load is far faster than maintaining it per row.
+  await db.sql.exec(`DROP INDEX "vigil_comment_fts"`);
+  const chunk = 100_000;
+  for (let from = 1; from <= ROWS; from += chunk) {
+    const to = Math.min(ROWS, from + chunk - 1);
+    await db.sql.query(
+      `INSERT INTO "Comment" ("articleId","authorId","dedupeKey","body","contentHash","status","flagCategory","priority",
+         "hateScore","harassmentScore","threatScore","profanityScore","extremismScore","misinfoScore","flaggedHarms","hasClaimMatch",
+         "createdAt","postedAt","updatedAt")
+       SELECT 1 + (g::bigint * 7919) % 2000, 1 + (g::bigint * 104729) % 50000, 'b' || g,
+         s.a || '. ' || s.b || ' (#' || g || ')', md5(g::text),
+         st.status::"CommentStatus", CASE WHEN st.status = 'FLAGGED' THEN 'HATE'::"FlagCategory" END,
+         round((sc.hate * 60 + sc.misinfo * 40)::numeric, 2)::float8,
+         sc.hate, sc.har, sc.thr, sc.prof, sc.ext, sc.misinfo,
+         array_remove(ARRAY[CASE WHEN sc.hate >= 0.5 THEN 'hate' END, CASE WHEN sc.misinfo >= 0.5 THEN 'misinformation' END,
+                            CASE WHEN sc.thr >= 0.5 THEN 'threat' END], NULL),
+         g % 97 = 0, now() - make_interval(secs => ($2::int - g) * 30), now() - make_interval(secs => ($2::int - g) * 30 + 600), now()
+       FROM generate_series($1::int, $3::int) g
+       CROSS JOIN LATERAL (SELECT (ARRAY[${SENTENCES.map((s) => `'${s}'`).join(",")}])[1 + (g * 31) % ${SENTENCES.length}] AS a,
+                                  (ARRAY[${SENTENCES.map((s) => `'${s}'`).join(",")}])[1 + (g * 17) % ${SENTENCES.length}] AS b) s
+       CROSS JOIN LATERAL (SELECT CASE WHEN g % 20 < 12 THEN 'PENDING' WHEN g % 20 < 16 THEN 'APPROVED' WHEN g % 20 < 18 THEN 'FLAGGED' ELSE 'HIDDEN' END AS status) st
+       CROSS JOIN LATERAL (SELECT power(random(), 3) AS hate, power(random(), 4) AS har, power(random(), 5) AS thr,
+                                  power(random(), 3) AS prof, power(random(), 5) AS ext, power(random(), 4) AS misinfo) sc`,
+      [from, ROWS, to],
+    );
+    process.stdout.write(`  loaded ${to.toLocaleString("en-US")} comments\r`);
+  }
+  await db.sql.exec(`SET maintenance_work_mem = '512MB'`);
+  await db.sql.exec(`CREATE INDEX "vigil_comment_fts" ON "Comment" USING GIN (to_tsvector('english', "body"))`);
+  await db.sql.exec(`VACUUM ANALYZE "Comment"`);
+  console.log(`\nLoaded ${ROWS.toLocaleString("en-US")} comments (2,000 articles, 50,000 authors) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number[]> {
+  await fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function benchQueries(db: TDb): Promise<void> {
+  const q = (raw: Record<string, string>) => parseQueueParams(raw);
+  // A cursor 20 pages deep, to show keyset pages cost the same as the first.
+  let deep = q({});
+  for (let i = 0; i < 20; i++) deep = { ...deep, cursor: (await selectQueuePage(db.sql, deep)).nextCursor ?? undefined };
+  const scenarios: Array<[string, () => Promise<unknown>]> = [
+    ["needs review, page 1 (priority)", () => selectQueuePage(db.sql, q({}))],
+    ["needs review, page 21 (keyset)", () => selectQueuePage(db.sql, deep)],
+    ["flagged view", () => selectQueuePage(db.sql, q({ view: "flagged" }))],
+    ["all, newest first", () => selectQueuePage(db.sql, q({ view: "all", sort: "newest" }))],
+    ["harm=hate, sort by hate score", () => selectQueuePage(db.sql, q({ harm: "hate", sort: "score-hate" }))],
+    ["min misinformation score 0.9", () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }))],
+    ["one article", () => selectQueuePage(db.sql, q({ article: "42" }))],
+    ["one author", () => selectQueuePage(db.sql, q({ view: "all", author: "4242" }))],
+    ["date range (posted, 3 days)", () => selectQueuePage(db.sql, q({ view: "all", dateField: "posted", from: new Date(Date.now() - 5 * 86400e3).toISOString().slice(0, 10), to: new Date(Date.now() - 3 * 86400e3).toISOString().slice(0, 10) }))],
+    ["has claim match", () => selectQueuePage(db.sql, q({ claim: "1" }))],
+    ["FTS q=opcw faked", () => selectQueuePage(db.sql, q({ q: '"opcw faked"' }))],
+    ["FTS q=bridge repairs (rarer)", () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }))],
+    ["view counts (capped at 10,000)", () => countViews(db.sql, q({}))],
+    ["view counts, one article", () => countViews(db.sql, q({ article: "42" }))],
+    ["bulk count (cap 1,000), FTS", () => countMatching(db.sql, q({ q: "idiot" }), 1000)],
+    ["next unleased comment (j)", () => selectAdjacent(db.sql, q({}), 500_000, "next", "bench-user")],
+  ];
+  console.log(`\nQueue query functions (${ITERATIONS} runs each after a warm-up):`);
+  for (const [name, fn] of scenarios) console.log(`  ${name.padEnd(36)} ${stats(await time(fn))}`);
+}
+
+async function sessionCookies(db: TDb): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let i = 0; i < MODERATORS; i++) {
+    const id = randomUUID();
+    await db.prisma.user.create({ data: { id, email: `bench${i}@vigil.local`, name: `Bench Moderator ${i}`, role: "MODERATOR", emailVerified: true } });
+    const token = randomBytes(24).toString("base64url");
+    await db.prisma.session.create({ data: { id: randomUUID(), token, userId: id, expiresAt: new Date(Date.now() + 3600e3) } });
+    // better-auth's signed cookie: "<token>.<base64 HMAC-SHA256(secret, token)>", URI-encoded.
+    const signature = createHmac("sha256", SECRET).update(token).digest("base64");
+    cookies.push(`better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`);
+  }
+  return cookies;
+}
+
+async function startServer(): Promise<ChildProcess | null> {
+  const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const env = { ...process.env, DATABASE_URL: dbUrl(), VIGIL_DIST_DIR: DIST, BETTER_AUTH_SECRET: SECRET, VIGIL_INSECURE_COOKIES: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", PORT: String(PORT), VIGIL_DB_POOL: "20" };
+  if (!existsSync(path.join(DIST, "BUILD_ID"))) {
+    console.log(`\nNo build in ${DIST}: building once for the HTTP part…`);
+    if (spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env }).status !== 0) return null;
+  }
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/login`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  return null;
+}
+
+async function benchHttp(db: TDb): Promise<void> {
+  const cookies = await sessionCookies(db);
+  const server = await startServer();
+  if (!server) return console.log("\nHTTP part skipped: the app server did not start.");
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    const probe = await fetch(`${base}/api/queue`, { headers: { cookie: cookies[0] } });
+    if (probe.status !== 200) return console.log(`\nHTTP part skipped: signed-in probe answered ${probe.status}.`);
+    const paths = ["/queue", "/api/queue", "/api/queue?view=flagged&sort=newest", "/api/queue?q=%22opcw+faked%22", "/queue?harm=hate&sort=score-hate"];
+    const times: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
+    let errors = 0;
+    let total = 0;
+    const until = Date.now() + HTTP_SECONDS * 1000;
+    // Warm the server's routes once so compilation-free cold paths do not skew p95.
+    for (const p of paths) await (await fetch(base + p, { headers: { cookie: cookies[0] } })).text();
+    await Promise.all(
+      cookies.map(async (cookie, m) => {
+        for (let i = m; Date.now() < until; i++) {
+          const p = paths[i % paths.length];
+          const t = performance.now();
+          try {
+            const res = await fetch(base + p, { headers: { cookie } });
+            await res.text();
+            if (res.status !== 200) errors++;
+            else times[p].push(performance.now() - t);
+          } catch {
+            errors++;
+          }
+          total++;
+        }
+      }),
+    );
+    console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
+    for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
+    console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+async function main(): Promise<void> {
+  const version = await (async () => {
+    const c = new pg.Client({ connectionString: SERVER });
+    await c.connect();
+    const { rows } = await c.query("SHOW server_version");
+    await c.end();
+    return rows[0].server_version as string;
+  })();
+  console.log(`Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`);
+  await admin(`CREATE DATABASE ${NAME}`);
+  const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });
+  try {
+    await applyMigrations(db.sql);
+    await load(db);
+    await benchQueries(db);
+    if (process.env.BENCH_HTTP !== "0") await benchHttp(db);
+  } finally {
+    await db.close();
+    await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+  }
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`).catch(() => undefined);
+  process.exit(1);
+});
