@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { HARMS } from "@/lib/reports/harms";
 import { RULE_ACTIONS } from "@/lib/reports/backtest";
+import { ZTermEntry } from "@/lib/triage/terms/schema";
 
 export const ZUserId = z.string().trim().min(1).max(100);
 export const ZRole = z.enum(ROLES);
@@ -19,15 +20,6 @@ export const ZSetUserActive = z.object({ userId: ZUserId, active: z.boolean() })
 export const TERM_KINDS = ["word", "phrase", "regex"] as const;
 export const ZHarm = z.enum(HARMS);
 
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "iu");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const ZTermInput = z
   .object({
     id: z.number().int().positive().optional(),
@@ -38,7 +30,12 @@ export const ZTermInput = z
     reason: z.string().trim().min(1, "Say why this term matters (moderators see it).").max(300),
     enabled: z.boolean(),
   })
-  .refine((t) => t.kind !== "regex" || compiles(t.pattern), { path: ["pattern"], message: "This regular expression does not compile." });
+  // The terms analyzer's own rules (regex compiles, known {slots}, no spaces in a word): a term it
+  // would skip at scoring time is refused here, with its message.
+  .superRefine((term, ctx) => {
+    const checked = ZTermEntry.safeParse(term);
+    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
 export const ZIdInput = z.object({ id: z.number().int().positive() });
 
 export const ZRuleInput = z

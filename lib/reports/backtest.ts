@@ -17,7 +17,7 @@ export type TBacktest = {
   scored: number;
   matched: number;
   examples: TBacktestExample[];
-  /** Matched comments with a human decision, by that decision (the latest one). */
+  /** Matched comments whose latest human status change is a decision (an undo to pending is none), by that decision. */
   decided: number;
   breakdown: { approved: number; flagged: number; hidden: number };
   agreeing: number;
@@ -58,7 +58,7 @@ export async function backtestRule(sql: TSql, rule: TRuleSpec): Promise<TBacktes
        CROSS JOIN LATERAL (
          SELECT upper(m."after"->>'status') AS "status" FROM "ModerationAction" m
          WHERE m."targetType" = 'COMMENT' AND m."targetId" = c."id"::text AND m."actorId" IS NOT NULL
-           AND upper(m."after"->>'status') IN ('APPROVED', 'FLAGGED', 'HIDDEN')
+           AND m."after" ? 'status'
          ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 1) d
        WHERE ${match}`,
       params,

@@ -49,10 +49,6 @@ export function actionConditions(p: SqlParams, filters: TReportFilters, alias = 
 export const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
 export const and = (conditions: string[]) => conditions.map((c) => ` AND ${c}`).join("");
 
-/**
- * Audit rows that gave a comment a verdict: targetType COMMENT with after.status APPROVED, FLAGGED
- * or HIDDEN (an undo back to PENDING is not a decision). The category is after.flagCategory.
- */
 /** Audit rows in the range, by moderator/action, and (article, harm) about matching comments. */
 export function auditRowsWhere(p: SqlParams, filters: TReportFilters): string {
   const conditions = [inRange(p, `m."createdAt"`, filters), ...actionConditions(p, filters)];
@@ -76,11 +72,24 @@ export function commentRowsWhere(p: SqlParams, filters: TReportFilters): string 
   return conditions.join(" AND ");
 }
 
-export const DECISIONS_SQL = `
+export const DECIDED_STATUSES = `('APPROVED', 'FLAGGED', 'HIDDEN')`;
+
+function statusRowsSql(statuses: string): string {
+  return `
   SELECT m."id", m."createdAt", m."actorId", m."actorEmail", m."action",
          c."id" AS "commentId", c."createdAt" AS "importedAt", c."articleId",
          upper(m."after"->>'status') AS "status",
          upper(COALESCE(m."after"->>'flagCategory', m."after"->>'category')) AS "category"
   FROM "ModerationAction" m
   JOIN "Comment" c ON c."id" = ${commentIdOf("m")}
-  WHERE m."targetType" = 'COMMENT' AND upper(m."after"->>'status') IN ('APPROVED', 'FLAGGED', 'HIDDEN')`;
+  WHERE m."targetType" = 'COMMENT' AND upper(m."after"->>'status') IN ${statuses}`;
+}
+
+/**
+ * Audit rows that gave a comment a verdict: targetType COMMENT with after.status APPROVED, FLAGGED
+ * or HIDDEN. The category is after.flagCategory. Append conditions with " AND …".
+ */
+export const DECISIONS_SQL = statusRowsSql(DECIDED_STATUSES);
+
+/** Every status change, an undo back to PENDING included: the latest one says where a comment stands. */
+export const STATUS_CHANGES_SQL = statusRowsSql(`('PENDING', 'APPROVED', 'FLAGGED', 'HIDDEN')`);

@@ -3,7 +3,7 @@
 import "server-only";
 import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "../filters";
-import { and, actionConditions, auditRowsWhere, commentConditions, DECISIONS_SQL, inRange, SqlParams } from "../sql";
+import { and, actionConditions, auditRowsWhere, commentConditions, DECIDED_STATUSES, inRange, SqlParams, STATUS_CHANGES_SQL } from "../sql";
 
 /** Audit rows about moderation work; admin configuration changes live in the audit log page. */
 const MODERATION_TARGETS = `m."targetType" IN ('COMMENT', 'ARTICLE', 'CLAIM_MATCH')`;
@@ -21,12 +21,17 @@ export async function loadActionsPerDay(sql: TSql, filters: TReportFilters): Pro
   return rows;
 }
 
-/** Latest decision per comment in the period, so a flag that was undone and redone counts once. */
+/**
+ * Each comment's verdict in the period: its latest status change there, kept when that is a
+ * decision. A flag undone and redone counts once; a flag undone back to PENDING not at all.
+ */
 export function latestDecisionsSql(p: SqlParams, filters: TReportFilters, opts: { humansOnly?: boolean } = {}): string {
   const conditions = [inRange(p, `m."createdAt"`, filters), ...actionConditions(p, filters), ...commentConditions(p, filters)];
   if (opts.humansOnly) conditions.push(`m."actorId" IS NOT NULL`);
-  return `SELECT DISTINCT ON (d."commentId") d.* FROM (${DECISIONS_SQL}${and(conditions)}) d
-          ORDER BY d."commentId", d."createdAt" DESC, d."id" DESC`;
+  return `SELECT * FROM (
+            SELECT DISTINCT ON (d."commentId") d.* FROM (${STATUS_CHANGES_SQL}${and(conditions)}) d
+            ORDER BY d."commentId", d."createdAt" DESC, d."id" DESC) latest
+          WHERE latest."status" IN ${DECIDED_STATUSES}`;
 }
 
 export type TCategoryCounts = Array<{ category: string; flagged: number; hidden: number }>;

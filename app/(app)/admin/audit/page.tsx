@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { auditSearchParams, parseAuditFilters } from "@/lib/admin/audit-filters";
 import { loadAuditPage } from "@/lib/admin/audit-log";
 import { listUsers } from "@/lib/admin/queries";
+import { KNOWN_AUDIT_ACTIONS } from "@/lib/admin/audit-actions";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -13,7 +14,6 @@ import { AuditTable } from "@/components/admin/audit-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-const KNOWN_ACTIONS = ["approve", "flag", "hide", "undo", "user.create", "user.role", "user.deactivate", "user.reactivate", "setting.update", "term.create", "term.update", "term.delete", "rule.create", "rule.update", "rule.enable", "rule.disable", "rule.delete", "factcheck.import", "apikey.create", "apikey.revoke"];
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, allowed } = await pageAccess("audit:read", "/admin/audit");
@@ -29,7 +29,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       <p className="mb-3 max-w-prose text-sm text-slate-700">
         Every moderation and admin change, append-only: the database refuses edits and deletions of these rows.
       </p>
-      <AuditFiltersForm filters={filters} actors={users} actions={KNOWN_ACTIONS} />
+      <AuditFiltersForm filters={filters} actors={users} actions={KNOWN_AUDIT_ACTIONS} />
       {page.rows.length === 0 ? (
         auditSearchParams(base) ? (
           <EmptyState title="No entries match">Try a wider date range or clear the filters.</EmptyState>
