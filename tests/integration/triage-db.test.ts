@@ -75,3 +75,22 @@ describe("auto-moderation rules", () => {
     expect(await db.prisma.moderationAction.count({ where: { targetId: String(target.id), action: "rule.hold" } })).toBe(1);
   });
 });
+
+describe("moderators' decisions as training data", () => {
+  it("turns human approvals and flags into labelled examples, ignoring automatic actions", async () => {
+    const { readDecisionsFromDb } = await import("@/lib/triage/decisions");
+    const user = await db.prisma.user.create({ data: { id: "mod-1", name: "Mo", email: "mo@x.org", role: "MODERATOR" } });
+    const approved = await byText("Haha sounds good bruh");
+    const flagged = await byText("ISIS is amerika");
+    await db.prisma.comment.update({ where: { id: approved.id }, data: { status: "APPROVED" } });
+    await db.prisma.comment.update({ where: { id: flagged.id }, data: { status: "FLAGGED", flagCategory: "MISINFORMATION" } });
+    for (const c of [approved, flagged]) {
+      await db.prisma.moderationAction.create({ data: { actorId: user.id, targetType: "COMMENT", targetId: String(c.id), action: "decide", after: {} } });
+    }
+    const decisions = await readDecisionsFromDb(db);
+    expect(decisions).toContainEqual({ text: approved.body, labels: { hate: 0, harassment: 0 } });
+    expect(decisions).toContainEqual({ text: flagged.body, labels: { misinformation: 1 } });
+    // The rule-hidden comment above was acted on by auto-moderation only.
+    expect(decisions.some((d) => d.text.includes("Jew world order"))).toBe(false);
+  });
+});

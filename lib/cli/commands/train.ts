@@ -42,10 +42,21 @@ export function defaultDataDir(): string | null {
   return existsSync(dir) ? dir : null;
 }
 
+async function decisionsFromDb(): Promise<TDecision[]> {
+  const { openCliDb } = await import("../open-db");
+  const { readDecisionsFromDb } = await import("@/lib/triage/decisions");
+  const db = await openCliDb();
+  try {
+    return await readDecisionsFromDb(db);
+  } finally {
+    await db.close();
+  }
+}
+
 export const command: TCommand = {
   name: "train",
   summary: "Train the learned triage model",
-  usage: "vigil train [--data DIR] [--out lib/triage/model/model.json] [--from-decisions FILE.jsonl] [--epochs N]",
+  usage: "vigil train [--data DIR] [--out lib/triage/model/model.json] [--from-decisions FILE.jsonl|db] [--epochs N]\n  --from-decisions db reads moderators' decisions from the configured database",
   async run(argv) {
     let values;
     try {
@@ -66,7 +77,9 @@ export const command: TCommand = {
     if (values.data && !existsSync(dataDir!)) throw new UsageError(`data folder not found: ${values.data}`);
     const epochs = values.epochs ? Number(values.epochs) : undefined;
     if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1 || epochs > 50)) throw new UsageError("--epochs must be an integer from 1 to 50");
-    const decisions = values["from-decisions"] ? readDecisions(values["from-decisions"]) : [];
+    const source = values["from-decisions"];
+    const decisions = source === "db" ? await decisionsFromDb() : source ? readDecisions(source) : [];
+    if (source) process.stdout.write(`${decisions.length} moderator decision(s) to learn from\n`);
     if (!dataDir && decisions.length === 0) {
       throw new UsageError("no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE to fine-tune the current model)");
     }
