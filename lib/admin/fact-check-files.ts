@@ -1,8 +1,6 @@
 // Reads an uploaded fact-check library with the triage engine's loaders (JSONL, CSV/TSV, schema.org
 // ClaimReview JSON), picking the loader from the chosen format, else the file name and content.
-import { loadFactChecksCsv, loadFactChecksJsonl } from "@/lib/triage/factcheck/load-factchecks";
-import { loadClaimReviewJson } from "@/lib/triage/factcheck/load-claim-review";
-import type { TLoadResult } from "@/lib/triage/factcheck/schemas";
+import { loadClaimReviewJson, loadFactChecksCsv, loadFactChecksJsonl, type TLoadResult } from "@/lib/triage/factcheck";
 import type { FACTCHECK_FORMATS } from "./schemas";
 
 type TFormat = (typeof FACTCHECK_FORMATS)[number];

@@ -60,16 +60,30 @@ function orderBy(spec: TSortSpec, reverse: boolean): string {
   return `${spec.column} ${dir(spec.desc)}, c."id" ${dir(spec.idDesc)}`;
 }
 
-/** Rows strictly after (value, id) in the sort order (before it when reversed). */
-function keysetClause(spec: TSortSpec, value: number | string, id: number, reverse: boolean, args: TArgs): string {
-  const v = spec.isDate ? `(${args.add(value)}::timestamptz AT TIME ZONE 'UTC')` : args.add(value);
-  const i = args.add(id);
+type TKeyset = { value: number | string; id: number };
+const where = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(" AND ")}` : "");
+
+/**
+ * Ids of the next `limit` rows strictly after the keyset (before it when reversed), in sort order.
+ * Same-direction sorts use one row comparison. Mixed directions (priority DESC, id ASC — the
+ * order of the (status, priority DESC, id) index) are split into "the rest of this tie" and
+ * "everything past it": each branch is a plain index range scan, however large the tie (before
+ * triage, every comment's priority is 0).
+ */
+function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs): string {
+  const order = orderBy(spec, reverse);
+  if (!keyset) return `SELECT c."id" FROM "Comment" c ${where(filters)} ORDER BY ${order} LIMIT ${limit}`;
+  const v = spec.isDate ? `(${args.add(keyset.value)}::timestamptz AT TIME ZONE 'UTC')` : args.add(keyset.value);
+  const i = args.add(keyset.id);
   const desc = spec.desc !== reverse;
   const idDesc = spec.idDesc !== reverse;
-  const cmp = desc ? "<" : ">";
-  if (desc === idDesc) return `(${spec.column}, c."id") ${cmp} (${v}, ${i})`;
-  // Mixed directions: the leading range keeps the index usable, the OR settles ties.
-  return `${spec.column} ${cmp}= ${v} AND (${spec.column} ${cmp} ${v} OR c."id" ${idDesc ? "<" : ">"} ${i})`;
+  if (desc === idDesc) {
+    return `SELECT c."id" FROM "Comment" c ${where([...filters, `(${spec.column}, c."id") ${desc ? "<" : ">"} (${v}, ${i})`])} ORDER BY ${order} LIMIT ${limit}`;
+  }
+  const restOfTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} = ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
+    ORDER BY c."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
+  const pastTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} ${desc ? "<" : ">"} ${v}`])} ORDER BY ${order} LIMIT ${limit}`;
+  return `SELECT t."id" FROM ((${restOfTie}) UNION ALL (${pastTie})) t ORDER BY t.k ${desc ? "DESC" : "ASC"}, t."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
 }
 
 const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::text AS "flagCategory", c."version", c."priority",
@@ -121,12 +135,12 @@ function cursorOf(row: TQueueRow, sort: TQueueSort): string {
 export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_SIZE): Promise<TQueuePage> {
   const args = newArgs();
   const spec = sortSpec(p.sort);
-  const where = filterClauses(p, args, statusesFor(p));
-  const cursor = decodeCursor(p.cursor, p.sort);
-  if (cursor) where.push(keysetClause(spec, cursor.value, cursor.id, false, args));
+  const filters = filterClauses(p, args, statusesFor(p));
+  const limitArg = args.add(limit + 1);
+  const ids = pageIdsSql(spec, filters, decodeCursor(p.cursor, p.sort), false, limitArg, args);
   const { rows } = await sql.query(
-    `SELECT ${ROW_COLUMNS} FROM "Comment" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Author" au ON au."id" = c."authorId"
-     ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY ${orderBy(spec, false)} LIMIT ${args.add(limit + 1)}`,
+    `SELECT ${ROW_COLUMNS} FROM (${ids}) page JOIN "Comment" c ON c."id" = page."id" JOIN "Article" a ON a."id" = c."articleId"
+     LEFT JOIN "Author" au ON au."id" = c."authorId" ORDER BY ${orderBy(spec, false)}`,
     args.values,
   );
   const page = rows.slice(0, limit).map(toQueueRow);
@@ -160,9 +174,9 @@ export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCount
 /** How many comments the filter matches, counting no further than cap + 1. */
 export async function countMatching(sql: TSql, p: TQueueParams, cap: number): Promise<number> {
   const args = newArgs();
-  const where = filterClauses(p, args, statusesFor(p));
+  const filters = filterClauses(p, args, statusesFor(p));
   const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Comment" c ${where.length ? `WHERE ${where.join(" AND ")}` : ""} LIMIT ${args.add(cap + 1)}) t`,
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Comment" c ${where(filters)} LIMIT ${args.add(cap + 1)}) t`,
     args.values,
   );
   return Number(rows[0].n);
@@ -171,9 +185,9 @@ export async function countMatching(sql: TSql, p: TQueueParams, cap: number): Pr
 /** The comments a filter matches, in queue order, with the status each had when read (bulk actions). */
 export async function selectFilterTargets(sql: TSql, p: TQueueParams, cap: number): Promise<Array<{ id: number; status: TCommentStatus }>> {
   const args = newArgs();
-  const where = filterClauses(p, args, statusesFor(p));
+  const filters = filterClauses(p, args, statusesFor(p));
   const { rows } = await sql.query<{ id: number; status: TCommentStatus }>(
-    `SELECT c."id", c."status"::text AS "status" FROM "Comment" c ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    `SELECT c."id", c."status"::text AS "status" FROM "Comment" c ${where(filters)}
      ORDER BY ${orderBy(sortSpec(p.sort), false)} LIMIT ${args.add(cap + 1)}`,
     args.values,
   );
@@ -191,18 +205,11 @@ export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number,
     [fromId],
   );
   const args = newArgs();
-  const where = filterClauses(p, args, statusesFor(p));
-  const reverse = direction === "previous";
-  if (key.rows[0]) {
-    const raw = key.rows[0].v;
-    const value = spec.isDate ? new Date(raw as Date).toISOString() : Number(raw);
-    where.push(keysetClause(spec, value, fromId, reverse, args));
-  }
-  where.push(`c."id" <> ${args.add(fromId)}`);
-  where.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
-  const { rows } = await sql.query<{ id: number }>(
-    `SELECT c."id" FROM "Comment" c WHERE ${where.join(" AND ")} ORDER BY ${orderBy(spec, reverse)} LIMIT 1`,
-    args.values,
-  );
+  const filters = filterClauses(p, args, statusesFor(p));
+  filters.push(`c."id" <> ${args.add(fromId)}`);
+  filters.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
+  const raw = key.rows[0]?.v;
+  const keyset = raw === undefined ? null : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
+  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "1", args), args.values);
   return rows[0] ? Number(rows[0].id) : null;
 }

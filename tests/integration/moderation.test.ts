@@ -28,6 +28,7 @@ import { getPublicArticle, listPublicComments } from "@/lib/moderation/public-qu
 import { getCommentReview } from "@/lib/moderation/review-queries";
 import { getReviewContext } from "@/lib/moderation/context-queries";
 import type { TQueueRow } from "@/lib/moderation/types";
+import { subscribeToComments, type TCommentEvent } from "@/lib/moderation/live/comment-events";
 import { createTestDb } from "../helpers/test-db";
 
 // ---- fixture: two articles, ~100 comments with tied priorities / scores / times (keyset edge cases) ----
@@ -375,6 +376,28 @@ describe("claim leases", () => {
     expect(ok(await executeOperation(claimComment, users.bob, { id: second.id }))).toMatchObject({ held: true });
     await db.sql.query(`UPDATE "Comment" SET "claimExpiresAt" = (now() AT TIME ZONE 'UTC') - interval '1 minute' WHERE "id" = $1`, [second.id]);
     expect(ok(await executeOperation(claimComment, users.alice, { id: second.id }))).toMatchObject({ held: true });
+  });
+});
+
+describe("live queue feed", () => {
+  it("reports new comments and status changes (LISTEN on PostgreSQL, polling on PGlite)", async () => {
+    const events: TCommentEvent[] = [];
+    const unsubscribe = subscribeToComments((e) => events.push(e));
+    try {
+      await new Promise((r) => setTimeout(r, 800)); // LISTEN established / first poll taken as the baseline
+      const id = fx.comments.find((c) => c.articleId === fx.articleA && c.status === "APPROVED")!.id;
+      ok(await executeOperation(hideComment, users.alice, { id, version: await version(id), reason: "live test" }));
+      await db.prisma.comment.create({ data: { articleId: fx.articleA, body: "A brand new comment", dedupeKey: "live-1", contentHash: "live-1" } });
+      const deadline = Date.now() + 10_000;
+      const seen = () => ({
+        changed: events.some((e) => e.type === "changed" && e.rows.some((r) => r.id === id && r.status === "HIDDEN")),
+        inserted: events.some((e) => e.type === "inserted" && e.count >= 1),
+      });
+      while (Date.now() < deadline && !(seen().changed && seen().inserted)) await new Promise((r) => setTimeout(r, 200));
+      expect(seen()).toEqual({ changed: true, inserted: true });
+    } finally {
+      unsubscribe();
+    }
   });
 });
 
