@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // One results folder per server port, so parallel runs on one machine do not collide.
+  outputDir: `test-results/e2e-${port}`,
   testMatch: /.*\.spec\.ts$/,
   testIgnore: /smoke\.spec\.ts$/,
   fullyParallel: false,

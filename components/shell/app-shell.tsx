@@ -15,7 +15,7 @@ export function AppShell({ user, nav, children }: TProps) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
           <Link href="/" className="text-lg font-bold tracking-tight">Vigil</Link>
           <NavLinks items={nav} />

@@ -80,8 +80,9 @@ function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, 
   if (desc === idDesc) {
     return `SELECT c."id" FROM "Comment" c ${where([...filters, `(${spec.column}, c."id") ${desc ? "<" : ">"} (${v}, ${i})`])} ORDER BY ${order} LIMIT ${limit}`;
   }
+  // Ordered like the index (not just by id), so the planner walks the index rather than the primary key.
   const restOfTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} = ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
-    ORDER BY c."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
+    ORDER BY ${order} LIMIT ${limit}`;
   const pastTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} ${desc ? "<" : ">"} ${v}`])} ORDER BY ${order} LIMIT ${limit}`;
   return `SELECT t."id" FROM ((${restOfTie}) UNION ALL (${pastTie})) t ORDER BY t.k ${desc ? "DESC" : "ASC"}, t."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
 }

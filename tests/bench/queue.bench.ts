@@ -257,7 +257,8 @@ async function main(): Promise<void> {
     await benchSuggestedIndex(db);
   } finally {
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+    if (process.env.BENCH_KEEP === "1") console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
+    else await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
   }
 }
 

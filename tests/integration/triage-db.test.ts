@@ -94,3 +94,16 @@ describe("moderators' decisions as training data", () => {
     expect(decisions.some((d) => d.text.includes("Jew world order"))).toBe(false);
   });
 });
+
+describe("changing thresholds", () => {
+  it("re-flags stored comments from their stored scores", async () => {
+    const { reflagStoredComments } = await import("@/lib/triage/reflag");
+    const c = await byText("Jew world order");
+    expect(c.flaggedHarms).toContain("hate");
+    await reflagStoredComments(db.sql, { hate: 1 });
+    expect((await byText("Jew world order")).flaggedHarms).not.toContain("hate");
+    expect(await reflagStoredComments(db.sql, { hate: 1 })).toBe(0); // nothing left to change
+    await reflagStoredComments(db.sql, {});
+    expect((await byText("Jew world order")).flaggedHarms).toContain("hate");
+  });
+});

@@ -2,6 +2,7 @@
 import { authorizeRequest } from "@/lib/auth/adapters";
 import { getDb } from "@/lib/db";
 import { logger } from "@/lib/log";
+import { recordAudit } from "@/lib/audit/record";
 import { CONTENT_TYPE, exportFilename } from "@/lib/reports/export-format";
 import { parseExportRequest } from "@/lib/reports/export-request";
 import { countExport, exportChunks } from "@/lib/reports/export-stream";
@@ -17,6 +18,8 @@ export async function GET(request: Request): Promise<Response> {
   const db = await getDb();
   if (countOnly) return Response.json({ count: await countExport(db.sql, what, filters) }, { headers: { "Cache-Control": "no-store" } });
 
+  // Who took which data out, and with which filters, is evidence too.
+  await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "EXPORT", targetId: what, action: "export", after: { format, filters } }));
   logger.info({ user: user.id, what, format, filters }, "export started");
   const chunks = exportChunks(db, { kind: what, format, filters });
   // Pull-based: the next batch is read only when the client has taken the previous one, so a slow
