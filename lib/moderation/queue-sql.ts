@@ -211,6 +211,8 @@ export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number,
   filters.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
   const raw = key.rows[0]?.v;
   const keyset = raw === undefined ? null : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
-  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "1", args), args.values);
+  // Asking for a few rows rather than one keeps the planner on the sort index: with LIMIT 1 it may
+  // bet on walking the primary key instead, which is slow when the queue is large.
+  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "20", args), args.values);
   return rows[0] ? Number(rows[0].id) : null;
 }

@@ -1,0 +1,82 @@
+// Every API route tried as each role and signed out: the permission table decides who gets through.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TDb } from "@/lib/db/connect";
+import { setDb } from "@/lib/db";
+import { getAuth } from "@/lib/auth/server";
+import { can, ROLES, type TPermission } from "@/lib/auth/permissions";
+import { createUserWithPassword } from "@/lib/auth/passwords";
+import { createTestDb } from "../helpers/test-db";
+
+type THandler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type TRoute = { name: string; load: () => Promise<Record<string, unknown>>; method: "GET" | "POST"; permission: TPermission; request: () => Request; params?: Record<string, string> };
+
+const url = (path: string) => `http://localhost${path}`;
+const json = (path: string, body: unknown) => new Request(url(path), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const form = (path: string, field: string) => {
+  const data = new FormData();
+  data.append(field, new File(['{"url":"https://x.example","title":"T","comments":[]}'], "a.json"));
+  return new Request(url(path), { method: "POST", body: data });
+};
+
+const ROUTES: TRoute[] = [
+  { name: "POST /api/import/preview", load: () => import("@/app/api/import/preview/route"), method: "POST", permission: "import:run", request: () => form("/api/import/preview", "files") },
+  { name: "POST /api/import/jobs", load: () => import("@/app/api/import/jobs/route"), method: "POST", permission: "import:run", request: () => json("/api/import/jobs", { files: [{ name: "a.json", format: "json", articles: [{ title: "Route matrix", url: null, source: null, publishedAt: null, body: "", comments: [] }] }] }) },
+  { name: "GET /api/import/jobs/[id]", load: () => import("@/app/api/import/jobs/[id]/route"), method: "GET", permission: "import:read", request: () => new Request(url("/api/import/jobs/none")), params: { id: "none" } },
+  { name: "GET /api/export", load: () => import("@/app/api/export/route"), method: "GET", permission: "reports:export", request: () => new Request(url("/api/export?what=actions&format=csv&count=1")) },
+  { name: "POST /admin/settings/fact-checks/import", load: () => import("@/app/(app)/admin/settings/fact-checks/import/route"), method: "POST", permission: "settings:manage", request: () => form("/admin/settings/fact-checks/import", "file") },
+  { name: "GET /api/queue", load: () => import("@/app/api/queue/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue")) },
+  { name: "GET /api/queue/count", load: () => import("@/app/api/queue/count/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/count")) },
+  { name: "GET /api/queue/next", load: () => import("@/app/api/queue/next/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/next")) },
+  { name: "GET /api/queue/events", load: () => import("@/app/api/queue/events/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/events")) },
+  { name: "POST /api/queue/lease", load: () => import("@/app/api/queue/lease/route"), method: "POST", permission: "comment:moderate", request: () => json("/api/queue/lease", { id: 1 }) },
+];
+
+let db: TDb;
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDb();
+  setDb(db);
+  const auth = await getAuth();
+  for (const role of ROLES) {
+    const email = `${role.toLowerCase()}@routes.test`;
+    await createUserWithPassword(db.prisma, { email, name: role, role, password: "route-matrix-pw" });
+    const res = await auth.api.signInEmail({ body: { email, password: "route-matrix-pw" }, headers: new Headers(), asResponse: true });
+    cookies[role] = res.headers.get("set-cookie")!.split(";")[0];
+  }
+});
+afterAll(async () => db?.close());
+
+async function call(route: TRoute, cookie: string | null): Promise<number> {
+  const handler = (await route.load())[route.method] as THandler;
+  const request = route.request();
+  if (cookie) request.headers.set("cookie", cookie);
+  const response = await handler(request, { params: Promise.resolve(route.params ?? {}) });
+  await response.body?.cancel().catch(() => undefined); // the live event stream never ends by itself
+  return response.status;
+}
+
+describe("role × route matrix", () => {
+  for (const route of ROUTES) {
+    it(`${route.name}: signed-out gets 401`, async () => {
+      expect(await call(route, null)).toBe(401);
+    });
+    for (const role of ROLES) {
+      const allowed = can(role, route.permission);
+      it(`${route.name}: ${role} ${allowed ? "gets through" : "gets 403"}`, async () => {
+        const status = await call(route, cookies[role]);
+        if (allowed) expect([401, 403]).not.toContain(status);
+        else expect(status).toBe(403);
+      });
+    }
+  }
+
+  it("the public comments API needs no session and the ingestion API needs a key, not a session", async () => {
+    const publicRoute = (await import("@/app/api/public/articles/[id]/comments/route")).GET as THandler;
+    expect((await publicRoute(new Request(url("/api/public/articles/999/comments")), { params: Promise.resolve({ id: "999" }) })).status).toBe(404);
+    const ingest = (await import("@/app/api/v1/comments/route")).POST as (r: Request) => Promise<Response>;
+    const asAdmin = json("/api/v1/comments", {});
+    asAdmin.headers.set("cookie", cookies.ADMIN);
+    expect((await ingest(asAdmin)).status).toBe(401);
+  });
+});
