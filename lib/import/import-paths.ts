@@ -9,7 +9,7 @@ import { parseFile } from "@/lib/import/parse/parse-file";
 import { detectFormat } from "@/lib/import/parse/detect-format";
 import { parseVigilLine } from "@/lib/import/parse/vigil-json";
 import { emptyWriteResult, writeArticles, type TCounts, type TWriteResult } from "./ingest/write-articles";
-import { articleKey } from "./ingest/keys";
+import { RecordBatch } from "./ingest/record-batch";
 import { readLines } from "./ingest/read-lines";
 
 export type { TCounts as TImportCounts };
@@ -83,15 +83,11 @@ async function writeAndNotify(db: TDb, file: string, articles: TParsedArticle[],
 async function importJsonlStream(db: TDb, file: string, report: TImportReport, opts: TImportOptions): Promise<void> {
   const limit = opts.batchComments ?? 5000;
   const totalBytes = (await stat(file)).size;
+  const batch = new RecordBatch();
   let bytes = 0;
-  let batch = new Map<string, TParsedArticle>();
-  let pending = 0;
   const flush = async () => {
     if (batch.size === 0) return;
-    const articles = [...batch.values()];
-    batch = new Map();
-    pending = 0;
-    await writeAndNotify(db, file, articles, report, opts);
+    await writeAndNotify(db, file, batch.take(), report, opts);
     opts.onProgress?.({ bytes, totalBytes });
   };
   let lineNumber = 0;
@@ -109,23 +105,9 @@ async function importJsonlStream(db: TDb, file: string, report: TImportReport, o
     if (record.kind === "article") {
       for (const e of record.errors) reject(report, { file, ...e });
       report.comments.rejected += record.errors.length;
-      const key = articleKey(record.article);
-      const existing = batch.get(key);
-      if (existing) existing.comments.push(...record.article.comments);
-      else batch.set(key, record.article);
-      pending += record.article.comments.length + 1;
-    } else {
-      const ref = record.article;
-      const key = articleKey({ url: ref.url ?? null, externalId: ref.externalId ?? null, title: ref.title ?? null, body: ref.body ?? "" });
-      let article = batch.get(key);
-      if (!article) {
-        article = { externalId: ref.externalId ?? null, title: ref.title ?? null, url: ref.url ?? null, source: ref.source ?? null, publishedAt: ref.publishedAt ?? null, body: ref.body ?? "", comments: [] };
-        batch.set(key, article);
-      }
-      article.comments.push(record.comment);
-      pending++;
     }
-    if (pending >= limit) await flush();
+    batch.add(record);
+    if (batch.size >= limit) await flush();
   }
   await flush();
 }

@@ -1,9 +1,9 @@
 // The live ingestion endpoint's work: validate pushed records (Vigil's JSON schema), write them like
 // any import, score the new comments. Bad records are reported by index; good ones still land.
 import type { TDb } from "@/lib/db/connect";
-import type { TParsedArticle, TParseIssue } from "@/lib/import/types";
+import type { TParseIssue } from "@/lib/import/types";
 import { parseVigilRecord } from "@/lib/import/parse/vigil-json";
-import { articleKey } from "./ingest/keys";
+import { RecordBatch } from "./ingest/record-batch";
 import { emptyWriteResult, writeArticles } from "./ingest/write-articles";
 import { scoreAfterImport } from "./score-hook";
 
@@ -30,26 +30,15 @@ export async function ingestPayload(db: TDb, payload: unknown): Promise<TIngestR
   if (records.length === 0) return fail("no records");
   if (records.length > MAX_INGEST_RECORDS) return fail(`too many records (${records.length}); send at most ${MAX_INGEST_RECORDS} per request`);
   const errors: TParseIssue[] = [];
-  const byKey = new Map<string, TParsedArticle>();
+  const batch = new RecordBatch();
   records.forEach((value, i) => {
     const record = parseVigilRecord(value, `record ${i + 1}`);
     if (record.kind === "error") return errors.push(record.error);
-    if (record.kind === "article") {
-      errors.push(...record.errors);
-      const key = articleKey(record.article);
-      const existing = byKey.get(key);
-      if (existing) existing.comments.push(...record.article.comments);
-      else byKey.set(key, record.article);
-      return;
-    }
-    const ref = record.article;
-    const key = articleKey({ url: ref.url ?? null, externalId: ref.externalId ?? null, title: ref.title ?? null, body: ref.body ?? "" });
-    const article = byKey.get(key) ?? { externalId: ref.externalId ?? null, title: ref.title ?? null, url: ref.url ?? null, source: ref.source ?? null, publishedAt: ref.publishedAt ?? null, body: ref.body ?? "", comments: [] };
-    article.comments.push(record.comment);
-    byKey.set(key, article);
+    if (record.kind === "article") errors.push(...record.errors);
+    batch.add(record);
   });
   const written = emptyWriteResult();
-  await writeArticles(db.sql, [...byKey.values()], written);
+  await writeArticles(db.sql, batch.take(), written);
   for (const f of written.failures) errors.push({ where: `article "${f.title ?? "?"}"`, message: f.message });
   await scoreAfterImport(db, written.touchedCommentIds);
   const c = written.comments;
