@@ -124,6 +124,12 @@ async function ensureStarted() {
   try {
     const db = await getDb();
     feed.stop = db.pool ? await startListening(db.pool) : startPolling();
+    // Everyone may have left while the connection was being set up: do not hold it for nobody.
+    if (feed.listeners.size === 0 && feed.stop) {
+      const stop = feed.stop;
+      feed.stop = null;
+      stop();
+    }
   } catch (error) {
     logger.warn({ err: error }, "comment feed could not start");
   } finally {
