@@ -85,7 +85,9 @@ test("an admin filters a report, sees the charts, and exports CSV and NDJSON tha
   await expect(page.getByTestId("export-status")).toContainText(`Downloaded ${comments.toLocaleString("en")} comments`);
 
   const ndjson = (await download(page, "Export moderation actions (NDJSON)")).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
-  expect(ndjson).toHaveLength(actions);
+  // Every export is itself audited before it streams: the comments export above and this one.
+  expect(ndjson).toHaveLength(actions + 2);
+  expect(ndjson.filter((a) => a.targetType === "EXPORT").map((a) => `${a.targetId}:${a.after.format}`)).toEqual(expect.arrayContaining(["comments:csv", "actions:ndjson"]));
   expect(ndjson.some((a) => a.targetType === "SETTING" && a.targetId === "triage.thresholds")).toBe(true);
 
   // A narrower filter is reflected in the URL, the heading and the export counts.
