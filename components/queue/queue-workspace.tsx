@@ -60,14 +60,21 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
     },
   });
 
+  // Found in the DOM rather than in `rows`, so it also works right after rows were removed.
   const focusRow = (index: number) => {
-    const row = rows[index];
-    if (!row) return;
-    setActive(index);
-    const link = document.getElementById(`row-link-${row.id}`);
-    link?.focus();
-    link?.closest("tr")?.scrollIntoView({ block: "nearest" });
+    const rowEls = document.querySelectorAll<HTMLElement>("[data-testid=queue-row]");
+    const el = rowEls[Math.max(0, Math.min(index, rowEls.length - 1))];
+    if (!el) return;
+    setActive(Math.max(0, Math.min(index, rowEls.length - 1)));
+    el.querySelector<HTMLElement>("a[id^=row-link-]")?.focus();
+    el.scrollIntoView({ block: "nearest" });
   };
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus) return;
+    setRefocus(false);
+    focusRow(active);
+  }, [refocus, rows]);
   const activeRow = rows[active];
   const rowHasFocus = () => !!document.activeElement?.closest?.("[data-testid=queue-row]");
   const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
@@ -96,7 +103,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
     } else if (activeRow) {
       await decideRow(activeRow, decision);
     }
-    requestAnimationFrame(() => focusRow(Math.min(active, rows.length - 2)));
+    setRefocus(true); // the next row moves up into the decided row's place: keep the keyboard there
   };
   const startDecision = (kind: "approve" | "flag" | "hide") => {
     const scope = bulkScope ? "bulk" : "row";

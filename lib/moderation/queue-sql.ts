@@ -80,8 +80,10 @@ function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, 
   if (desc === idDesc) {
     return `SELECT c."id" FROM "Comment" c ${where([...filters, `(${spec.column}, c."id") ${desc ? "<" : ">"} (${v}, ${i})`])} ORDER BY ${order} LIMIT ${limit}`;
   }
-  // Ordered like the index (not just by id), so the planner walks the index rather than the primary key.
-  const restOfTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} = ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
+  // "BETWEEN v AND v" rather than "= v": with an equality the planner knows the sort key is
+  // constant, may walk the primary key in id order instead and scan half the table for a small
+  // tie. The range keeps it on the sort index.
+  const restOfTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} BETWEEN ${v} AND ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
     ORDER BY ${order} LIMIT ${limit}`;
   const pastTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} ${desc ? "<" : ">"} ${v}`])} ORDER BY ${order} LIMIT ${limit}`;
   return `SELECT t."id" FROM ((${restOfTie}) UNION ALL (${pastTie})) t ORDER BY t.k ${desc ? "DESC" : "ASC"}, t."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
@@ -211,8 +213,6 @@ export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number,
   filters.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
   const raw = key.rows[0]?.v;
   const keyset = raw === undefined ? null : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
-  // Asking for a few rows rather than one keeps the planner on the sort index: with LIMIT 1 it may
-  // bet on walking the primary key instead, which is slow when the queue is large.
-  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "20", args), args.values);
+  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "1", args), args.values);
   return rows[0] ? Number(rows[0].id) : null;
 }

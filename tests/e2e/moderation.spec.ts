@@ -196,6 +196,26 @@ test("keyboard only: sign in, move, open, approve, undo, flag with a number, hel
   await page.keyboard.press("Escape");
   await page.keyboard.press("j");
   await expect(page).not.toHaveURL(new RegExp(`/comments/${id}(\\?|$)`));
+
+  // Back to the queue ("g q"), decide the highlighted row with "a": the next row takes its place
+  // and keeps the focus; "u" brings the decided one back.
+  await page.keyboard.press("g");
+  await page.keyboard.press("q");
+  await expect(page).toHaveURL(/\/queue$/);
+  const rows = page.getByTestId("queue-row");
+  await expect(async () => {
+    await page.keyboard.press("j");
+    await expect(rows.first().getByRole("link").first()).toBeFocused({ timeout: 500 });
+  }).toPass();
+  const decided = await rows.first().getAttribute("data-comment-id");
+  const next = await rows.nth(1).getAttribute("data-comment-id");
+  await page.keyboard.press("a");
+  await expect(page.getByTestId("toast")).toContainText(`Approved: comment #${decided}.`);
+  await expect(rows.first()).toHaveAttribute("data-comment-id", next!);
+  await expect(rows.first().getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("u");
+  await expect(page.getByTestId("toast")).toContainText("Undone.");
+  await expect(rows.first()).toHaveAttribute("data-comment-id", decided!);
 });
 
 test("two moderators race on one comment: one wins, the other sees who changed it", async ({ browser }) => {

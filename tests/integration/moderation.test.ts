@@ -28,6 +28,7 @@ import { getPublicArticle, listPublicComments } from "@/lib/moderation/public-qu
 import { getCommentReview } from "@/lib/moderation/review-queries";
 import { getReviewContext } from "@/lib/moderation/context-queries";
 import type { TQueueRow } from "@/lib/moderation/types";
+import { describeSegment, segmentText } from "@/lib/moderation/highlight";
 import { subscribeToComments, type TCommentEvent } from "@/lib/moderation/live/comment-events";
 import { createTestDb } from "../helpers/test-db";
 
@@ -376,6 +377,18 @@ describe("claim leases", () => {
     expect(ok(await executeOperation(claimComment, users.bob, { id: second.id }))).toMatchObject({ held: true });
     await db.sql.query(`UPDATE "Comment" SET "claimExpiresAt" = (now() AT TIME ZONE 'UTC') - interval '1 minute' WHERE "id" = $1`, [second.id]);
     expect(ok(await executeOperation(claimComment, users.alice, { id: second.id }))).toMatchObject({ held: true });
+  });
+});
+
+describe("evidence highlighting", () => {
+  it("slices the text at span offsets and merges overlapping spans into one highlight with every reason", () => {
+    const body = "They are rats and vermin, kill them";
+    const span = (start: number, end: number, category: "hate" | "threat", reason: string) => ({ start, end, category, reason, analyzer: "terms" });
+    const segments = segmentText(body, [span(9, 13, "hate", "dehumanising"), span(9, 24, "hate", "dehumanising"), span(26, 35, "threat", "call to kill"), span(30, 99, "threat", "call to kill")]);
+    expect(segments.map((s) => [s.text, s.spans.length])).toEqual([["They are ", 0], ["rats and vermin", 2], [", ", 0], ["kill them", 2]]);
+    expect(segments.map((s) => s.text).join("")).toBe(body);
+    expect(describeSegment(segments[1])).toEqual({ harms: ["hate"], reasons: [{ category: "hate", reason: "dehumanising", analyzer: "terms" }] });
+    expect(segmentText("abc", [span(2, 1, "hate", "x")]).map((s) => s.text)).toEqual(["abc"]);
   });
 });
 
