@@ -18,21 +18,29 @@ export type TAuditEntry = {
 
 const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
+function toRow(entry: TAuditEntry): Prisma.ModerationActionCreateManyInput {
+  return {
+    actorId: entry.actor?.id ?? null,
+    actorEmail: entry.actor?.email ?? null,
+    targetType: entry.targetType,
+    targetId: String(entry.targetId),
+    action: entry.action,
+    before: json(entry.before),
+    after: json(entry.after),
+    reason: entry.reason ?? null,
+    batchId: entry.batchId ?? null,
+    undoOf: entry.undoOf ?? null,
+  };
+}
+
 export async function recordAudit(tx: TTx, entry: TAuditEntry): Promise<number> {
-  const row = await tx.moderationAction.create({
-    data: {
-      actorId: entry.actor?.id ?? null,
-      actorEmail: entry.actor?.email ?? null,
-      targetType: entry.targetType,
-      targetId: String(entry.targetId),
-      action: entry.action,
-      before: json(entry.before),
-      after: json(entry.after),
-      reason: entry.reason ?? null,
-      batchId: entry.batchId ?? null,
-      undoOf: entry.undoOf ?? null,
-    },
-    select: { id: true },
-  });
+  const row = await tx.moderationAction.create({ data: toRow(entry), select: { id: true } });
   return row.id;
+}
+
+/** A batch's rows (one per target, all with the batch id) in one INSERT. */
+export async function recordAuditMany(tx: TTx, entries: TAuditEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const { count } = await tx.moderationAction.createMany({ data: entries.map(toRow) });
+  return count;
 }

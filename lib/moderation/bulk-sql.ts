@@ -1,5 +1,6 @@
 // Set-based pieces of bulk moderation: the audit rows of a batch, and a raw-SQL handle over a
 // Prisma transaction so the queue's filter SQL can run inside it.
+import type { TAuditEntry } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TSql } from "@/lib/db/connect";
 import type { TSessionUser } from "@/lib/auth/session-types";
@@ -19,20 +20,8 @@ export function txSql(tx: Prisma.TransactionClient): TSql {
 }
 
 type TBatchRow = { id: number; before: unknown; after: unknown; undoOf?: number };
-const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
-/** One audit row per comment, all carrying the batch id (written with one INSERT by createMany). */
-export function auditRowsFor(user: TSessionUser, batchId: string, action: string, reason: string | null, rows: TBatchRow[]): Prisma.ModerationActionCreateManyInput[] {
-  return rows.map((r) => ({
-    actorId: user.id,
-    actorEmail: user.email,
-    targetType: "COMMENT",
-    targetId: String(r.id),
-    action,
-    before: json(r.before),
-    after: json(r.after),
-    reason,
-    batchId,
-    undoOf: r.undoOf ?? null,
-  }));
+/** One audit entry per comment, all carrying the batch id (written with recordAuditMany). */
+export function auditRowsFor(user: TSessionUser, batchId: string, action: string, reason: string | null, rows: TBatchRow[]): TAuditEntry[] {
+  return rows.map((r) => ({ actor: user, targetType: "COMMENT", targetId: r.id, action, before: r.before, after: r.after, reason, batchId, undoOf: r.undoOf ?? null }));
 }

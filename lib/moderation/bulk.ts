@@ -1,6 +1,7 @@
 // Bulk approve / flag / hide: one UPDATE guarded by the status each comment had when the moderator
 // saw it (and by nobody else holding its lease), one batch id on every audit row, and a report of
 // what was skipped because someone else got there first.
+import { recordAuditMany } from "@/lib/audit/record";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/session-types";
@@ -40,13 +41,11 @@ export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput
       ...args,
     );
     const batchId = randomUUID();
-    await tx.moderationAction.createMany({
-      data: auditRowsFor(user, batchId, COMMENT_ACTIONS[input.action], input.reason || null, changed.map((r) => ({
+    await recordAuditMany(tx, auditRowsFor(user, batchId, COMMENT_ACTIONS[input.action], input.reason || null, changed.map((r) => ({
         id: Number(r.id),
         before: { status: r.bs, flagCategory: r.bc, version: Number(r.version) - 1 },
         after: { status, flagCategory: r.ac, version: Number(r.version) },
-      }))),
-    });
+      }))));
     const doneIds = new Set(changed.map((r) => Number(r.id)));
     const skipped = items.filter((i) => !doneIds.has(i.id));
     let reviewing = 0;

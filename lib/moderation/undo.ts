@@ -1,5 +1,6 @@
 // Undo of audited status changes, one or a whole batch: restore each row's `before` state only
 // while the comment is still in its `after` state, and audit the undo itself (undoOf → original).
+import { recordAuditMany } from "@/lib/audit/record";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
@@ -84,14 +85,12 @@ export async function undoBatch(user: TSessionUser, batchId: string): Promise<TB
     const newBatch = randomUUID();
     const done = todo.filter((t) => versions.has(t.id));
     if (done.length === 0) throw new ConflictError(`Nothing left to undo: ${todo.length === 1 ? "the comment has" : `all ${todo.length} comments have`} changed since.`);
-    await tx.moderationAction.createMany({
-      data: auditRowsFor(user, newBatch, COMMENT_ACTIONS.undo, `Undo of batch ${batchId}`, done.map((t) => ({
+    await recordAuditMany(tx, auditRowsFor(user, newBatch, COMMENT_ACTIONS.undo, `Undo of batch ${batchId}`, done.map((t) => ({
         id: t.id,
         before: { ...t.after, version: versions.get(t.id)! - 1 },
         after: { ...t.before, version: versions.get(t.id)! },
         undoOf: t.auditId,
-      }))),
-    });
+      }))));
     return { batchId: newBatch, done: done.length, skippedHandled: todo.length - done.length, skippedReviewing: 0, doneIds: done.map((t) => t.id) };
   });
 }
