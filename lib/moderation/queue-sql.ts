@@ -1,5 +1,6 @@
 // The queue's SQL: filters, sorts and keyset pages over "Comment", written against the raw SQL
 // handle so the same functions serve the page, the API, bulk actions and the benchmark.
+import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
@@ -10,14 +11,7 @@ export const PAGE_SIZE = 50;
 export const COUNT_CAP = 10_000;
 export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
 
-export const SCORE_COLUMN: Record<THarm, string> = {
-  hate: "hateScore",
-  harassment: "harassmentScore",
-  threat: "threatScore",
-  profanity: "profanityScore",
-  extremism: "extremismScore",
-  misinformation: "misinfoScore",
-};
+export { SCORE_COLUMN };
 
 type TArgs = { values: unknown[]; add: (value: unknown) => string };
 function newArgs(): TArgs {

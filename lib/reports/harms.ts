@@ -1,17 +1,11 @@
 // The one mapping between harms (triage engine), their score columns on "Comment" and the flag
 // categories moderators pick; reports, exports and backtests all read it from here.
+import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import { HARMS, type THarm } from "@/lib/triage/types";
 
 export { HARMS, type THarm };
 
-export const SCORE_COLUMN: Record<THarm, string> = {
-  hate: "hateScore",
-  harassment: "harassmentScore",
-  threat: "threatScore",
-  profanity: "profanityScore",
-  extremism: "extremismScore",
-  misinformation: "misinfoScore",
-};
+export { SCORE_COLUMN };
 
 export const FLAG_CATEGORIES = ["HATE", "MISINFORMATION", "HARASSMENT", "THREAT", "EXTREMISM", "SPAM", "OTHER"] as const;
 export type TFlagCategory = (typeof FLAG_CATEGORIES)[number];

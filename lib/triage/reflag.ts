@@ -2,20 +2,13 @@
 // thresholds: one set-based UPDATE over the stored per-harm scores, no re-scoring needed.
 import type { TSql } from "@/lib/db/connect";
 import { DEFAULT_THRESHOLDS } from "./combine";
-import type { THarmScores } from "./types";
+import { HARMS, type THarmScores } from "./types";
+import { SCORE_COLUMN } from "./score-columns";
 
-const COLUMN: Record<keyof THarmScores, string> = {
-  hate: "hateScore",
-  harassment: "harassmentScore",
-  threat: "threatScore",
-  profanity: "profanityScore",
-  extremism: "extremismScore",
-  misinformation: "misinfoScore",
-};
 
 export async function reflagStoredComments(sql: TSql, thresholds: Partial<THarmScores>): Promise<number> {
-  const harms = Object.keys(COLUMN) as Array<keyof THarmScores>;
-  const flags = harms.map((h, i) => `CASE WHEN "${COLUMN[h]}" >= $${i + 1} THEN '${h}' END`).join(", ");
+  const harms = HARMS;
+  const flags = harms.map((h, i) => `CASE WHEN "${SCORE_COLUMN[h]}" >= $${i + 1} THEN '${h}' END`).join(", ");
   const { rows } = await sql.query<{ n: string }>(
     `WITH changed AS (
        UPDATE "Comment" SET "flaggedHarms" = f.harms
