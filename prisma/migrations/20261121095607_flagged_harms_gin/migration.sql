@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Comment_flaggedHarms_idx" ON "Comment" USING GIN ("flaggedHarms");
