@@ -21,6 +21,9 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);
 const MODERATORS = 20;
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
+/** A moderator reads a comment before the next request; 0 disables the second, realistic run. */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-mod";
 const SECRET = randomBytes(32).toString("base64url");
 
@@ -200,30 +203,37 @@ async function benchHttp(db: TDb): Promise<void> {
       }
       console.log(`  GET ${p.padEnd(38)} ${stats(alone)}`);
     }
-    const times: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
-    let errors = 0;
-    let total = 0;
-    const until = Date.now() + HTTP_SECONDS * 1000;
-    await Promise.all(
-      cookies.map(async (cookie, m) => {
-        for (let i = m; Date.now() < until; i++) {
-          const p = paths[i % paths.length];
-          const t = performance.now();
-          try {
-            const res = await fetch(base + p, { headers: { cookie } });
-            await res.text();
-            if (res.status !== 200) errors++;
-            else times[p].push(performance.now() - t);
-          } catch {
-            errors++;
+    // Closed loop (each moderator fires the next request at once: the worst case), then with the
+    // pause a person takes to read a comment before the next request.
+    for (const thinkMs of [0, THINK_MS]) {
+      const times: Record<string, number[]> = Object.fromEntries(paths.map((p) => [p, []]));
+      let errors = 0;
+      let total = 0;
+      const until = Date.now() + HTTP_SECONDS * 1000;
+      await Promise.all(
+        cookies.map(async (cookie, m) => {
+          if (thinkMs) await sleep(Math.random() * thinkMs); // moderators do not start in lockstep
+          for (let i = m; Date.now() < until; i++) {
+            const p = paths[i % paths.length];
+            const t = performance.now();
+            try {
+              const res = await fetch(base + p, { headers: { cookie } });
+              await res.text();
+              if (res.status !== 200) errors++;
+              else times[p].push(performance.now() - t);
+            } catch {
+              errors++;
+            }
+            total++;
+            if (thinkMs) await sleep(thinkMs);
           }
-          total++;
-        }
-      }),
-    );
-    console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
-    for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
-    console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
+        }),
+      );
+      const mode = thinkMs ? `each pausing ${thinkMs} ms between requests` : "closed loop, no pause";
+      console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s, ${mode}, against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
+      for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
+      console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
+    }
   } finally {
     server.kill("SIGTERM");
   }
