@@ -1,7 +1,6 @@
 // Opens a Prisma client over the configured database, with a raw SQL handle for bulk paths.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { resolveDbTarget, type TDbTarget } from "./config";
@@ -101,7 +100,9 @@ export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb
       },
     };
   }
-  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  // Loaded only when used: the embedded engine costs ~45 MB of memory just by being imported.
+  const [{ PGlite: PGliteClass }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
+  const client = target.dataDir ? new PGliteClass(target.dataDir) : new PGliteClass();
   await client.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
