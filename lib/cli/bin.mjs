@@ -1,9 +1,20 @@
 #!/usr/bin/env node
 // Entry point of `npx vigil`: loads the TypeScript CLI through tsx so no build step is needed.
+import { spawnSync } from "node:child_process";
 import { register as registerHooks } from "node:module";
 import { register } from "tsx/esm/api";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+
+// Streaming commands run with a bounded heap: their live memory is small and flat, and without a
+// cap V8 grows the heap lazily to hundreds of MB on a large file before collecting.
+const STREAMING = new Set(["import", "export"]);
+const heapMb = process.env.VIGIL_HEAP_MB ?? "128";
+const capped = process.execArgv.some((a) => a.startsWith("--max-old-space-size")) || (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size");
+if (STREAMING.has(process.argv[2] ?? "") && !capped && heapMb !== "0") {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)], { stdio: "inherit" });
+  process.exit(child.status ?? 1);
+}
 
 // `server-only` guards modules from client bundles; the CLI is a server, so it resolves to nothing.
 const hooks = `export async function resolve(spec, ctx, next) {

@@ -1,5 +1,5 @@
 // Opens the configured database for a CLI command, refusing to share an embedded one with a server.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { openDb, type TDb } from "@/lib/db/connect";
 import { resolveDbTarget } from "@/lib/db/config";
@@ -34,7 +34,10 @@ export function assertEmbeddedDbFree(dataDir: string): void {
 
 export async function openCliDb(opts: { migrate?: boolean } = {}): Promise<TDb> {
   const target = resolveDbTarget();
-  if (target.kind === "pglite" && target.dataDir) assertEmbeddedDbFree(target.dataDir);
+  if (target.kind === "pglite" && target.dataDir) {
+    assertEmbeddedDbFree(target.dataDir);
+    mkdirSync(target.dataDir, { recursive: true });
+  }
   const db = await openDb(target);
   if (opts.migrate !== false) await applyMigrations(db.sql);
   return db;

@@ -105,8 +105,12 @@ async function main() {
     child.stderr.on("data", (d) => process.stderr.write(d));
     let peakKb = 0;
     const sampler = setInterval(() => {
-      const m = /VmHWM:\s+(\d+)/.exec(readFileSafe(`/proc/${child.pid}/status`));
-      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      // The CLI re-executes itself with a bounded heap (lib/cli/bin.mjs): measure both processes.
+      const kids = readFileSafe(`/proc/${child.pid}/task/${child.pid}/children`).trim().split(/\s+/).filter(Boolean);
+      for (const pid of [String(child.pid), ...kids]) {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSafe(`/proc/${pid}/status`));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      }
     }, 200);
     const [code] = await once(child, "exit");
     clearInterval(sampler);
