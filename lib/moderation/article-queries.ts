@@ -1,5 +1,6 @@
 // Reads for the articles list (keyset by id, newest first) and one article's moderation summary.
 import "server-only";
+import { scoresFromRow } from "@/lib/triage/score-columns";
 import { getDb } from "@/lib/db";
 import type { TArticleListRow, TArticleSummary, TStatusCounts } from "./article-types";
 import type { TCommentStatus } from "./types";
@@ -74,14 +75,7 @@ export async function getArticleSummary(id: number): Promise<TArticleSummary | n
       excerpt: String(r.excerpt),
       status: r.status as TCommentStatus,
       priority: Number(r.priority),
-      scores: {
-        hate: Number(r.hateScore),
-        harassment: Number(r.harassmentScore),
-        threat: Number(r.threatScore),
-        profanity: Number(r.profanityScore),
-        extremism: Number(r.extremismScore),
-        misinformation: Number(r.misinfoScore),
-      },
+      scores: scoresFromRow(r),
       flaggedHarms: (r.flaggedHarms as string[]) ?? [],
       authorName: (r.authorName as string | null) ?? null,
     })),

@@ -1,6 +1,6 @@
 // The queue's SQL: filters, sorts and keyset pages over "Comment", written against the raw SQL
 // handle so the same functions serve the page, the API, bulk actions and the benchmark.
-import { SCORE_COLUMN } from "@/lib/triage/score-columns";
+import { SCORE_COLUMN, scoresFromRow } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
@@ -102,14 +102,7 @@ export function toQueueRow(r: TRawRow): TQueueRow {
     flagCategory: (r.flagCategory as TQueueRow["flagCategory"]) ?? null,
     version: Number(r.version),
     priority: Number(r.priority),
-    scores: {
-      hate: Number(r.hateScore),
-      harassment: Number(r.harassmentScore),
-      threat: Number(r.threatScore),
-      profanity: Number(r.profanityScore),
-      extremism: Number(r.extremismScore),
-      misinformation: Number(r.misinfoScore),
-    },
+    scores: scoresFromRow(r),
     flaggedHarms: (r.flaggedHarms as string[]) ?? [],
     hasClaimMatch: Boolean(r.hasClaimMatch),
     excerpt: String(r.excerpt ?? ""),

@@ -1,6 +1,6 @@
 // Plain data shapes of the moderation workspace, shared by server queries and client components
 // (no Prisma types here, so client code can import them).
-import { HARMS, type THarm } from "@/lib/triage/types";
+import { HARM_LABEL, HARMS, type THarm } from "@/lib/triage/types";
 
 export { HARMS, type THarm };
 
@@ -27,14 +27,7 @@ export const CATEGORY_LABEL: Record<TFlagCategory, string> = {
   OTHER: "Other",
 };
 
-export const HARM_LABEL: Record<THarm, string> = {
-  hate: "Hate",
-  harassment: "Harassment",
-  threat: "Threat",
-  profanity: "Profanity",
-  extremism: "Extremism",
-  misinformation: "Misinformation",
-};
+export { HARM_LABEL };
 
 export type THarmScoreMap = Record<THarm, number>;
 

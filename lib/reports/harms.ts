@@ -1,7 +1,7 @@
 // The one mapping between harms (triage engine), their score columns on "Comment" and the flag
 // categories moderators pick; reports, exports and backtests all read it from here.
 import { SCORE_COLUMN } from "@/lib/triage/score-columns";
-import { HARMS, type THarm } from "@/lib/triage/types";
+import { HARM_LABEL, HARMS, type THarm } from "@/lib/triage/types";
 
 export { HARMS, type THarm };
 
@@ -31,14 +31,7 @@ export function harmOfCategory(category: string | null | undefined): THarm | und
   return category ? CATEGORY_HARM[category.toUpperCase() as TFlagCategory] : undefined;
 }
 
-export const HARM_LABEL: Record<THarm, string> = {
-  hate: "Hate",
-  harassment: "Harassment",
-  threat: "Threat",
-  profanity: "Profanity",
-  extremism: "Extremism",
-  misinformation: "Misinformation",
-};
+export { HARM_LABEL };
 
 export const DEFAULT_THRESHOLDS: Record<THarm, number> = {
   hate: 0.5,

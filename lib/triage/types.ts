@@ -45,3 +45,13 @@ export type TTriageResult = {
   /** Set when the text was longer than the engine analyses: only its first `analyzedChars` were scored. */
   truncated?: { analyzedChars: number };
 };
+
+/** How each harm is named to people (labels beside highlights, charts, filters). */
+export const HARM_LABEL: Readonly<Record<THarm, string>> = {
+  hate: "Hate",
+  harassment: "Harassment",
+  threat: "Threat",
+  profanity: "Profanity",
+  extremism: "Extremism",
+  misinformation: "Misinformation",
+};
