@@ -75,12 +75,16 @@ export const command: TCommand = {
     const { kind, format, filters, output } = parseExportArgs(argv);
     const db = await openCliDb();
     let rows = 0;
+    const started = performance.now();
     try {
       const source = Readable.from(exportChunks(db, { kind, format, filters, onRows: (n) => (rows += n) }));
       const sink: Writable = output ? createWriteStream(output) : process.stdout;
       // stdout must stay open for the shell; a file is closed when the stream ends.
       await pipeline(source, sink, { end: Boolean(output) });
-      process.stderr.write(`exported ${rows} ${kind} (${filters.from} to ${filters.to}) as ${format}${output ? ` to ${output}` : ""}\n`);
+      const seconds = (performance.now() - started) / 1000;
+      process.stderr.write(
+        `exported ${rows} ${kind} (${filters.from} to ${filters.to}) as ${format}${output ? ` to ${output}` : ""} in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001))} rows/s)\n`,
+      );
       return 0;
     } finally {
       await db.close();
