@@ -1,6 +1,6 @@
 // Imports files or folders: every format through the parser, JSONL streamed line by line so memory
 // stays flat however large the file. Reports created / updated / unchanged / rejected per kind.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { TDb } from "@/lib/db/connect";
 import type { TSessionUser } from "@/lib/auth/session-types";
@@ -112,8 +112,20 @@ async function importJsonlStream(db: TDb, file: string, report: TImportReport, o
   await flush();
 }
 
+/** The first bytes of a file, to detect its format without reading all of it. */
+async function readHead(file: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function importOneFile(db: TDb, file: string, report: TImportReport, opts: TImportOptions): Promise<void> {
-  const head = await readFile(file).then((b) => b.subarray(0, 4096));
+  const head = await readHead(file, 64 * 1024);
   const format = detectFormat(head, file);
   if (format === "jsonl") return importJsonlStream(db, file, report, opts);
   const bytes = await readFile(file);
