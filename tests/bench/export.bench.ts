@@ -7,8 +7,8 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import pg from "pg";
 import { openDb } from "@/lib/db/connect";
+import { createDatabase, databaseUrl, dropDatabase } from "../helpers/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { exportChunks } from "@/lib/reports/export-stream";
 
@@ -18,21 +18,7 @@ const NAME = `vigil_bench_export_${process.pid}`;
 const BATCH = Number(process.env.BENCH_BATCH ?? 5_000);
 const RANGE = { from: "2026-01-01", to: "2026-12-31" };
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function dbUrl(): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${NAME}`;
-  return url.toString();
-}
+const dbUrl = () => databaseUrl(SERVER, NAME);
 
 /** Samples RSS every 20 ms; returns a stop function giving the peak in MB. */
 function samplePeakRss(): () => number {
@@ -66,7 +52,7 @@ function childPids(pid: number | undefined): number[] {
 }
 
 async function main(): Promise<void> {
-  await admin(`CREATE DATABASE ${NAME}`);
+  await createDatabase(SERVER, NAME);
   const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });
   try {
     await applyMigrations(db.sql);
@@ -145,7 +131,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+    await dropDatabase(SERVER, NAME);
   }
 }
 

@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openDb } from "@/lib/db/connect";
+import { createDatabase, dropDatabase } from "../helpers/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { commentContentHash, commentDedupeKey } from "@/lib/import/ingest/keys";
 
@@ -46,24 +46,6 @@ const readFileSafe = (file: string) => {
 
 const commentOf = (i: number) => ({ externalId: `c${i}`, author: `reader${i % 5000}`, body: `${sentence(i)} (#${i})`, postedAt: null, parentExternalId: null, replyTo: null });
 
-async function freshDb(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function dropDb(name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
-}
-
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "vigil-bench-"));
   const jsonl = path.join(dir, "comments.jsonl");
@@ -72,7 +54,7 @@ async function main() {
   const size = (await stat(jsonl)).size;
 
   // Baseline: COPY the same rows (articles, authors, comments with keys and hashes) into the same schema.
-  const copyUrl = await freshDb("vigil_bench_copy");
+  const copyUrl = await createDatabase(SERVER, "vigil_bench_copy");
   const copyDb = await openDb({ kind: "postgres", url: copyUrl, display: "copy" });
   await applyMigrations(copyDb.sql);
   await copyDb.close();
@@ -92,11 +74,11 @@ async function main() {
     "-c", `\\copy "Author" ("id","key","name") FROM '${authorsCsv}' CSV`,
     "-c", `\\copy "Comment" ("articleId","authorId","externalId","dedupeKey","body","contentHash","updatedAt") FROM '${commentsCsv}' CSV`]);
   const copySeconds = (performance.now() - copyStart) / 1000;
-  await dropDb("vigil_bench_copy");
+  await dropDatabase(SERVER, "vigil_bench_copy");
 
   // Vigil's import, end to end through the CLI in its own process (parse + validate + dedupe +
   // insert), so its peak memory is the importer's alone (VmHWM from /proc).
-  const url = await freshDb("vigil_bench_import");
+  const url = await createDatabase(SERVER, "vigil_bench_import");
   const run = async () => {
     const started = performance.now();
     const child = spawn(process.execPath, ["lib/cli/bin.mjs", "import", jsonl, "--json", "--no-score"], { env: { ...process.env, DATABASE_URL: url } });
@@ -119,7 +101,7 @@ async function main() {
   };
   const first = await run();
   const second = await run();
-  await dropDb("vigil_bench_import");
+  await dropDatabase(SERVER, "vigil_bench_import");
   await rm(dir, { recursive: true, force: true });
   const { report, seconds, peak } = first;
   const reimportSeconds = second.seconds;

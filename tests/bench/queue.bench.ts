@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDb, type TDb } from "@/lib/db/connect";
+import { createDatabase, databaseUrl, dropDatabase } from "../helpers/databases";
 import { applyMigrations } from "@/lib/db/migrate";
 import { encodeCursor } from "@/lib/moderation/cursor";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
@@ -27,20 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DIST = process.env.BENCH_DIST_DIR ?? ".next-mod";
 const SECRET = randomBytes(32).toString("base64url");
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-function dbUrl(): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${NAME}`;
-  return url.toString();
-}
+const dbUrl = () => databaseUrl(SERVER, NAME);
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 function stats(ms: number[]): string {
   const s = [...ms].sort((a, b) => a - b);
@@ -248,7 +236,7 @@ async function main(): Promise<void> {
     return rows[0].server_version as string;
   })();
   console.log(`Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`);
-  await admin(`CREATE DATABASE ${NAME}`);
+  await createDatabase(SERVER, NAME);
   const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });
   try {
     await applyMigrations(db.sql);
@@ -258,12 +246,12 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
     if (process.env.BENCH_KEEP === "1") console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
-    else await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`);
+    else await dropDatabase(SERVER, NAME);
   }
 }
 
 main().catch(async (error) => {
   console.error(error);
-  await admin(`DROP DATABASE IF EXISTS ${NAME} WITH (FORCE)`).catch(() => undefined);
+  await dropDatabase(SERVER, NAME).catch(() => undefined);
   process.exit(1);
 });
