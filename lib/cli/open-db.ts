@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { openDb, type TDb } from "@/lib/db/connect";
-import { resolveDbTarget } from "@/lib/db/config";
+import { resolveDbTarget, type TDbTarget } from "@/lib/db/config";
 import { applyMigrations } from "@/lib/db/migrate";
 import { DomainError } from "@/lib/errors";
 
@@ -32,12 +32,16 @@ export function assertEmbeddedDbFree(dataDir: string): void {
   }
 }
 
+/** Before opening an embedded database: refuse one in use, create its folder when new. */
+export function prepareEmbeddedDb(target: TDbTarget): void {
+  if (target.kind !== "pglite" || !target.dataDir) return;
+  assertEmbeddedDbFree(target.dataDir);
+  mkdirSync(target.dataDir, { recursive: true });
+}
+
 export async function openCliDb(opts: { migrate?: boolean } = {}): Promise<TDb> {
   const target = resolveDbTarget();
-  if (target.kind === "pglite" && target.dataDir) {
-    assertEmbeddedDbFree(target.dataDir);
-    mkdirSync(target.dataDir, { recursive: true });
-  }
+  prepareEmbeddedDb(target);
   const db = await openDb(target);
   if (opts.migrate !== false) await applyMigrations(db.sql);
   return db;

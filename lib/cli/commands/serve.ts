@@ -1,10 +1,10 @@
 // `vigil serve` (what `npm start` runs): prepares the database, builds if needed, starts Next.js.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { TCommand } from "../command";
-import { assertEmbeddedDbFree, pgliteLockFile } from "../open-db";
+import { pgliteLockFile, prepareEmbeddedDb } from "../open-db";
 import { openDb } from "@/lib/db/connect";
 import { resolveDbTarget } from "@/lib/db/config";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
@@ -52,10 +52,7 @@ export const command: TCommand = {
     const { values } = parseArgs({ args: argv, options: { dev: { type: "boolean" }, "no-demo": { type: "boolean" } } });
     const root = process.cwd();
     const target = resolveDbTarget();
-    if (target.kind === "pglite" && target.dataDir) {
-      assertEmbeddedDbFree(target.dataDir);
-      mkdirSync(target.dataDir, { recursive: true });
-    }
+    prepareEmbeddedDb(target);
     process.stdout.write(`Database: ${target.display}\n`);
     const db = await openDb(target);
     try {
