@@ -6,7 +6,7 @@ import { hideArticleAction } from "@/lib/moderation/actions/hide-article";
 import { restoreArticleAction } from "@/lib/moderation/actions/restore-article";
 import { closeCommentsAction } from "@/lib/moderation/actions/close-comments";
 import { reopenCommentsAction } from "@/lib/moderation/actions/reopen-comments";
-import { ReasonDialog } from "@/components/queue/decision-dialogs";
+import { ReasonDialog } from "@/components/ui/decision-dialogs";
 
 type TProps = { articleId: number; hidden: boolean; commentsOpen: boolean; canHide: boolean; canClose: boolean };
 

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { TReviewComment, TReviewContext } from "@/lib/moderation/review-types";
 import { COMMENT_STATUSES, STATUS_LABEL } from "@/lib/moderation/types";
-import { StatusBadge } from "@/components/queue/status-badge";
-import { formatTime } from "@/components/queue/format-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { formatTime } from "@/components/ui/format-time";
 
 type TProps = { comment: TReviewComment; context: TReviewContext; queue: string };
 

@@ -6,7 +6,7 @@ import { useId, useMemo, useRef } from "react";
 import { describeSegment, segmentText } from "@/lib/moderation/highlight";
 import type { TEvidenceSpan } from "@/lib/moderation/review-types";
 import { HARM_LABEL } from "@/lib/moderation/types";
-import { HARM_STYLE } from "@/components/queue/harm-style";
+import { HARM_STYLE } from "@/components/ui/harm-style";
 
 export type TTextSelection = { start: number; end: number; quote: string };
 

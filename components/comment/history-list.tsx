@@ -6,7 +6,7 @@ import { useState } from "react";
 import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import type { THistoryEntry } from "@/lib/moderation/review-types";
 import { CATEGORY_LABEL, STATUS_LABEL, type TCommentState } from "@/lib/moderation/types";
-import { formatTime } from "@/components/queue/format-time";
+import { formatTime } from "@/components/ui/format-time";
 
 const ACTION_TEXT: Record<string, string> = {
   "comment.approve": "approved",

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addNoteAction } from "@/lib/moderation/actions/add-note";
 import type { TNoteView } from "@/lib/moderation/review-types";
-import { formatTime } from "@/components/queue/format-time";
+import { formatTime } from "@/components/ui/format-time";
 
 export function NotesThread({ commentId, notes }: { commentId: number; notes: TNoteView[] }) {
   const router = useRouter();

@@ -11,11 +11,11 @@ import { unhideCommentAction } from "@/lib/moderation/actions/unhide-comment";
 import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import { CATEGORY_LABEL, type TActionOutcome, type TCommentStatus, type TFlagCategory, type TLease } from "@/lib/moderation/types";
 import type { TResult } from "@/lib/auth/operation";
-import { ActionToast, useToast } from "@/components/queue/action-toast";
-import { FlagDialog, ReasonDialog } from "@/components/queue/decision-dialogs";
-import { ShortcutsDialog } from "@/components/queue/shortcuts-dialog";
-import { StatusBadge } from "@/components/queue/status-badge";
-import { useShortcuts } from "@/components/queue/use-shortcuts";
+import { ActionToast, useToast } from "@/components/ui/action-toast";
+import { FlagDialog, ReasonDialog } from "@/components/ui/decision-dialogs";
+import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { useLease } from "./use-lease";
 
 type TProps = { id: number; status: TCommentStatus; flagCategory: TFlagCategory | null; version: number; lease: TLease; queue: string };

@@ -4,9 +4,9 @@
 import Link from "next/link";
 import { queueHref, queueSearch, type TQueueParams } from "@/lib/moderation/queue-params";
 import type { TQueueRow } from "@/lib/moderation/types";
-import { formatTime } from "./format-time";
-import { HarmChips } from "./harm-chips";
-import { StatusBadge } from "./status-badge";
+import { formatTime } from "@/components/ui/format-time";
+import { HarmChips } from "@/components/ui/harm-chips";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 type TProps = {
   rows: TQueueRow[];

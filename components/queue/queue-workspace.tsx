@@ -5,14 +5,14 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { queueSearch, statusesFor, type TQueueParams } from "@/lib/moderation/queue-params";
 import type { TQueueRow } from "@/lib/moderation/types";
-import { ActionToast, useToast } from "./action-toast";
+import { ActionToast, useToast } from "@/components/ui/action-toast";
 import { BulkBar, type TBulkScope } from "./bulk-bar";
-import { FlagDialog, ReasonDialog } from "./decision-dialogs";
+import { FlagDialog, ReasonDialog } from "@/components/ui/decision-dialogs";
 import { QueueTable, reviewHref } from "./queue-table";
-import { ShortcutsDialog } from "./shortcuts-dialog";
+import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { useQueueActions, type TBulkTarget, type TDecision } from "./use-queue-actions";
 import { useQueueEvents, type TChangedRow } from "./use-queue-events";
-import { useShortcuts } from "./use-shortcuts";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 
 type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode };
 type TDialog = null | { kind: "flag" | "hide" | "approve"; scope: "row" | "bulk" };

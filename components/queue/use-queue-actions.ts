@@ -10,7 +10,7 @@ import { bulkModerateAction } from "@/lib/moderation/actions/bulk-moderate";
 import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import { undoBatchAction } from "@/lib/moderation/actions/undo-batch";
 import { CATEGORY_LABEL, type TBulkOutcome, type TFlagCategory, type TQueueRow } from "@/lib/moderation/types";
-import type { TToast } from "./action-toast";
+import type { TToast } from "@/components/ui/action-toast";
 
 export type TDecision = { kind: "approve" } | { kind: "flag"; category: TFlagCategory; reason?: string } | { kind: "hide"; reason: string };
 export type TBulkTarget = { kind: "ids"; items: Array<{ id: number; status: TQueueRow["status"] }> } | { kind: "filter"; params: Record<string, string> };

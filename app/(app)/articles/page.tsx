@@ -6,7 +6,7 @@ import { listArticles } from "@/lib/moderation/article-queries";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { StatusCounts } from "@/components/articles/status-counts";
-import { formatTime } from "@/components/queue/format-time";
+import { formatTime } from "@/components/ui/format-time";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -8,8 +8,8 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { ArticleControls } from "@/components/articles/article-controls";
 import { HarmChart } from "@/components/articles/harm-chart";
 import { StatusCounts } from "@/components/articles/status-counts";
-import { HarmChips } from "@/components/queue/harm-chips";
-import { StatusBadge } from "@/components/queue/status-badge";
+import { HarmChips } from "@/components/ui/harm-chips";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const metadata: Metadata = { title: "Article" };
 

@@ -5,7 +5,7 @@ import { getCommentReview } from "@/lib/moderation/review-queries";
 import { getReviewContext } from "@/lib/moderation/context-queries";
 import { parseQueueParams, queueSearch } from "@/lib/moderation/queue-params";
 import { AccessDenied } from "@/components/ui/access-denied";
-import { formatTime } from "@/components/queue/format-time";
+import { formatTime } from "@/components/ui/format-time";
 import { ClaimMatches } from "@/components/comment/claim-matches";
 import { CommentBody } from "@/components/comment/comment-body";
 import { ContextPanel } from "@/components/comment/context-panel";
