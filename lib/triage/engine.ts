@@ -83,7 +83,15 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
       spans,
       claims,
       priority: computePriority(scores),
-      analyzers: results.map((r) => ({ name: r.analyzer.name, version: r.analyzer.version, scores: r.result.scores, spans: r.result.spans })),
+      analyzers: results.map((r) => ({
+        name: r.analyzer.name,
+        version: r.analyzer.version,
+        scores: r.result.scores,
+        spans: r.result.spans,
+        ...(r.result.modifiers ? { modifiers: r.result.modifiers } : {}),
+        ...(r.result.signals ? { signals: r.result.signals } : {}),
+      })),
+      stage: 1,
     };
     if (text.length > MAX_ANALYZED_CHARS) result.truncated = { analyzedChars: MAX_ANALYZED_CHARS };
     return result;

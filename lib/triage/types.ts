@@ -25,7 +25,15 @@ export type TAnalyzerResult = {
    * bag-of-words model cannot tell from the insult itself.
    */
   modifiers?: Partial<THarmScores>;
+  /**
+   * Context signals in [0, 1] for the stage-2 stacker (the terms analyzer's frames: hateful wording
+   * negated / condemned / quoted, identity words only in friendly or counter-speech sentences).
+   */
+  signals?: Partial<Record<TContextSignal, number>>;
 };
+
+export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive"] as const;
+export type TContextSignal = (typeof CONTEXT_SIGNALS)[number];
 
 /** A pure, versioned scorer. Analyzers must not touch the database or the network. */
 export type TAnalyzer = {
@@ -41,9 +49,25 @@ export type TTriageResult = {
   claims: TClaimMatch[];
   /** 0..100, orders the queue (higher first). */
   priority: number;
-  analyzers: Array<{ name: string; version: string; scores: Partial<THarmScores>; spans: TSpan[] }>;
+  analyzers: Array<{
+    name: string;
+    version: string;
+    scores: Partial<THarmScores>;
+    spans: TSpan[];
+    modifiers?: Partial<THarmScores>;
+    signals?: TAnalyzerResult["signals"];
+  }>;
   /** Set when the text was longer than the engine analyses: only its first `analyzedChars` were scored. */
   truncated?: { analyzedChars: number };
+  /** Which stage produced the scores: 1 = terms + n-gram model (synchronous), 2 = + sentence encoder and stacker (background). */
+  stage: 1 | 2;
+};
+
+/** Re-ranks fact-check candidates found by stage 1 (implemented in lib/triage/factcheck). */
+export type TClaimReranker = {
+  version: string;
+  /** Re-ranks each item's stage-1 candidates (best first, ≤ 5, `suggested` set by the suggestion threshold). */
+  rerank(items: Array<{ text: string; candidates: TClaimMatch[] }>): Promise<TClaimMatch[][]>;
 };
 
 /** How each harm is named to people (labels beside highlights, charts, filters). */

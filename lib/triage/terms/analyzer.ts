@@ -79,7 +79,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const { doc, cls, judged } = run(input);
     const scores: THarmScores = { hate: 0, harassment: 0, threat: 0, profanity: 0, extremism: 0, misinformation: 0 };
-    if (judged.length === 0) return { scores, spans: [], modifiers: modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores) };
+    if (judged.length === 0) return { scores, spans: [], ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores) };
     const suppressed = new Set<THarm>();
     const best = new Map<string, TSpan & { w: number }>();
     for (const m of judged) {
@@ -93,7 +93,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
     }
     for (const h of HARMS) scores[h] = Math.min(0.99, scores[h]);
     const spans = [...best.values()].sort((a, b) => a.start - b.start || b.w - a.w).map(({ w: _w, ...span }) => span);
-    return { scores, spans, modifiers: modelModifiers(doc.count, cls, suppressed, scores) };
+    return { scores, spans, ...modelModifiers(doc.count, cls, suppressed, scores) };
   }
 
   return {
@@ -110,23 +110,37 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
  * non-hateful frame (negated, condemned, quoted) or identity words only in a friendly sentence,
  * the model's hate score is scaled down, because a bag of words cannot see that frame.
  */
-function modelModifiers(count: number, cls: Uint32Array, suppressed: ReadonlySet<THarm>, scores: THarmScores): Partial<THarmScores> {
+function modelModifiers(
+  count: number,
+  cls: Uint32Array,
+  suppressed: ReadonlySet<THarm>,
+  scores: THarmScores,
+): { modifiers: Partial<THarmScores>; signals: NonNullable<TAnalyzerResult["signals"]> } {
   const modifiers: Partial<THarmScores> = {};
-  if (suppressed.has("hate") && scores.hate < 0.3) {
+  let identity = false;
+  let positive = false;
+  let meta = false;
+  for (let i = 0; i < count; i++) {
+    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) identity = true;
+    if (cls[i] & C.POSITIVE) positive = true;
+    if (cls[i] & C.META) meta = true;
+  }
+  const suppressedHate = suppressed.has("hate") && scores.hate < 0.3;
+  const suppressedHarassment = (suppressedHate && scores.harassment < 0.3) || (suppressed.has("harassment") && scores.harassment < 0.3);
+  const signals = {
+    suppressedHate: suppressedHate ? 1 : 0,
+    suppressedHarassment: suppressedHarassment ? 1 : 0,
+    identity: identity ? 1 : 0,
+    identityMeta: identity && meta && scores.hate < 0.3 ? 1 : 0,
+    identityPositive: identity && positive && scores.hate < 0.3 ? 1 : 0,
+  };
+  if (suppressedHate) {
     modifiers.hate = 0.3;
     // The model reads the same condemned words as abuse too.
     if (scores.harassment < 0.3) modifiers.harassment = 0.5;
   }
   if (suppressed.has("harassment") && scores.harassment < 0.3) modifiers.harassment = 0.5;
   if (modifiers.hate === undefined && scores.hate < 0.3) {
-    let identity = false;
-    let positive = false;
-    let meta = false;
-    for (let i = 0; i < count; i++) {
-      if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) identity = true;
-      if (cls[i] & C.POSITIVE) positive = true;
-      if (cls[i] & C.META) meta = true;
-    }
     if (identity && meta) modifiers.hate = 0.4;
     else if (identity && positive) modifiers.hate = 0.6;
     // Hate attacks a protected identity: with no identity named and no slur or coded word found,
@@ -134,5 +148,5 @@ function modelModifiers(count: number, cls: Uint32Array, suppressed: ReadonlySet
     else if (!identity && scores.hate < 0.1) modifiers.hate = 0.5;
     if (identity && (meta || positive) && scores.harassment < 0.3) modifiers.harassment = 0.6;
   }
-  return modifiers;
+  return { modifiers, signals };
 }
