@@ -1,6 +1,6 @@
 // Prepares a database for the app: migrations, the auth secret, demo accounts and sample content.
 import type { TDb } from "@/lib/db/connect";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrationsAsOwner } from "@/lib/db/app-role";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { createDemoAccountsIfEmpty, type TDemoAccount } from "./demo-accounts";
 import { seedDemoFactChecksIfEmpty, seedTermsIfEmpty } from "./triage-defaults";
@@ -10,7 +10,7 @@ import { loadSampleContentIfEmpty, type TSampleReport } from "./sample-content";
 export type TBootstrapReport = { migrations: string[]; demoAccounts: TDemoAccount[]; sample: TSampleReport | null };
 
 export async function bootstrap(db: TDb, opts: { demo: boolean; seedsDir?: string }): Promise<TBootstrapReport> {
-  const migrations = await applyMigrations(db.sql);
+  const migrations = await applyMigrationsAsOwner(db);
   await loadAuthSecret(db.prisma);
   // One process owns an embedded database, so a job still RUNNING there was cut off by a stop.
   if (db.target.kind === "pglite") await failInterruptedJobs(db);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { openDb, type TDb } from "@/lib/db/connect";
 import { resolveDbTarget, type TDbTarget } from "@/lib/db/config";
-import { applyMigrations } from "@/lib/db/migrate";
+import { applyMigrationsAsOwner } from "@/lib/db/app-role";
 import { DomainError } from "@/lib/errors";
 
 export function pgliteLockFile(dataDir: string): string {
@@ -43,6 +43,6 @@ export async function openCliDb(opts: { migrate?: boolean } = {}): Promise<TDb> 
   const target = resolveDbTarget();
   prepareEmbeddedDb(target);
   const db = await openDb(target);
-  if (opts.migrate !== false) await applyMigrations(db.sql);
+  if (opts.migrate !== false) await applyMigrationsAsOwner(db);
   return db;
 }

@@ -12,6 +12,7 @@ export const registry: TEntry[] = [
   { name: "rescore", summary: "Score stored comments again (backfill)", load: () => import("./commands/rescore") },
   { name: "export", summary: "Export moderation actions or comments as CSV / NDJSON", load: () => import("./commands/export") },
   { name: "user", summary: "Manage users: user add --email E --role admin|editor|moderator", load: () => import("./commands/user") },
+  { name: "audit", summary: "Audit log: audit verify (check the hash chain, name the first bad row)", load: () => import("./commands/audit") },
   { name: "db", summary: "Database: db deploy (apply migrations), db migrate --name N (create one)", load: () => import("./commands/db") },
   { name: "serve", summary: "Start the web app (what `npm start` runs)", load: () => import("./commands/serve") },
 ];

@@ -1,13 +1,13 @@
 // The app's one database handle, opened once per process and migrated on first use.
 import "server-only";
 import { openDb, type TDb } from "./connect";
-import { applyMigrations } from "./migrate";
+import { applyMigrationsAsOwner } from "./app-role";
 
 const globalForDb = globalThis as unknown as { vigilDb?: Promise<TDb> };
 
 async function open(): Promise<TDb> {
   const db = await openDb();
-  await applyMigrations(db.sql);
+  await applyMigrationsAsOwner(db);
   return db;
 }
 
