@@ -20,6 +20,8 @@ import { ModeratorsTable, TopArticlesTable } from "@/components/reports/people-t
 import { TriageQualitySection } from "@/components/reports/triage-quality-section";
 import { ExportPanel } from "@/components/reports/export-panel";
 import { ReportSection } from "@/components/reports/report-section";
+import { AuditIntegrity } from "@/components/reports/audit-integrity";
+import { lastAuditVerification } from "@/lib/audit/verify";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -44,6 +46,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     countExport(sql, "actions", filters),
     countExport(sql, "comments", filters),
   ]);
+  const auditCheck = await lastAuditVerification(sql);
   const article = filters.article ? options.articles.find((a) => a.id === filters.article)?.title : undefined;
   const moderator = filters.moderator ? options.moderators.find((m) => m.id === filters.moderator)?.name : undefined;
   const scope = [article && `article “${article}”`, moderator && `moderator ${moderator}`, filters.harm && `harm ${filters.harm}`, filters.action && `action ${filters.action}`].filter(Boolean);
@@ -79,6 +82,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
       </ReportSection>
       <ReportSection id="quality" title="Triage quality: automatic flags against moderators' decisions">
         <TriageQualitySection decided={quality.decided} rows={quality.rows} />
+      </ReportSection>
+      <ReportSection id="audit-integrity" title="Audit log integrity">
+        <AuditIntegrity last={auditCheck} />
       </ReportSection>
       {can(user.role, "reports:export") ? (
         <ReportSection id="exports" title="Exports" noPrint>
