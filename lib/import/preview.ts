@@ -1,5 +1,6 @@
 // Parses uploaded files for the import preview (no database), with the size guard of web imports.
-import { parseFile } from "@/lib/import/parse/parse-file";
+// The parse runs in a worker thread (parse-in-worker.ts) so one upload never stalls the server.
+import { parseFileInWorker } from "@/lib/import/parse/parse-in-worker";
 import type { TParseResult } from "@/lib/import/types";
 import { MAX_WEB_IMPORT_BYTES } from "./schemas";
 
@@ -16,7 +17,7 @@ export async function previewUploads(entries: FormDataEntryValue[]): Promise<TPr
   const previews: TFilePreview[] = [];
   for (const file of files) {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    previews.push({ name: file.name, size: file.size, ...parseFile(bytes, { filename: file.name }) });
+    previews.push({ name: file.name, size: file.size, ...(await parseFileInWorker(bytes, { filename: file.name })) });
   }
   return { ok: true, files: previews };
 }

@@ -1,6 +1,8 @@
 // Converts HTML fragments (WXR content, Disqus messages, HTML bodies in JSON/CSV) to plain text:
 // tags stripped, entities decoded, paragraphs kept as blank lines, script/style content dropped.
-import { decodeHtmlEntities } from "./html-entities";
+// One pass of htmlparser2's tokenizer: linear in the input however the markup is broken (unclosed
+// comments, scripts or tags), where regular expressions over the whole document were quadratic.
+import { Parser } from "htmlparser2";
 
 // Elements that start a new paragraph (blank line) or a new line when they open or close.
 const PARAGRAPH_TAGS = new Set([
@@ -9,7 +11,7 @@ const PARAGRAPH_TAGS = new Set([
 ]);
 const LINE_TAGS = new Set(["br", "li", "tr", "dt", "dd"]);
 // Content that is never text a reader saw.
-const DROPPED_CONTENT = /<(script|style|noscript|template|head|svg|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROPPED = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]);
 
 const TAG_HINT = /<\/?(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|blockquote|img|h[1-6]|script|style|iframe|pre|code|table|tr|td|font|center|sup|sub|hr|html|body)\b[^>]*>/i;
 
@@ -25,24 +27,55 @@ export function looksLikeHtmlDocument(text: string): boolean {
 }
 
 export function htmlToText(html: string): string {
-  let s = html.replace(/<!--[\s\S]*?-->/g, "").replace(DROPPED_CONTENT, "");
-  // An unterminated <script> (truncated export) would otherwise leak code into the text.
-  s = s.replace(/<(script|style)\b[^>]*>[\s\S]*$/i, "");
-  // "<br />" followed by the source's own line break is one line break, not a paragraph.
-  s = s.replace(/<br\s*\/?>[ \t]*\n?/gi, "\n");
-  s = s.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>/g, (_tag, closing: string, rawName: string) => {
-    const name = rawName.toLowerCase();
-    if (PARAGRAPH_TAGS.has(name)) return "\n\n";
-    // A list item or table row starts a line; its closing tag adds nothing.
-    if (LINE_TAGS.has(name)) return closing ? "" : "\n";
-    if (name === "td" || name === "th") return " ";
-    return "";
-  });
-  // Stray "<" that did not start a tag stays; anything tag-like left over (e.g. "<a href=") is cut.
-  s = s.replace(/<\/?[a-zA-Z][^>\n]*$/g, "");
+  const out: string[] = [];
+  let dropDepth = 0;
+  let afterBr = false;
+  const parser = new Parser(
+    {
+      onopentag(rawName) {
+        const name = rawName.toLowerCase();
+        if (DROPPED.has(name)) {
+          dropDepth++;
+          return;
+        }
+        if (dropDepth > 0) return;
+        if (name === "br") {
+          out.push("\n");
+          afterBr = true;
+          return;
+        }
+        afterBr = false;
+        if (PARAGRAPH_TAGS.has(name)) out.push("\n\n");
+        else if (LINE_TAGS.has(name)) out.push("\n");
+        else if (name === "td" || name === "th") out.push(" ");
+      },
+      onclosetag(rawName, implied) {
+        const name = rawName.toLowerCase();
+        if (DROPPED.has(name)) {
+          if (dropDepth > 0) dropDepth--;
+          return;
+        }
+        if (dropDepth > 0 || name === "br" || implied && !PARAGRAPH_TAGS.has(name)) return;
+        afterBr = false;
+        if (PARAGRAPH_TAGS.has(name)) out.push("\n\n");
+        else if (name === "td" || name === "th") out.push(" ");
+      },
+      ontext(text) {
+        if (dropDepth > 0) return;
+        // "<br />" followed by the source's own line break is one line break, not a paragraph.
+        if (afterBr) {
+          text = text.replace(/^[ \t]*\n?/, "");
+          if (text) afterBr = false;
+        }
+        out.push(text);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
   // Raw newlines are kept: WordPress stores paragraphs as blank lines, not <p> tags (wpautop).
-  s = decodeHtmlEntities(s);
   // &nbsp; is layout, not content: plain spaces are what the analyzers and moderators expect.
-  const lines = s.split("\n").map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim());
+  const lines = out.join("").split("\n").map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim());
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }

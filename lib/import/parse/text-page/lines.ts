@@ -26,7 +26,36 @@ export function toLines(text: string): TLine[] {
 
 /** Words of a line, without surrounding punctuation. */
 export function wordsOf(text: string): string[] {
-  return text.split(" ").map((w) => w.replace(/^[^\p{L}\p{N}@#]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+  const out: string[] = [];
+  for (const w of text.split(" ")) {
+    const word = trimWord(w);
+    if (word) out.push(word);
+  }
+  return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Strips leading non-letters (but "@" and "#") and trailing non-letters. A scan from each end, not
+ * a regex: `/[^\p{L}]+$/` retries from every position of a long punctuation run (quadratic).
+ */
+function trimWord(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end) {
+    const c = w[start];
+    if (c === "@" || c === "#" || LETTER_OR_DIGIT.test(c) || isSurrogateLetter(w, start)) break;
+    start++;
+  }
+  while (end > start && !LETTER_OR_DIGIT.test(w[end - 1]) && !isSurrogateLetter(w, end - 2)) end--;
+  return start === 0 && end === w.length ? w : w.slice(start, end);
+}
+
+/** A letter or digit outside the BMP (two UTF-16 units) starting at i. */
+function isSurrogateLetter(w: string, i: number): boolean {
+  const code = w.codePointAt(i);
+  return code !== undefined && code > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(code));
 }
 
 /** A full prose paragraph: long enough and ends like a sentence (or is too long to be a heading). */

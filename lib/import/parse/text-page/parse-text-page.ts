@@ -3,6 +3,7 @@
 import type { TParsedArticle } from "@/lib/import/types";
 import { htmlToText, looksLikeHtmlDocument } from "../html-to-text";
 import { DOCUMENT_WHERE, IssueLog } from "../issue-log";
+import { checkPageSize } from "../limits";
 import { classifyLines, isLineMode, splitLeadingHeadings, toBlocks, type TBlock, type TClassifiedLine } from "./blocks";
 import { blockScores, findCommentStart } from "./comment-start";
 import { assembleComments } from "./comments";
@@ -43,6 +44,11 @@ function warnIfCutOff(cls: TClassifiedLine[], end: number, log: IssueLog): void 
 /** Parses one saved page. Never throws; problems go to `log`. */
 export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TTextPage {
   const text = looksLikeHtmlDocument(input) ? htmlToText(input) : input;
+  const tooLarge = checkPageSize(text);
+  if (tooLarge) {
+    log.error(DOCUMENT_WHERE, tooLarge);
+    return { article: null, boilerplate: [], confidence: 0, commentsStartLine: null };
+  }
   const cls = classifyLines(toLines(text));
   const lineMode = isLineMode(cls);
   const furniture: TFurnitureLine[] = [];
