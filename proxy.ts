@@ -11,4 +11,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/queue/:path*", "/articles/:path*", "/import/:path*", "/reports/:path*", "/admin/:path*", "/comments/:path*"] };
+export const config = { matcher: ["/queue/:path*", "/articles/:path*", "/import/:path*", "/reports/:path*", "/admin/:path*", "/comments/:path*", "/authors/:path*"] };

@@ -5,6 +5,7 @@ import type { TViewCounts } from "@/lib/moderation/types";
 
 const COUNT_KEY: Record<TQueueView, keyof Omit<TViewCounts, "capped">> = {
   "needs-review": "needsReview",
+  reported: "reported",
   flagged: "flagged",
   hidden: "hidden",
   approved: "approved",

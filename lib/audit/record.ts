@@ -6,7 +6,7 @@ type TTx = Pick<Prisma.TransactionClient, "moderationAction">;
 
 export type TAuditEntry = {
   actor: TSessionUser | null;
-  targetType: "COMMENT" | "ARTICLE" | "USER" | "SETTING" | "RULE" | "TERM" | "FACTCHECK" | "APIKEY" | "IMPORT" | "CLAIM_MATCH" | "EXPORT";
+  targetType: "COMMENT" | "ARTICLE" | "AUTHOR" | "USER" | "SETTING" | "RULE" | "TERM" | "FACTCHECK" | "APIKEY" | "IMPORT" | "CLAIM_MATCH" | "EXPORT";
   targetId: string | number;
   action: string;
   before?: unknown;

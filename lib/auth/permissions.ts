@@ -14,6 +14,13 @@ export const PERMISSIONS = {
   "comment:note": MOD,
   "claim:decide": MOD,
   "article:read": MOD,
+  "author:read": MOD,
+  "author:note": MOD,
+  // pre-moderate and suspend (and lift them); hide all of an author's comments is comment:moderate
+  "author:restrict": MOD,
+  // ban and trust (and lift them)
+  "author:ban": EDIT,
+  "reader-report:resolve": MOD,
   "article:hide": EDIT,
   "article:close": EDIT,
   "import:run": EDIT,

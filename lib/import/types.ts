@@ -3,6 +3,8 @@
 export type TParsedComment = {
   externalId: string | null;
   author: string | null;
+  /** The source's id for the author's account, when it has one (matches authors per site before the name). */
+  authorExternalId?: string | null;
   replyTo: string | null;
   parentExternalId: string | null;
   postedAt: string | null; // ISO 8601

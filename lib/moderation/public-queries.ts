@@ -1,14 +1,18 @@
 // The publisher's public read path. Visibility rule: a comment is public when its status is
-// PENDING or APPROVED (post-moderation: readers see comments at once, moderators take bad ones
-// down) and its article is not hidden. FLAGGED and HIDDEN comments, and everything under a hidden
-// article, are filtered in SQL here so they never leave the server by this path.
+// APPROVED, or PENDING and not held for a person (post-moderation: readers see comments at once,
+// moderators take bad ones down; a pre-moderated author's or rule-held comment waits), its author
+// is not banned, and its article is not hidden. FLAGGED and HIDDEN comments, and everything under
+// a hidden article, are filtered in SQL here so they never leave the server by this path.
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { TPublicArticle, TPublicComment } from "./article-types";
 
 export const PUBLIC_STATUSES = ["PENDING", "APPROVED"] as const;
 export const PUBLIC_PAGE = 100;
-const VISIBLE = `c."status" IN ('PENDING', 'APPROVED')`;
+/** SQL: the comment aliased `c`, whose author is aliased `au` (LEFT JOIN), is public. */
+export const publicCommentSql = (c: string, au: string) =>
+  `(${c}."status" = 'APPROVED' OR (${c}."status" = 'PENDING' AND ${c}."heldReason" IS NULL)) AND ${au}."banned" IS NOT TRUE`;
+const VISIBLE = publicCommentSql("c", "au");
 
 export async function getPublicArticle(id: number): Promise<TPublicArticle | null> {
   const { prisma } = await getDb();
@@ -21,9 +25,10 @@ export async function listPublicComments(articleId: number, after: number | null
   const { sql } = await getDb();
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT c."id", c."body", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt", au."name" AS author,
-            CASE WHEN p."id" IS NOT NULL AND p."status" IN ('PENDING', 'APPROVED') THEN p."id" END AS "parentId"
+            CASE WHEN p."id" IS NOT NULL AND ${publicCommentSql("p", "pau")} THEN p."id" END AS "parentId"
      FROM "Article" a JOIN "Comment" c ON c."articleId" = a."id"
      LEFT JOIN "Author" au ON au."id" = c."authorId" LEFT JOIN "Comment" p ON p."id" = c."parentId"
+     LEFT JOIN "Author" pau ON pau."id" = p."authorId"
      WHERE a."id" = $1 AND NOT a."hidden" AND ${VISIBLE} AND ($2::int IS NULL OR c."id" > $2)
      ORDER BY c."id" LIMIT $3`,
     [articleId, after, limit + 1],

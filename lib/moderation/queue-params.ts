@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { COMMENT_STATUSES, HARMS, type TCommentStatus } from "./types";
 
-export const QUEUE_VIEWS = ["needs-review", "flagged", "hidden", "approved", "all"] as const;
+export const QUEUE_VIEWS = ["needs-review", "reported", "flagged", "hidden", "approved", "all"] as const;
 export type TQueueView = (typeof QUEUE_VIEWS)[number];
 
-export const VIEW_STATUS: Record<Exclude<TQueueView, "all">, TCommentStatus> = {
+/** "reported" lists comments with open reader reports, whatever their status; "all" every status. */
+export const VIEW_STATUS: Record<Exclude<TQueueView, "all" | "reported">, TCommentStatus> = {
   "needs-review": "PENDING",
   flagged: "FLAGGED",
   hidden: "HIDDEN",
@@ -15,6 +16,7 @@ export const VIEW_STATUS: Record<Exclude<TQueueView, "all">, TCommentStatus> = {
 
 export const VIEW_LABEL: Record<TQueueView, string> = {
   "needs-review": "Needs review",
+  reported: "Reported",
   flagged: "Flagged",
   hidden: "Hidden",
   approved: "Approved",
@@ -45,7 +47,7 @@ export const ZQueueParams = z.object({
   harm: optional(z.enum(HARMS)),
   scoreHarm: optional(z.enum(HARMS)),
   minScore: optional(z.coerce.number().min(0).max(1)),
-  /** Narrows the "all" view to one status; ignored by the other views, which are a status already. */
+  /** Narrows the "all" and "reported" views to one status; ignored by the other views, which are a status already. */
   status: optional(z.enum(COMMENT_STATUSES)),
   dateField: z.enum(["created", "posted"]).catch("created"),
   from: optional(isoDay),
@@ -95,7 +97,7 @@ export function queueHref(params: TQueueParams, overrides: Partial<Record<keyof 
 
 /** The statuses a view covers, after the optional status narrowing of "all". */
 export function statusesFor(params: Pick<TQueueParams, "view" | "status">): TCommentStatus[] | null {
-  if (params.view !== "all") return [VIEW_STATUS[params.view]];
+  if (params.view !== "all" && params.view !== "reported") return [VIEW_STATUS[params.view]];
   return params.status ? [params.status] : null;
 }
 

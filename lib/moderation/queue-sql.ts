@@ -2,6 +2,7 @@
 // handle so the same functions serve the page, the API, bulk actions and the benchmark.
 import { SCORE_COLUMN, scoresFromRow } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
+import type { TReportReason } from "@/lib/reader-reports/types";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
 import type { TCommentStatus, THarm, TQueueRow, TQueuePage, TViewCounts } from "./types";
@@ -23,6 +24,8 @@ function newArgs(): TArgs {
 function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] | null): string[] {
   const where: string[] = [];
   if (statuses) where.push(statuses.length === 1 ? `c."status" = ${args.add(statuses[0])}::"CommentStatus"` : `c."status" = ANY(${args.add(statuses)}::"CommentStatus"[])`);
+  // Comments with open reader reports (a partial index covers it).
+  if (p.view === "reported") where.push(`c."openReports" > 0`);
   if (p.article) where.push(`c."articleId" = ${args.add(p.article)}`);
   if (p.author) where.push(`c."authorId" = ${args.add(p.author)}`);
   if (p.harm) where.push(`c."flaggedHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
@@ -88,7 +91,8 @@ const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::tex
   c."flaggedHarms", c."hasClaimMatch", left(c."body", 280) AS "excerpt",
   c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt",
   c."articleId", a."title" AS "articleTitle", c."authorId", au."name" AS "authorName",
-  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt"`;
+  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt", c."openReports",
+  CASE WHEN c."openReports" > 0 THEN (SELECT array_agg(DISTINCT r."reason"::text) FROM "ReaderReport" r WHERE r."commentId" = c."id" AND r."status" = 'OPEN') END AS "reportReasons"`;
 
 type TRawRow = Record<string, unknown>;
 const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
@@ -113,6 +117,7 @@ export function toQueueRow(r: TRawRow): TQueueRow {
     authorId: r.authorId == null ? null : Number(r.authorId),
     authorName: (r.authorName as string | null) ?? null,
     lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,
+    reports: Number(r.openReports ?? 0) > 0 ? { count: Number(r.openReports), reasons: ((r.reportReasons as string[] | null) ?? []).map((x) => x.toLowerCase() as TReportReason) } : null,
   };
 }
 
@@ -140,22 +145,24 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
 /** Per-view counts under the current filters, each capped at COUNT_CAP. */
 export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
   const args = newArgs();
-  const base = filterClauses({ ...p, status: undefined }, args, null);
+  const base = filterClauses({ ...p, view: "all", status: undefined }, args, null);
   const cap = args.add(COUNT_CAP + 1);
   const one = (status: TCommentStatus) =>
     `(SELECT count(*)::int FROM (SELECT 1 FROM "Comment" c WHERE ${[`c."status" = '${status}'`, ...base].join(" AND ")} LIMIT ${cap}) t)`;
   const { rows } = await sql.query<Record<string, number>>(
-    `SELECT ${one("PENDING")} AS pending, ${one("FLAGGED")} AS flagged, ${one("HIDDEN")} AS hidden, ${one("APPROVED")} AS approved`,
+    `SELECT ${one("PENDING")} AS pending, ${one("FLAGGED")} AS flagged, ${one("HIDDEN")} AS hidden, ${one("APPROVED")} AS approved,
+       (SELECT count(*)::int FROM (SELECT 1 FROM "Comment" c WHERE ${[`c."openReports" > 0`, ...base].join(" AND ")} LIMIT ${cap}) t) AS reported`,
     args.values,
   );
   const r = rows[0];
   const clamp = (n: number) => Math.min(Number(n), COUNT_CAP);
-  const capped = [r.pending, r.flagged, r.hidden, r.approved].some((n) => Number(n) > COUNT_CAP);
+  const capped = [r.pending, r.flagged, r.hidden, r.approved, r.reported].some((n) => Number(n) > COUNT_CAP);
   return {
     needsReview: clamp(r.pending),
     flagged: clamp(r.flagged),
     hidden: clamp(r.hidden),
     approved: clamp(r.approved),
+    reported: clamp(r.reported),
     all: clamp(r.pending) + clamp(r.flagged) + clamp(r.hidden) + clamp(r.approved),
     capped,
   };

@@ -1,6 +1,7 @@
 // Plain data shapes of the moderation workspace, shared by server queries and client components
 // (no Prisma types here, so client code can import them).
 import { HARM_LABEL, HARMS, type THarm } from "@/lib/triage/types";
+import type { TRowReports } from "@/lib/reader-reports/types";
 
 export { HARMS, type THarm };
 
@@ -54,9 +55,11 @@ export type TQueueRow = {
   authorName: string | null;
   /** Set only while a lease is live. */
   lease: TLease;
+  /** Open reader reports: how many and their reasons; null when none. */
+  reports?: TRowReports | null;
 };
 
-export type TViewCounts = { needsReview: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean };
+export type TViewCounts = { needsReview: number; reported: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean };
 
 export type TQueuePage = { rows: TQueueRow[]; nextCursor: string | null };
 

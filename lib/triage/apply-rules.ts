@@ -1,6 +1,7 @@
 // Auto-moderation: enabled rules act on freshly scored comments that are still pending. A comment
 // matched by rules that disagree is held for review instead of acted on. Every change is audited.
 import type { TSql } from "@/lib/db/connect";
+import { trustedAuthorComments } from "@/lib/authors/arrival";
 import type { THarm, TTriageResult } from "./types";
 
 type TRule = { id: number; name: string; harm: string; minScore: number; maxScore: number; action: "FLAG" | "HIDE" | "HOLD" };
@@ -28,10 +29,15 @@ export async function applyRules(tx: TSql, results: Array<{ id: number; result: 
   const { rows: rules } = await tx.query<TRule>(`SELECT "id","name","harm","minScore","maxScore","action" FROM "Rule" WHERE "enabled" ORDER BY "id"`);
   if (rules.length === 0) return 0;
   let acted = 0;
+  const trusted = await trustedAuthorComments(tx, results.map((r) => r.id));
   for (const { id, result } of results) {
     const decision = decideRuleAction(rules, result.scores);
     if (!decision || decision.action === "HOLD") {
-      if (decision) await audit(tx, id, "rule.hold", null, decision.rules, "Rules disagree or ask to hold: left for a person to review.");
+      // A held comment waits for a person before it is public; a trusted author's comment is not held.
+      if (decision && !trusted.has(id)) {
+        await tx.query(`UPDATE "Comment" SET "heldReason" = COALESCE("heldReason", $2) WHERE "id" = $1 AND "status" = 'PENDING'`, [id, `rules: ${decision.rules.map((r) => r.name).join(", ")}`]);
+        await audit(tx, id, "rule.hold", null, decision.rules, "Rules disagree or ask to hold: left for a person to review.");
+      }
       continue;
     }
     const status = decision.action === "FLAG" ? "FLAGGED" : "HIDDEN";

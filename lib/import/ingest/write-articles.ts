@@ -3,6 +3,8 @@
 // and its comments land all-or-nothing and one bad article never sinks the others.
 import type { TSql } from "@/lib/db/connect";
 import type { TParsedArticle, TParsedComment } from "@/lib/import/types";
+import { applyAuthorStateOnArrival } from "@/lib/authors/arrival";
+import { authorMatchKey, siteOfUrl } from "@/lib/authors/identity";
 import { articleKey, authorKey, commentContentHash, commentDedupeKey } from "./keys";
 
 export type TCounts = { created: number; updated: number; unchanged: number; rejected: number };
@@ -30,7 +32,7 @@ const toDate = (iso: string | null | undefined) => {
 };
 
 type TArticleRow = { key: string; article: TParsedArticle };
-type TCommentRow = { articleId: number; key: string; comment: TParsedComment };
+type TCommentRow = { articleId: number; key: string; comment: TParsedComment; authorKey: string | null };
 
 // A record may name its article only partly (a flat comment giving just the url): missing values
 // never overwrite known ones. Three set-based statements for the whole batch.
@@ -69,14 +71,20 @@ async function upsertArticles(tx: TSql, rows: TArticleRow[], result: TWriteResul
   return new Map(ids.rows.map((r) => [r.key, r.id]));
 }
 
-async function upsertAuthors(tx: TSql, names: string[]): Promise<Map<string, number>> {
-  const byKey = new Map<string, string>();
-  for (const name of names) byKey.set(authorKey(name), name.trim());
+// Authors are matched per site by account id, else name (lib/authors/identity.ts).
+async function upsertAuthors(tx: TSql, commentRows: TCommentRow[], sites: Map<number, string>): Promise<Map<string, number>> {
+  const byKey = new Map<string, { name: string; site: string; externalId: string | null }>();
+  for (const r of commentRows) {
+    if (!r.authorKey || byKey.has(r.authorKey)) continue;
+    const externalId = r.comment.authorExternalId?.trim() || null;
+    byKey.set(r.authorKey, { name: r.comment.author?.trim() || externalId || "?", site: sites.get(r.articleId) ?? "", externalId });
+  }
   if (byKey.size === 0) return new Map();
   const keys = [...byKey.keys()];
+  const values = keys.map((k) => byKey.get(k)!);
   await tx.query(
-    `INSERT INTO "Author" ("key","name") SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT ("key") DO NOTHING`,
-    [keys, keys.map((k) => byKey.get(k)!)],
+    `INSERT INTO "Author" ("key","name","site","externalId") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT ("key") DO NOTHING`,
+    [keys, values.map((v) => v.name), values.map((v) => v.site), values.map((v) => v.externalId)],
   );
   const { rows } = await tx.query<{ id: number; key: string }>(`SELECT "id","key" FROM "Author" WHERE "key" = ANY($1::text[])`, [keys]);
   return new Map(rows.map((r) => [r.key, r.id]));
@@ -96,7 +104,7 @@ async function upsertComments(tx: TSql, rows: TCommentRow[], authors: Map<string
      RETURNING "id",(xmax = 0) AS inserted`,
     [
       rows.map((r) => r.articleId),
-      rows.map((r) => (r.comment.author?.trim() ? authors.get(authorKey(r.comment.author)) ?? null : null)),
+      rows.map((r) => (r.authorKey ? authors.get(r.authorKey) ?? null : null)),
       rows.map((r) => r.comment.externalId),
       rows.map((r) => r.key),
       rows.map((r) => r.comment.replyTo),
@@ -155,20 +163,27 @@ async function writeBatch(tx: TSql, articles: TParsedArticle[], result: TWriteRe
   const articleRows = [...byKey.values()];
   const ids = await upsertArticles(tx, articleRows, result);
   const comments = new Map<string, TCommentRow>();
+  const sites = new Map<number, string>();
   for (const { key, article } of articleRows) {
     const articleId = ids.get(key)!;
+    const site = siteOfUrl(article.url);
+    sites.set(articleId, site);
     for (const comment of article.comments) {
       if (!comment.body.trim()) continue;
       const commentKey = commentDedupeKey(comment);
-      comments.set(`${articleId}|${commentKey}`, { articleId, key: commentKey, comment }); // last occurrence wins
+      comments.set(`${articleId}|${commentKey}`, { articleId, key: commentKey, comment, authorKey: authorMatchKey(site, comment) }); // last occurrence wins
     }
   }
   const rows = [...comments.values()];
   if (rows.length === 0) return;
-  const authors = await upsertAuthors(tx, rows.flatMap((r) => (r.comment.author?.trim() ? [r.comment.author] : [])));
+  const authors = await upsertAuthors(tx, rows, sites);
   const before = result.touchedCommentIds.length;
   await upsertComments(tx, rows, authors, result);
-  if (result.touchedCommentIds.length > before) await linkParents(tx, rows);
+  if (result.touchedCommentIds.length > before) {
+    await linkParents(tx, rows);
+    // Banned, suspended or pre-moderated authors: their new comments are hidden or held at once.
+    await applyAuthorStateOnArrival(tx, result.touchedCommentIds.slice(before));
+  }
 }
 
 /** Writes a batch in one transaction; on failure, article by article so good ones still land. */

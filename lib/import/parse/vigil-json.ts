@@ -31,6 +31,7 @@ const ZDate = z.union([z.string(), z.number()]);
 export const ZVigilComment = z.object({
   externalId: ZId.nullish(),
   author: z.string().nullish(),
+  authorId: ZId.nullish(),
   parentExternalId: ZId.nullish(),
   replyTo: z.string().nullish(),
   postedAt: ZDate.nullish(),
@@ -94,6 +95,7 @@ function toComment(raw: z.infer<typeof ZVigilComment>, prefix: string): TParsedC
   return {
     externalId: idOf(raw.externalId),
     author: clean(raw.author),
+    authorExternalId: idOf(raw.authorId),
     replyTo: clean(raw.replyTo),
     parentExternalId: idOf(raw.parentExternalId),
     postedAt: posted.iso,
