@@ -20,6 +20,8 @@ export function sniffDelimiter(firstLine: string): string {
   return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
 }
 
+const QUOTE_RUN_ON = new Set(["CSV_QUOTE_NOT_CLOSED", "CSV_INVALID_CLOSING_QUOTE"]);
+
 type TRowHandler = (fields: string[], row: number) => void;
 type TRowError = (row: number, line: number, message: string) => void;
 
@@ -51,8 +53,11 @@ function readRecords(text: string, delimiter: string, onRow: TRowHandler, onErro
       const startLine = lastEndLine + 1;
       const errorLine = fromLine - 1 + (e.lines ?? 1);
       onError(++row, startLine, (e.message ?? String(error)).replace(/ at line \d+/, ""));
-      // An unclosed quote runs to the end of the file: restart right after the row it opened.
-      const next = e.code === "CSV_QUOTE_NOT_CLOSED" ? startLine + 1 : Math.max(errorLine, startLine) + 1;
+      // A stray opening quote runs on over the following lines, either to the end of the file
+      // (not closed) or to the next quote it meets, which it mistakes for its closing one (a
+      // quoted field of the next, valid row): either way restart on the line after the row it
+      // opened, so the rows it swallowed are read again and keep their numbers.
+      const next = QUOTE_RUN_ON.has(e.code ?? "") ? startLine + 1 : Math.max(errorLine, startLine) + 1;
       if (next <= fromLine) return;
       fromLine = next;
     }

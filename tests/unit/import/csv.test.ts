@@ -104,3 +104,19 @@ describe("column names", () => {
     expect(r.errors).toEqual([{ where: "row 1", message: expect.stringMatching(/no body column/) }]);
   });
 });
+
+describe("CSV: an unterminated quote (issue 10, defect 3)", () => {
+  it("costs only its own row: the next valid rows are read, and later errors keep their row numbers", () => {
+    const text = readFileSync(path.join(FIXTURES, "unterminated-quote.csv"), "utf8");
+    const result = parseText(text, { filename: "unterminated-quote.csv" });
+    expect(result.articles.map((a) => [a.title, a.comments.map((c) => c.externalId)])).toEqual([
+      ["First article", ["c2", "c3"]],
+      ["Second article", ["c4", "c6"]],
+    ]);
+    expect(result.articles[0].comments[0].body).toBe("a valid, quoted row");
+    expect(result.errors.map((e) => e.where)).toEqual(["row 2", "row 6"]);
+    expect(result.errors[0].message).toMatch(/quote/i);
+    expect(result.errors[0].message).toContain("line 2");
+    expect(result.errors[1].message).toContain("expected 4 columns, found 2");
+  });
+});
