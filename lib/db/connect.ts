@@ -19,6 +19,8 @@ export type TDb = {
   target: TDbTarget;
   /** PostgreSQL only: a pool for COPY streams and LISTEN. */
   pool: pg.Pool | null;
+  /** Embedded only: the PGlite instance, for the in-process job queue's multi-statement scripts. */
+  pglite?: PGlite | null;
   close(): Promise<void>;
 };
 
@@ -110,6 +112,7 @@ export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb
     sql: pgliteSql(client),
     target,
     pool: null,
+    pglite: client,
     close: async () => {
       await prisma.$disconnect();
       await client.close();

@@ -1,12 +1,16 @@
-// Reads for the Import page: recent jobs and one job's progress.
+// Reads for the Import page: recent import jobs and one job's progress (Job rows of kind "import").
 import "server-only";
 import { getDb } from "@/lib/db";
+import type { TJobStatus } from "@/lib/jobs/records";
 import type { TJobReport } from "./jobs";
 
 export type TImportJobView = {
   id: string;
   filenames: string[];
-  status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+  status: TJobStatus;
+  /** Failed attempts so far; with `error` while a retry waits. */
+  attempts: number;
+  error: string | null;
   total: number;
   processed: number;
   createdAt: string;
@@ -15,13 +19,28 @@ export type TImportJobView = {
   report: (TJobReport & { error?: string }) | null;
 };
 
-type TRow = { id: string; filenames: string[]; status: TImportJobView["status"]; total: number; processed: number; createdAt: Date; finishedAt: Date | null; report: unknown; createdById: string | null };
+type TRow = {
+  id: string;
+  filenames: string[];
+  status: TImportJobView["status"];
+  attempts: number;
+  error: string | null;
+  total: number;
+  processed: number;
+  createdAt: Date;
+  finishedAt: Date | null;
+  report: unknown;
+  createdById: string | null;
+};
+const SELECT = { id: true, filenames: true, status: true, attempts: true, error: true, total: true, processed: true, createdAt: true, finishedAt: true, report: true, createdById: true } as const;
 
 function toView(row: TRow, names: Map<string, string>): TImportJobView {
   return {
     id: row.id,
     filenames: row.filenames,
     status: row.status,
+    attempts: row.attempts,
+    error: row.error,
     total: row.total,
     processed: row.processed,
     createdAt: row.createdAt.toISOString(),
@@ -40,14 +59,14 @@ async function userNames(ids: Array<string | null>): Promise<Map<string, string>
 
 export async function listImportJobs(limit = 20): Promise<TImportJobView[]> {
   const { prisma } = await getDb();
-  const rows = await prisma.importJob.findMany({ orderBy: { createdAt: "desc" }, take: limit });
+  const rows: TRow[] = await prisma.job.findMany({ where: { kind: "import" }, orderBy: { createdAt: "desc" }, take: limit, select: SELECT });
   const names = await userNames(rows.map((r) => r.createdById));
-  return rows.map((r) => toView(r as TRow, names));
+  return rows.map((r) => toView(r, names));
 }
 
 export async function getImportJob(id: string): Promise<TImportJobView | null> {
   const { prisma } = await getDb();
-  const row = await prisma.importJob.findUnique({ where: { id } });
+  const row = await prisma.job.findFirst({ where: { id, kind: "import" }, select: SELECT });
   if (!row) return null;
   return toView(row as TRow, await userNames([row.createdById]));
 }

@@ -1,6 +1,7 @@
 // Scores stored comments with the triage engine and writes the results set-based: one Analysis row
-// per analyzer, the per-harm score columns and priority the queue sorts on, and suggested claim
-// matches. Then the enabled auto-moderation rules act on comments still pending.
+// per analyzer, the per-harm score columns and priority the queue sorts on, suggested claim
+// matches and the stage the scores come from (scoreStage). Then the enabled auto-moderation rules
+// act on comments still pending. Stage 2 runs later in a job (lib/jobs/handlers/score.ts).
 import type { TDb, TSql } from "@/lib/db/connect";
 import type { TTriageResult } from "./types";
 import { engineForDb } from "./engine-for-db";
@@ -8,7 +9,18 @@ import { applyRules } from "./apply-rules";
 
 const CHUNK = 500;
 
-type TRow = { id: number; body: string; title: string | null; parent: string | null };
+export type TScoreRow = { id: number; body: string; title: string | null; parent: string | null; scoreStage: number };
+
+/** The text and context the engine reads, for a set of comment ids. */
+export async function loadScoreRows(sql: TSql, ids: number[], lock = ""): Promise<TScoreRow[]> {
+  const { rows } = await sql.query<TScoreRow>(
+    `SELECT c."id", c."body", a."title", p."body" AS parent, c."scoreStage"
+     FROM "Comment" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Comment" p ON p."id" = c."parentId"
+     WHERE c."id" = ANY($1::int[]) ORDER BY c."id" ${lock}`,
+    [ids],
+  );
+  return rows;
+}
 
 export type TScoreSummary = { scored: number; flagged: number; ruleActions: number };
 
@@ -18,12 +30,7 @@ export async function scoreComments(db: TDb, ids: number[]): Promise<TScoreSumma
   const engine = await engineForDb(db);
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
-    const { rows } = await db.sql.query<TRow>(
-      `SELECT c."id", c."body", a."title", p."body" AS parent
-       FROM "Comment" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Comment" p ON p."id" = c."parentId"
-       WHERE c."id" = ANY($1::int[])`,
-      [chunk],
-    );
+    const rows = await loadScoreRows(db.sql, chunk);
     const results = rows.map((r) => ({ id: r.id, result: engine.score({ text: r.body, context: { title: r.title, parent: r.parent } }) }));
     await db.sql.transaction(async (tx) => {
       await writeResults(tx, results, engine.claimIdToFactCheck);
@@ -35,7 +42,7 @@ export async function scoreComments(db: TDb, ids: number[]): Promise<TScoreSumma
   return summary;
 }
 
-async function writeResults(tx: TSql, results: Array<{ id: number; result: TTriageResult }>, claimIdToFactCheck: (id: string) => number | null): Promise<void> {
+export async function writeResults(tx: TSql, results: Array<{ id: number; result: TTriageResult }>, claimIdToFactCheck: (id: string) => number | null): Promise<void> {
   if (results.length === 0) return;
   const analyses = results.flatMap(({ id, result }) => result.analyzers.map((a) => ({ id, a })));
   if (analyses.length) {
@@ -64,9 +71,9 @@ async function writeResults(tx: TSql, results: Array<{ id: number; result: TTria
   await tx.query(
     `UPDATE "Comment" c SET "hateScore"=t.h,"harassmentScore"=t.ha,"threatScore"=t.th,"profanityScore"=t.pr,"extremismScore"=t.ex,
        "misinfoScore"=CASE WHEN EXISTS (SELECT 1 FROM "ClaimMatch" m WHERE m."commentId"=c."id" AND m."status"='CONFIRMED') THEN GREATEST(t.mi, 0.9) ELSE t.mi END,
-       "priority"=t.pri,"flaggedHarms"=string_to_array(NULLIF(t.fl, ''), ','),"hasClaimMatch"=t.cm,"scoredAt"=now()
-     FROM unnest($1::int[],$2::float8[],$3::float8[],$4::float8[],$5::float8[],$6::float8[],$7::float8[],$8::float8[],$9::text[],$10::bool[])
-       AS t(id,h,ha,th,pr,ex,mi,pri,fl,cm)
+       "priority"=t.pri,"flaggedHarms"=string_to_array(NULLIF(t.fl, ''), ','),"hasClaimMatch"=t.cm,"scoredAt"=now(),"scoreStage"=t.st
+     FROM unnest($1::int[],$2::float8[],$3::float8[],$4::float8[],$5::float8[],$6::float8[],$7::float8[],$8::float8[],$9::text[],$10::bool[],$11::int[])
+       AS t(id,h,ha,th,pr,ex,mi,pri,fl,cm,st)
      WHERE c."id" = t.id`,
     [
       results.map((r) => r.id),
@@ -79,6 +86,7 @@ async function writeResults(tx: TSql, results: Array<{ id: number; result: TTria
       results.map((r) => r.result.priority),
       results.map((r) => r.result.flagged.join(",")),
       results.map((r) => r.result.claims.length > 0),
+      results.map((r) => r.result.stage ?? 1),
     ],
   );
 }
@@ -99,5 +107,15 @@ export async function backfillScores(db: TDb, opts: { all?: boolean; onProgress?
     total.flagged += s.flagged;
     total.ruleActions += s.ruleActions;
     opts.onProgress?.(total.scored);
+  }
+}
+
+/** Stage 1 for every comment still unscored (stage 0), e.g. written by an import that was killed. */
+export async function scoreUnscored(db: TDb): Promise<number> {
+  let scored = 0;
+  for (;;) {
+    const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 2000`);
+    if (rows.length === 0) return scored;
+    scored += (await scoreComments(db, rows.map((r) => r.id))).scored;
   }
 }

@@ -1,12 +1,29 @@
 // `vigil import PATH…`: imports files or folders and prints what was created, updated, unchanged
-// and rejected, with the place and reason of each rejection.
+// and rejected, with the place and reason of each rejection. `--queue` hands the paths to a worker
+// instead (`vigil worker`, or the app's in-process worker) and prints the job id.
 import { parseArgs } from "node:util";
 import { UsageError, type TCommand } from "../command";
 import { openCliDb } from "../open-db";
 import { importPaths, type TImportReport } from "@/lib/import/import-paths";
 import { scoreAfterImport } from "@/lib/import/score-hook";
+import type { TDb } from "@/lib/db/connect";
 
-const USAGE = "vigil import PATH... [--json] [--no-score]";
+const USAGE = "vigil import PATH... [--json] [--no-score] [--queue]";
+
+/** Workers read the files themselves: the paths must be readable where the workers run. */
+async function enqueuePaths(db: TDb, paths: string[]): Promise<string> {
+  const { stat } = await import("node:fs/promises");
+  const path = await import("node:path");
+  const absolute = paths.map((p) => path.resolve(p));
+  for (const p of absolute) if (!(await stat(p).catch(() => null))) throw new UsageError(`${p}: no such file or folder`);
+  const { enqueueJob } = await import("@/lib/jobs/enqueue");
+  const { stopBoss } = await import("@/lib/jobs/boss");
+  try {
+    return await enqueueJob(db, "import", { filenames: absolute.map((p) => path.basename(p)), payload: { source: "paths", paths: absolute } });
+  } finally {
+    await stopBoss(db, { graceful: false, timeout: 1000 });
+  }
+}
 
 function formatReport(r: TImportReport): string {
   const row = (label: string, c: TImportReport["articles"]) =>
@@ -22,15 +39,40 @@ function formatReport(r: TImportReport): string {
   return lines.join("\n") + "\n";
 }
 
+/**
+ * Comments an earlier, interrupted import wrote but never scored come back "unchanged": score them
+ * now (stage 1), and leave stage 2 to a worker (the app's in-process one, or `vigil worker`).
+ */
+async function scoreLeftovers(db: TDb): Promise<void> {
+  const { scoreUnscored } = await import("@/lib/triage/score-comments");
+  await scoreUnscored(db);
+  const { enqueueUnlessWaiting } = await import("@/lib/jobs/enqueue");
+  const { stopBoss } = await import("@/lib/jobs/boss");
+  try {
+    await enqueueUnlessWaiting(db, "score-stage2");
+  } finally {
+    await stopBoss(db, { graceful: false, timeout: 1000 });
+  }
+}
+
 export const command: TCommand = {
   name: "import",
   summary: "Import files or folders of articles and comments",
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, "no-score": { type: "boolean" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, "no-score": { type: "boolean" }, queue: { type: "boolean" } },
+    });
     if (positionals.length === 0) throw new UsageError(`give at least one file or folder. Usage: ${USAGE}`);
     const db = await openCliDb();
     try {
+      if (values.queue) {
+        const id = await enqueuePaths(db, positionals);
+        process.stdout.write(values.json ? JSON.stringify({ jobId: id }) + "\n" : `${id}\n`);
+        return 0;
+      }
       const report = await importPaths(db, positionals, {
         actor: null,
         onWritten: values["no-score"] ? undefined : (ids) => scoreAfterImport(db, ids),
@@ -40,6 +82,7 @@ export const command: TCommand = {
       });
       const { drainExternalScoring } = await import("@/lib/triage/external-scoring");
       await drainExternalScoring();
+      if (!values["no-score"]) await scoreLeftovers(db);
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
       return 0;
     } finally {
