@@ -4,11 +4,20 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TSessionUser } from "@/lib/auth/session-types";
 import { recordAudit } from "@/lib/audit/record";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { UNDOABLE_ACTIONS } from "./audit-actions";
 import type { TActionOutcome, TCommentState, TConflictState, TCommentStatus, TFlagCategory } from "./types";
 
 type TTx = Prisma.TransactionClient;
+
+const STATE_WORD: Record<TCommentStatus, string> = { PENDING: "pending", APPROVED: "approved", FLAGGED: "flagged", HIDDEN: "hidden" };
+
+/** The decision would leave the comment as it is. */
+export class UnchangedError extends DomainError {
+  constructor(readonly current: TCommentState) {
+    super(`This comment is already ${STATE_WORD[current.status]}${current.status === "FLAGGED" && current.flagCategory ? ` as ${current.flagCategory.toLowerCase()}` : ""}; nothing was changed.`, "unchanged");
+  }
+}
 
 /** The comment's current state and who last changed it, for a conflict message and the UI. */
 export async function readConflictState(tx: TTx, id: number): Promise<TConflictState | null> {
@@ -58,6 +67,9 @@ export async function changeCommentStatus(change: TChange): Promise<TActionOutco
     if (row.version !== change.version) throw await conflictFor(tx, change.id);
     const before: TCommentState = { status: row.status as TCommentStatus, flagCategory: (row.flagCategory as TFlagCategory | null) ?? null };
     const after = change.next(before);
+    // A decision that changes nothing (approve an approved comment, hide a hidden one) is refused:
+    // no write, no audit row, nothing for Reports to count.
+    if (after.status === before.status && after.flagCategory === before.flagCategory) throw new UnchangedError(before);
     const updated = await tx.comment.updateMany({
       where: { id: change.id, version: change.version },
       data: { status: after.status, flagCategory: after.flagCategory, version: { increment: 1 } },

@@ -82,8 +82,13 @@ function statusRowsSql(statuses: string): string {
          upper(COALESCE(m."after"->>'flagCategory', m."after"->>'category')) AS "category"
   FROM "ModerationAction" m
   JOIN "Comment" c ON c."id" = ${commentIdOf("m")}
-  WHERE m."targetType" = 'COMMENT' AND upper(m."after"->>'status') IN ${statuses}`;
+  WHERE m."targetType" = 'COMMENT' AND upper(m."after"->>'status') IN ${statuses}
+    AND NOT ${NO_CHANGE}`;
 }
+
+/** A row that changed nothing ("Approved → Approved", written before such decisions were refused) is no decision. */
+const NO_CHANGE = `(m."before" IS NOT NULL AND upper(m."before"->>'status') IS NOT DISTINCT FROM upper(m."after"->>'status')
+    AND COALESCE(m."before"->>'flagCategory', m."before"->>'category') IS NOT DISTINCT FROM COALESCE(m."after"->>'flagCategory', m."after"->>'category'))`;
 
 /**
  * Audit rows that gave a comment a verdict: targetType COMMENT with after.status APPROVED, FLAGGED
