@@ -84,6 +84,7 @@ export function ContextPanel({ comment, context, queue }: TProps) {
               </li>
             ))}
           </ul>
+          <Link href={`/authors/${comment.author.id}`} className="mt-1 mr-3 inline-block text-sm underline" data-testid="context-author-page">Author page and actions</Link>
           <Link href={`/queue?view=all&author=${comment.author.id}`} className="mt-1 inline-block text-sm underline">All comments by this author</Link>
         </section>
       ) : null}

@@ -7,6 +7,7 @@ import type { TQueueRow } from "@/lib/moderation/types";
 import { formatTime } from "@/components/ui/format-time";
 import { HarmChips } from "@/components/ui/harm-chips";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { ReportsChip } from "@/components/reader-reports/reports-chip";
 
 type TProps = {
   rows: TQueueRow[];
@@ -61,6 +62,7 @@ export function QueueTable({ rows, params, me, active, selected, onToggle, onTog
               </td>
               <td className="px-2 py-2">
                 <StatusBadge status={row.status} category={row.flagCategory} />
+                {row.reports ? <ReportsChip reports={row.reports} /> : null}
                 {leasedByOther ? <p className="mt-1 text-xs font-medium text-purple-900" data-testid="lease-badge">Being reviewed by {row.lease!.byName}</p> : null}
                 {row.hasClaimMatch ? <p className="mt-1 text-xs text-blue-900">Fact-check match</p> : null}
               </td>
@@ -78,7 +80,10 @@ export function QueueTable({ rows, params, me, active, selected, onToggle, onTog
                 </Link>
                 <p className="mt-1 truncate text-xs text-slate-700">
                   {row.authorId ? (
-                    <Link href={queueHref(params, { author: row.authorId, cursor: undefined })} className="font-medium hover:underline">{row.authorName}</Link>
+                    <>
+                      <Link href={queueHref(params, { author: row.authorId, cursor: undefined })} className="font-medium hover:underline">{row.authorName}</Link>{" "}
+                      <Link href={`/authors/${row.authorId}`} className="underline" aria-label={`Author page: ${row.authorName ?? "unknown"}`} data-testid="row-author-page">(author)</Link>
+                    </>
                   ) : (
                     <span>Unknown author</span>
                   )}

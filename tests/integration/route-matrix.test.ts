@@ -71,6 +71,22 @@ describe("role × route matrix", () => {
     }
   }
 
+  it("the reader report API needs no session; an unknown comment is 404 and a bad body 400, signed in or not", async () => {
+    const report = (await import("@/app/api/public/comments/[id]/reports/route")).POST as THandler;
+    const call = (id: string, body: unknown, cookie?: string) => {
+      const request = json(`/api/public/comments/${id}/reports`, body);
+      if (cookie) request.headers.set("cookie", cookie);
+      return report(request, { params: Promise.resolve({ id }) });
+    };
+    expect((await call("999999", { reason: "hate" })).status).toBe(404);
+    expect((await call("999999", { reason: "hate" }, cookies.ADMIN)).status).toBe(404);
+    expect((await call("abc", { reason: "hate" })).status).toBe(404);
+    expect((await call("1", { reason: "rude" })).status).toBe(400);
+    expect((await call("1", { reason: "hate", note: "x".repeat(501) })).status).toBe(400);
+    expect((await call("1", { reason: "hate", extra: 1 })).status).toBe(400);
+    expect((await call("1", { reason: "hate", note: "x".repeat(5000) })).status).toBe(413);
+  });
+
   it("the public comments API needs no session and the ingestion API needs a key, not a session", async () => {
     const publicRoute = (await import("@/app/api/public/articles/[id]/comments/route")).GET as THandler;
     expect((await publicRoute(new Request(url("/api/public/articles/999/comments")), { params: Promise.resolve({ id: "999" }) })).status).toBe(404);

@@ -20,6 +20,7 @@ import { ModeratorsTable, TopArticlesTable } from "@/components/reports/people-t
 import { TriageQualitySection } from "@/components/reports/triage-quality-section";
 import { ExportPanel } from "@/components/reports/export-panel";
 import { ReportSection } from "@/components/reports/report-section";
+import { ReaderReportStats } from "@/components/reader-reports/reader-report-stats";
 import { AuditIntegrity } from "@/components/reports/audit-integrity";
 import { lastAuditVerification } from "@/lib/audit/verify";
 
@@ -73,6 +74,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           <BacklogChart days={backlog} />
           <BacklogAgeChart now={backlogNow} />
         </div>
+      </ReportSection>
+      <ReportSection id="reader-reports" title="Reader reports">
+        <ReaderReportStats from={filters.from} to={filters.to} />
       </ReportSection>
       <ReportSection id="moderators" title="Moderators">
         <ModeratorsTable rows={moderators} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/auth/adapters";
 import { getCommentReview } from "@/lib/moderation/review-queries";
@@ -13,6 +14,8 @@ import { HistoryList } from "@/components/comment/history-list";
 import { NotesThread } from "@/components/comment/notes-thread";
 import { ReviewActions } from "@/components/comment/review-actions";
 import { ScoreBars } from "@/components/comment/score-bars";
+import { CommentReports } from "@/components/reader-reports/comment-reports";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Review comment" };
 
@@ -39,7 +42,7 @@ export default async function Page({ params, searchParams }: TProps) {
         <header>
           <h1 className="text-2xl font-semibold">Comment #{comment.id}</h1>
           <p className="text-sm text-slate-700">
-            by <strong>{comment.author?.name ?? "Unknown author"}</strong> · <time dateTime={comment.postedAt ?? comment.createdAt}>{formatTime(comment.postedAt ?? comment.createdAt)}</time> · priority{" "}
+            by {comment.author ? <Link href={`/authors/${comment.author.id}`} className="font-semibold underline" data-testid="author-link">{comment.author.name}</Link> : <strong>Unknown author</strong>} · <time dateTime={comment.postedAt ?? comment.createdAt}>{formatTime(comment.postedAt ?? comment.createdAt)}</time> · priority{" "}
             {comment.priority.toFixed(0)}
           </p>
         </header>
@@ -57,6 +60,10 @@ export default async function Page({ params, searchParams }: TProps) {
             <ClaimMatches claims={data.claims} />
           </section>
         </div>
+        <section aria-labelledby="reports-h" className={box}>
+          <h2 id="reports-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Reader reports</h2>
+          <CommentReports commentId={comment.id} canResolve={can(user.role, "reader-report:resolve")} />
+        </section>
         <section aria-labelledby="notes-h" className={box}>
           <h2 id="notes-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Notes</h2>
           <NotesThread commentId={comment.id} notes={data.notes} />
