@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { TSql } from "@/lib/db/connect";
 import { DEFAULT_THRESHOLDS, HARMS, type THarm } from "@/lib/reports/harms";
 
-export const THRESHOLDS_KEY = "triage.thresholds";
+export { THRESHOLDS_KEY } from "@/lib/triage/thresholds";
+import { THRESHOLDS_KEY } from "@/lib/triage/thresholds";
 export const EXTERNAL_KEY = "triage.external";
 
 export const ZThreshold = z.number().min(0.01).max(0.99);

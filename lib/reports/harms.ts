@@ -33,11 +33,5 @@ export function harmOfCategory(category: string | null | undefined): THarm | und
 
 export { HARM_LABEL };
 
-export const DEFAULT_THRESHOLDS: Record<THarm, number> = {
-  hate: 0.5,
-  harassment: 0.5,
-  threat: 0.5,
-  profanity: 0.5,
-  extremism: 0.5,
-  misinformation: 0.5,
-};
+/** Defaults live with the triage engine (lib/triage/thresholds.ts): one value everywhere. */
+export { DEFAULT_THRESHOLDS } from "@/lib/triage/thresholds";

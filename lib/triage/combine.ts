@@ -3,20 +3,7 @@
 
 import { HARMS, type THarm, type THarmScores, type TSpan } from "./types";
 
-/**
- * Default flag thresholds. 0.5 everywhere is the calibrated point of the learned heads (their
- * F1-best cut-off on held-out data) and the level of one clear piece of term evidence
- * ("Jews are rats" 0.9, "typical Jew" 0.55, one bare mild insult 0.35–0.5). Harassment and
- * profanity sit a little higher: a single bare insult or swear word should not flag a comment.
- */
-export const DEFAULT_THRESHOLDS: Readonly<THarmScores> = {
-  hate: 0.5,
-  harassment: 0.55,
-  threat: 0.5,
-  profanity: 0.55,
-  extremism: 0.5,
-  misinformation: 0.5,
-};
+export { DEFAULT_THRESHOLDS } from "./thresholds";
 
 /** How bad each harm is when certain: the weights of the priority. */
 export const SEVERITY: Readonly<THarmScores> = {

@@ -8,7 +8,8 @@ import { ZTermEntry, type TTermEntry } from "./terms/schema";
 import { HARMS, type THarmScores } from "./types";
 import { logger } from "@/lib/log";
 
-export const THRESHOLDS_KEY = "triage.thresholds";
+export { THRESHOLDS_KEY } from "./thresholds";
+import { THRESHOLDS_KEY } from "./thresholds";
 
 export type TDbEngine = TTriageEngine & { claimIdToFactCheck: (id: string) => number | null; fingerprint: string };
 
@@ -38,7 +39,7 @@ export function parseThresholds(value: unknown): Partial<THarmScores> {
 async function build(db: TDb, print: string): Promise<TDbEngine> {
   const [terms, factChecks, thresholds] = await Promise.all([
     db.prisma.term.findMany({ where: { enabled: true }, orderBy: { id: "asc" } }),
-    db.prisma.factCheck.findMany({ where: { active: true }, select: { id: true, claim: true } }),
+    db.prisma.factCheck.findMany({ where: { active: true }, select: { id: true, claim: true, title: true }, orderBy: { id: "asc" } }),
     db.prisma.setting.findUnique({ where: { key: THRESHOLDS_KEY } }),
   ]);
   const entries: TTermEntry[] = [];
@@ -50,7 +51,7 @@ async function build(db: TDb, print: string): Promise<TDbEngine> {
   const engine = createTriageEngine({
     terms: entries,
     model: loadDefaultModel(),
-    claimMatcher: factChecks.length ? createClaimMatcher(factChecks.map((f) => ({ id: String(f.id), claim: f.claim }))) : null,
+    claimMatcher: factChecks.length ? createClaimMatcher(factChecks.map((f) => ({ id: String(f.id), claim: f.claim, title: f.title }))) : null,
     thresholds: parseThresholds(thresholds?.value),
   });
   const ids = new Set(factChecks.map((f) => f.id));

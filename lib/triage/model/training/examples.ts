@@ -41,7 +41,7 @@ export type TTokenExample = {
 /** Per-data-set weights: the big, narrow Davidson tweets count less than the varied sets. */
 export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3, neutral: 0.3, templates: 3 };
 
-function docExample(text: string, labels: TDocExample["labels"], weight: number, source: string, split: TSplit): TDocExample {
+export function docExample(text: string, labels: TDocExample["labels"], weight: number, source: string, split: TSplit): TDocExample {
   const f = extractFeatures(prepareDoc(text));
   return { feats: f.feats.slice(), scale: featureScale(f.count), labels, weight, source, split };
 }

@@ -4,8 +4,10 @@
 import { HARMS, type THarm } from "../../types";
 import { BUCKETS } from "../features";
 import type { THead, TLinearModel } from "../linear-model";
-import { dataPath, hasFile, loadClefNeutral, loadDavidson, loadHateXplain, loadToxicSpans } from "./datasets";
-import { davidsonExamples, decisionExamples, hateXplainExamples, neutralExamples, templateExamples, templateTokenExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
+import { buildTrainingTable } from "../../training/table";
+import { heldOutTexts } from "../../training/measure-sets";
+import { dataPath, hasFile, loadToxicSpans } from "./datasets";
+import { decisionExamples, docExample, templateTokenExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
 import {
   calibrationShift,
   describeHead,
@@ -25,7 +27,11 @@ export type TTrainOptions = {
   base?: TLinearModel | null;
   epochs?: number;
   log?: TLog;
+  /** Harms to train n-gram heads for (default: hate and harassment; threat and profanity stay with the terms analyzer). */
+  harms?: readonly THarm[];
 };
+
+export const NGRAM_HARMS: readonly THarm[] = ["hate", "harassment"];
 
 /** A head is trained only for harms with this many positive and negative training examples. */
 const MIN_SUPPORT = 30;
@@ -41,40 +47,18 @@ function support(examples: TDocExample[], harm: THarm): { pos: number; neg: numb
   return { pos, neg };
 }
 
+/** Document examples come from the training table (lib/triage/training); tokens from the toxic-spans posts. */
 function loadExamples(dataDir: string, log: TLog): { docs: TDocExample[]; tokens: TTokenExample[]; sources: string[] } {
-  const docs: TDocExample[] = [];
   const tokens: TTokenExample[] = [];
-  const sources: string[] = [];
+  log("building the training table");
+  const { rows, report } = buildTrainingTable(dataDir, { heldOut: heldOutTexts(dataDir), log });
+  log(`training table: ${rows.length} rows (${report.heldOutRemoved} equal to evaluation texts removed, ${report.conflicts} label conflicts dropped)`);
+  const docs = rows.map((r) => docExample(r.text, r.labels, r.weight, r.source, r.split));
+  const sources = Object.entries(report.bySource).filter(([, v]) => v.rows > 0).map(([k, v]) => `${k} (${v.rows} rows)`);
   if (hasFile(dataDir, "toxicSpansTrain")) {
-    const ts = toxicSpansExamples(loadToxicSpans(dataPath(dataDir, "toxicSpansTrain")));
-    docs.push(...ts.docs);
-    tokens.push(...ts.tokens);
-    sources.push("toxic_spans/tsd_train.csv");
-    log(`read toxic_spans train: ${ts.tokens.length} posts`);
-  }
-  if (hasFile(dataDir, "davidson")) {
-    const dv = davidsonExamples(loadDavidson(dataPath(dataDir, "davidson")));
-    docs.push(...dv);
-    sources.push("davidson/labeled_data.csv");
-    log(`read davidson: ${dv.length} tweets`);
-  }
-  if (hasFile(dataDir, "hatexplain")) {
-    const hx = hateXplainExamples(loadHateXplain(dataPath(dataDir, "hatexplain")));
-    docs.push(...hx.docs);
-    sources.push("hatexplain/hatexplain_val.jsonl (train and dev parts only)");
-    log(`read hatexplain: ${hx.docs.length} posts outside the eval half`);
-  }
-  if (hasFile(dataDir, "clef")) {
-    const nt = neutralExamples(loadClefNeutral(dataPath(dataDir, "clef")));
-    docs.push(...nt);
-    sources.push("clef2020/verified_claims.docs.tsv (claims and titles as neutral examples)");
-    log(`read ${nt.length} neutral fact-check sentences`);
-  }
-  if (docs.length > 0) {
-    const tpl = templateExamples();
-    docs.push(...tpl);
-    if (tokens.length > 0) tokens.push(...templateTokenExamples());
-    sources.push(`${tpl.length} generated neutral sentences naming identity groups`);
+    tokens.push(...toxicSpansExamples(loadToxicSpans(dataPath(dataDir, "toxicSpansTrain"))).tokens);
+    tokens.push(...templateTokenExamples());
+    log(`token head: ${tokens.length} posts`);
   }
   return { docs, tokens, sources };
 }
@@ -94,6 +78,7 @@ export async function trainModel(opts: TTrainOptions): Promise<TLinearModel> {
   const metrics: Record<string, unknown> = {};
   const heads: THead[] = [];
   for (const harm of HARMS) {
+    if (!(opts.harms ?? NGRAM_HARMS).includes(harm)) continue;
     const s = support(docs, harm);
     if (s.pos < MIN_SUPPORT || s.neg < MIN_SUPPORT) continue;
     log(`training head "${harm}" (${s.pos} positive, ${s.neg} negative)`);

@@ -1,0 +1,116 @@
+// Figures on the development sets' held-out parts (DynaHate test, the implicit-hate held-out fifth,
+// HateXplain's eval half) and on the measure-only news-comment sets (Unhealthy Comments, SFU,
+// TRAC), plus the functional test suite. Scores only, never text, leave this module.
+
+import { macroF1, rocAuc } from "../model/training/metrics";
+import * as M from "../training/measure-sets";
+import type { TTriageResult } from "../types";
+import type { TEvalScorer } from "./eval-scorers";
+import { functionalCases, scoreFunctional, type TFunctionalResult } from "./functional-cases";
+
+export type TDevSetsReport = {
+  dynahate?: { n: number; accuracy: number; auc: number; perType: Record<string, { n: number; accuracy: number }> };
+  implicit?: { n: number; auc: number; perClass: Record<string, { n: number; correct: number }> };
+  ucc?: { n: number; unhealthyAuc: number; unhealthyF1: number; precision: number; recall: number; hateAucUnhealthy: number; hateAucGeneralisation: number; harassmentAucHostile: number };
+  sfu?: { n: number; toxicAuc: number; hateAuc: number };
+  trac?: { n: number; macroF1: number; accuracy: number };
+  hatexplain?: { n: number; macroF1: number; accuracy: number };
+  functional: TFunctionalResult;
+};
+
+const flaggedHate = (r: TTriageResult) => r.flagged.includes("hate");
+const abuse = (r: TTriageResult) => Math.max(r.scores.hate, r.scores.harassment);
+
+function f1Of(pred: boolean[], gold: number[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  pred.forEach((p, i) => {
+    if (p && gold[i]) tp++;
+    else if (p) fp++;
+    else if (gold[i]) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+}
+
+export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScorer, log: (s: string) => void = () => {}): Promise<TDevSetsReport> {
+  const cases = functionalCases();
+  const fr = await scorer.scoreTexts(cases.map((c) => c.text));
+  const report: TDevSetsReport = { functional: scoreFunctional(cases, fr.map(flaggedHate)) };
+  if (!dataDir) return report;
+  const th = scorer.thresholds;
+
+  const dyna = M.dynaHateTest(dataDir);
+  if (dyna) {
+    log(`${scorer.name}: DynaHate test (${dyna.length})`);
+    const r = await scorer.scoreTexts(dyna.map((x) => x.text));
+    const ok = r.map((x, i) => (flaggedHate(x) ? 1 : 0) === dyna[i].hate);
+    const perType: Record<string, { n: number; accuracy: number }> = {};
+    dyna.forEach((x, i) => {
+      const t = (perType[x.type] ??= { n: 0, accuracy: 0 });
+      t.n++;
+      if (ok[i]) t.accuracy++;
+    });
+    for (const t of Object.values(perType)) t.accuracy /= t.n;
+    report.dynahate = { n: dyna.length, accuracy: ok.filter(Boolean).length / dyna.length, auc: rocAuc(r.map((x) => x.scores.hate), dyna.map((x) => x.hate)), perType };
+  }
+  const ih = M.implicitHateTestSample(dataDir);
+  if (ih) {
+    log(`${scorer.name}: implicit hate held-out (${ih.length})`);
+    const r = await scorer.scoreTexts(ih.map((x) => x.text));
+    const perClass: Record<string, { n: number; correct: number }> = {};
+    ih.forEach((x, i) => {
+      const c = (perClass[x.cls] ??= { n: 0, correct: 0 });
+      c.n++;
+      if (flaggedHate(r[i]) === (x.cls !== "not_hate")) c.correct++;
+    });
+    report.implicit = { n: ih.length, auc: rocAuc(r.map((x) => x.scores.hate), ih.map((x) => (x.cls === "not_hate" ? 0 : 1))), perClass };
+  }
+  const ucc = M.unhealthyCommentsSample(dataDir, "test");
+  if (ucc) {
+    log(`${scorer.name}: Unhealthy Comments test (${ucc.length})`);
+    const r = await scorer.scoreTexts(ucc.map((x) => x.text));
+    const gold = ucc.map((x) => x.unhealthy);
+    const f = f1Of(r.map((x) => x.scores.hate >= th.hate || x.scores.harassment >= th.harassment), gold);
+    report.ucc = {
+      n: ucc.length,
+      unhealthyAuc: rocAuc(r.map(abuse), gold),
+      unhealthyF1: f.f1,
+      precision: f.precision,
+      recall: f.recall,
+      hateAucUnhealthy: rocAuc(r.map((x) => x.scores.hate), gold),
+      hateAucGeneralisation: rocAuc(r.map((x) => x.scores.hate), ucc.map((x) => x.generalisationUnfair)),
+      harassmentAucHostile: rocAuc(r.map((x) => x.scores.harassment), ucc.map((x) => x.hostile)),
+    };
+  }
+  const sfu = M.sfuComments(dataDir);
+  if (sfu) {
+    log(`${scorer.name}: SFU (${sfu.length})`);
+    const r = await scorer.scoreTexts(sfu.map((x) => x.text));
+    const gold = sfu.map((x) => (x.toxicity >= 2 ? 1 : 0));
+    report.sfu = { n: sfu.length, toxicAuc: rocAuc(r.map((x) => Math.max(abuse(x), x.scores.profanity)), gold), hateAuc: rocAuc(r.map((x) => x.scores.hate), gold) };
+  }
+  const trac = M.tracFacebookGold(dataDir);
+  if (trac) {
+    log(`${scorer.name}: TRAC Facebook gold (${trac.length})`);
+    const r = await scorer.scoreTexts(trac.map((x) => x.text));
+    // Overt: flagged for hate, harassment or threat; covert: an abuse score at least half its threshold.
+    const pred = r.map((x) => {
+      if (x.flagged.some((h) => h === "hate" || h === "harassment" || h === "threat")) return "OAG";
+      return x.scores.hate >= th.hate / 2 || x.scores.harassment >= th.harassment / 2 ? "CAG" : "NAG";
+    });
+    const m = macroF1(trac.map((x) => x.label), pred, ["NAG", "CAG", "OAG"]);
+    report.trac = { n: trac.length, macroF1: m.macroF1, accuracy: m.accuracy };
+  }
+  const hx = M.hateXplainEvalHalf(dataDir);
+  if (hx) {
+    log(`${scorer.name}: HateXplain eval half (${hx.length})`);
+    const r = await scorer.scoreTexts(hx.map((x) => x.text));
+    const pred = r.map((x) => (x.scores.hate >= th.hate ? "hatespeech" : Math.max(x.scores.hate, x.scores.harassment, x.scores.profanity) >= th.harassment ? "offensive" : "normal"));
+    const m = macroF1(hx.map((x) => x.label), pred, ["normal", "offensive", "hatespeech"]);
+    report.hatexplain = { n: hx.length, macroF1: m.macroF1, accuracy: m.accuracy };
+  }
+  return report;
+}

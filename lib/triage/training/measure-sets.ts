@@ -1,0 +1,122 @@
+// Held-out and "measure"-only sets for `vigil eval` and threshold calibration. Nothing here is
+// ever trained on: the measure-only sets (Unhealthy Comments, SFU, TRAC) have non-commercial
+// licences, the others are the held-out halves of train sets.
+
+import { loadHateXplain, loadToxicSpans } from "../model/training/datasets";
+import { hateXplainSplit } from "../model/training/splits";
+import { cleanSocial, fileIn, readTable } from "./read-files";
+import { bucketOf, implicitHateHeldOut } from "./splits";
+
+/**
+ * Large sets are measured on a stable hash-chosen sample (stage 2 embeds every text it scores:
+ * ~25–50 ms each on one core). v1 and v2 are measured on the same sample.
+ */
+export const EVAL_CAP = { uccTest: 2000, uccVal: 1200, implicit: 2000 };
+
+function sample<T extends { text: string }>(items: T[], cap: number, salt: string): T[] {
+  if (items.length <= cap) return items;
+  return items.filter((x) => bucketOf(`${salt}:${x.text}`, 1_000_000) < (cap / items.length) * 1_000_000);
+}
+
+export type TDynaHateItem = { text: string; hate: 0 | 1; type: string };
+export type TImplicitItem = { text: string; cls: "not_hate" | "implicit_hate" | "explicit_hate" };
+/** Unhealthy Comments: unhealthy = not healthy; the attributes as 0/1. */
+export type TUccItem = { text: string; unhealthy: 0 | 1; hostile: 0 | 1; antagonize: 0 | 1; generalisationUnfair: 0 | 1; condescending: 0 | 1; dismissive: 0 | 1 };
+export type TSfuItem = { text: string; toxicity: number };
+export type TTracItem = { text: string; label: "NAG" | "CAG" | "OAG" };
+export type THateXplainItem = { text: string; label: "normal" | "offensive" | "hatespeech" };
+
+export function dynaHateTest(dataDir: string): TDynaHateItem[] | null {
+  const file = fileIn(dataDir, "dynahate/db_test.csv");
+  if (!file) return null;
+  return readTable(file).map((r) => ({ text: r.text, hate: r.label === "hate" ? 1 : 0, type: r.type || "none" }));
+}
+
+export function implicitHateTest(dataDir: string): TImplicitItem[] | null {
+  const file = fileIn(dataDir, "implicit-hate/implicit_hate_v1_stg1_posts.tsv");
+  if (!file) return null;
+  return readTable(file, { delimiter: "\t" })
+    .map((r) => ({ text: cleanSocial(r.post), cls: r.class as TImplicitItem["cls"] }))
+    .filter((r) => r.text && implicitHateHeldOut(r.text));
+}
+
+export function implicitHateTestSample(dataDir: string): TImplicitItem[] | null {
+  const all = implicitHateTest(dataDir);
+  return all && sample(all, EVAL_CAP.implicit, "ih-eval");
+}
+
+export function unhealthyCommentsSample(dataDir: string, part: "test" | "val"): TUccItem[] | null {
+  const all = unhealthyComments(dataDir, part);
+  return all && sample(all, part === "test" ? EVAL_CAP.uccTest : EVAL_CAP.uccVal, `ucc-${part}`);
+}
+
+export function unhealthyComments(dataDir: string, part: "test" | "val"): TUccItem[] | null {
+  const file = fileIn(dataDir, `unhealthy-comments-corpus/${part}.csv`);
+  if (!file) return null;
+  const bit = (s: string | undefined) => (Number(s) >= 0.5 ? 1 : 0);
+  return readTable(file)
+    .filter((r) => r.comment && r.healthy !== "")
+    .map((r) => ({
+      text: r.comment,
+      unhealthy: bit(r.healthy) ? 0 : 1,
+      hostile: bit(r.hostile),
+      antagonize: bit(r.antagonize),
+      generalisationUnfair: bit(r.generalisation_unfair),
+      condescending: bit(r.condescending),
+      dismissive: bit(r.dismissive),
+    }));
+}
+
+export function sfuComments(dataDir: string): TSfuItem[] | null {
+  const file = fileIn(dataDir, "sfu-constructiveness-toxicity/SFU_constructiveness_toxicity.csv");
+  if (!file) return null;
+  return readTable(file)
+    .filter((r) => r.comment && Number(r.is_toxic_popular_answer_1) >= 1)
+    .map((r) => ({ text: r.comment, toxicity: Number(r.is_toxic_popular_answer_1) }));
+}
+
+export function tracFacebookGold(dataDir: string): TTracItem[] | null {
+  const file = fileIn(dataDir, "trac1-english/agr_en_fb_gold.csv");
+  if (!file) return null;
+  return readTable(file, { columns: ["id", "text", "label"] })
+    .filter((r) => r.text && ["NAG", "CAG", "OAG"].includes(r.label))
+    .map((r) => ({ text: r.text, label: r.label as TTracItem["label"] }));
+}
+
+export function hateXplainEvalHalf(dataDir: string): THateXplainItem[] | null {
+  const file = fileIn(dataDir, "hatexplain/hatexplain_val.jsonl");
+  if (!file) return null;
+  return loadHateXplain(file)
+    .filter((p) => hateXplainSplit(p.id) === "eval")
+    .map((p) => ({ text: p.text, label: p.label }));
+}
+
+/** Every text the evaluation reports on: training rows equal to one of them are dropped. */
+export function heldOutTexts(dataDir: string): string[] {
+  const out: string[] = [];
+  const add = (items: Array<{ text: string }> | null) => items?.forEach((x) => out.push(x.text));
+  add(dynaHateTest(dataDir));
+  add(implicitHateTest(dataDir));
+  add(unhealthyComments(dataDir, "test"));
+  add(unhealthyComments(dataDir, "val"));
+  add(sfuComments(dataDir));
+  add(tracFacebookGold(dataDir));
+  add(hateXplainEvalHalf(dataDir));
+  const trial = fileIn(dataDir, "toxic_spans/tsd_trial.csv");
+  if (trial) add(loadToxicSpans(trial));
+  return out;
+}
+
+/** The texts stage 2 needs vectors for when evaluating and calibrating, in the order they matter. */
+export function evalSubsets(dataDir: string): Record<string, string[]> {
+  const texts = (items: Array<{ text: string }> | null) => (items ?? []).map((x) => x.text);
+  return {
+    sfu: texts(sfuComments(dataDir)),
+    uccVal: texts(unhealthyCommentsSample(dataDir, "val")),
+    dynahate: texts(dynaHateTest(dataDir)),
+    hatexplain: texts(hateXplainEvalHalf(dataDir)),
+    trac: texts(tracFacebookGold(dataDir)),
+    uccTest: texts(unhealthyCommentsSample(dataDir, "test")),
+    implicit: texts(implicitHateTestSample(dataDir)),
+  };
+}
