@@ -1,6 +1,8 @@
 // The signed-in frame: skip link, navigation for the user's role, who-am-I and sign-out.
 import Link from "next/link";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { KeyBuffer } from "@/components/ui/key-buffer";
+import { ShortcutLayer } from "@/components/ui/shortcut-layer";
 import { NavLinks } from "./nav-links";
 
 type TProps = {
@@ -12,6 +14,8 @@ type TProps = {
 export function AppShell({ user, nav, children }: TProps) {
   return (
     <div className="flex min-h-screen flex-col">
+      {/* Before anything else, so keys pressed while the page hydrates are kept (see the script). */}
+      <KeyBuffer />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
@@ -33,6 +37,7 @@ export function AppShell({ user, nav, children }: TProps) {
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">{children}</main>
+      <ShortcutLayer />
     </div>
   );
 }

@@ -2,35 +2,16 @@
 // Primary navigation; marks the current section for screen readers and offers "g then letter" keys.
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 
 type TItem = { href: string; label: string; shortcut: string };
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
-}
 
 export function NavLinks({ items }: { items: TItem[] }) {
   const pathname = usePathname();
   const router = useRouter();
-  useEffect(() => {
-    let pendingG = 0;
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.metaKey || e.ctrlKey || e.altKey) return;
-      if (e.key === "g") {
-        pendingG = Date.now();
-        return;
-      }
-      if (Date.now() - pendingG < 1000) {
-        const item = items.find((i) => i.shortcut === `g ${e.key}`);
-        if (item) router.push(item.href);
-        pendingG = 0;
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [items, router]);
+  // "g then letter" through the shared shortcut layer, which also keeps the page's own keys from
+  // acting on the second key of the sequence.
+  useShortcuts(Object.fromEntries(items.map((item) => [item.shortcut, () => router.push(item.href)])), true, "shell");
   return (
     <nav aria-label="Main">
       <ul className="flex gap-1">

@@ -1,30 +1,21 @@
 "use client";
-// Single-key shortcuts for the queue and review pages. They never fire while typing in a field,
-// with a modifier held, or while a dialog is open (the dialog handles its own keys).
+// Page-level keyboard shortcuts through the one shared dispatcher (see shortcut-registry.ts). They
+// never fire while typing in a field, with a modifier held, while a dialog is open (the dialog
+// handles its own keys) or as the second key of a "g" sequence.
 import { useEffect, useRef } from "react";
+import { createShortcutRegistry, type TShortcutMap, type TShortcutScope } from "./shortcut-registry";
 
-export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  return el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
-}
+export { isTypingTarget, type TShortcutMap } from "./shortcut-registry";
 
-/** A handler returning false leaves the key to the browser (e.g. Enter on a focused link). */
-export type TShortcutMap = Record<string, (event: KeyboardEvent) => void | boolean>;
+/** The workspace's single registry; the document listener lives in <ShortcutLayer />. */
+export const shortcuts = createShortcutRegistry({
+  now: () => Date.now(),
+  dialogOpen: () => typeof document !== "undefined" && !!document.querySelector("dialog[open]"),
+  schedule: (fn) => void setTimeout(fn, 0),
+});
 
-export function useShortcuts(map: TShortcutMap, enabled = true): void {
-  const ref = useRef(map);
-  ref.current = map;
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTypingTarget(e.target)) return;
-      if (document.querySelector("dialog[open]")) return;
-      const handler = ref.current[e.key];
-      if (!handler) return;
-      if (handler(e) !== false) e.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [enabled]);
+export function useShortcuts(map: TShortcutMap, enabled = true, kind: "page" | "shell" = "page"): void {
+  const scope = useRef<TShortcutScope>({ current: {}, kind });
+  scope.current.current = enabled ? map : {};
+  useEffect(() => shortcuts.register(scope.current), []);
 }

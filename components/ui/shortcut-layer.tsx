@@ -1,0 +1,32 @@
+"use client";
+// Installs the workspace's one keydown listener (on the document) and hands it every key; replays
+// keys pressed before hydration (kept by the inline key-buffer script) and releases keys held
+// during a page change once the new page is on screen.
+import { usePathname } from "next/navigation";
+import { useEffect } from "react";
+import { KEY_BUFFER_GLOBAL } from "./key-buffer-script";
+import { HOLD_MS } from "./shortcut-registry";
+import { shortcuts } from "./use-shortcuts";
+
+type TBuffered = { key: string; at: number };
+
+export function ShortcutLayer() {
+  const pathname = usePathname();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => void shortcuts.dispatch(e);
+    document.addEventListener("keydown", onKey);
+    const w = window as unknown as Record<string, TBuffered[] | null | undefined>;
+    const early = w[KEY_BUFFER_GLOBAL] ?? [];
+    w[KEY_BUFFER_GLOBAL] = null; // the inline listener retires itself on its next key
+    if (early.length) {
+      // Held until the page's keys are registered (its part may hydrate after the shell), then
+      // replayed in order; a page without keys of its own gets them after a moment (nav keys).
+      shortcuts.hold(HOLD_MS, early.map((k) => ({ key: k.key, at: k.at, target: document.body, preventDefault: () => {} })));
+      setTimeout(() => shortcuts.pageReady() && shortcuts.release(), 0);
+      setTimeout(() => shortcuts.release(), 1500);
+    }
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+  useEffect(() => shortcuts.release(), [pathname]);
+  return null;
+}
