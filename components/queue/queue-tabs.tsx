@@ -1,6 +1,9 @@
-// The queue's views with their counts; each is a link that keeps the other filters.
+"use client";
+// The queue's views with their counts (kept current by live events); each is a link that keeps the
+// other filters.
 import Link from "next/link";
-import { QUEUE_VIEWS, VIEW_LABEL, queueHref, type TQueueParams, type TQueueView } from "@/lib/moderation/queue-params";
+import { QUEUE_VIEWS, VIEW_LABEL, queueHref, queueSearch, type TQueueParams, type TQueueView } from "@/lib/moderation/queue-params";
+import { useLiveCounts } from "./live-counts";
 import type { TViewCounts } from "@/lib/moderation/types";
 
 const COUNT_KEY: Record<TQueueView, keyof Omit<TViewCounts, "capped">> = {
@@ -16,7 +19,8 @@ export function formatCount(n: number, capped: boolean, cap = 10_000): string {
   return capped && n >= cap ? `${cap.toLocaleString("en-US")}+` : n.toLocaleString("en-US");
 }
 
-export function QueueTabs({ params, counts }: { params: TQueueParams; counts: TViewCounts }) {
+export function QueueTabs({ params, counts: initial }: { params: TQueueParams; counts: TViewCounts }) {
+  const counts = useLiveCounts(initial, queueSearch({ ...params, cursor: undefined }));
   return (
     <nav aria-label="Queue views" className="mb-3 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1">

@@ -10,14 +10,16 @@ import { BulkBar, type TBulkScope } from "./bulk-bar";
 import { FlagDialog, ReasonDialog } from "@/components/ui/decision-dialogs";
 import { QueueTable, reviewHref } from "./queue-table";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
-import { useQueueActions, type TBulkTarget, type TDecision } from "./use-queue-actions";
+import { useQueueActions, type TBulkDecision, type TBulkTarget, type TDecision } from "./use-queue-actions";
 import { useQueueEvents, type TChangedRow } from "./use-queue-events";
-import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { shortcuts, useShortcuts } from "@/components/ui/use-shortcuts";
+import { DensityToggle } from "./density-toggle";
+import { requestCountsRefresh } from "./live-counts";
 
-type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode };
-type TDialog = null | { kind: "flag" | "hide" | "approve"; scope: "row" | "bulk" };
+type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode; compact?: boolean };
+type TDialog = null | { kind: "flag" | "hide" | "approve" | "unhide"; scope: "row" | "bulk" };
 
-export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps) {
+export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: initialCompact = false }: TProps) {
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [active, setActive] = useState(0);
@@ -27,6 +29,9 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
   const [help, setHelp] = useState(false);
   const [newCount, setNewCount] = useState(0);
   const [announcement, setAnnouncement] = useState("");
+  const [compact, setCompact] = useState(initialCompact);
+  // Selected rows that someone else decided while they were selected: reported as skipped.
+  const [leftLive, setLeftLive] = useState(0);
   const { toast, show, dismiss } = useToast();
   const statuses = useMemo(() => statusesFor(params), [params]);
 
@@ -38,25 +43,39 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
     setRows((current) => current.filter((r) => !gone.has(r.id)));
     setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
   }, []);
-  const { decideRow, decideBatch } = useQueueActions({ show, removeRows });
+  const { decideRow, decideBatch, busy } = useQueueActions({ show, removeRows });
+  const clearSelection = () => {
+    setSelected(new Set());
+    setAllMatching(null);
+    setLeftLive(0);
+  };
 
   useQueueEvents({
-    onInserted: (count) => setNewCount((n) => n + count),
+    onInserted: (count) => {
+      setNewCount((n) => n + count);
+      requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
+    },
     onChanged: (changed: TChangedRow[]) => {
+      requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
       const byId = new Map(changed.map((c) => [c.id, c]));
-      let dropped = 0;
+      const gone = rows.filter((row) => byId.has(row.id) && statuses && !statuses.includes(byId.get(row.id)!.status)).map((r) => r.id);
       setRows((current) =>
         current.flatMap((row) => {
           const c = byId.get(row.id);
           if (!c) return [row];
-          if (statuses && !statuses.includes(c.status)) {
-            dropped++;
-            return [];
-          }
+          if (gone.includes(row.id)) return [];
           return [{ ...row, status: c.status, flagCategory: c.flagCategory, version: c.version, lease: c.lease }];
         }),
       );
-      if (dropped) setAnnouncement(`${dropped} comment${dropped === 1 ? " was" : "s were"} handled by someone else and left this view.`);
+      if (gone.length === 0) return;
+      // The bulk bar, its dialog and the final toast count only what is still selectable.
+      const goneSelected = gone.filter((id) => selected.has(id)).length;
+      if (goneSelected) {
+        setSelected((current) => new Set([...current].filter((id) => !gone.includes(id))));
+        setLeftLive((n) => n + goneSelected);
+      }
+      if (allMatching !== null) setAllMatching((n) => (n === null ? n : Math.max(0, n - gone.length)));
+      setAnnouncement(`${gone.length} comment${gone.length === 1 ? " was" : "s were"} handled by someone else and left this view.`);
     },
   });
 
@@ -80,6 +99,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
   const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
   const toggle = (id: number) => {
     setAllMatching(null);
+    setLeftLive(0);
     setSelected((current) => {
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
@@ -96,19 +116,21 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
   const decide = async (decision: TDecision, scope: "row" | "bulk") => {
     setDialog(null);
     if (scope === "bulk") {
-      if (await decideBatch(bulkTarget(), decision)) {
-        setSelected(new Set());
-        setAllMatching(null);
-      }
+      if (decision.kind !== "unhide" && (await decideBatch(bulkTarget(), decision as TBulkDecision, leftLive))) clearSelection();
     } else if (activeRow) {
       await decideRow(activeRow, decision);
     }
     setRefocus(true); // the next row moves up into the decided row's place: keep the keyboard there
   };
-  const startDecision = (kind: "approve" | "flag" | "hide") => {
-    const scope = bulkScope ? "bulk" : "row";
-    if (scope === "row" && !activeRow) return;
-    if (kind === "approve" && scope === "row") void decide({ kind: "approve" }, "row");
+  const startDecision = (kind: "approve" | "flag" | "hide", index = active) => {
+    const scope = bulkScope && index === active ? "bulk" : "row";
+    const row = rows[index];
+    if (scope === "row" && !row) return;
+    if (index !== active) setActive(index);
+    // Approving (or "hiding") a hidden comment is an unhide, which asks for its reason.
+    if (scope === "row" && row.status === "HIDDEN" && kind !== "flag") return setDialog({ kind: "unhide", scope });
+    if (scope === "row" && row.status === "APPROVED" && kind === "approve") return show({ message: `Comment #${row.id} is already approved.` });
+    if (kind === "approve" && scope === "row") void decideRow(row, { kind: "approve" }).then(() => setRefocus(true));
     else setDialog({ kind, scope });
   };
 
@@ -118,7 +140,9 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
     k: () => focusRow(Math.max(active - 1, 0)),
     Enter: (e) => {
       if ((e.target as HTMLElement).closest?.("a,button,input")) return false;
-      if (activeRow) router.push(reviewHref(activeRow.id, params));
+      if (!activeRow) return;
+      shortcuts.hold(); // keys pressed while the review page loads are meant for it
+      router.push(reviewHref(activeRow.id, params));
     },
     x: () => activeRow && toggle(activeRow.id),
     a: () => startDecision("approve"),
@@ -150,16 +174,16 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
           </button>
         </div>
       ) : null}
+      <div className="mb-1 flex justify-end">
+        <DensityToggle compact={compact} onChange={setCompact} />
+      </div>
       <BulkBar
         scope={bulkScope}
         pageCount={rows.length}
         allOnPageSelected={rows.length > 0 && rows.every((r) => selected.has(r.id))}
         params={params}
         onSelectAllMatching={setAllMatching}
-        onClear={() => {
-          setSelected(new Set());
-          setAllMatching(null);
-        }}
+        onClear={clearSelection}
         onDecide={(kind) => setDialog({ kind, scope: "bulk" })}
         onMessage={(message) => show({ message, tone: "error" })}
       />
@@ -173,8 +197,12 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
           active={active}
           selected={selected}
           onToggle={toggle}
+          compact={compact}
+          busy={busy}
+          onRowDecision={(index, kind) => startDecision(kind, index)}
           onToggleAll={() => {
             setAllMatching(null);
+            setLeftLive(0);
             setSelected((current) => (rows.every((r) => current.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))));
           }}
           onFocusRow={setActive}
@@ -186,6 +214,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty }: TProps)
       </p>
       <FlagDialog open={dialog?.kind === "flag"} title={`Flag ${noun}`} onClose={() => setDialog(null)} onSubmit={(category, reason) => void decide({ kind: "flag", category, reason }, dialog!.scope)} />
       <ReasonDialog open={dialog?.kind === "hide"} title={`Hide ${noun}`} action="Hide" onClose={() => setDialog(null)} onSubmit={(reason) => void decide({ kind: "hide", reason }, dialog!.scope)} />
+      <ReasonDialog open={dialog?.kind === "unhide"} title={`Unhide ${noun}`} action="Unhide" onClose={() => setDialog(null)} onSubmit={(reason) => void decide({ kind: "unhide", reason }, "row")} />
       <ReasonDialog open={dialog?.kind === "approve"} title={`Approve ${noun}?`} action="Approve" required={false} onClose={() => setDialog(null)} onSubmit={() => void decide({ kind: "approve" }, dialog!.scope)} />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <ActionToast toast={toast} onDismiss={dismiss} />

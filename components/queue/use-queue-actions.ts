@@ -1,18 +1,21 @@
 "use client";
-// Runs the queue's decisions (one row, or a batch) through the server actions and turns each
+// Runs the queue's decisions (one row, or a batch) through the shared operation hook and turns each
 // result into a toast: "Approved" with Undo, "12 done, 3 skipped: already handled", or the conflict.
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { approveCommentAction } from "@/lib/moderation/actions/approve-comment";
 import { flagCommentAction } from "@/lib/moderation/actions/flag-comment";
 import { hideCommentAction } from "@/lib/moderation/actions/hide-comment";
+import { unhideCommentAction } from "@/lib/moderation/actions/unhide-comment";
 import { bulkModerateAction } from "@/lib/moderation/actions/bulk-moderate";
 import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import { undoBatchAction } from "@/lib/moderation/actions/undo-batch";
 import { CATEGORY_LABEL, type TBulkOutcome, type TFlagCategory, type TQueueRow } from "@/lib/moderation/types";
 import type { TToast } from "@/components/ui/action-toast";
+import { useOperation } from "@/components/ui/use-operation";
 
-export type TDecision = { kind: "approve" } | { kind: "flag"; category: TFlagCategory; reason?: string } | { kind: "hide"; reason: string };
+export type TDecision = { kind: "approve" } | { kind: "flag"; category: TFlagCategory; reason?: string } | { kind: "hide"; reason: string } | { kind: "unhide"; reason: string };
+export type TBulkDecision = Exclude<TDecision, { kind: "unhide" }>;
 export type TBulkTarget = { kind: "ids"; items: Array<{ id: number; status: TQueueRow["status"] }> } | { kind: "filter"; params: Record<string, string> };
 
 type TDeps = {
@@ -21,77 +24,79 @@ type TDeps = {
   removeRows: (ids: number[]) => void;
 };
 
-const DONE: Record<TDecision["kind"], string> = { approve: "Approved", flag: "Flagged", hide: "Hidden" };
+const DONE: Record<TDecision["kind"], string> = { approve: "Approved", flag: "Flagged", hide: "Hidden", unhide: "Unhidden and approved" };
 
-export function bulkSummary(r: TBulkOutcome): string {
+/** "3 done, 1 skipped: already handled"; `leftLive` are selected rows others decided while selected. */
+export function bulkSummary(r: Pick<TBulkOutcome, "done" | "skippedHandled" | "skippedReviewing">, leftLive = 0): string {
   const parts = [`${r.done} done`];
-  if (r.skippedHandled) parts.push(`${r.skippedHandled} skipped: already handled`);
+  const handled = r.skippedHandled + leftLive;
+  if (handled) parts.push(`${handled} skipped: already handled`);
   if (r.skippedReviewing) parts.push(`${r.skippedReviewing} skipped: being reviewed by someone else`);
   return parts.join(", ");
 }
 
 export function useQueueActions({ show, removeRows }: TDeps) {
   const router = useRouter();
+  const { run, busy } = useOperation({ toast: show });
 
   const undoOne = useCallback(
     async (actionId: number) => {
-      const result = await undoActionAction({ actionId });
-      show(result.ok ? { message: "Undone." } : { message: result.error, tone: "error" });
+      await run(() => undoActionAction({ actionId }), { onOk: () => show({ message: "Undone." }) });
       router.refresh();
     },
-    [router, show],
+    [router, run, show],
   );
 
   const decideRow = useCallback(
     async (row: TQueueRow, decision: TDecision) => {
       const input = { id: row.id, version: row.version };
-      const result =
+      const result = await run(() =>
         decision.kind === "approve"
-          ? await approveCommentAction(input)
+          ? approveCommentAction(input)
           : decision.kind === "flag"
-            ? await flagCommentAction({ ...input, category: decision.category, reason: decision.reason })
-            : await hideCommentAction({ ...input, reason: decision.reason });
+            ? flagCommentAction({ ...input, category: decision.category, reason: decision.reason })
+            : decision.kind === "hide"
+              ? hideCommentAction({ ...input, reason: decision.reason })
+              : unhideCommentAction({ ...input, reason: decision.reason }),
+      );
       if (result.ok) {
         removeRows([row.id]);
         const what = decision.kind === "flag" ? `${DONE.flag} as ${CATEGORY_LABEL[decision.category]}` : DONE[decision.kind];
         show({ message: `${what}: comment #${row.id}.`, undo: () => undoOne(result.data.auditId) });
-      } else {
-        show({ message: result.error, tone: "error" });
       }
       router.refresh();
     },
-    [removeRows, router, show, undoOne],
+    [removeRows, router, run, show, undoOne],
   );
 
   const decideBatch = useCallback(
-    async (target: TBulkTarget, decision: TDecision) => {
-      const result = await bulkModerateAction({
-        action: decision.kind,
-        category: decision.kind === "flag" ? decision.category : undefined,
-        reason: decision.kind === "approve" ? undefined : decision.reason,
-        target,
-      });
+    async (target: TBulkTarget, decision: TBulkDecision, leftLive = 0) => {
+      const result = await run(() =>
+        bulkModerateAction({
+          action: decision.kind,
+          category: decision.kind === "flag" ? decision.category : undefined,
+          reason: decision.kind === "approve" ? undefined : decision.reason,
+          target,
+        }),
+      );
       if (result.ok) {
         removeRows(result.data.doneIds);
         const batchId = result.data.batchId;
         show({
-          message: `${DONE[decision.kind]}: ${bulkSummary(result.data)}.`,
+          message: `${DONE[decision.kind]}: ${bulkSummary(result.data, leftLive)}.`,
           undo: result.data.done
             ? async () => {
-                const undo = await undoBatchAction({ batchId });
-                show(undo.ok ? { message: `Batch undone: ${bulkSummary(undo.data)}.` } : { message: undo.error, tone: "error" });
+                await run(() => undoBatchAction({ batchId }), { onOk: (undo) => show({ message: `Batch undone: ${bulkSummary(undo)}.` }) });
                 router.refresh();
               }
             : undefined,
         });
-      } else {
-        show({ message: result.error, tone: "error" });
       }
       router.refresh();
       return result.ok;
     },
-    [removeRows, router, show],
+    [removeRows, router, run, show],
   );
 
-  return { decideRow, decideBatch };
+  return { decideRow, decideBatch, busy };
 }

@@ -1,23 +1,33 @@
 "use client";
 // The undo toast: announced politely (aria-live), with an Undo button that "u" also triggers.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 
 export type TToast = { message: string; tone?: "info" | "error"; undo?: () => Promise<void> | void };
 
 const TOAST_MS = 12_000;
 
+// One toast for the whole workspace, kept outside any page, so "Approved. Undo" stays on screen
+// when the review page moves on to the next comment.
+let current: TToast | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+export function showToast(next: TToast | null): void {
+  current = next;
+  if (timer) clearTimeout(timer);
+  if (next) timer = setTimeout(() => showToast(null), TOAST_MS);
+  emit();
+}
+
 export function useToast() {
-  const [toast, setToast] = useState<TToast | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const show = useCallback((next: TToast) => {
-    setToast(next);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setToast(null), TOAST_MS);
-  }, []);
-  const dismiss = useCallback(() => setToast(null), []);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  const toast = useSyncExternalStore(subscribe, () => current, () => null);
+  const show = useCallback((next: TToast) => showToast(next), []);
+  const dismiss = useCallback(() => showToast(null), []);
   return { toast, show, dismiss };
 }
 

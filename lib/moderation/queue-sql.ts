@@ -90,7 +90,7 @@ const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::tex
   c."hateScore", c."harassmentScore", c."threatScore", c."profanityScore", c."extremismScore", c."misinfoScore",
   c."flaggedHarms", c."hasClaimMatch", left(c."body", 280) AS "excerpt",
   c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt",
-  c."articleId", a."title" AS "articleTitle", c."authorId", au."name" AS "authorName",
+  c."articleId", a."title" AS "articleTitle", a."hidden" AS "articleHidden", c."authorId", au."name" AS "authorName",
   c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt", c."openReports",
   CASE WHEN c."openReports" > 0 THEN (SELECT array_agg(DISTINCT r."reason"::text) FROM "ReaderReport" r WHERE r."commentId" = c."id" AND r."status" = 'OPEN') END AS "reportReasons"`;
 
@@ -114,6 +114,7 @@ export function toQueueRow(r: TRawRow): TQueueRow {
     postedAt: iso(r.postedAt),
     articleId: Number(r.articleId),
     articleTitle: String(r.articleTitle ?? ""),
+    articleHidden: Boolean(r.articleHidden),
     authorId: r.authorId == null ? null : Number(r.authorId),
     authorName: (r.authorName as string | null) ?? null,
     lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,

@@ -51,6 +51,8 @@ export type TQueueRow = {
   postedAt: string | null;
   articleId: number;
   articleTitle: string;
+  /** The article is hidden: none of its comments reach the public, whatever their status. */
+  articleHidden?: boolean;
   authorId: number | null;
   authorName: string | null;
   /** Set only while a lease is live. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { pageAccess } from "@/lib/auth/adapters";
 import { getFilterLabels, getQueuePage, getViewCounts } from "@/lib/moderation/queries";
+import { getPreferences } from "@/lib/preferences/queries";
 import { hasFilters, parseQueueParams, queueHref, queueSearch, VIEW_LABEL } from "@/lib/moderation/queue-params";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,7 +18,7 @@ export default async function Page({ searchParams }: TProps) {
   const { user, allowed } = await pageAccess("queue:read", "/queue");
   if (!allowed) return <AccessDenied role={user.role} />;
   const params = parseQueueParams(await searchParams);
-  const [page, counts, labels] = await Promise.all([getQueuePage(params), getViewCounts(params), getFilterLabels(params)]);
+  const [page, counts, labels, preferences] = await Promise.all([getQueuePage(params), getViewCounts(params), getFilterLabels(params), getPreferences(user.id)]);
   const key = queueSearch(params);
   return (
     <>
@@ -31,6 +32,7 @@ export default async function Page({ searchParams }: TProps) {
         rows={page.rows}
         params={params}
         me={user.id}
+        compact={preferences.compactQueue}
         empty={
           <EmptyState title={hasFilters(params) ? "No comments match these filters" : `Nothing in ${VIEW_LABEL[params.view]}`}>
             {hasFilters(params) ? <Link href={queueHref({ ...parseQueueParams({}), view: params.view })} className="underline">Clear the filters</Link> : "New comments appear here as they are imported and scored."}

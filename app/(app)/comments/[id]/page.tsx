@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/auth/adapters";
 import { getCommentReview } from "@/lib/moderation/review-queries";
 import { getReviewContext } from "@/lib/moderation/context-queries";
+import { getPreferences } from "@/lib/preferences/queries";
 import { parseQueueParams, queueSearch } from "@/lib/moderation/queue-params";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { formatTime } from "@/components/ui/format-time";
@@ -35,7 +36,7 @@ export default async function Page({ params, searchParams }: TProps) {
   // Re-serialised through the tolerant schema, so only known queue params travel on.
   const queue = queueSearch({ ...parseQueueParams(new URLSearchParams(typeof raw === "string" ? raw : "")), cursor: undefined });
   const { comment } = data;
-  const context = await getReviewContext({ id: comment.id, parentId: comment.parentId, authorId: comment.author?.id ?? null });
+  const [context, preferences] = await Promise.all([getReviewContext({ id: comment.id, parentId: comment.parentId, authorId: comment.author?.id ?? null }), getPreferences(user.id)]);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-4">
@@ -74,7 +75,7 @@ export default async function Page({ params, searchParams }: TProps) {
         </section>
       </div>
       <aside className="space-y-3" aria-label="Decision and context">
-        <ReviewActions key={comment.id} id={comment.id} status={comment.status} flagCategory={comment.flagCategory} version={comment.version} lease={comment.lease} queue={queue} />
+        <ReviewActions key={comment.id} id={comment.id} status={comment.status} flagCategory={comment.flagCategory} version={comment.version} lease={comment.lease} queue={queue} autoAdvance={preferences.autoAdvance} />
         <ContextPanel comment={comment} context={context} queue={queue} />
       </aside>
     </div>
