@@ -49,7 +49,7 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
   };
   return (
     <div>
-      <EvidenceText body={body} spans={spans} onSelect={onSelect} />
+      <EvidenceText body={body} spans={spans} annotations={annotations} onSelect={onSelect} />
       <details className="mt-4 rounded border border-slate-200 p-3" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-medium">Annotate {selection ? "the selection" : "text"}</summary>
         <form onSubmit={submit} className="mt-2 grid gap-2 sm:grid-cols-3" aria-label="Annotate text">

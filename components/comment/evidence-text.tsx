@@ -3,7 +3,7 @@
 // a visible harm label and its reasons in a tooltip (hover or keyboard focus). Built from string
 // slices into React nodes (no HTML injection). Selecting text reports UTF-16 offsets into the body.
 import { useId, useMemo, useRef } from "react";
-import { describeSegment, segmentText } from "@/lib/moderation/highlight";
+import { annotationPieces, describeSegment, segmentText } from "@/lib/moderation/highlight";
 import type { TEvidenceSpan } from "@/lib/moderation/review-types";
 import { HARM_LABEL } from "@/lib/moderation/types";
 import { HARM_STYLE } from "@/components/ui/harm-style";
@@ -20,9 +20,27 @@ function bodyOffset(root: HTMLElement, node: Node, offset: number): number {
   return fragment.textContent?.length ?? 0;
 }
 
-type TProps = { body: string; spans: TEvidenceSpan[]; onSelect?: (selection: TTextSelection | null) => void };
+type TAnnotationMark = { start: number; end: number; label: string };
+type TProps = { body: string; spans: TEvidenceSpan[]; annotations?: TAnnotationMark[]; onSelect?: (selection: TTextSelection | null) => void };
 
-export function EvidenceText({ body, spans, onSelect }: TProps) {
+/** A segment's text with moderators' annotations drawn in it (dotted box and the label on hover). */
+function AnnotatedText({ segment, annotations }: { segment: { start: number; text: string }; annotations: TAnnotationMark[] }) {
+  return (
+    <>
+      {annotationPieces(segment, annotations).map((piece) =>
+        piece.labels.length ? (
+          <span key={piece.start} data-annotation={piece.labels.join(", ")} title={`Annotation: ${piece.labels.join(", ")}`} className="rounded-sm bg-yellow-100 outline-1 outline-dashed outline-yellow-700">
+            {piece.text}
+          </span>
+        ) : (
+          <span key={piece.start}>{piece.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps) {
   const segments = useMemo(() => segmentText(body, spans), [body, spans]);
   const root = useRef<HTMLDivElement>(null);
   const idBase = useId();
@@ -38,7 +56,7 @@ export function EvidenceText({ body, spans, onSelect }: TProps) {
   return (
     <div ref={root} onMouseUp={readSelection} onKeyUp={readSelection} className="whitespace-pre-wrap break-words text-base leading-relaxed" data-testid="comment-text">
       {segments.map((segment) => {
-        if (segment.spans.length === 0) return <span key={segment.start}>{segment.text}</span>;
+        if (segment.spans.length === 0) return <span key={segment.start}><AnnotatedText segment={segment} annotations={annotations} /></span>;
         const { harms, reasons } = describeSegment(segment);
         const tipId = `${idBase}-tip-${segment.start}`;
         return (
@@ -49,7 +67,7 @@ export function EvidenceText({ body, spans, onSelect }: TProps) {
             data-harms={harms.join(" ")}
             className={`group relative rounded-sm px-0.5 text-slate-900 underline decoration-2 underline-offset-4 focus:outline-2 ${HARM_STYLE[harms[0]].mark}`}
           >
-            {segment.text}
+            <AnnotatedText segment={segment} annotations={annotations} />
             <span data-skip aria-hidden="true" className="ml-0.5 select-none align-super text-[0.65rem] font-bold uppercase tracking-wide text-slate-800">
               {harms.map((h) => HARM_LABEL[h]).join(" + ")}
             </span>

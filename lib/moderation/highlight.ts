@@ -45,3 +45,26 @@ export function describeSegment(segment: TSegment): { harms: TEvidenceSpan["cate
   });
   return { harms, reasons: reasons.map((s) => ({ category: s.category, reason: s.reason || "no reason given", analyzer: s.analyzer })) };
 }
+
+export type TAnnotatedPiece = { start: number; text: string; labels: string[] };
+
+/** Cuts one segment's text at moderators' annotation boundaries; each piece lists the labels covering it. */
+export function annotationPieces(segment: { start: number; text: string }, annotations: Array<{ start: number; end: number; label: string }>): TAnnotatedPiece[] {
+  const end = segment.start + segment.text.length;
+  const inside = annotations.filter((a) => a.end > segment.start && a.start < end);
+  if (inside.length === 0) return [{ start: segment.start, text: segment.text, labels: [] }];
+  const cuts = new Set([segment.start, end]);
+  for (const a of inside) {
+    cuts.add(Math.max(a.start, segment.start));
+    cuts.add(Math.min(a.end, end));
+  }
+  const points = [...cuts].sort((x, y) => x - y);
+  const pieces: TAnnotatedPiece[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    if (to <= from) continue;
+    const labels = inside.filter((a) => a.start <= from && a.end >= to).map((a) => a.label);
+    pieces.push({ start: from, text: segment.text.slice(from - segment.start, to - segment.start), labels });
+  }
+  return pieces;
+}
