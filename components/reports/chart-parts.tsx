@@ -1,8 +1,26 @@
 // Shared pieces of the report's SVG charts: palette, axis scale, the figure frame with its legend,
 // and the data table that carries the exact numbers (for screen readers, and anyone who wants them).
 
-/** Tailwind 600–800 hues: each holds at least 3:1 against white, as WCAG asks of chart marks. */
-export const PALETTE = ["#1d4ed8", "#b91c1c", "#15803d", "#a16207", "#7e22ce", "#0e7490", "#be185d", "#475569", "#c2410c", "#4d7c0f"];
+/**
+ * Tailwind 600–900 hues: each holds at least 3:1 against white, as WCAG asks of chart marks, and
+ * there are 15 of them, so a chart of up to 15 series (actions per day has 13) never repeats one.
+ */
+export const PALETTE = [
+  "#1d4ed8", "#b91c1c", "#15803d", "#a16207", "#7e22ce", "#0e7490", "#be185d", "#475569",
+  "#c2410c", "#4d7c0f", "#4338ca", "#0f766e", "#86198f", "#78350f", "#111827",
+];
+
+/** An axis for counts: whole-number ticks (1, 2, 5 × 10ⁿ apart), at most `parts` steps, ending at or above `value`. */
+export function countAxis(value: number, parts: number): { max: number; ticks: number[] } {
+  const target = Math.max(1, Math.ceil(value));
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const k of [1, 2, 5]) {
+      const step = k * magnitude;
+      const steps = Math.ceil(target / step);
+      if (steps <= parts) return { max: steps * step, ticks: Array.from({ length: steps + 1 }, (_, i) => i * step) };
+    }
+  }
+}
 
 export function niceMax(value: number): number {
   if (value <= 0) return 1;

@@ -1,7 +1,7 @@
 // A line chart in plain SVG over evenly spaced x labels (days, or score thresholds). Series differ
 // by dash pattern and marker shape as well as colour; an optional vertical marker shows a value
 // such as the current threshold. Exact numbers are in the figure's data table.
-import { ChartFigure, niceMax, PALETTE, shortLabel } from "./chart-parts";
+import { ChartFigure, countAxis, PALETTE, shortLabel } from "./chart-parts";
 
 const W = 480;
 const H = 220;
@@ -22,13 +22,15 @@ export function LineChart({ id, title, description, labels, series, xTitle, summ
   marker?: { index: number; label: string };
   compact?: boolean;
 }) {
-  const max = yMax ?? niceMax(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))));
+  // Without a fixed yMax the values are counts: whole-number ticks only.
+  const axis = yMax === undefined ? countAxis(Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null))), 2) : { max: yMax, ticks: [0, yMax / 2, yMax] };
+  const max = axis.max;
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const x = (i: number) => M.left + (labels.length <= 1 ? plotW / 2 : (i / (labels.length - 1)) * plotW);
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
   const every = Math.max(1, Math.ceil(labels.length / (compact ? 5 : 10)));
-  const ticks = [0, max / 2, max];
+  const ticks = axis.ticks;
   return (
     <ChartFigure
       id={id}

@@ -1,6 +1,6 @@
 // A stacked vertical bar chart in plain SVG: one bar per label, one segment per series. The SVG is
 // one image with a summary for screen readers; the exact numbers are in the figure's data table.
-import { ChartFigure, niceMax, PALETTE, shortLabel } from "./chart-parts";
+import { ChartFigure, countAxis, PALETTE, shortLabel } from "./chart-parts";
 
 const W = 480;
 const H = 240;
@@ -18,14 +18,14 @@ export function StackedBarChart({ id, title, description, labels, series, xTitle
   summary: string;
 }) {
   const totals = labels.map((_, i) => series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
-  const max = niceMax(Math.max(0, ...totals));
+  // Counts: whole-number ticks only.
+  const { max, ticks } = countAxis(Math.max(0, ...totals), 4);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const slot = plotW / Math.max(1, labels.length);
   const barW = Math.max(2, Math.min(48, slot * 0.7));
   const y = (v: number) => M.top + plotH - (v / max) * plotH;
   const every = Math.max(1, Math.ceil(labels.length / 10));
-  const ticks = [0, max / 4, max / 2, (3 * max) / 4, max];
   return (
     <ChartFigure
       id={id}
