@@ -27,7 +27,7 @@ const ZIssue = z.object({ where: z.string().max(200), message: z.string().max(20
 
 export const ZImportFile = z.object({
   name: z.string().min(1).max(300),
-  format: z.enum(["text", "json", "jsonl", "csv", "wxr", "disqus"]),
+  format: z.enum(["text", "html", "json", "jsonl", "csv", "wxr", "disqus"]),
   articles: z.array(ZParsedArticle).max(20_000),
   errors: z.array(ZIssue).max(10_000).default([]),
   warnings: z.array(ZIssue).max(10_000).default([]),

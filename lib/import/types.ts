@@ -23,7 +23,7 @@ export type TParsedArticle = {
 
 export type TParseIssue = { where: string; message: string };
 
-export type TImportFormat = "text" | "json" | "jsonl" | "csv" | "wxr" | "disqus";
+export type TImportFormat = "text" | "html" | "json" | "jsonl" | "csv" | "wxr" | "disqus";
 
 export type TParseResult = {
   format: TImportFormat;

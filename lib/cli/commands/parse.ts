@@ -6,7 +6,7 @@ import { UsageError, type TCommand } from "../command";
 import { isUnreadable, parseFile } from "@/lib/import/parse/parse-file";
 import type { TImportFormat } from "@/lib/import/types";
 
-const FORMATS = ["auto", "text", "json", "jsonl", "csv", "wxr", "disqus"] as const;
+const FORMATS = ["auto", "text", "html", "json", "jsonl", "csv", "wxr", "disqus"] as const;
 
 function readBytes(file: string): Uint8Array {
   let size: number;

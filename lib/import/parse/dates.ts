@@ -16,8 +16,30 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const TIME = "(?:,?\\s*(?:at|@|-|–)?\\s*(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?)?";
+// Month names of the other languages comment sections are written in (French, German, Spanish,
+// Italian, Portuguese, Dutch), with and without accents. Only read next to a day and a year.
+const FOREIGN_MONTHS: string[][] = [
+  ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "janv"],
+  ["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "févr", "fevr"],
+  ["mars", "märz", "maerz", "marzo", "março", "marco", "maart", "mrz"],
+  ["avril", "abril", "aprile", "avr"],
+  ["mai", "mayo", "maggio", "maio", "mei"],
+  ["juin", "juni", "junio", "giugno", "junho"],
+  ["juillet", "juli", "julio", "luglio", "julho", "juil"],
+  ["août", "aout", "agosto", "augustus"],
+  ["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+  ["octobre", "oktober", "octubre", "ottobre", "outubro", "okt"],
+  ["novembre", "noviembre", "novembro"],
+  ["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "dez", "déc"],
+];
+FOREIGN_MONTHS.forEach((names, i) => {
+  for (const name of names) MONTHS[name] = i + 1;
+});
+const FOREIGN = FOREIGN_MONTHS.flat().sort((a, b) => b.length - a.length).join("|");
+const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN})\\.?`;
+// "at 3:14 pm", "@11h13", "um 11:54 Uhr", "à 10 h 05", "a las 9:30".
+const TIME = "(?:,?\\s*(?:at|@|-|–|um|à|a las|alle|om|kl\\.?)?\\s*(\\d{1,2})\\s?[:.h]\\s?(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr)?)?";
+const monthOf = (name: string): number => MONTHS[name.toLowerCase()];
 
 // Order matters: the longest, most specific shapes first.
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = [
@@ -26,12 +48,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = 
     read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3], h: m[4], mi: m[5], zone: m[7] }),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})${TIME}`, "gi"),
-    read: (m) => ({ y: +m[3], mo: MONTHS[m[2].toLowerCase()], d: +m[1], h: m[4], mi: m[5], ampm: m[7] }),
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}`, "gi"),
+    read: (m) => ({ y: +m[3], mo: monthOf(m[2]), d: +m[1], h: m[4], mi: m[5], ampm: m[7] }),
   },
   {
     re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}`, "gi"),
-    read: (m) => ({ y: +m[3], mo: MONTHS[m[1].toLowerCase()], d: +m[2], h: m[4], mi: m[5], ampm: m[7] }),
+    read: (m) => ({ y: +m[3], mo: monthOf(m[1]), d: +m[2], h: m[4], mi: m[5], ampm: m[7] }),
   },
   {
     // 05/06/2021 is ambiguous (US or European); only read it when one side cannot be a month.
@@ -46,7 +68,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = 
   },
   {
     re: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, "gi"),
-    read: (m) => ({ y: +m[2], mo: MONTHS[m[1].toLowerCase()], d: null }),
+    read: (m) => ({ y: +m[2], mo: monthOf(m[1]), d: null }),
   },
 ];
 

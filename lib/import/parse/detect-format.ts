@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { isKnownCsvHeader } from "./csv-columns";
 import { sniffDelimiter } from "./csv";
 import { decodeBytes } from "./decode";
+import { looksLikeHtmlDocument } from "./html-to-text";
 
 function extensionOf(filename: string | undefined): string {
   const m = filename ? /\.([a-z0-9]+)$/i.exec(filename) : null;
@@ -60,6 +61,7 @@ export function detectFormat(input: Uint8Array | string, filename?: string): TIm
   if (xml) return xml;
   const json = sniffJson(text, head);
   if (json) return ext === "jsonl" || ext === "ndjson" ? "jsonl" : json;
+  if (looksLikeHtmlDocument(head) || ((ext === "html" || ext === "htm") && head.startsWith("<"))) return "html";
   if (sniffCsv(head)) return "csv";
   if (ext === "csv" || ext === "tsv") return "csv";
   return "text";

@@ -3,6 +3,7 @@
 // One pass of htmlparser2's tokenizer: linear in the input however the markup is broken (unclosed
 // comments, scripts or tags), where regular expressions over the whole document were quadratic.
 import { Parser } from "htmlparser2";
+import { limitHtmlDepth } from "./html-depth";
 
 // Elements that start a new paragraph (blank line) or a new line when they open or close.
 const PARAGRAPH_TAGS = new Set([
@@ -72,7 +73,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(limitHtmlDepth(html));
   parser.end();
   // Raw newlines are kept: WordPress stores paragraphs as blank lines, not <p> tags (wpautop).
   // &nbsp; is layout, not content: plain spaces are what the analyzers and moderators expect.

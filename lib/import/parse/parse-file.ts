@@ -6,6 +6,7 @@ import { decodeBytes } from "./decode";
 import { detectFormat } from "./detect-format";
 import { parseDisqus } from "./disqus";
 import { FILE_WHERE, IssueLog } from "./issue-log";
+import { parseHtmlPage } from "./html-page/parse-html-page";
 import { parseTextPage } from "./text-page/parse-text-page";
 import { parseVigilJson, parseVigilJsonl } from "./vigil-json-file";
 import { parseWxr } from "./wxr";
@@ -15,6 +16,10 @@ export type TParseOptions = { filename?: string; format?: "auto" | TImportFormat
 const PARSERS: Record<TImportFormat, (text: string, log: IssueLog) => TParsedArticle[]> = {
   text: (text, log) => {
     const page = parseTextPage(text, log);
+    return page.article ? [page.article] : [];
+  },
+  html: (text, log) => {
+    const page = parseHtmlPage(text, log);
     return page.article ? [page.article] : [];
   },
   json: parseVigilJson,

@@ -14,7 +14,9 @@ describe("detectFormat", () => {
     ["User;Comment\nann;hi\n", "x.txt", "csv"],
     ["Some Title\n\nSome paragraph, with commas, like prose does.\n", "page.csv", "csv"],
     ["Some Title\n\nSome paragraph, with commas, like prose does.\n", "page.txt", "text"],
-    ["<!doctype html><html><body><p>x</p></body></html>", "page.html", "text"],
+    ["<!doctype html><html><body><p>x</p></body></html>", "page.html", "html"],
+    ["<!DOCTYPE html>\n<html lang=\"de\"><head><title>x</title></head><body></body></html>", "saved.txt", "html"],
+    ["<div class=\"comment\"><p>Saved fragment</p></div>", "fragment.htm", "html"],
   ])("%j (%s) → %s", (content, filename, expected) => {
     expect(detectFormat(content, filename)).toBe(expected);
     expect(detectFormat(new TextEncoder().encode(content), filename)).toBe(expected);

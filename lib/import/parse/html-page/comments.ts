@@ -1,0 +1,265 @@
+// Finds the reader comments of a saved HTML page: the family of repeated blocks (same tag and class
+// signature, anywhere in the page so that nested replies count too) whose members carry an author,
+// a time and text. schema.org/Comment microdata and common comment-system class names are hints that
+// raise a family's score, not the only rule. Nesting gives the thread (parentExternalId).
+import type { Element } from "domhandler";
+import type { TParsedComment } from "@/lib/import/types";
+import { findDate, isRelativeTime, normaliseTimestamp } from "../dates";
+import type { IssueLog } from "../issue-log";
+import { checkCommentLength } from "../limits";
+import { attr, childElements, descendants, hintsOf, inlineText, textOf } from "./dom";
+
+// Class tokens that vary between members of one family (parity, depth, who wrote it).
+const VOLATILE_TOKEN = /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
+const COMMENT_HINT = /comment|forum|reply|replies|discussion|respons|kommentar|commentaire|comentario|post-?message|schema\.org\/(comment|answer)|topic-post|\bpost\b|comtr|athing/;
+const AUTHOR_HINT = /(^|[\s_-])(author|fn|nick(name)?|user(name)?|commenter|poster|forum-qui|hnuser|username|display-?name|byline|name)([\s_-]|$)|itemprop\s*=?\s*author/;
+const TIME_HINT = /(^|[\s_-])(time|date|datetime|timestamp|published|posted|age|forum-nav|comment-metadata|meta)([\s_-]|$)/;
+const CONTENT_HINT = [/comment[-_]?content|comment[-_]?text|commtext|forum-texte|message[-_]?(body|text|content)|post[-_]?(body|message|content|text)|usertext-body|\bcooked\b|comment[-_]?body[-_]?(text|content)/, /(^|[\s_-])(content|text|body|message|entry)([\s_-]|$)/];
+const CONTROL_HINT = /(^|[\s_-])(reply|comment-reply-link|permalink|edit-link|reactions?|votes?|vote-\w+|likes?|share|flag|report|actions?|toolbar|quote-button)([\s_-]|$)/;
+const PINGBACK = /^(pingback|trackback)\b/i;
+// "Jane says:", "Jane sagt:", "Jane dit :", "Pingback von …": the verb is layout, not the name.
+const SAYS = /\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|écrit|dice|escribió|scrive|ha scritto|zegt|schreef|disse)\s*:?\s*$/i;
+
+export type THtmlComments = { comments: TParsedComment[]; container: Element | null; members: Element[] };
+
+function signatureOf(el: Element): string {
+  const tokens = attr(el, "class").toLowerCase().split(/\s+/).filter((t) => t && !VOLATILE_TOKEN.test(t)).sort();
+  const itemtype = attr(el, "itemtype").toLowerCase();
+  return `${el.name}.${tokens.join(".")}${itemtype ? `[${itemtype}]` : ""}`;
+}
+
+type TFeatures = { author: Element | null; time: Element | null; iso: string | null; body: string; linkShare: number };
+
+// Elements read while scoring families: findComments stops scoring when it passes its budget.
+let work = 0;
+
+/** Elements under `member` but not inside a nested member (its replies). */
+function ownDescendants(member: Element, members: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  work += 1;
+  const stack: Element[] = childElements(member).reverse();
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (members.has(el)) continue;
+    out.push(el);
+    work++;
+    stack.push(...childElements(el).reverse());
+  }
+  return out;
+}
+
+function timeOf(el: Element): string | null {
+  const datetime = attr(el, "datetime") || attr(el, "content") || attr(el, "title");
+  const fromAttr = datetime ? normaliseTimestamp(datetime) : null;
+  if (fromAttr) return fromAttr;
+  const text = inlineText(el);
+  if (text.length > 80) return null;
+  const found = findDate(text);
+  return found && found.precision !== "month" ? found.iso : null;
+}
+
+function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
+  const own = ownDescendants(member, members);
+  let author: Element | null = null;
+  let time: Element | null = null;
+  let iso: string | null = null;
+  let content: Element | null = null;
+  for (const hint of CONTENT_HINT) {
+    content = own.find((el) => hint.test(hintsOf(el)) && !AUTHOR_HINT.test(hintsOf(el)) && inlineText(el).length > 0) ?? null;
+    if (content) break;
+  }
+  const inContent = new Set<Element>(content ? [content, ...ownDescendants(content, members)] : []);
+  // A machine-readable <time datetime> beats a date printed in a meta line.
+  for (const el of own) {
+    if (inContent.has(el) || (el.name !== "time" && attr(el, "itemprop") !== "dateCreated" && attr(el, "itemprop") !== "datePublished")) continue;
+    const t = timeOf(el);
+    if (t) {
+      time = el;
+      iso = t;
+      break;
+    }
+  }
+  for (const el of own) {
+    if (inContent.has(el)) continue;
+    const hints = hintsOf(el);
+    if (!author && (AUTHOR_HINT.test(hints) || el.name === "cite")) {
+      const name = inlineText(el);
+      if (name.length >= 1 && name.length <= 80) author = el;
+    }
+    if (!time && (el.name === "time" || TIME_HINT.test(hints) || attr(el, "itemprop") === "datePublished")) {
+      const t = timeOf(el);
+      if (t || isRelativeTime(inlineText(el))) {
+        time = el;
+        iso = t;
+      }
+    }
+  }
+  const skip = new Set<Element>(members);
+  if (!content) {
+    if (author) skip.add(headerOf(author, member));
+    if (time) skip.add(headerOf(time, member));
+    for (const el of own) if (CONTROL_HINT.test(hintsOf(el)) && !CONTENT_HINT[0].test(hintsOf(el))) skip.add(el);
+  }
+  const bodyNode = content ?? member;
+  const body = textOf(bodyNode, skip);
+  const links = linkTextLength(bodyNode, skip);
+  return { author, time, iso, body, linkShare: body.length ? links / body.length : 0 };
+}
+
+/** Characters of link text under `node`, outside the `skip` subtrees. */
+function linkTextLength(node: Element, skip: ReadonlySet<Element>): number {
+  let n = 0;
+  const stack: Element[] = [node];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (el !== node && skip.has(el)) continue;
+    if (el.name === "a") {
+      n += inlineText(el, 300).length;
+      continue;
+    }
+    stack.push(...childElements(el));
+  }
+  return n;
+}
+
+/** The header block around an author or time element (the whole "Jane says: June 5" line). */
+function headerOf(el: Element, member: Element): Element {
+  let node = el;
+  while (node.parent && node.parent !== member) {
+    const parent = node.parent as Element;
+    const text = inlineText(parent);
+    if (text.length > 160 || /(^|[\s_-])(content|text|message|body)([\s_-]|$)/.test(hintsOf(parent))) break;
+    node = parent;
+  }
+  return node;
+}
+
+function cleanAuthor(raw: string): string | null {
+  const name = raw.replace(SAYS, "").replace(/^[@\s]+|[\s:|·•,–—-]+$/g, "").trim();
+  return name && name.length <= 80 ? name : null;
+}
+
+function scoreFamily(members: Element[]): { score: number; features: Map<Element, TFeatures> } {
+  const set = new Set(members);
+  const features = new Map<Element, TFeatures>();
+  let author = 0;
+  let time = 0;
+  let text = 0;
+  let links = 0;
+  for (const m of members) {
+    const f = featuresOf(m, set);
+    features.set(m, f);
+    if (f.author) author++;
+    if (f.time) time++;
+    if (f.body.length >= 2) text++;
+    links += f.linkShare;
+  }
+  const n = members.length;
+  const hinted = COMMENT_HINT.test(hintsOf(members[0]));
+  let score = (0.4 * author + 0.35 * time + 0.25 * text) / n;
+  if (hinted) score += 0.3;
+  if (links / n > 0.6) score -= 0.6;
+  if (text / n < 0.8) score -= 0.5;
+  return { score, features };
+}
+
+/** Sidebars, navigation and footers hold "Recent comments" widgets, never the page's own comments. */
+function isInChrome(el: Element): boolean {
+  let depth = 0;
+  for (let p = el.parent as Element | null; p && p.type === "tag" && depth < 40; p = p.parent as Element | null, depth++) {
+    if (p.name === "aside" || p.name === "nav" || /(^|[\s_-])(sidebar|widget|footer|menu|recentcomments|recent-comments)([\s_-]|$)/.test(hintsOf(p))) return true;
+  }
+  return false;
+}
+
+/** Every family of at least two same-signature elements, best first; the winner must score ≥ 0.75. */
+export function findComments(root: Element, log: IssueLog): THtmlComments {
+  const families = new Map<string, Element[]>();
+  for (const el of descendants(root)) {
+    if (!el.children.length) continue;
+    const sig = signatureOf(el);
+    const list = families.get(sig);
+    if (list) list.push(el);
+    else families.set(sig, [el]);
+  }
+  let best: { members: Element[]; score: number; features: Map<Element, TFeatures> } | null = null;
+  // Work stays linear in the page: a family is scored in full only when a sample of it looks right,
+  // and scoring stops once the elements read reach a multiple of the page's size.
+  const budget = 20 * (families.size + descendants(root).length);
+  work = 0;
+  for (const family of families.values()) {
+    const members = family.filter((m) => !isInChrome(m));
+    if (members.length === 0) continue;
+    if (members.length < 2 && !/schema\.org\/comment/.test(hintsOf(members[0]))) continue;
+    if (work > budget) {
+      log.warn("comments", "page too complex to search every repeated block for comments; some were not examined");
+      break;
+    }
+    const sample = members.length > 5 ? [members[0], members[Math.floor(members.length / 2)], members[members.length - 1]] : members;
+    if (members.length > 5 && scoreFamily(sample).score < 0.5) continue;
+    const { score, features } = scoreFamily(members);
+    if (score >= 0.75 && (!best || score > best.score || (score === best.score && members.length > best.members.length))) best = { members, score, features };
+  }
+  if (!best) return { comments: [], container: null, members: [] };
+  return { comments: toComments(best.members, best.features, log), container: commonAncestor(best.members), members: best.members };
+}
+
+function idOf(member: Element, members: ReadonlySet<Element>): string | null {
+  const own = attr(member, "id") || attr(member, "data-comment-id") || attr(member, "data-id");
+  if (own) return own;
+  const anchored = ownDescendants(member, members).find((el) => /\d/.test(attr(el, "id")) || /\d/.test(attr(el, "name")));
+  return anchored ? attr(anchored, "id") || attr(anchored, "name") : null;
+}
+
+function toComments(members: Element[], features: Map<Element, TFeatures>, log: IssueLog): TParsedComment[] {
+  const set = new Set(members);
+  const comments: TParsedComment[] = [];
+  const idByMember = new Map<Element, string>();
+  const authorById = new Map<string, string | null>();
+  let pingbacks = 0;
+  members.forEach((m, i) => {
+    const f = features.get(m) as TFeatures;
+    const rawAuthor = f.author ? inlineText(f.author) : null;
+    if (PINGBACK.test(rawAuthor ?? "") || /pingback|trackback/.test(hintsOf(m))) {
+      pingbacks++;
+      return;
+    }
+    const where = `comment ${i + 1}`;
+    const body = f.body.trim();
+    if (!body) {
+      log.warn(where, "comment block with no text dropped");
+      return;
+    }
+    const tooLong = checkCommentLength(body);
+    if (tooLong) {
+      log.error(where, tooLong);
+      return;
+    }
+    const id = idOf(m, set) ?? `html-comment-${i + 1}`;
+    idByMember.set(m, id);
+    let parent: Element | null = null;
+    for (let p = m.parent as Element | null; p; p = p.parent as Element | null) {
+      if (set.has(p)) {
+        parent = p;
+        break;
+      }
+    }
+    const parentId = parent ? (idByMember.get(parent) ?? null) : null;
+    const author = rawAuthor ? cleanAuthor(rawAuthor) : null;
+    authorById.set(id, author);
+    comments.push({ externalId: id, author, replyTo: parentId ? (authorById.get(parentId) ?? null) : null, parentExternalId: parentId, postedAt: f.iso, body });
+  });
+  if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
+  return comments;
+}
+
+/** The nearest element holding every member: for members in document order, that of the first and last. */
+function commonAncestor(members: Element[]): Element | null {
+  const chain = (el: Element) => {
+    const out: Element[] = [];
+    for (let p = el.parent as Element | null; p && p.type === "tag"; p = p.parent as Element | null) out.push(p);
+    return out;
+  };
+  const last = new Set(chain(members[members.length - 1]));
+  return chain(members[0]).find((p) => last.has(p)) ?? null;
+}
