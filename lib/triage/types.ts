@@ -32,7 +32,7 @@ export type TAnalyzerResult = {
   signals?: Partial<Record<TContextSignal, number>>;
 };
 
-export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive"] as const;
+export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive", "armedTarget"] as const;
 export type TContextSignal = (typeof CONTEXT_SIGNALS)[number];
 
 /** A pure, versioned scorer. Analyzers must not touch the database or the network. */

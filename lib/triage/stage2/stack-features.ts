@@ -43,7 +43,8 @@ export function stackFeatures(harm: THarm, headLogit: number, view: TStage1View)
 /**
  * The terms analyzer's frames scale the learned part: hateful wording negated, condemned or quoted
  * ×0.3 (hate) / ×0.5 (harassment); identity words only in counter-speech ×0.4, only in friendly
- * sentences ×0.6 — the same factors stage 1 applies to its n-gram model.
+ * sentences ×0.6, violence or insults aimed at armed groups (war talk) ×0.5 — the same factors
+ * stage 1 applies to its n-gram model.
  */
 export function frameModifier(harm: THarm, view: TStage1View): number {
   const s = view.signals;
@@ -51,11 +52,13 @@ export function frameModifier(harm: THarm, view: TStage1View): number {
     if (s.suppressedHate) return 0.3;
     if (s.identityMeta) return 0.4;
     if (s.identityPositive) return 0.6;
+    if (s.armedTarget) return 0.5;
     return 1;
   }
   if (harm === "harassment") {
     if (s.suppressedHarassment) return 0.5;
     if (s.identityMeta || s.identityPositive) return 0.6;
+    if (s.armedTarget) return 0.5;
   }
   return 1;
 }

@@ -16,7 +16,9 @@ import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
-const RULES_VERSION = "1.0.0";
+const RULES_VERSION = "1.1.0";
+/** The reason rules-violence gives a call for violence against an armed group (see ARMED_REASON there). */
+const ARMED_THREAT_REASON = "call for military violence against an armed group";
 
 /** Evidence under this weight (after context) still counts toward the score but is not highlighted. */
 const MIN_SPAN_WEIGHT = 0.3;
@@ -79,8 +81,10 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const { doc, cls, judged } = run(input);
     const scores: THarmScores = { hate: 0, harassment: 0, threat: 0, profanity: 0, extremism: 0, misinformation: 0 };
-    if (judged.length === 0) return { scores, spans: [], ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores) };
+    if (judged.length === 0) return { scores, spans: [], ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores, false) };
     const suppressed = new Set<THarm>();
+    // Violence or insults aimed at armed groups: war discussion, which a bag of words reads as abuse.
+    const armedTarget = judged.some((m) => m.context === "aimed at an armed group" || m.reason.startsWith(ARMED_THREAT_REASON));
     const best = new Map<string, TSpan & { w: number }>();
     for (const m of judged) {
       scores[m.harm] = combine(scores[m.harm], Math.min(0.99, m.finalWeight));
@@ -93,7 +97,7 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
     }
     for (const h of HARMS) scores[h] = Math.min(0.99, scores[h]);
     const spans = [...best.values()].sort((a, b) => a.start - b.start || b.w - a.w).map(({ w: _w, ...span }) => span);
-    return { scores, spans, ...modelModifiers(doc.count, cls, suppressed, scores) };
+    return { scores, spans, ...modelModifiers(doc.count, cls, suppressed, scores, armedTarget) };
   }
 
   return {
@@ -115,6 +119,7 @@ function modelModifiers(
   cls: Uint32Array,
   suppressed: ReadonlySet<THarm>,
   scores: THarmScores,
+  armedTarget: boolean,
 ): { modifiers: Partial<THarmScores>; signals: NonNullable<TAnalyzerResult["signals"]> } {
   const modifiers: Partial<THarmScores> = {};
   let identity = false;
@@ -133,6 +138,7 @@ function modelModifiers(
     identity: identity ? 1 : 0,
     identityMeta: identity && meta && scores.hate < 0.3 ? 1 : 0,
     identityPositive: identity && positive && scores.hate < 0.3 ? 1 : 0,
+    armedTarget: armedTarget && scores.hate < 0.3 && scores.harassment < 0.3 ? 1 : 0,
   };
   if (suppressedHate) {
     modifiers.hate = 0.3;
@@ -147,6 +153,10 @@ function modelModifiers(
     // the model's hate score (which also reacts to dialect and profanity) counts half.
     else if (!identity && scores.hate < 0.1) modifiers.hate = 0.5;
     if (identity && (meta || positive) && scores.harassment < 0.3) modifiers.harassment = 0.6;
+  }
+  if (signals.armedTarget) {
+    modifiers.hate = Math.min(modifiers.hate ?? 1, 0.5);
+    modifiers.harassment = Math.min(modifiers.harassment ?? 1, 0.5);
   }
   return { modifiers, signals };
 }

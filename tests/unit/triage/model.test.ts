@@ -7,14 +7,12 @@ import { trainModel } from "@/lib/triage/model/training/train-model";
 import type { TDecision } from "@/lib/triage/model/training/examples";
 
 describe("shipped model file", () => {
-  it("is small and loads fast", () => {
+  it("is small and decodes (load time: npm run bench:score)", () => {
     const file = resolveModelPath();
     expect(file).not.toBeNull();
     const text = readFileSync(file!, "utf8");
     expect(text.length).toBeLessThan(3 * 1024 * 1024);
-    const started = performance.now();
     const model = decodeModel(JSON.parse(text));
-    expect(performance.now() - started).toBeLessThan(200);
     expect(model.heads.map((h) => h.harm).sort()).toEqual(["harassment", "hate"]);
     expect(model.token?.threshold).toBeGreaterThan(0);
   });
