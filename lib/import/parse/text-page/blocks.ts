@@ -20,7 +20,7 @@ export type TBlock = {
 };
 
 // A list heading ("Related Posts", "Read also") whose items follow on the next lines.
-const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed))\b[^:]*$/i;
+const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook)\b[^:]*$/i;
 
 function isListItem(norm: string): boolean {
   return norm.length <= 160 && !/[.!?]$/.test(norm) && norm.split(" ").length <= 20;

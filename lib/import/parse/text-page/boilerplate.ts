@@ -6,6 +6,8 @@ export type TLineRole =
   | "comments-end" // the reply form or footer that follows comments ("Leave a Reply", "Post a Comment")
   | "control" // per-comment buttons and counters ("Reply", "3 likes")
   | "placeholder" // where a comment's image or embed was ("comment image")
+  | "pingback" // "Pingback: …", "Trackback von …": a link notice, not a reader's comment
+  | "level" // "level 2": a thread depth marker (forums)
   | null;
 
 export type TBoilerplate = { reason: string; role: TLineRole; pageOnly: boolean };
@@ -34,7 +36,8 @@ const RULES: TRule[] = [
     max: 600,
     test: (s) => /\btotal:\s*[\d,.]+/i.test(s) || (s.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g)?.length ?? 0) >= 3 || (s.match(/\(\d+\)/g)?.length ?? 0) >= 3,
   },
-  { reason: "counter", max: 50, test: (s) => /^[\d,.]+k?\s*(views?|reads?|shares?|min(ute)?s? read|comments?)$|^reading time\b|^\d+\s*min(ute)?s?\s*read$/i.test(s) },
+  { reason: "counter", max: 50, test: (s) => /^[\d,.]+k?\s*(views?|reads?|shares?|min(ute)?s? read|comments?)$|^reading time\b|^\d+\s*min(ute)?s?\s*read$|^\d{1,3}% upvoted$/i.test(s) },
+  { reason: "comment widget", max: 120, test: (_s, l) => /\b(kommentarfeed|trackback-url|comments feed|comments rss|rss feed for comments|flux des commentaires)\b/.test(l) },
   {
     reason: "donation appeal",
     max: 800,
@@ -63,18 +66,20 @@ const RULES: TRule[] = [
       /^(accept( all)?( cookies)?|reject( all)?|decline( all)?|manage (preferences|cookies|settings|options)|cookie settings|got it!?|ok(ay)?,? i agree|i agree|i accept|allow all( cookies)?|customi[sz]e( settings)?|privacy settings)$/.test(l),
   },
   { reason: "share buttons", max: 200, test: (_s, l) => /^(share( this| on| via)?( (article|post|story|page))?|tweet( this)?|pin it|copy link|email this|print this( (article|page))?)\s*[:!]?$/.test(l) || isSocialRow(l) },
+  { reason: "share buttons", max: 60, test: (_s, l) => /^(artikel teilen|teilen|diesen artikel teilen|jetzt teilen|partager( cet article| sur)?|partagez|compartir( en)?|comparte|condividi|delen|compartilhe)\s*[:!]?$/.test(l) },
+  { reason: "author box", pageOnly: true, max: 200, test: (_s, l) => /\bview all posts by\b|^(about the author|about the writer|published by|written by|über den autor|zum autor|à propos de l'auteur|sobre el autor|l'autore)\s*:?$/.test(l) },
   { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on|(share|post|send) (it |this )?(on|via|to|by) (facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|reddit|pinterest|vk|messenger))\b.{0,30}$/.test(l) },
   {
     reason: "related links",
     max: 200,
     test: (_s, l) =>
-      /^(related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
+      /^(mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|sur le même (thème|sujet)|articles similaires|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|recent (comments|posts)|neueste kommentare|neueste beiträge|letzte kommentare|commentaires récents|articles récents|comentarios recientes|entradas recientes|commenti recenti|archives|archiv|blogroll|meta|most popular|related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
   },
   {
     reason: "navigation",
     max: 60,
     test: (_s, l) =>
-      /^(home|menu|main menu|search( for)?|search …|skip to (main )?content|scroll (up|to top)|back to top|go to top|top|next|previous|prev|older posts?|newer posts?|log ?in|sign in|register|log ?out|toggle navigation|close|about( us)?|contact( us)?|privacy( policy)?|terms( of (use|service))?|sitemap|archives?|load more|show more|« ?(older|previous)( entries| posts)?|(newer|next)( entries| posts)? ?»|page \d+( of \d+)?|(\d+ )+(next|»)|newer post older post home|older post newer post home)$/.test(l),
+      /^(home|menu|main menu|search( for)?|search …|skip to (main )?content|scroll (up|to top)|back to top|go to top|top|next|previous|prev|older posts?|newer posts?|log ?in|sign in|register|log ?out|toggle navigation|close|about( us)?|contact( us)?|privacy( policy)?|terms( of (use|service))?|sitemap|archives?|load more|show more|« ?(older|previous)( entries| posts)?|(newer|next)( entries| posts)? ?»|page \d+( of \d+)?|(\d+ )+(next|»)|newer post older post home|older post newer post home|user account menu|sign up|log in or sign up|impressum|datenschutz|datenschutzerklärung|kontakt|startseite|accueil|mentions légales|inicio|contacto|menü|menu principal|suche|rechercher|buscar|cerca)$/.test(l),
   },
   // Bylines belong to the article's header; inside a comment section "By Friday…" is a reader's words.
   {
@@ -97,8 +102,11 @@ const RULES: TRule[] = [
     role: "comments-start",
     max: 200,
     test: (_s, l) =>
-      /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?)(\s*\(\d+\))?\s*:?$/.test(l) ||
-      /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (comments?|responses?|replies|thoughts?) (on|to) .{1,180}$/.test(l) ||
+      /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?|kommentare|commentaires|réponses|comentarios|respuestas|commenti|risposte|reacties|reacties|comentários)(\s*\(\d+\))?\s*:?$/.test(l) ||
+      /^(\d+\s+)?(kommentar|commentaire|réponse|comentario|commento|reactie|comment)\s*:?$/.test(l) ||
+      /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|un|une) (comments?|responses?|replies|thoughts?|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|reacties) (on|to|zu|auf|à|sur|a|en|su|op) .{1,180}$/.test(l) ||
+      /^(view|show|see|load|read|display)( all)? \d+ (comments?|replies)$/.test(l) ||
+      /^(kommentare|commentaires|comentarios|commenti)( anzeigen| afficher| \(\d+\))?$/.test(l) ||
       /^(join the (discussion|conversation)|start the (discussion|conversation)|reader comments|readers'? comments|comments? section|show( all)? comments|view( all)? comments|load comments|display comments|notify of|sort by\b.{0,30}|oldest|newest|most voted|best|top comments?|all comments|(newest|oldest|most voted|best|top)( (newest|oldest|most voted|best|top))+|inline feedbacks|what do you think\??|have your say|be the first to comment\b.*|\d+ comments? so far|conversation)$/.test(l),
   },
   {
@@ -109,7 +117,9 @@ const RULES: TRule[] = [
       /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)( to .{1,160}?)?( cancel reply)?$/.test(l) ||
       /your e-?mail( address)? will not be published|required fields are marked|would love your thoughts|this site uses akismet|you must be logged in to post|comments are (now )?closed|powered by disqus|^cancel reply$|^save my name, e-?mail|^notify me of (follow-up|new) (comments|posts)|^subscribe to:? post comments|^(please )?(log ?in|sign in|register) to (comment|reply|join)/.test(l) ||
       /^(name|e-?mail|website|url|comment|message|your (name|comment|message))\s*\*?\s*(\(required\))?:?$/.test(l) ||
-      /^(post|submit|send|publish) (comment|reply)$/.test(l),
+      /^(post|submit|send|publish) (comment|reply)$/.test(l) ||
+      /^(schreiben sie einen kommentar|kommentar schreiben|kommentar verfassen|hinterlasse einen kommentar|einen kommentar schreiben|laisser un commentaire|laissez un commentaire|écrire un commentaire|ajouter un commentaire|deja un comentario|dejar un comentario|escribe un comentario|lascia un commento|scrivi un commento|laat een reactie achter|reageer|deixe um comentário|add comment|comments are closed|kommentare geschlossen|kommentare sind geschlossen|commentaires fermés|les commentaires sont fermés|comentarios cerrados)[.!]?$/.test(l) ||
+      /ihre e-?mail-adresse wird nicht veröffentlicht|votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée|tu (dirección de )?correo electrónico no será publicad|il tuo indirizzo email non sarà pubblicato|je e-?mailadres wordt niet gepubliceerd|o seu endereço de email não será publicado/.test(l),
   },
   {
     reason: "comment controls",
@@ -117,8 +127,12 @@ const RULES: TRule[] = [
     max: 80,
     test: (_s, l) =>
       /^((reply|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*[smhdwy]|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?)|avatar|user avatar|profile (image|picture|photo))\s*[|·•]?\s*)+$/.test(l) ||
-      /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l),
+      /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l) ||
+      /^(continue this thread|more replies|load more( replies| comments)?|view more comments|show more comments|view entire discussion.*|\d+ more repl(y|ies)|replies|save|give award|antworten|beantworten|melden|zitieren|répondre|signaler|citer|responder|denunciar|rispondi|segnala|reageren|beantwoord|responder|svara|odpowiedz|ответить)$/.test(l) ||
+      (/[a-z]/.test(l) && /^((reply|like|likes|dislike|share|report|antworten|répondre|responder|rispondi|gefällt mir|j'aime|me gusta|mi piace|\d+|[+-]\d+)\s*[|·•]?\s*){2,6}$/.test(l)),
   },
+  { reason: "pingback", role: "pingback", max: 400, test: (_s, l) => /^(pingback|trackback)(\s*:|\s+(von|de|from|by|di|van)\b)/.test(l) },
+  { reason: "thread level", role: "level", max: 20, test: (_s, l) => /^level \d{1,2}$/.test(l) },
   {
     reason: "placeholder",
     role: "placeholder",

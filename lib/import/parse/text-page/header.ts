@@ -3,7 +3,7 @@
 import { findDate, isRelativeTime, type TDateMatch } from "../dates";
 import { URL_RE, wordsOf, type TLine } from "./lines";
 
-const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|by [\p{Lu}][\p{L}.' -]{0,40}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—-]+/giu;
+const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
 
 /** The date when a line is essentially just a date (optionally with "Published", weekday, byline). */
 export function dateOfLine(norm: string): TDateMatch | null {

@@ -97,6 +97,15 @@ export function splitReplyHint(name: string, knownAuthors: ReadonlySet<string>):
   return { author: normaliseAuthor(name), replyTo: null, replyGuessed: false };
 }
 
+// "Jane says:", "Jane sagt:", "Jane dit :", "Jane escribió:"; with an optional "on <date>" before the colon.
+const SAYS_VERB = "says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|dit|a écrit|écrit|répond|dice|escribió|escribe|comentó|scrive|ha scritto|dice|zegt|schreef|disse|diz|escreveu";
+const SAYS_HEADER = new RegExp(
+  `^(.*?)\\s+(?:${SAYS_VERB})(?:\\s+(?:on|at|am|le|el|il|op)\\s+(.{4,60}?))?\\s*:\\s*(.*)$|^(.*?)\\s+(?:${SAYS_VERB})\\s*(?::|\\.\\.\\.|…)?\\s*$`,
+  "i",
+);
+// Blogger prints the name glued to the date: "IwonaMay 30, 2019 at 1:06 PM", "Helen T.June 4, 2019".
+const GLUED_DATE = /^(.{1,40}?(?:\p{Ll}|\.))((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b.*)$/u;
+
 /** Strips list markers and trailing separators around a name: "  2. northerntruthseeker ." → "northerntruthseeker". */
 function cleanName(raw: string): string {
   return raw
@@ -135,9 +144,10 @@ function dateTail(text: string): { head: string; postedAt: string | null; relati
  */
 export function parseStrongHeader(norm: string, knownAuthors: ReadonlySet<string>): TAuthorHeader | null {
   if (norm.length > 120) return null;
-  let rest = norm;
+  const glued = GLUED_DATE.exec(norm);
+  let rest = glued ? `${glued[1]} ${glued[2]}` : norm;
   let kind: TAuthorHeader["kind"] | null = null;
-  const says = /^(.*?)\s+(?:says|said|wrote|writes|commented|replied)(?:\s+(?:on|at)\s+(.{4,60}?))?\s*:\s*(.*)$|^(.*?)\s+(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)?\s*$/i.exec(rest);
+  const says = SAYS_HEADER.exec(rest);
   let postedAt: string | null = null;
   let relative = false;
   if (says) {
