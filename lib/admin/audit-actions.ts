@@ -15,5 +15,7 @@ export const KNOWN_AUDIT_ACTIONS: string[] = [
   ...Object.values(ARTICLE_ACTIONS),
   "import.start",
   "triage.backfill",
+  "triage.rescore",
+  "user.preferences",
   ...ADMIN_ACTIONS,
 ];

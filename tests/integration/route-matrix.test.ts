@@ -26,6 +26,8 @@ const ROUTES: TRoute[] = [
   { name: "POST /admin/settings/fact-checks/import", load: () => import("@/app/(app)/admin/settings/fact-checks/import/route"), method: "POST", permission: "settings:manage", request: () => form("/admin/settings/fact-checks/import", "file") },
   { name: "GET /api/queue", load: () => import("@/app/api/queue/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue")) },
   { name: "GET /api/queue/count", load: () => import("@/app/api/queue/count/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/count")) },
+  { name: "GET /api/queue/counts", load: () => import("@/app/api/queue/counts/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/counts?view=all")) },
+  { name: "GET /api/admin/rescore", load: () => import("@/app/api/admin/rescore/route"), method: "GET", permission: "settings:manage", request: () => new Request(url("/api/admin/rescore")) },
   { name: "GET /api/queue/next", load: () => import("@/app/api/queue/next/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/next")) },
   { name: "GET /api/queue/events", load: () => import("@/app/api/queue/events/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/events")) },
   { name: "POST /api/queue/lease", load: () => import("@/app/api/queue/lease/route"), method: "POST", permission: "comment:moderate", request: () => json("/api/queue/lease", { id: 1 }) },

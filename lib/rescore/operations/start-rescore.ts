@@ -1,0 +1,32 @@
+// "Rescore stored comments" from admin Settings, after terms, thresholds or the model changed: puts
+// one `rescore` job on the job queue (lib/jobs; run by `vigil worker` or the web server's in-process
+// worker) with the count it will touch. One at a time; audited, since it reorders everyone's queue.
+import { z } from "zod";
+import { defineOperation } from "@/lib/auth/operation";
+import { recordAudit } from "@/lib/audit/record";
+import { getDb } from "@/lib/db";
+import { ConflictError } from "@/lib/errors";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { randomUUID } from "node:crypto";
+import { countRescoreTargets, latestRescoreJob } from "../queries";
+
+export const ZStartRescore = z.object({ all: z.boolean() }).strict();
+
+export const startRescore = defineOperation({
+  name: "triage.rescore",
+  permission: "settings:manage",
+  input: ZStartRescore,
+  example: { all: false },
+  run: async ({ user }, { all }) => {
+    const db = await getDb();
+    const running = await latestRescoreJob(db);
+    if (running && !running.finished) throw new ConflictError(`A rescore is already ${running.status === "RUNNING" ? "running" : "waiting to run"} (${running.processed} of ${running.total} done).`);
+    const counts = await countRescoreTargets(db);
+    const total = all ? counts.all : counts.unscored;
+    const jobId = randomUUID();
+    // Queued first: an audit row never names a job that does not exist.
+    await enqueueJob(db, "rescore", { id: jobId, createdById: user.id, total, payload: { all } });
+    await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "SETTING", targetId: "triage.rescore", action: "triage.rescore", after: { all, total, jobId } }));
+    return { jobId, total };
+  },
+});
