@@ -3,6 +3,7 @@
 // reader hears (success politely, errors at once) plus field errors to show beside inputs.
 import { useState, useTransition } from "react";
 import type { TResult } from "@/lib/auth/operation";
+import { runOperation } from "@/components/ui/run-operation";
 
 export type TFeedback = { kind: "ok" | "error"; text: string; fieldErrors?: Record<string, string[]> } | null;
 
@@ -13,16 +14,13 @@ export function useOperation() {
   function run<T>(action: (input: unknown) => Promise<TResult<T>>, input: unknown, onOk?: (data: T) => string | void): void {
     setFeedback(null);
     startTransition(async () => {
-      try {
-        const result = await action(input);
-        if (result.ok) {
-          const text = onOk?.(result.data);
-          if (text) setFeedback({ kind: "ok", text });
-        } else {
-          setFeedback({ kind: "error", text: result.error, fieldErrors: result.fieldErrors });
-        }
-      } catch {
-        setFeedback({ kind: "error", text: "The server could not be reached. Check the connection and try again." });
+      // The shared runner (components/ui/run-operation): retries after network failures, never throws.
+      const result = await runOperation(() => action(input));
+      if (result.ok) {
+        const text = onOk?.(result.data);
+        if (text) setFeedback({ kind: "ok", text });
+      } else {
+        setFeedback({ kind: "error", text: result.error, fieldErrors: result.fieldErrors });
       }
     });
   }

@@ -7,6 +7,8 @@ import { restoreArticleAction } from "@/lib/moderation/actions/restore-article";
 import { closeCommentsAction } from "@/lib/moderation/actions/close-comments";
 import { reopenCommentsAction } from "@/lib/moderation/actions/reopen-comments";
 import { ReasonDialog } from "@/components/ui/decision-dialogs";
+import { useOperation } from "@/components/ui/use-operation";
+import type { TResult } from "@/lib/auth/operation";
 
 type TProps = { articleId: number; hidden: boolean; commentsOpen: boolean; canHide: boolean; canClose: boolean };
 
@@ -14,9 +16,10 @@ export function ArticleControls({ articleId, hidden, commentsOpen, canHide, canC
   const router = useRouter();
   const [dialog, setDialog] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const run = async (done: string, call: () => Promise<{ ok: boolean; error?: string }>) => {
-    const result = await call();
-    setMessage(result.ok ? { text: done, error: false } : { text: result.error ?? "Something went wrong.", error: true });
+  const operation = useOperation();
+  const run = async (done: string, call: () => Promise<TResult<unknown>>) => {
+    const result = await operation.run(call);
+    setMessage(result.ok ? { text: done, error: false } : { text: result.error, error: true });
     router.refresh();
   };
   if (!canHide && !canClose) return <p className="text-sm text-slate-700" data-testid="editor-only">Only editors and admins can hide this article or close its comments.</p>;

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { annotateCommentAction } from "@/lib/moderation/actions/annotate-comment";
 import type { TAnnotationView, TEvidenceSpan } from "@/lib/moderation/review-types";
+import { useOperation } from "@/components/ui/use-operation";
 import { EvidenceText, type TTextSelection } from "./evidence-text";
 
 type TProps = { commentId: number; body: string; spans: TEvidenceSpan[]; annotations: TAnnotationView[] };
@@ -27,6 +28,7 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [open, setOpen] = useState(false);
+  const { run, busy } = useOperation();
   const onSelect = (s: TTextSelection | null) => {
     setSelection(s);
     if (s) {
@@ -38,7 +40,7 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
     e.preventDefault();
     const target = selection && selection.quote === quote ? selection : locate(body, quote.trim());
     if (!target) return setMessage({ text: "Those words are not in the comment. Select text in it, or type words exactly as written.", error: true });
-    const result = await annotateCommentAction({ commentId, start: target.start, end: target.end, label, note });
+    const result = await run(() => annotateCommentAction({ commentId, start: target.start, end: target.end, label, note }));
     if (!result.ok) return setMessage({ text: result.fieldErrors?.label?.[0] ?? result.error, error: true });
     setMessage({ text: `Annotated “${target.quote}”.` });
     setSelection(null);
@@ -66,7 +68,7 @@ export function CommentBody({ commentId, body, spans, annotations }: TProps) {
             <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} className={field} name="note" />
           </label>
           <div>
-            <button type="submit" className="rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white">Save annotation</button>
+            <button type="submit" disabled={busy} className="rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white disabled:opacity-50">Save annotation</button>
           </div>
         </form>
       </details>

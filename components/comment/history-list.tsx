@@ -7,6 +7,7 @@ import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import type { THistoryEntry } from "@/lib/moderation/review-types";
 import { CATEGORY_LABEL, STATUS_LABEL, type TCommentState } from "@/lib/moderation/types";
 import { formatTime } from "@/components/ui/format-time";
+import { useOperation } from "@/components/ui/use-operation";
 
 const ACTION_TEXT: Record<string, string> = {
   "comment.approve": "approved",
@@ -22,9 +23,10 @@ const state = (s: TCommentState | null) => (s ? `${STATUS_LABEL[s.status]}${s.fl
 export function HistoryList({ entries }: { entries: THistoryEntry[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
+  const { run, busy } = useOperation();
   if (entries.length === 0) return <p className="text-sm text-slate-600">No actions yet.</p>;
   const undo = async (id: number) => {
-    const result = await undoActionAction({ actionId: id });
+    const result = await run(() => undoActionAction({ actionId: id }));
     setMessage(result.ok ? "Undone." : result.error);
     router.refresh();
   };
@@ -42,7 +44,7 @@ export function HistoryList({ entries }: { entries: THistoryEntry[] }) {
             </span>
             <time dateTime={e.createdAt} className="text-xs text-slate-600">{formatTime(e.createdAt)}</time>
             {e.undoable ? (
-              <button type="button" onClick={() => undo(e.id)} className="rounded border border-slate-300 px-1.5 text-xs hover:bg-slate-100" aria-label={`Undo: ${e.actorName} ${ACTION_TEXT[e.action] ?? e.action}`}>
+              <button type="button" disabled={busy} onClick={() => undo(e.id)} className="rounded border border-slate-300 px-1.5 text-xs hover:bg-slate-100" aria-label={`Undo: ${e.actorName} ${ACTION_TEXT[e.action] ?? e.action}`}>
                 Undo
               </button>
             ) : null}

@@ -5,14 +5,16 @@ import { useState } from "react";
 import { addNoteAction } from "@/lib/moderation/actions/add-note";
 import type { TNoteView } from "@/lib/moderation/review-types";
 import { formatTime } from "@/components/ui/format-time";
+import { useOperation } from "@/components/ui/use-operation";
 
 export function NotesThread({ commentId, notes }: { commentId: number; notes: TNoteView[] }) {
   const router = useRouter();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const { run, busy } = useOperation();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const result = await addNoteAction({ commentId, body });
+    const result = await run(() => addNoteAction({ commentId, body }));
     if (!result.ok) return setError(result.fieldErrors?.body?.[0] ?? result.error);
     setBody("");
     setError(null);
@@ -49,7 +51,7 @@ export function NotesThread({ commentId, notes }: { commentId: number; notes: TN
           className="mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm"
         />
         {error ? <p id="note-error" className="text-sm text-red-800">{error}</p> : null}
-        <button type="submit" className="mt-1 rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white">Add note</button>
+        <button type="submit" disabled={busy} className="mt-1 rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white">Add note</button>
       </form>
     </div>
   );

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { claimCommentAction } from "@/lib/moderation/actions/claim-comment";
 import { releaseClaimAction } from "@/lib/moderation/actions/release-claim";
 import type { TLease } from "@/lib/moderation/types";
+import { runOperation } from "@/components/ui/run-operation";
 
 const RENEW_MS = 60_000;
 
@@ -13,7 +14,8 @@ export function useLease(commentId: number, initial: TLease): { held: boolean; l
   useEffect(() => {
     let alive = true;
     const take = async () => {
-      const result = await claimCommentAction({ id: commentId });
+      // Renewed every minute anyway: no retries, and a dropped connection is not an unhandled error.
+      const result = await runOperation(() => claimCommentAction({ id: commentId }), { retries: 0 });
       if (alive && result.ok) setState(result.data);
     };
     void take();
@@ -24,7 +26,7 @@ export function useLease(commentId: number, initial: TLease): { held: boolean; l
       alive = false;
       clearInterval(timer);
       window.removeEventListener("pagehide", onHide);
-      void releaseClaimAction({ id: commentId });
+      void runOperation(() => releaseClaimAction({ id: commentId }), { retries: 0 });
     };
   }, [commentId]);
   return state;

@@ -23,8 +23,8 @@ export function BulkBar({ scope, allOnPageSelected, params, onSelectAllMatching,
   const selectAll = async () => {
     setCounting(true);
     try {
-      const response = await fetch(`/api/queue/count?${queueSearch({ ...params, cursor: undefined })}`);
-      if (!response.ok) return onMessage("Could not count the matching comments. Try again.");
+      const response = await fetch(`/api/queue/count?${queueSearch({ ...params, cursor: undefined })}`).catch(() => null);
+      if (!response?.ok) return onMessage("Could not count the matching comments. Try again.");
       const { count, over, cap } = (await response.json()) as { count: number; over: boolean; cap: number };
       if (over) return onMessage(`More than ${cap.toLocaleString("en-US")} comments match. Narrow the filter to act on all of them at once.`);
       onSelectAllMatching(count);
