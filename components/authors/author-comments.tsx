@@ -27,7 +27,7 @@ export function AuthorComments({ authorId, rows }: { authorId: number; rows: TAu
               {c.heldReason && c.status === "PENDING" ? <span className="mt-1 block text-xs text-amber-900">Held: {c.heldReason}</span> : null}
               {c.openReports ? <span className="mt-1 block text-xs text-red-900">{c.openReports} open report{c.openReports === 1 ? "" : "s"}</span> : null}
             </td>
-            <td className="py-1.5 pr-2"><HarmChips scores={c.scores} flagged={c.flaggedHarms} compact /></td>
+            <td className="py-1.5 pr-2"><HarmChips scores={c.scores} flagged={c.flaggedHarms} /></td>
             <td className="py-1.5 pr-2">
               <Link href={`/comments/${c.id}?queue=${queue}`} className="hover:underline">{c.excerpt}</Link>
               <span className="block text-xs text-slate-600">on <Link href={`/articles/${c.articleId}`} className="underline">{c.articleTitle}</Link></span>
