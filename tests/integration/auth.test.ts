@@ -3,7 +3,6 @@ import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { getAuth } from "@/lib/auth/server";
 import { createUserWithPassword } from "@/lib/auth/passwords";
-import { loginRetryAfter, recordLoginFailure, clearLoginFailures } from "@/lib/auth/login-limiter";
 import { getSessionUser } from "@/lib/auth/session";
 import { createDemoAccountsIfEmpty } from "@/lib/bootstrap/demo-accounts";
 import { createTestDb } from "../helpers/test-db";
@@ -57,16 +56,6 @@ describe("auth on the database", () => {
     await expect(
       createUserWithPassword(db.prisma, { email: "EDITOR@vigil.local", name: "x", role: "ADMIN", password: "another-pass-1" }),
     ).rejects.toThrow(/already exists/);
-  });
-
-  it("locks an account after repeated failures, per account and per address", async () => {
-    const now = Date.now();
-    for (let i = 0; i < 5; i++) await recordLoginFailure(db.prisma, "victim@x.org", "10.0.0.1", now);
-    expect(await loginRetryAfter(db.prisma, "victim@x.org", "10.0.0.2", now)).toBeGreaterThan(0);
-    expect(await loginRetryAfter(db.prisma, "other@x.org", "10.0.0.1", now)).toBe(0); // IP budget is wider
-    expect(await loginRetryAfter(db.prisma, "victim@x.org", null, now + 16 * 60 * 1000)).toBe(0); // window passed
-    await clearLoginFailures(db.prisma, "victim@x.org");
-    expect(await loginRetryAfter(db.prisma, "victim@x.org", null, now)).toBe(0);
   });
 });
 

@@ -47,7 +47,7 @@ function buildIfStale(root: string): void {
 export const command: TCommand = {
   name: "serve",
   summary: "Start the web app",
-  usage: "vigil serve [--dev] [--no-demo]   (PORT sets the port; DATABASE_URL selects PostgreSQL)",
+  usage: "vigil serve [--dev] [--no-demo]   (PORT sets the port, HOSTNAME the interface (default 127.0.0.1); DATABASE_URL selects PostgreSQL)",
   async run(argv) {
     const { values } = parseArgs({ args: argv, options: { dev: { type: "boolean" }, "no-demo": { type: "boolean" } } });
     const root = process.cwd();
@@ -66,7 +66,8 @@ export const command: TCommand = {
     if (!values.dev) buildIfStale(root);
     const lock = target.kind === "pglite" && target.dataDir ? pgliteLockFile(target.dataDir) : null;
     if (lock) writeFileSync(lock, String(process.pid));
-    const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), values.dev ? "dev" : "start"], {
+    // Our own small HTTP server around Next: it resolves the client address and binds to HOSTNAME.
+    const child = spawn(process.execPath, [path.join(root, "lib", "server", "next-server.mjs"), ...(values.dev ? ["--dev"] : [])], {
       stdio: "inherit",
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });
