@@ -30,10 +30,14 @@ export const HOLD_MS = 5000;
 
 type TEnv = { now: () => number; dialogOpen: () => boolean; schedule: (fn: () => void) => void };
 
+/** Inputs that take no typed text: a focused checkbox (a row's, auto-advance) leaves the keys to the shortcuts. */
+const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"]);
+
 export function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
+  const el = target as (HTMLElement & { type?: string }) | null;
   if (!el || !el.tagName) return false;
-  return !!el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
+  if (el.tagName === "INPUT") return !NON_TEXT_INPUTS.has(String(el.type ?? "text").toLowerCase());
+  return !!el.isContentEditable || ["TEXTAREA", "SELECT"].includes(el.tagName);
 }
 
 export function createShortcutRegistry(env: TEnv) {

@@ -73,6 +73,12 @@ describe("shortcut registry", () => {
     expect(t.log).toEqual([]);
   });
 
+  it("a focused checkbox takes no text, so the keys still work", () => {
+    const t = setup();
+    t.press("a", { tagName: "INPUT", type: "checkbox" });
+    expect(t.log).toEqual(["approve"]);
+  });
+
   it("keys held during a page change go to the next page, not the old one", () => {
     const t = setup();
     t.registry.hold();
