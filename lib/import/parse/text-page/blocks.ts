@@ -2,7 +2,7 @@
 // runs of lines with no blank line, furniture or date between them, remembering the gap before each.
 import { isRelativeTime } from "../dates";
 import { classifyBoilerplate, type TBoilerplate } from "./boilerplate";
-import { dateOfLine } from "./header";
+import { dateOfLine, isScoreAgeLine } from "./header";
 import { isProse, type TLine } from "./lines";
 
 export type TLineKind = "blank" | "furniture" | "date" | "content";
@@ -20,13 +20,38 @@ export type TBlock = {
 };
 
 // A list heading ("Related Posts", "Read also") whose items follow on the next lines.
-const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook)\b[^:]*$/i;
+const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook|article (précédent|suivant)|previous (post|article)|next (post|article))\b[^:]*$/i;
 
 function isListItem(norm: string): boolean {
   return norm.length <= 160 && !/[.!?]$/.test(norm) && norm.split(" ").length <= 20;
 }
 
+// "Tim bei JOVELBUCH", "Dave on My 20 Favourite Albums": a recent-comments widget, when two or more
+// such lines follow each other.
+const RECENT_COMMENT = /^[^.!?]{1,40}? (?:on|bei|zu|sur|en|su|op|em) [^.!?]{2,120}$/;
+
+function markRecentCommentRuns(out: TClassifiedLine[]): TClassifiedLine[] {
+  let i = 0;
+  while (i < out.length) {
+    let j = i;
+    while (j < out.length && out[j].kind === "content" && out[j].line.norm.length <= 160 && RECENT_COMMENT.test(out[j].line.norm)) j++;
+    if (j - i >= 2) {
+      const furniture = { reason: "recent comments", role: null, pageOnly: false };
+      for (let k = i; k < j; k++) out[k] = { ...out[k], kind: "furniture", furniture };
+      // Its heading ("jovles Kommentiertes") when a short line sits right above the run.
+      const head = out[i - 1];
+      if (head?.kind === "content" && head.line.norm.length <= 40 && !/[.!?,;:]$/.test(head.line.norm)) out[i - 1] = { ...head, kind: "furniture", furniture };
+      i = j;
+    } else i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 export function classifyLines(lines: TLine[]): TClassifiedLine[] {
+  return markRecentCommentRuns(classifyEach(lines));
+}
+
+function classifyEach(lines: TLine[]): TClassifiedLine[] {
   let inList = false;
   return lines.map((line): TClassifiedLine => {
     if (line.norm === "") {
@@ -34,7 +59,7 @@ export function classifyLines(lines: TLine[]): TClassifiedLine[] {
       return { line, kind: "blank", furniture: null };
     }
     // Dates first: "30/06/2017" would otherwise pass for a numeric counter.
-    if (dateOfLine(line.norm) || isRelativeTime(line.norm)) return { line, kind: "date", furniture: null };
+    if (dateOfLine(line.norm) || isRelativeTime(line.norm) || isScoreAgeLine(line.norm)) return { line, kind: "date", furniture: null };
     const furniture = classifyBoilerplate(line.norm);
     if (furniture) {
       inList = furniture.reason === "related links" && LIST_HEADING.test(line.norm);

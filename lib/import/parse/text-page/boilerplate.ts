@@ -66,14 +66,14 @@ const RULES: TRule[] = [
       /^(accept( all)?( cookies)?|reject( all)?|decline( all)?|manage (preferences|cookies|settings|options)|cookie settings|got it!?|ok(ay)?,? i agree|i agree|i accept|allow all( cookies)?|customi[sz]e( settings)?|privacy settings)$/.test(l),
   },
   { reason: "share buttons", max: 200, test: (_s, l) => /^(share( this| on| via)?( (article|post|story|page))?|tweet( this)?|pin it|copy link|email this|print this( (article|page))?)\s*[:!]?$/.test(l) || isSocialRow(l) },
-  { reason: "share buttons", max: 60, test: (_s, l) => /^(artikel teilen|teilen|diesen artikel teilen|jetzt teilen|partager( cet article| sur)?|partagez|compartir( en)?|comparte|condividi|delen|compartilhe)\s*[:!]?$/.test(l) },
+  { reason: "share buttons", max: 120, test: (_s, l) => /^(artikel teilen|teilen|diesen artikel teilen|jetzt teilen|partager( cet article| sur)?|partagez|compartir( en)?|comparte|condividi|delen|compartilhe)\s*[:!/|]?$/.test(l) || /^(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|x))+$/.test(l) },
   { reason: "author box", pageOnly: true, max: 200, test: (_s, l) => /\bview all posts by\b|^(about the author|about the writer|published by|written by|über den autor|zum autor|à propos de l'auteur|sobre el autor|l'autore)\s*:?$/.test(l) },
   { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on|(share|post|send) (it |this )?(on|via|to|by) (facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|reddit|pinterest|vk|messenger))\b.{0,30}$/.test(l) },
   {
     reason: "related links",
     max: 200,
     test: (_s, l) =>
-      /^(mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|sur le même (thème|sujet)|articles similaires|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|recent (comments|posts)|neueste kommentare|neueste beiträge|letzte kommentare|commentaires récents|articles récents|comentarios recientes|entradas recientes|commenti recenti|archives|archiv|blogroll|meta|most popular|related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
+      /^(mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|sur le même (thème|sujet)|articles similaires|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|recent (comments|posts)|neueste kommentare|neueste beiträge|letzte kommentare|commentaires récents|articles récents|comentarios recientes|entradas recientes|commenti recenti|archives|archiv|blogroll|meta|most popular|related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|article (précédent|suivant)|vorheriger artikel|nächster artikel|artículo (anterior|siguiente)|articolo (precedente|successivo)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
   },
   {
     reason: "navigation",
@@ -88,6 +88,8 @@ const RULES: TRule[] = [
     max: 120,
     test: (s) => /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:[|,·•–—-]|\bat\b|\bon\b|\bin\b).{0,80})?$/u.test(s),
   },
+  { reason: "byline", pageOnly: true, max: 120, test: (_s, l) => /^(posted|submitted|asked|started) by \S+( .{0,60})?$/.test(l) },
+  { reason: "navigation", pageOnly: true, max: 140, test: (s) => /^[«‹←]\s?\S.{0,120}$|^.{1,120}\S\s?[»›→]$/.test(s) },
   { reason: "advertisement", max: 60, test: (_s, l) => /^(advertisement|advertising|sponsored( content| links?)?|ads?|promoted( content| stories)?|paid content|ads by \S+|story continues below( advertisement)?)$/.test(l) },
   { reason: "copyright", max: 200, test: (_s, l) => /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/.test(l) },
   {

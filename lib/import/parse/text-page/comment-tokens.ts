@@ -3,7 +3,7 @@
 import { isRelativeTime } from "../dates";
 import { isTerminatingControl } from "./boilerplate";
 import type { TClassifiedLine } from "./blocks";
-import { dateOfLine } from "./header";
+import { dateOfLine, isScoreAgeLine } from "./header";
 import type { TLine } from "./lines";
 import { nameScore, parseStrongHeader, splitReplyHint, type TAuthorHeader } from "./names";
 
@@ -13,6 +13,8 @@ export type TToken =
   | { t: "time"; line: TLine; iso: string | null; relative: boolean }
   | { t: "control"; line: TLine; terminator: boolean; replyTo: string | null }
   | { t: "placeholder"; line: TLine }
+  | { t: "pingback"; line: TLine }
+  | { t: "level"; line: TLine; level: number }
   | { t: "furniture"; line: TLine }
   | { t: "text"; line: TLine };
 
@@ -29,11 +31,13 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
       else out.push({ t: "gap", n: 1 });
     } else if (c.kind === "date") {
       const date = dateOfLine(line.norm);
-      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && isRelativeTime(line.norm) });
+      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && (isRelativeTime(line.norm) || isScoreAgeLine(line.norm)) });
     } else if (c.kind === "furniture" && !c.furniture?.pageOnly) {
       const role = c.furniture?.role;
       if (role === "control") out.push({ t: "control", line, terminator: isTerminatingControl(line.norm), replyTo: null });
       else if (role === "placeholder") out.push({ t: "placeholder", line });
+      else if (role === "pingback") out.push({ t: "pingback", line });
+      else if (role === "level") out.push({ t: "level", line, level: Number(/\d+/.exec(line.norm)?.[0] ?? 1) });
       else out.push({ t: "furniture", line });
     } else {
       const replyTo = IN_REPLY_TO.exec(line.norm);
@@ -84,6 +88,26 @@ function inlineHeaders(tokens: TToken[]): Set<number> {
   return candidates.length >= 2 && candidates.length * 2 >= multiLine ? new Set(candidates) : new Set();
 }
 
+const SIDE = new Set(["gap", "furniture", "control", "level"]);
+
+/** The nearest token before `i` that is not a gap, furniture, control or level marker. */
+function significantBefore(tokens: TToken[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && SIDE.has(tokens[k].t)) k--;
+  return k;
+}
+
+function opensBody(tokens: TToken[], i: number): boolean {
+  const k = significantBefore(tokens, i);
+  const prev = tokens[k];
+  if (!prev) return false;
+  if (prev.t === "header" || prev.t === "pingback") return true;
+  if (prev.t !== "time") return false;
+  const before = tokens[k - 1];
+  const owner = tokens[significantBefore(tokens, k)];
+  return owner?.t === "header" || !before || before.t === "gap";
+}
+
 export type TTokenized = { tokens: TToken[]; weakUnsure: { line: TLine; score: number }[] };
 
 /**
@@ -111,6 +135,9 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
     }
     if (tok.t !== "text") continue;
     const prev = tokens[i - 1];
+    // Right under a header and its time, or under a time printed after a blank line (a date-first
+    // header), a short line is the comment's title or first words, not another author.
+    if (!inline.has(i) && opensBody(tokens, i)) continue;
     const ns = nameScore(tok.line.norm);
     if (ns === 0 || !next) continue;
     const gap = gapAfter(tokens, i);

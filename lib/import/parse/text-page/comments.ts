@@ -21,7 +21,12 @@ type TDraft = {
   awaiting: boolean;
   /** Merge layout: closed by a Reply/Like control, so following text is a new comment. */
   closed: boolean;
+  /** A pingback or trackback: its text is read but it is not a reader comment. */
+  pingback: boolean;
 };
+
+// "ByteSmith said:" at the top of a comment quotes an earlier comment; it is not a new header.
+const QUOTE_HEADER = /\b(said|wrote|schrieb|a écrit|escribió|scrisse|schreef|escreveu)\s*:?\s*$/i;
 
 function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
   return {
@@ -33,6 +38,7 @@ function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
     placeholders: 0,
     awaiting: header !== null,
     closed: false,
+    pingback: false,
   };
 }
 
@@ -66,20 +72,51 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   let cur: TDraft | null = null;
   let prev: TToken | null = null;
   let relativeSeen = false;
+  // Thread depth from "level N" markers: the latest author at each level answers the level above.
+  let pendingLevel: number | null = null;
+  const authorAtLevel: (string | null)[] = [];
   const open = (d: TDraft): TDraft => {
     drafts.push(d);
     return d;
   };
-  for (const tok of tokens) {
-    if (tok.t === "header") {
+  // The next token that carries content (text, header, time, pingback) after index i.
+  const nextContent = (i: number): TToken | undefined => {
+    for (let k = i + 1; k < tokens.length; k++) if (!["gap", "furniture", "control", "level"].includes(tokens[k].t)) return tokens[k];
+    return undefined;
+  };
+  for (const [index, tok] of tokens.entries()) {
+    if (tok.t === "header" && tok.header.kind === "says" && cur?.awaiting && QUOTE_HEADER.test(tok.line.norm)) {
+      cur.paragraphs.push([tok.line.text]);
+      cur.awaiting = false;
+      prev = { t: "text", line: tok.line };
+      continue;
+    }
+    if (tok.t === "level") {
+      pendingLevel = tok.level;
+    } else if (tok.t === "pingback") {
+      cur = open(newDraft(tok.line, null));
+      cur.pingback = true;
+      cur.awaiting = true;
+    } else if (tok.t === "header") {
       cur = open(newDraft(tok.line, tok.header));
+      if (pendingLevel !== null) {
+        authorAtLevel.length = pendingLevel;
+        authorAtLevel[pendingLevel - 1] = tok.header.author;
+        if (pendingLevel > 1 && !cur.replyTo) cur.replyTo = authorAtLevel[pendingLevel - 2] ?? null;
+        pendingLevel = null;
+      }
       if (tok.header.replyGuessed) {
         log.warn(`line ${tok.line.no}`, `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`);
       }
       relativeSeen ||= tok.header.relativeTime;
     } else if (tok.t === "time") {
-      // Most layouts print the time under the name; Blogger prints it under the text.
-      if (cur && !cur.postedAt) cur.postedAt = tok.iso;
+      // Most layouts print the time under the name; Blogger prints it under the text. A time after
+      // a blank line, below a finished comment, opens the next (authorless, date-first) comment.
+      if (cur && cur.paragraphs.length && !cur.awaiting && prev?.t === "gap" && !lineMode && nextContent(index)?.t === "text") {
+        cur = open(newDraft(tok.line, null));
+        cur.awaiting = true;
+        cur.postedAt = tok.iso;
+      } else if (cur && !cur.postedAt) cur.postedAt = tok.iso;
       relativeSeen ||= tok.relative;
     } else if (tok.t === "control") {
       if (tok.replyTo && cur) cur.replyTo ??= tok.replyTo;
@@ -110,7 +147,10 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
 
   const authors = [...new Set(drafts.map((d) => d.author).filter((a): a is string => Boolean(a)))].sort((a, b) => b.length - a.length);
   const comments: TParsedComment[] = [];
+  const pingbacks = drafts.filter((d) => d.pingback).length;
+  if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
   for (const d of drafts) {
+    if (d.pingback) continue;
     const where = `line ${d.firstLine.no}`;
     const body = d.paragraphs.map((p) => p.join("\n")).join("\n\n").trim();
     if (!body) {

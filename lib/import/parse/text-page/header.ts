@@ -14,6 +14,13 @@ export function dateOfLine(norm: string): TDateMatch | null {
   return rest.length <= 3 ? found : null;
 }
 
+/** "39 points · 6 years ago", "12 votes - 3 hours ago": a forum's score and age line (a timestamp). */
+export function isScoreAgeLine(norm: string): boolean {
+  if (norm.length > 60) return false;
+  const m = /^[+-]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|punkte|points|votos|punti)\s*[·•|,–—-]\s*(.+)$/i.exec(norm);
+  return Boolean(m && (isRelativeTime(m[1].trim()) || findDate(m[1]) !== null));
+}
+
 /** A line that is only a timestamp, absolute or relative ("3 hours ago"). */
 export function isTimestampLine(norm: string): boolean {
   return isRelativeTime(norm.replace(/^(posted|edited|updated)\s+/i, "")) || dateOfLine(norm) !== null;
