@@ -7,6 +7,7 @@ import { deleteFactCheckAction } from "@/lib/admin/actions/delete-fact-check";
 import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "./form-styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
+import { safeHttpUrl } from "@/lib/validation/values";
 
 const payload = (f: TFactCheckRow, active: boolean) => ({ id: f.id, externalId: f.externalId, claim: f.claim, verdict: f.verdict, url: f.url, publisher: f.publisher, active });
 
@@ -79,7 +80,7 @@ export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
               <tr key={f.id} className={f.active ? "" : "text-slate-600"}>
                 <th scope="row" className={`${TD} font-normal`}>{f.claim}</th>
                 <td className={TD}>{f.verdict}</td>
-                <td className={TD}>{f.url ? <a href={f.url} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">{f.publisher ?? "link"}</a> : (f.publisher ?? "—")}</td>
+                <td className={TD}>{safeHttpUrl(f.url) ? <a href={safeHttpUrl(f.url)!} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">{f.publisher ?? "link"}</a> : (f.publisher ?? "—")}</td>
                 <td className={`${TD} text-right tabular-nums`}>{f.matches}</td>
                 <td className={TD}>{f.active ? "active" : "inactive"}</td>
                 <td className={`${TD} whitespace-nowrap`}>

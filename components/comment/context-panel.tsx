@@ -5,6 +5,7 @@ import type { TReviewComment, TReviewContext } from "@/lib/moderation/review-typ
 import { COMMENT_STATUSES, STATUS_LABEL } from "@/lib/moderation/types";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatTime } from "@/components/ui/format-time";
+import { safeHttpUrl } from "@/lib/validation/values";
 
 type TProps = { comment: TReviewComment; context: TReviewContext; queue: string };
 
@@ -23,10 +24,10 @@ export function ContextPanel({ comment, context, queue }: TProps) {
         <p className="mt-1 text-xs text-slate-700">
           {article.hidden ? "Hidden from the public · " : ""}
           {article.commentsOpen ? "Comments open" : "Comments closed"}
-          {article.url ? (
+          {safeHttpUrl(article.url) ? (
             <>
               {" · "}
-              <a href={article.url} target="_blank" rel="noreferrer noopener" className="underline">Original page</a>
+              <a href={safeHttpUrl(article.url)!} target="_blank" rel="noreferrer noopener" className="underline">Original page</a>
             </>
           ) : null}
         </p>

@@ -1,6 +1,7 @@
 // Input schemas of the admin operations (strict: they guard the server) and the plain types the
 // admin pages hand to client components.
 import { z } from "zod";
+import { ZDbId } from "@/lib/validation/values";
 import { ROLES } from "@/lib/auth/permissions";
 import { HARMS } from "@/lib/reports/harms";
 import { RULE_ACTIONS } from "@/lib/reports/backtest";
@@ -22,7 +23,7 @@ export const ZHarm = z.enum(HARMS);
 
 export const ZTermInput = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: ZDbId.optional(),
     harm: ZHarm,
     pattern: z.string().trim().min(1, "Enter a pattern.").max(300),
     kind: z.enum(TERM_KINDS),
@@ -36,11 +37,11 @@ export const ZTermInput = z
     const checked = ZTermEntry.safeParse(term);
     if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
-export const ZIdInput = z.object({ id: z.number().int().positive() });
+export const ZIdInput = z.object({ id: ZDbId });
 
 export const ZRuleInput = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: ZDbId.optional(),
     name: z.string().trim().min(1, "Name the rule.").max(100),
     harm: ZHarm,
     minScore: z.number().min(0).max(1),
@@ -48,7 +49,7 @@ export const ZRuleInput = z
     action: z.enum(RULE_ACTIONS),
   })
   .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
-export const ZRuleEnabled = z.object({ id: z.number().int().positive(), enabled: z.boolean() });
+export const ZRuleEnabled = z.object({ id: ZDbId, enabled: z.boolean() });
 export const ZRuleSpec = z
   .object({ harm: ZHarm, minScore: z.number().min(0).max(1), maxScore: z.number().min(0).max(1), action: z.enum(RULE_ACTIONS) })
   .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
@@ -56,7 +57,7 @@ export const ZRuleSpec = z
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
 export const ZFactCheckInput = z.object({
-  id: z.number().int().positive().optional(),
+  id: ZDbId.optional(),
   externalId: optionalText(200),
   claim: z.string().trim().min(3, "Enter the claim.").max(5000),
   verdict: z.string().trim().min(1, "Enter the verdict.").max(100),

@@ -2,10 +2,11 @@
 // URL-safe string. A cursor from another sort or a tampered one is ignored (first page).
 import { z } from "zod";
 import type { TQueueSort } from "./queue-params";
+import { isRealIsoTimestamp, ZDbId } from "@/lib/validation/values";
 
 export type TCursor = { sort: TQueueSort; value: number | string; id: number };
 
-const ZCursorJson = z.tuple([z.string(), z.union([z.number(), z.string().max(40)]), z.number().int().positive()]);
+const ZCursorJson = z.tuple([z.string(), z.union([z.number().finite(), z.string().max(40)]), ZDbId]);
 
 export function encodeCursor(cursor: TCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id])).toString("base64url");
@@ -17,7 +18,7 @@ export function decodeCursor(raw: string | undefined, sort: TQueueSort): TCursor
     const parsed = ZCursorJson.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
     if (!parsed.success || parsed.data[0] !== sort) return null;
     const [, value, id] = parsed.data;
-    if (typeof value === "string" && Number.isNaN(Date.parse(value))) return null;
+    if (typeof value === "string" && !isRealIsoTimestamp(value)) return null;
     return { sort, value, id };
   } catch {
     return null;

@@ -2,6 +2,7 @@
 // stale value falls back to its default instead of failing the page.
 import { z } from "zod";
 import { COMMENT_STATUSES, HARMS, type TCommentStatus } from "./types";
+import { hasNul, ZDbIdText, ZIsoDay } from "@/lib/validation/values";
 
 export const QUEUE_VIEWS = ["needs-review", "reported", "flagged", "hidden", "approved", "all"] as const;
 export type TQueueView = (typeof QUEUE_VIEWS)[number];
@@ -37,8 +38,8 @@ export const QUEUE_SORTS = [
 export type TQueueSort = (typeof QUEUE_SORTS)[number];
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const positiveId = z.coerce.number().int().positive().max(2_147_483_647);
+const isoDay = ZIsoDay;
+const positiveId = ZDbIdText;
 
 export const ZQueueParams = z.object({
   view: z.enum(QUEUE_VIEWS).catch("needs-review"),
@@ -53,7 +54,7 @@ export const ZQueueParams = z.object({
   from: optional(isoDay),
   to: optional(isoDay),
   claim: optional(z.literal("1")),
-  q: optional(z.string().trim().min(1).max(200)),
+  q: optional(z.string().trim().min(1).max(200).refine((s) => !hasNul(s))),
   sort: z.enum(QUEUE_SORTS).catch("priority"),
   cursor: optional(z.string().max(300)),
 });

@@ -1,9 +1,10 @@
 // Strict zod schemas for moderation inputs (server side). The URL's tolerant schema is queue-params.ts.
 import { z } from "zod";
 import { COMMENT_STATUSES, FLAG_CATEGORIES } from "./types";
+import { ZDbId } from "@/lib/validation/values";
 
-export const ZCommentId = z.number().int().positive().max(2_147_483_647);
-export const ZVersion = z.number().int().positive();
+export const ZCommentId = ZDbId;
+export const ZVersion = ZDbId;
 export const ZStatus = z.enum(COMMENT_STATUSES);
 export const ZFlagCategory = z.enum(FLAG_CATEGORIES);
 /** Empty means no reason; callers store `reason || null`. */
@@ -17,14 +18,14 @@ export const ZApproveComment = z.object({ id: ZCommentId, version: ZVersion, rea
 export const ZFlagComment = z.object({ id: ZCommentId, version: ZVersion, category: ZFlagCategory, reason: ZOptionalReason });
 export const ZHideComment = z.object({ id: ZCommentId, version: ZVersion, reason: ZRequiredReason });
 export const ZUnhideComment = z.object({ id: ZCommentId, version: ZVersion, reason: ZRequiredReason });
-export const ZUndoAction = z.object({ actionId: z.number().int().positive() });
+export const ZUndoAction = z.object({ actionId: ZDbId });
 export const ZUndoBatch = z.object({ batchId: z.string().uuid() });
 
 export const ZAnnotateComment = z
   .object({
     commentId: ZCommentId,
-    start: z.number().int().min(0),
-    end: z.number().int().positive(),
+    start: z.number().int().min(0).max(1_000_000),
+    end: z.number().int().positive().max(1_000_000),
     label: z.string().trim().min(1, "Give the annotation a label.").max(80),
     note: ZOptionalReason,
   })
@@ -33,14 +34,14 @@ export const ZAnnotateComment = z
 export const ZAddNote = z.object({ commentId: ZCommentId, body: z.string().trim().min(1, "Write a note first.").max(4000) });
 
 export const ZDecideClaim = z.object({
-  matchId: z.number().int().positive(),
+  matchId: ZDbId,
   decision: z.enum(["CONFIRMED", "REJECTED"]),
   expected: z.enum(["SUGGESTED", "CONFIRMED", "REJECTED"]),
 });
 
 export const ZLease = z.object({ id: ZCommentId });
 
-export const ZArticleVisibility = z.object({ articleId: z.number().int().positive(), reason: ZOptionalReason });
+export const ZArticleVisibility = z.object({ articleId: ZDbId, reason: ZOptionalReason });
 
 const ZBulkItems = z.object({
   kind: z.literal("ids"),

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { TSessionUser } from "@/lib/auth/session-types";
 import { recordAudit } from "@/lib/audit/record";
+import { assertMayUndo } from "@/lib/auth/undo-rule";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { COMMENT_ACTIONS, UNDOABLE_ACTIONS } from "./audit-actions";
 import { describeConflict, readConflictState } from "./status-change";
@@ -27,6 +28,7 @@ export async function undoAction(user: TSessionUser, actionId: number): Promise<
     if (!row || row.targetType !== "COMMENT" || !UNDOABLE_ACTIONS.includes(row.action)) throw new NotFoundError("That action");
     const states = statesOf(row);
     if (!states) throw new DomainError("This action cannot be undone.");
+    await assertMayUndo(tx, user, [row.actorId]);
     if (await tx.moderationAction.findFirst({ where: { undoOf: row.id }, select: { id: true } })) throw new ConflictError("That action was already undone.");
     const id = Number(row.targetId);
     const updated = await tx.comment.updateMany({
@@ -62,6 +64,7 @@ export async function undoBatch(user: TSessionUser, batchId: string): Promise<TB
       orderBy: { id: "asc" },
     });
     if (rows.length === 0) throw new NotFoundError("That batch");
+    await assertMayUndo(tx, user, rows.map((r) => r.actorId));
     const undone = new Set(
       (await tx.moderationAction.findMany({ where: { undoOf: { in: rows.map((r) => r.id) } }, select: { undoOf: true } })).map((r) => r.undoOf),
     );

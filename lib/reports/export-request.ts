@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "./export-kinds";
 import { filtersToSearchParams, parseReportFilters, type TReportFilters } from "./filters";
+import { isRealDay } from "@/lib/validation/values";
 
 const ZExportShape = z.object({
   what: z.enum(EXPORT_KINDS).default("actions"),
@@ -16,6 +17,11 @@ export type TExportRequest = { what: TExportKind; format: TExportFormat; countOn
 export function parseExportRequest(params: URLSearchParams): { ok: true; value: TExportRequest } | { ok: false; error: string } {
   const shape = ZExportShape.safeParse({ what: params.get("what") ?? undefined, format: params.get("format") ?? undefined, count: params.get("count") ?? undefined });
   if (!shape.success) return { ok: false, error: "what must be actions or comments; format must be csv or ndjson." };
+  // An export of the wrong period is worse than none: a date given must be a real one.
+  for (const key of ["from", "to"] as const) {
+    const value = params.get(key)?.trim();
+    if (value && !isRealDay(value)) return { ok: false, error: `${key} must be a real date, YYYY-MM-DD (got "${value.slice(0, 40)}").` };
+  }
   return { ok: true, value: { what: shape.data.what, format: shape.data.format, countOnly: Boolean(shape.data.count), filters: parseReportFilters(params) } };
 }
 

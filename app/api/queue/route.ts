@@ -2,12 +2,16 @@
 import { authorizeRequest } from "@/lib/auth/adapters";
 import { getQueuePage } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
+import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
-  const params = parseQueueParams(new URL(request.url).searchParams);
+  const search = new URL(request.url).searchParams;
+  const invalid = rejectedQueueParamsResponse(search);
+  if (invalid) return invalid;
+  const params = parseQueueParams(search);
   return Response.json(await getQueuePage(params), { headers: { "Cache-Control": "no-store" } });
 }

@@ -6,6 +6,7 @@ import type { TParsedArticle, TParsedComment } from "@/lib/import/types";
 import { applyAuthorStateOnArrival } from "@/lib/authors/arrival";
 import { authorMatchKey, siteOfUrl } from "@/lib/authors/identity";
 import { articleKey, authorKey, commentContentHash, commentDedupeKey } from "./keys";
+import { safeHttpUrl } from "@/lib/validation/values";
 
 export type TCounts = { created: number; updated: number; unchanged: number; rejected: number };
 export type TWriteResult = {
@@ -40,7 +41,7 @@ async function upsertArticles(tx: TSql, rows: TArticleRow[], result: TWriteResul
   const cols = [
     rows.map((r) => r.key),
     rows.map((r) => r.article.externalId ?? null),
-    rows.map((r) => r.article.url),
+    rows.map((r) => safeHttpUrl(r.article.url)), // only http(s) is ever stored as the article's link
     rows.map((r) => r.article.title?.trim() || null),
     rows.map((r) => (r.article.body?.trim() ? clean(r.article.body) : null)),
     rows.map((r) => r.article.source),

@@ -10,6 +10,7 @@ import { HarmChart } from "@/components/articles/harm-chart";
 import { StatusCounts } from "@/components/articles/status-counts";
 import { HarmChips } from "@/components/ui/harm-chips";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { safeHttpUrl } from "@/lib/validation/values";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -31,7 +32,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         <h1 className="mt-1 text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-700">
           {article.hidden ? "Hidden from the public site" : "Visible on the public site"} · {article.commentsOpen ? "comments open" : "comments closed"}
-          {article.url ? <> · <a href={article.url} className="underline" target="_blank" rel="noreferrer noopener">Original page</a></> : null}
+          {safeHttpUrl(article.url) ? <> · <a href={safeHttpUrl(article.url)!} className="underline" target="_blank" rel="noreferrer noopener">Original page</a></> : null}
           {!article.hidden ? <> · <Link href={`/p/${article.id}`} className="underline">Public view</Link></> : null}
         </p>
       </header>

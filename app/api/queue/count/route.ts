@@ -3,6 +3,7 @@
 import { authorizeRequest } from "@/lib/auth/adapters";
 import { countQueueMatches } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
+import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
 import { BULK_CAP } from "@/lib/moderation/schemas";
 
 export const dynamic = "force-dynamic";
@@ -10,6 +11,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
-  const count = await countQueueMatches(parseQueueParams(new URL(request.url).searchParams), BULK_CAP);
+  const search = new URL(request.url).searchParams;
+  const invalid = rejectedQueueParamsResponse(search);
+  if (invalid) return invalid;
+  const count = await countQueueMatches(parseQueueParams(search), BULK_CAP);
   return Response.json({ count: Math.min(count, BULK_CAP), over: count > BULK_CAP, cap: BULK_CAP }, { headers: { "Cache-Control": "no-store" } });
 }
