@@ -6,8 +6,12 @@ import type { TDb, TSql } from "@/lib/db/connect";
 import type { TTriageResult } from "./types";
 import { engineForDb } from "./engine-for-db";
 import { applyRules } from "./apply-rules";
+import { MAX_BOOSTED_REPORTS, REPORT_PRIORITY_STEP } from "@/lib/reader-reports/types";
+
 
 const CHUNK = 500;
+// Open reader reports keep raising priority when a comment is scored again.
+const PRIORITY_WITH_REPORTS_SQL = `LEAST(100, t.pri + ${REPORT_PRIORITY_STEP} * LEAST(c."openReports", ${MAX_BOOSTED_REPORTS}))`;
 
 export type TScoreRow = { id: number; body: string; title: string | null; parent: string | null; scoreStage: number };
 
@@ -71,7 +75,7 @@ export async function writeResults(tx: TSql, results: Array<{ id: number; result
   await tx.query(
     `UPDATE "Comment" c SET "hateScore"=t.h,"harassmentScore"=t.ha,"threatScore"=t.th,"profanityScore"=t.pr,"extremismScore"=t.ex,
        "misinfoScore"=CASE WHEN EXISTS (SELECT 1 FROM "ClaimMatch" m WHERE m."commentId"=c."id" AND m."status"='CONFIRMED') THEN GREATEST(t.mi, 0.9) ELSE t.mi END,
-       "priority"=t.pri,"flaggedHarms"=string_to_array(NULLIF(t.fl, ''), ','),"hasClaimMatch"=t.cm,"scoredAt"=now(),"scoreStage"=t.st
+       "priority"=${PRIORITY_WITH_REPORTS_SQL},"flaggedHarms"=string_to_array(NULLIF(t.fl, ''), ','),"hasClaimMatch"=t.cm,"scoredAt"=now(),"scoreStage"=t.st
      FROM unnest($1::int[],$2::float8[],$3::float8[],$4::float8[],$5::float8[],$6::float8[],$7::float8[],$8::float8[],$9::text[],$10::bool[],$11::int[])
        AS t(id,h,ha,th,pr,ex,mi,pri,fl,cm,st)
      WHERE c."id" = t.id`,

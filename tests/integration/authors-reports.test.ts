@@ -25,6 +25,7 @@ import { submitReaderReport } from "@/lib/reader-reports/submit";
 import { dismissReports } from "@/lib/reader-reports/operations/dismiss-reports";
 import { listCommentReports, readerReportStats } from "@/lib/reader-reports/queries";
 import { clientAddressOf } from "@/lib/reader-reports/client-address";
+import { scoreComments } from "@/lib/triage/score-comments";
 import { createTestDb } from "../helpers/test-db";
 
 let db: TDb;
@@ -176,6 +177,8 @@ describe("reader reports", () => {
     const after = await comment("r1");
     expect(after.openReports).toBe(2);
     expect(after.priority).toBe(Math.min(100, r1.priority + 20));
+    await scoreComments(db, [r1.id]); // scoring again keeps the reports' boost
+    expect((await comment("r1")).priority).toBe(after.priority);
     const page = await selectQueuePage(db.sql, parseQueueParams({ view: "reported" }));
     expect(page.rows.map((r) => r.id)).toEqual([r1.id]);
     expect(page.rows[0].reports).toEqual({ count: 2, reasons: ["hate", "spam"] });
