@@ -12,6 +12,7 @@ export type TSignInAttempt =
   | { ok: false; checked: boolean; error: string };
 
 const WRONG = "Wrong email or password, or the account is deactivated.";
+const DEACTIVATED = "This account has been deactivated. Ask an administrator to reactivate it.";
 
 let dummyHash: Promise<string> | null = null;
 function dummy(): Promise<string> {
@@ -26,10 +27,13 @@ export async function attemptSignIn(db: TDb, input: { email: string; password: s
     logger.warn({ scope: admission.scope, ip }, "sign-in throttled");
     return { ok: false, checked: false, error: `Too many sign-in attempts. Try again in ${Math.ceil(admission.retryAfterMs / 60000)} minute(s).` };
   }
-  const user = await db.prisma.user.findUnique({ where: { email }, select: { active: true } });
+  const user = await db.prisma.user.findUnique({ where: { email }, select: { id: true, active: true } });
   if (!user?.active) {
-    await verifyPassword({ hash: await dummy(), password });
-    return { ok: false, checked: true, error: WRONG };
+    // A deactivated account is told why, but only to someone who knows its password; the hash is
+    // checked either way, so the timing is the same as for an unknown email.
+    const account = user ? await db.prisma.account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { password: true } }) : null;
+    const right = await verifyPassword({ hash: account?.password ?? (await dummy()), password });
+    return { ok: false, checked: true, error: user && account?.password && right ? DEACTIVATED : WRONG };
   }
   try {
     const auth = await getAuth();

@@ -61,11 +61,14 @@ describe("login limiter", () => {
     expect(await attempt("owner@x.org", PASSWORD, "198.51.100.7")).toMatchObject({ ok: true });
   });
 
-  it("answers unknown and deactivated accounts after a real password hash, with the same message", async () => {
+  it("answers unknown and deactivated accounts after a real password hash, with the same message unless the password is right", async () => {
     const unknown = await attempt("ghost@x.org", "some-password-1", "203.0.113.9");
     expect(unknown).toMatchObject({ ok: false, checked: true, error: "Wrong email or password, or the account is deactivated." });
     await db.prisma.user.update({ where: { email: "burst@x.org" }, data: { active: false } });
+    const wrongPassword = await attempt("burst@x.org", "not-the-password-1", "203.0.113.10");
+    expect(wrongPassword).toEqual(unknown);
+    // Issue 10: whoever knows the password is told why (the account's owner, as a rule).
     const deactivated = await attempt("burst@x.org", PASSWORD, "203.0.113.10");
-    expect(deactivated).toEqual(unknown);
+    expect(deactivated).toMatchObject({ ok: false, checked: true, error: "This account has been deactivated. Ask an administrator to reactivate it." });
   });
 });
