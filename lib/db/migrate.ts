@@ -1,5 +1,7 @@
-// Applies prisma/migrations/*/migration.sql in order, each in a transaction, recording them in
-// Prisma's own _prisma_migrations table so `prisma migrate deploy` agrees where it can run.
+// Applies prisma/migrations/*/migration.sql in order, recording them in Prisma's own
+// _prisma_migrations table so `prisma migrate deploy` agrees where it can run. One transaction under
+// an advisory lock: two processes starting at once on an empty database migrate it once (the
+// second waits, then finds everything applied), and a failed migration leaves nothing half-done.
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -31,15 +33,26 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigrationFi
   );
 }
 
+/** Any fixed 64-bit key; pg-boss and others use their own. */
+const MIGRATION_LOCK_KEY = 7_311_862_240_771_001;
+
 /** Returns the names of the migrations it applied (empty when the database was up to date). */
 export async function applyMigrations(sql: TSql, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await readMigrations(dir);
+  return sql.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock($1::bigint)`, [MIGRATION_LOCK_KEY]);
+    return applyLocked(tx, migrations);
+  });
+}
+
+async function applyLocked(sql: TSql, migrations: TMigrationFile[]): Promise<string[]> {
   await sql.exec(CREATE_TABLE);
   const applied = await sql.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
   );
   const done = new Map(applied.rows.map((r) => [r.migration_name, r]));
   const ran: string[] = [];
-  for (const migration of await readMigrations(dir)) {
+  for (const migration of migrations) {
     const previous = done.get(migration.name);
     if (previous?.finished_at) {
       if (previous.checksum !== migration.checksum) {

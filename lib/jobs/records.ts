@@ -42,7 +42,8 @@ export async function insertJob(
 ): Promise<void> {
   await tx.query(
     `INSERT INTO "Job" ("id","kind","createdById","filenames","status","total","payload","createdAt") VALUES ($1,$2,$3,$4::text[],'QUEUED',$5,$6,${NOW})`,
-    [row.id, row.kind, row.createdById, row.filenames, row.total, toJsonText(row.payload)],
+    // Plain JSON text: NUL stays escaped (\u0000), which a text column stores; the handler sees the input as given.
+    [row.id, row.kind, row.createdById, row.filenames, row.total, JSON.stringify(row.payload ?? null)],
   );
 }
 

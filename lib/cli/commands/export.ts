@@ -10,10 +10,27 @@ import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } fr
 import { exportChunks } from "@/lib/reports/export-stream";
 import { dayStart, toDay, type TReportFilters } from "@/lib/reports/filters";
 import { HARMS, isHarm } from "@/lib/reports/harms";
+import path from "node:path";
+import type { TDb } from "@/lib/db/connect";
+import type { TExportPayload } from "@/lib/jobs/handlers/export";
+
+/** Large exports as a job: a worker streams the file (it must be able to write the path). */
+async function enqueueExport(db: TDb, payload: TExportPayload): Promise<number> {
+  const { enqueueJob } = await import("@/lib/jobs/enqueue");
+  const { stopBoss } = await import("@/lib/jobs/boss");
+  try {
+    const id = await enqueueJob(db, "export", { filenames: [path.basename(payload.output)], payload });
+    process.stdout.write(`${id}\n`);
+    return 0;
+  } finally {
+    await stopBoss(db, { graceful: false, timeout: 1000 });
+    await db.close();
+  }
+}
 
 const USAGE =
   "vigil export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|ndjson [--what actions|comments] [--output FILE]\n" +
-  "       [--article ID] [--moderator USER_ID] [--harm " + HARMS.join("|") + "] [--action NAME]";
+  "       [--article ID] [--moderator USER_ID] [--harm " + HARMS.join("|") + "] [--action NAME] [--queue (with --output: a worker writes it)]";
 
 function day(flag: string, value: string | undefined): string {
   if (!value) throw new UsageError(`--${flag} is required (YYYY-MM-DD). Usage: ${USAGE}`);
@@ -30,7 +47,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T;
 }
 
-export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TExportFormat; filters: TReportFilters; output: string | null } {
+export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TExportFormat; filters: TReportFilters; output: string | null; queue: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -39,6 +56,7 @@ export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TE
       options: {
         from: { type: "string" }, to: { type: "string" }, format: { type: "string" }, what: { type: "string" }, output: { type: "string", short: "o" },
         article: { type: "string" }, moderator: { type: "string" }, harm: { type: "string" }, action: { type: "string" },
+        queue: { type: "boolean" },
       },
     });
   } catch (error) {
@@ -64,6 +82,7 @@ export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TE
     format: oneOf("format", v.format, EXPORT_FORMATS),
     filters,
     output: v.output && v.output !== "-" ? v.output : null,
+    queue: Boolean(v.queue),
   };
 }
 
@@ -72,8 +91,10 @@ export const command: TCommand = {
   summary: "Export moderation actions or comments as CSV / NDJSON",
   usage: USAGE,
   async run(argv) {
-    const { kind, format, filters, output } = parseExportArgs(argv);
+    const { kind, format, filters, output, queue } = parseExportArgs(argv);
+    if (queue && !output) throw new UsageError(`--queue needs --output FILE (the worker writes the file). Usage: ${USAGE}`);
     const db = await openCliDb();
+    if (queue) return enqueueExport(db, { kind, format, filters, output: path.resolve(output!) });
     let rows = 0;
     const started = performance.now();
     try {

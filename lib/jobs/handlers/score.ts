@@ -31,22 +31,28 @@ export async function hasUnscoredComments(db: TDb): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Scores rows through both stages and writes them in `tx`; returns how many were written. */
-async function scoreRows(db: TDb, tx: TSql, rows: TScoreRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
+type TScored = { engine: TDbEngine; results: Array<{ id: number; result: TTriageResult }> };
+
+/** Both stages in memory; reads the engine's configuration outside any transaction. */
+async function scoreRows(db: TDb, rows: TScoreRow[]): Promise<TScored> {
   const engine = await engineForDb(db);
+  if (rows.length === 0) return { engine, results: [] };
   const stage2 = await stage2For(db, engine);
   const items = rows.map((r) => {
     const input = { text: r.body, context: { title: r.title, parent: r.parent } };
     return { input, stage1: engine.score(input) };
   });
   const refined: TTriageResult[] = await stage2.scoreBatch(items);
-  const results = rows.map((r, i) => ({ id: r.id, result: refined[i] }));
+  return { engine, results: rows.map((r, i) => ({ id: r.id, result: refined[i] })) };
+}
+
+async function writeScored(tx: TSql, { engine, results }: TScored): Promise<number> {
+  if (results.length === 0) return 0;
   await writeResults(tx, results, engine.claimIdToFactCheck);
   await applyRules(tx, results);
   // The live queue re-reads these rows (their priority and flags changed).
-  await tx.query(`SELECT pg_notify('vigil_comments', json_build_object('op', 'update', 'ids', $1::int[])::text)`, [rows.slice(0, 500).map((r) => r.id)]);
-  return rows.length;
+  await tx.query(`SELECT pg_notify('vigil_comments', json_build_object('op', 'update', 'ids', $1::int[])::text)`, [results.slice(0, 500).map((r) => r.id)]);
+  return results.length;
 }
 
 /**
@@ -59,15 +65,15 @@ async function scoreNextBatch(db: TDb, where: string, params: unknown[]): Promis
   if (!db.pool) {
     const { rows } = await db.sql.query<{ id: number }>(pick, params);
     if (!rows.length) return { written: 0, lastId: null };
-    const data = await loadScoreRows(db.sql, rows.map((r) => r.id));
-    const written = await db.sql.transaction((tx) => scoreRows(db, tx, data));
+    const scored = await scoreRows(db, await loadScoreRows(db.sql, rows.map((r) => r.id)));
+    const written = await db.sql.transaction((tx) => writeScored(tx, scored));
     return { written, lastId: rows[rows.length - 1].id };
   }
   return db.sql.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: number }>(`${pick} FOR UPDATE SKIP LOCKED`, params);
     if (!rows.length) return { written: 0, lastId: null };
-    const data = await loadScoreRows(tx, rows.map((r) => r.id));
-    return { written: await scoreRows(db, tx, data), lastId: rows[rows.length - 1].id };
+    const scored = await scoreRows(db, await loadScoreRows(tx, rows.map((r) => r.id)));
+    return { written: await writeScored(tx, scored), lastId: rows[rows.length - 1].id };
   });
 }
 
