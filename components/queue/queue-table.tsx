@@ -71,6 +71,7 @@ export function QueueTable({ rows, params, me, active, selected, onToggle, onTog
               <td className={cell}>
                 <StatusBadge status={row.status} category={row.flagCategory} />
                 {row.reports ? <ReportsChip reports={row.reports} /> : null}
+                {row.heldReason ? <p className="mt-1 text-xs font-medium text-amber-900" data-testid="held-chip" title={`Not public until approved: ${row.heldReason}`}>Held: {row.heldReason}</p> : null}
                 {leasedByOther ? <p className={`${compact ? "truncate" : "mt-1"} text-xs font-medium text-purple-900`} data-testid="lease-badge">Being reviewed by {row.lease!.byName}</p> : null}
                 {row.hasClaimMatch && !compact ? <p className="mt-1 text-xs text-blue-900">Fact-check match</p> : null}
                 {row.articleHidden ? (

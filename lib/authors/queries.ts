@@ -107,3 +107,10 @@ export async function listAuthorHistory(authorId: number, canBan: boolean): Prom
     undoable: UNDOABLE.has(r.action) && !undone.has(r.id) && (canBan || !banLevel.has(r.action)),
   }));
 }
+
+/** Why a pending comment waits for a person before it is public, or null. */
+export async function getHeldReason(commentId: number): Promise<string | null> {
+  const { prisma } = await getDb();
+  const row = await prisma.comment.findUnique({ where: { id: commentId }, select: { status: true, heldReason: true } });
+  return row?.status === "PENDING" ? row.heldReason : null;
+}

@@ -91,7 +91,7 @@ const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::tex
   c."flaggedHarms", c."hasClaimMatch", left(c."body", 280) AS "excerpt",
   c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt",
   c."articleId", a."title" AS "articleTitle", a."hidden" AS "articleHidden", c."authorId", au."name" AS "authorName",
-  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt", c."openReports",
+  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt", c."openReports", c."heldReason",
   CASE WHEN c."openReports" > 0 THEN (SELECT array_agg(DISTINCT r."reason"::text) FROM "ReaderReport" r WHERE r."commentId" = c."id" AND r."status" = 'OPEN') END AS "reportReasons"`;
 
 type TRawRow = Record<string, unknown>;
@@ -118,6 +118,7 @@ export function toQueueRow(r: TRawRow): TQueueRow {
     authorId: r.authorId == null ? null : Number(r.authorId),
     authorName: (r.authorName as string | null) ?? null,
     lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,
+    heldReason: r.status === "PENDING" ? ((r.heldReason as string | null) ?? null) : null,
     reports: Number(r.openReports ?? 0) > 0 ? { count: Number(r.openReports), reasons: ((r.reportReasons as string[] | null) ?? []).map((x) => x.toLowerCase() as TReportReason) } : null,
   };
 }

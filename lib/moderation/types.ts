@@ -57,6 +57,8 @@ export type TQueueRow = {
   authorName: string | null;
   /** Set only while a lease is live. */
   lease: TLease;
+  /** A pending comment that is not public until a person approves it: why (author pre-moderated, rules). */
+  heldReason?: string | null;
   /** Open reader reports: how many and their reasons; null when none. */
   reports?: TRowReports | null;
 };

@@ -97,6 +97,7 @@ test("a moderator cannot ban, but can pre-moderate: the next comment waits for a
   await expect(page.getByTestId("author-comment-row").filter({ hasText: "Another ordinary thought" })).toContainText("Held: author pre-moderated");
 
   await page.goto(`/comments/${held}`);
+  await expect(page.getByTestId("held-notice")).toContainText("author pre-moderated");
   await page.getByRole("button", { name: /^Approve/ }).click();
   await expect(page.getByRole("region", { name: "Decide" }).getByTestId("status-badge").first()).toHaveText("Approved");
   expect(await publicIds(request, row.articleId)).toContain(held);

@@ -112,6 +112,8 @@ describe("authors", () => {
     const m8 = await comment("m8");
     expect(m8).toMatchObject({ status: "PENDING", heldReason: "author pre-moderated" });
     expect(await publicIds(articleId)).not.toContain(m8.id);
+    const queued = await selectQueuePage(db.sql, parseQueueParams({ view: "needs-review", author: String(authorId) }));
+    expect(queued.rows.find((r) => r.id === m8.id)?.heldReason).toBe("author pre-moderated");
     await ok(executeOperation(approveComment, users.MODERATOR, { id: m8.id, version: m8.version }));
     expect(await publicIds(articleId)).toContain(m8.id);
   });

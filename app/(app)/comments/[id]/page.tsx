@@ -16,6 +16,7 @@ import { NotesThread } from "@/components/comment/notes-thread";
 import { ReviewActions } from "@/components/comment/review-actions";
 import { ScoreBars } from "@/components/comment/score-bars";
 import { CommentReports } from "@/components/reader-reports/comment-reports";
+import { HeldNotice } from "@/components/authors/held-notice";
 import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Review comment" };
@@ -47,6 +48,7 @@ export default async function Page({ params, searchParams }: TProps) {
             {comment.priority.toFixed(0)}
           </p>
         </header>
+        <HeldNotice commentId={comment.id} />
         <section aria-labelledby="text-h" className={box}>
           <h2 id="text-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Text and evidence</h2>
           <CommentBody key={comment.id} commentId={comment.id} body={comment.body} spans={data.spans} annotations={data.annotations} />
