@@ -14,7 +14,8 @@ const norm = (s: string | null | undefined): string => (s ?? "").normalize("NFC"
 // comment title printed above the text may come first).
 const OPENING = 240;
 
-export function scoreParse(article: TParsedArticle | null, gold: TGold): TFidelity {
+/** `threads: false` skips the replyTo checks (a format that does not show the thread, e.g. copied text). */
+export function scoreParse(article: TParsedArticle | null, gold: TGold, opts: { threads?: boolean } = {}): TFidelity {
   const checks: TCheck[] = [];
   const body = norm(article?.body);
   checks.push({ what: "title", ok: norm(article?.title) === norm(gold.title), detail: `got ${JSON.stringify(article?.title ?? null)}` });
@@ -35,7 +36,7 @@ export function scoreParse(article: TParsedArticle | null, gold: TGold): TFideli
     checks.push({ what: `comment ${i + 1} found ("${g.firstWords}")`, ok: at >= 0 });
     const c = at >= 0 ? found[at] : null;
     checks.push({ what: `comment ${i + 1} author`, ok: Boolean(c) && norm(c?.author) === norm(g.author), detail: `got ${JSON.stringify(c?.author ?? null)}, want ${JSON.stringify(g.author)}` });
-    if (g.replyTo !== undefined) checks.push({ what: `comment ${i + 1} replyTo`, ok: Boolean(c) && norm(c?.replyTo) === norm(g.replyTo), detail: `got ${JSON.stringify(c?.replyTo ?? null)}` });
+    if (g.replyTo !== undefined && opts.threads !== false) checks.push({ what: `comment ${i + 1} replyTo`, ok: Boolean(c) && norm(c?.replyTo) === norm(g.replyTo), detail: `got ${JSON.stringify(c?.replyTo ?? null)}` });
     if (at >= 0) next = at + 1;
   }
   const passed = checks.filter((c) => c.ok).length;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { parseFile } from "../parse-file";
 import { scoreParse, type TFidelity, type TGold } from "./fidelity";
 
-type TPage = { id: string; kind: "real" | "constructed"; site: string; system: string; language: string; files: Record<string, string>; gold: TGold };
+type TPage = { id: string; kind: "real" | "constructed"; site: string; system: string; language: string; files: Record<string, string>; threadsIn?: string[]; gold: TGold };
 
 const root = path.resolve(import.meta.dirname, "../../../../tests/fixtures/pages");
 const manifest = JSON.parse(readFileSync(path.join(root, "manifest.json"), "utf8")) as { pages: TPage[] };
@@ -18,7 +18,7 @@ for (const page of manifest.pages) {
   for (const [format, file] of Object.entries(page.files)) {
     const bytes = readFileSync(path.join(root, file));
     const result = parseFile(new Uint8Array(bytes), { filename: path.basename(file) });
-    rows.push({ id: page.id, kind: page.kind, format, detected: result.format, language: page.language, system: page.system, ...scoreParse(result.articles[0] ?? null, page.gold) });
+    rows.push({ id: page.id, kind: page.kind, format, detected: result.format, language: page.language, system: page.system, ...scoreParse(result.articles[0] ?? null, page.gold, { threads: !page.threadsIn || page.threadsIn.includes(format) }) });
   }
 }
 

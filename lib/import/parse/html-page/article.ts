@@ -4,6 +4,7 @@
 // element richest in paragraphs once navigation, sidebars, forms and the comment list are set aside.
 import type { Element } from "domhandler";
 import { findDate, normaliseTimestamp } from "../dates";
+import { classifyBoilerplate } from "../text-page/boilerplate";
 import { attr, descendants, hintsOf, inlineText, textOf } from "./dom";
 
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "form", "header", "menu", "dialog"]);
@@ -82,6 +83,8 @@ function readBody(container: Element, excluded: ReadonlySet<Element>): string {
     if (nested) continue;
     const text = textOf(el);
     if (!text || (el.name !== "p" && linkShare(el, text) > 0.5) || (el.name === "li" && text.length < 3)) continue;
+    // The same furniture rules as text pages: "Tags: …", "Share this", "Kommentarfeed | …".
+    if (text.length <= 800 && classifyBoilerplate(text.replace(/\s+/g, " "))) continue;
     covered.add(el);
     paragraphs.push(text);
   }

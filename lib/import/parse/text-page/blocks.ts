@@ -23,23 +23,28 @@ export type TBlock = {
 const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook|article (précédent|suivant)|previous (post|article)|next (post|article))\b[^:]*$/i;
 
 function isListItem(norm: string): boolean {
-  return norm.length <= 160 && !/[.!?]$/.test(norm) && norm.split(" ").length <= 20;
+  return norm.length <= 160 && !/[.!]$/.test(norm) && norm.split(" ").length <= 20;
 }
 
 // "Tim bei JOVELBUCH", "Dave on My 20 Favourite Albums": a recent-comments widget, when two or more
 // such lines follow each other.
-const RECENT_COMMENT = /^[^.!?]{1,40}? (?:on|bei|zu|sur|en|su|op|em) [^.!?]{2,120}$/;
+const RECENT_COMMENT = /^[^.!?]{1,80}? (?:on|bei|zu|sur|en|su|op|em) .{2,120}$/;
 
 function markRecentCommentRuns(out: TClassifiedLine[]): TClassifiedLine[] {
   let i = 0;
   while (i < out.length) {
     let j = i;
-    while (j < out.length && out[j].kind === "content" && out[j].line.norm.length <= 160 && RECENT_COMMENT.test(out[j].line.norm)) j++;
+    // Lines a "Recent Comments" heading already made furniture still count towards the run.
+    while (j < out.length && (out[j].kind === "content" || out[j].furniture?.reason === "related links") && out[j].line.norm.length <= 160 && RECENT_COMMENT.test(out[j].line.norm)) j++;
     if (j - i >= 2) {
       const furniture = { reason: "recent comments", role: null, pageOnly: false };
-      for (let k = i; k < j; k++) out[k] = { ...out[k], kind: "furniture", furniture };
+      for (let k = i; k < j; k++) if (out[k].kind === "content") out[k] = { ...out[k], kind: "furniture", furniture };
       // Its heading ("jovles Kommentiertes") when a short line sits right above the run.
       const head = out[i - 1];
+      if (out[i].kind === "furniture" && out[i].furniture !== furniture) {
+        i = j;
+        continue;
+      }
       if (head?.kind === "content" && head.line.norm.length <= 40 && !/[.!?,;:]$/.test(head.line.norm)) out[i - 1] = { ...head, kind: "furniture", furniture };
       i = j;
     } else i = Math.max(j, i + 1);
@@ -47,8 +52,29 @@ function markRecentCommentRuns(out: TClassifiedLine[]): TClassifiedLine[] {
   return out;
 }
 
+// "5 thoughts on “Title”", "4 réponses à « Titre »", "12 Kommentare zu „Titel“": the page names its title.
+const NAMED_TITLE = /^\S+ (?:thoughts?|responses?|comments?|replies|réponses?|commentaires?|kommentare?|antworten|comentarios?|respuestas?|commenti|risposte|reacties) (?:on|to|zu|auf|à|sur|a|en|su|op) [“"«„‘'‚\s]*(.+?)[”"»“’'\s]*$/i;
+
+/** The title a comment heading names, if the page has such a heading. */
+export function namedTitleOf(cls: TClassifiedLine[]): string | null {
+  for (const c of cls) {
+    if (c.furniture?.role !== "comments-start") continue;
+    const m = NAMED_TITLE.exec(c.line.norm);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 export function classifyLines(lines: TLine[]): TClassifiedLine[] {
-  return markRecentCommentRuns(classifyEach(lines));
+  const cls = markRecentCommentRuns(classifyEach(lines));
+  // The headline a comment heading names is never a list item, even right under a sidebar list.
+  const named = namedTitleOf(cls)?.toLowerCase();
+  if (named) {
+    for (let i = 0; i < cls.length; i++) {
+      if (cls[i].kind === "furniture" && cls[i].furniture?.reason === "related links" && cls[i].line.norm.toLowerCase() === named) cls[i] = { ...cls[i], kind: "content", furniture: null };
+    }
+  }
+  return cls;
 }
 
 function classifyEach(lines: TLine[]): TClassifiedLine[] {

@@ -1,7 +1,7 @@
 // Reads the top of a page: where the article body starts (the first prose paragraph), and from the
 // lines above it the title, the publication date and an explicit source attribution.
 import type { IssueLog } from "../issue-log";
-import type { TBlock, TClassifiedLine } from "./blocks";
+import { namedTitleOf, type TBlock, type TClassifiedLine } from "./blocks";
 import type { TFurnitureLine } from "./furniture-report";
 import { dateOfLine, isTitleCandidate, pickTitle, sourceOfLine, type THeaderLine } from "./header";
 import { isProse, wordsOf } from "./lines";
@@ -21,10 +21,32 @@ export type TPageHeader = {
 
 const isSourceBlock = (b: TBlock) => b.lines.length === 1 && sourceOfLine(b.lines[0].norm) !== null;
 
+/** The block holding the title that a comment heading names, or -1. */
+function namedTitleBlock(cls: TClassifiedLine[], blocks: TBlock[]): number {
+  const named = namedTitleOf(cls)?.toLowerCase();
+  if (!named) return -1;
+  return blocks.findIndex((b) => b.lines.length === 1 && b.lines[0].norm.toLowerCase() === named);
+}
+
+/** A question or exclamation headline saved as its own line right above the first paragraph. */
+function isHeadlineBlock(b: TBlock | undefined): boolean {
+  return Boolean(b && b.lines.length === 1 && b.text.length <= 160 && /^[\p{Lu}\d"“«¿¡]/u.test(b.text) && /[?!]["”»]?$/.test(b.text));
+}
+
 export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueLog): TPageHeader {
   const dropped: TFurnitureLine[] = [];
   const consumed = new Set<number>();
-  const proseIndex = blocks.findIndex((b) => isProse(b.text) && !isSourceBlock(b));
+  let proseIndex = blocks.findIndex((b) => isProse(b.text) && !isSourceBlock(b));
+  const named = namedTitleBlock(cls, blocks);
+  if (named >= 0) {
+    // Everything above the named title (site name, sidebars printed first) is page header.
+    const after = blocks.findIndex((b, i) => i > named && isProse(b.text) && !isSourceBlock(b));
+    proseIndex = after >= 0 ? after : named + 1;
+  } else if (proseIndex >= 0 && isHeadlineBlock(blocks[proseIndex]) && blocks[proseIndex + 1] && isProse(blocks[proseIndex + 1].text)) {
+    const strongerAbove = cls.slice(0, blocks[proseIndex].first).some((c) => c.kind === "content" && isTitleCandidate(c.line.norm) && wordsOf(c.line.norm).length >= 4);
+    if (!strongerAbove) proseIndex += 1;
+  }
+  const namedTitle = named >= 0 ? blocks[named].lines[0] : null;
   // Without a prose paragraph, the first headline-like block is the title and the rest may be comments.
   let bodyStart = proseIndex;
   if (proseIndex < 0) {
@@ -65,7 +87,7 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
 
   const titleLines = headerLines.filter((h) => !consumed.has(h.line.no));
   const firstBody = blocks[bodyStart];
-  const title = pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null);
+  const title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null);
   if (title) {
     for (const h of headerLines) if (h.line.norm === title.norm) consumed.add(h.line.no);
     if (firstBody?.lines.length === 1 && firstBody.lines[0].norm === title.norm) consumed.add(firstBody.lines[0].no);
