@@ -18,7 +18,8 @@ export async function runExport(ctx: TJobContext): Promise<{ rows: number; outpu
   let rows = 0;
   ctx.progress(0, await countExport(ctx.db.sql, p.kind, p.filters));
   try {
-    const source = Readable.from(exportChunks(ctx.db, { kind: p.kind, format: p.format, filters: p.filters, onRows: (n) => ctx.progress((rows += n)) }));
+    const batchSize = Number(process.env.VIGIL_EXPORT_BATCH) || undefined; // tests slow it down to kill it midway
+    const source = Readable.from(exportChunks(ctx.db, { kind: p.kind, format: p.format, filters: p.filters, batchSize, onRows: (n) => ctx.progress((rows += n)) }));
     await pipeline(source, createWriteStream(part));
   } catch (error) {
     await rm(part, { force: true });
