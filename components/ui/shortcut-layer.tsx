@@ -10,6 +10,8 @@ import { shortcuts } from "./use-shortcuts";
 
 type TBuffered = { key: string; at: number };
 
+const FIRST_PAGE_WAIT_MS = 1500;
+
 export function ShortcutLayer() {
   const pathname = usePathname();
   useEffect(() => {
@@ -18,14 +20,16 @@ export function ShortcutLayer() {
     const w = window as unknown as Record<string, TBuffered[] | null | undefined>;
     const early = w[KEY_BUFFER_GLOBAL] ?? [];
     w[KEY_BUFFER_GLOBAL] = null; // the inline listener retires itself on its next key
-    if (early.length) {
-      // Held until the page's keys are registered (its part may hydrate after the shell), then
-      // replayed in order; a page without keys of its own gets them after a moment (nav keys).
-      shortcuts.hold(HOLD_MS, early.map((k) => ({ key: k.key, at: k.at, target: document.body, preventDefault: () => {} })));
-      setTimeout(() => shortcuts.pageReady() && shortcuts.release(), 0);
-      setTimeout(() => shortcuts.release(), 1500);
-    }
-    return () => document.removeEventListener("keydown", onKey);
+    // Keys pressed before hydration, and any pressed from now until the page's own keys are
+    // registered (the page may hydrate after the shell), are held and then replayed in order; a
+    // page without keys of its own gets them after a moment (the nav's "g" keys).
+    shortcuts.hold(HOLD_MS, early.map((k) => ({ key: k.key, at: k.at, target: document.body, preventDefault: () => {} })));
+    setTimeout(() => shortcuts.pageReady() && shortcuts.release(), 0);
+    const fallback = setTimeout(() => shortcuts.release(), FIRST_PAGE_WAIT_MS);
+    return () => {
+      clearTimeout(fallback);
+      document.removeEventListener("keydown", onKey);
+    };
   }, []);
   useEffect(() => shortcuts.release(), [pathname]);
   return null;
