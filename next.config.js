@@ -12,6 +12,8 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit`; a user's first `npm start` should not wait for a type check.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // forbidden() answers a denied page with 403 (app/forbidden.tsx) instead of a 200 with a notice.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -22,6 +22,12 @@ async function userNames(ids: Array<string | null>): Promise<Map<string, string>
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
+/** Cheap existence check for the review page's layout (a 404 before the page streams). */
+export async function commentExists(id: number): Promise<boolean> {
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return false;
+  return (await (await getDb()).prisma.comment.count({ where: { id } })) > 0;
+}
+
 export async function getCommentReview(id: number): Promise<TReviewData | null> {
   const { prisma } = await getDb();
   const c = await prisma.comment.findUnique({

@@ -1,12 +1,14 @@
-// The client address a report is counted against. The right-most X-Forwarded-For entry is the one
-// the nearest proxy (or Next's own server) appended, so a client cannot choose it by sending the
-// header itself; behind more proxies, set VIGIL_TRUSTED_PROXIES to how many to skip from the right.
+// The client address a report is counted against: the one Vigil's HTTP server resolved
+// (lib/auth/client-address.ts; forwarded addresses only from VIGIL_TRUSTED_PROXIES). Without that
+// server (tests), the right-most X-Forwarded-For entry, the one the nearest proxy appended.
 import { createHmac } from "node:crypto";
+import { clientAddress } from "@/lib/auth/client-address";
 
 export function clientAddressOf(headers: Headers): string {
+  const resolved = clientAddress(headers);
+  if (resolved) return resolved;
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const skip = Math.max(0, Number(process.env.VIGIL_TRUSTED_PROXIES ?? 0) || 0);
-  const fromRight = hops[Math.max(0, hops.length - 1 - skip)];
+  const fromRight = hops[hops.length - 1];
   return fromRight || headers.get("x-real-ip")?.trim() || "unknown";
 }
 

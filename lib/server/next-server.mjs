@@ -16,6 +16,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  // PostgreSQL text cannot hold NUL: one 400 here for every page and route, not a database error.
+  if (/%00/i.test(req.url ?? "")) {
+    res.writeHead(400, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: "The address contains a NUL character (%00).", code: "validation" }));
+    return;
+  }
   const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
   // Whatever the client sent under these names is replaced: the app reads only what we resolved.
   req.headers[CLIENT_ADDRESS_HEADER] = address ?? "";

@@ -3,13 +3,13 @@
 import { runRoute } from "@/lib/auth/adapters";
 import { claimComment } from "@/lib/moderation/operations/claim-comment";
 import { releaseClaim } from "@/lib/moderation/operations/release-claim";
+import { readJsonCapped } from "@/lib/auth/request-body";
+
+const MAX_LEASE_BODY_BYTES = 1024;
 
 export async function POST(request: Request) {
-  let body: { id?: unknown; release?: unknown } = {};
-  try {
-    body = JSON.parse(await request.text());
-  } catch {
-    return Response.json({ error: "Send JSON.", code: "validation" }, { status: 400 });
-  }
+  const read = await readJsonCapped(request, MAX_LEASE_BODY_BYTES);
+  if (!read.ok) return read.response;
+  const body = (read.value ?? {}) as { id?: unknown; release?: unknown };
   return body.release ? runRoute(releaseClaim, request, { id: body.id }) : runRoute(claimComment, request, { id: body.id });
 }

@@ -3,6 +3,7 @@
 import { authorizeRequest, runRoute } from "@/lib/auth/adapters";
 import { importFactChecks } from "@/lib/admin/operations/import-fact-checks";
 import { MAX_FACTCHECK_FILE_BYTES } from "@/lib/admin/schemas";
+import { readFormCapped } from "@/lib/auth/request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -10,12 +11,9 @@ export async function POST(request: Request): Promise<Response> {
   // Refuse before reading a body of up to 10 MB from someone who may not import (runRoute checks again).
   const user = await authorizeRequest(request, "settings:manage");
   if (user instanceof Response) return user;
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return Response.json({ error: "Send the file as multipart form data.", code: "validation" }, { status: 400 });
-  }
+  const read = await readFormCapped(request, MAX_FACTCHECK_FILE_BYTES + 64 * 1024);
+  if (!read.ok) return read.response;
+  const form = read.value;
   const file = form.get("file");
   if (!(file instanceof File)) return Response.json({ error: "Choose a file to import.", code: "validation" }, { status: 400 });
   if (file.size > MAX_FACTCHECK_FILE_BYTES) return Response.json({ error: "The file is larger than 10 MB.", code: "validation" }, { status: 413 });

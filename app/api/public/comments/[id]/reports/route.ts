@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { clientAddressOf } from "@/lib/reader-reports/client-address";
 import { MAX_REPORT_BODY_BYTES, ZReaderReport } from "@/lib/reader-reports/schemas";
 import { submitReaderReport } from "@/lib/reader-reports/submit";
+import { readJsonCapped } from "@/lib/auth/request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -16,17 +17,10 @@ const reply = (status: number, body: Record<string, unknown>, headers: Record<st
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = ZId.safeParse((await params).id);
   if (!id.success) return reply(404, { error: "Not found." });
-  const tooLarge = () => reply(413, { error: `Body too large; send at most ${MAX_REPORT_BODY_BYTES} bytes.`, code: "too_large" });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REPORT_BODY_BYTES) return tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_REPORT_BODY_BYTES) return tooLarge();
-  let payload: unknown;
-  try {
-    payload = JSON.parse(text);
-  } catch {
-    return reply(400, { error: "The body is not valid JSON.", code: "validation" });
-  }
-  const input = ZReaderReport.safeParse(payload);
+  // Public by design (the publisher's pages call it from their own origin): no same-origin check.
+  const read = await readJsonCapped(request, MAX_REPORT_BODY_BYTES, { sameOrigin: false });
+  if (!read.ok) return read.response;
+  const input = ZReaderReport.safeParse(read.value);
   if (!input.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of input.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
