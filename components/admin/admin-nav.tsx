@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/admin", label: "Overview" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/jobs", label: "Jobs" },
   { href: "/admin/settings", label: "Thresholds & scorers" },
   { href: "/admin/settings/terms", label: "Terms" },
   { href: "/admin/settings/rules", label: "Rules" },

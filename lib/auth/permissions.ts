@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "audit:read": ADMIN,
   "users:manage": ADMIN,
   "settings:manage": ADMIN,
+  // retry and cancel background jobs (admin Jobs page)
+  "jobs:manage": ADMIN,
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof PERMISSIONS;

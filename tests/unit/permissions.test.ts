@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string[]> = {
   "audit:read": ["ADMIN"],
   "users:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
+  "jobs:manage": ["ADMIN"],
 };
 
 describe("permission table", () => {

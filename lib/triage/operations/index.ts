@@ -1,5 +1,5 @@
-// The triage domain's operations, for the role × operation matrix test.
+// The triage domain's operations, for the role × operation matrix test. Rescoring many comments is
+// a job (lib/rescore/operations/start-rescore.ts), not work inside a request.
 import { rescoreComment } from "./rescore-comment";
-import { startBackfill } from "./start-backfill";
 
-export const OPERATIONS = [rescoreComment, startBackfill];
+export const OPERATIONS = [rescoreComment];

@@ -1,0 +1,99 @@
+"use client";
+// The admin Jobs table: kind, status, progress, attempts and the last error of each background job,
+// with Retry (failed or cancelled) and Cancel (queued or running).
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { cancelJobAction, retryJobAction } from "@/lib/jobs/actions/job-actions";
+import { JOB_LABELS, type TJobKind } from "@/lib/jobs/kinds";
+
+export type TJobRowView = {
+  id: string;
+  kind: TJobKind;
+  status: string;
+  filenames: string[];
+  processed: number;
+  total: number;
+  attempts: number;
+  error: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+const STATUS_STYLE: Record<string, string> = {
+  DONE: "bg-green-100 text-green-800",
+  FAILED: "bg-red-100 text-red-800",
+  CANCELLED: "bg-slate-200 text-slate-800",
+  RUNNING: "bg-blue-100 text-blue-900",
+  QUEUED: "bg-amber-100 text-amber-900",
+};
+
+function progressText(job: TJobRowView): string {
+  if (job.total > 0) return `${job.processed.toLocaleString()} of ${job.total.toLocaleString()} (${Math.min(100, Math.floor((job.processed / job.total) * 100))}%)`;
+  return job.processed ? job.processed.toLocaleString() : "–";
+}
+
+export function JobsTable({ jobs }: { jobs: TJobRowView[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const act = (action: typeof retryJobAction, id: string, done: string) =>
+    startTransition(async () => {
+      const result = await action({ id }).catch(() => ({ ok: false as const, error: "The server could not be reached; try again." }));
+      setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: "error" in result ? String(result.error) : "Failed." });
+      router.refresh();
+    });
+  return (
+    <>
+      <p aria-live="polite" role={message && !message.ok ? "alert" : undefined} className={`min-h-6 text-sm ${message?.ok ? "text-green-800" : "text-red-800"}`}>
+        {message?.text}
+      </p>
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Background jobs, newest first</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-1.5 pr-3">Job</th>
+            <th scope="col" className="py-1.5 pr-3">Status</th>
+            <th scope="col" className="py-1.5 pr-3">Progress</th>
+            <th scope="col" className="py-1.5 pr-3">Attempts</th>
+            <th scope="col" className="py-1.5 pr-3">Started by / when</th>
+            <th scope="col" className="py-1.5"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((job) => (
+            <tr key={job.id} className="border-b border-slate-200 align-top" data-job-id={job.id}>
+              <td className="py-1.5 pr-3">
+                <div className="font-medium">{JOB_LABELS[job.kind] ?? job.kind}</div>
+                {job.filenames.length ? <div className="text-slate-700">{job.filenames.join(", ")}</div> : null}
+                <div className="font-mono text-xs text-slate-600">{job.id}</div>
+              </td>
+              <td className="py-1.5 pr-3">
+                <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[job.status] ?? ""}`}>{job.status.toLowerCase()}</span>
+                {job.error ? <p className="mt-1 max-w-md break-words text-red-800">Error: {job.error}</p> : null}
+              </td>
+              <td className="py-1.5 pr-3">{progressText(job)}</td>
+              <td className="py-1.5 pr-3">{job.attempts}</td>
+              <td className="py-1.5 pr-3">
+                {job.createdBy ?? "CLI or system"}
+                <div className="text-slate-600">{new Date(job.createdAt).toLocaleString()}</div>
+              </td>
+              <td className="py-1.5">
+                {job.status === "FAILED" || job.status === "CANCELLED" ? (
+                  <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-1" onClick={() => act(retryJobAction, job.id, "Queued again.")}>
+                    Retry
+                  </button>
+                ) : null}
+                {job.status === "QUEUED" || job.status === "RUNNING" ? (
+                  <button type="button" disabled={pending} className="rounded border border-red-300 px-2 py-1 text-red-800" onClick={() => act(cancelJobAction, job.id, "Cancelled.")}>
+                    Cancel
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
