@@ -1,7 +1,6 @@
 // Runs parseFile in a worker thread, so that parsing an upload (import preview) never blocks the
 // server's event loop: other requests are answered while it runs, and a parse that takes longer
 // than the time limit is stopped (the worker is terminated and replaced) with a clear error.
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { TParseResult } from "@/lib/import/types";
 import { FILE_WHERE } from "./issue-log";
@@ -14,10 +13,29 @@ const WORKER_HEAP_MB = 768;
 
 type TJob = { id: number; bytes: ArrayBuffer; opts: TParseOptions; resolve: (r: TParseResult) => void };
 
-// The worker is started by path at run time (not bundled): the repository's own file, loaded by Node.
-function workerPath(): string {
-  return path.join(process.cwd(), "lib", "import", "parse", "worker", "parse-worker.mjs");
-}
+// The worker's code is a string evaluated by Node (not a file the bundler could follow: Next's
+// bundler would try to bundle tsx and esbuild into the route). It registers tsx and imports the
+// parsers from the repository at run time, relative to the working directory (the app's root).
+const WORKER_SOURCE = `
+const { parentPort } = require("node:worker_threads");
+const { pathToFileURL } = require("node:url");
+const path = require("node:path");
+(async () => {
+  const { register } = await import("tsx/esm/api");
+  register();
+  const { parseFile } = await import(pathToFileURL(path.join(process.cwd(), "lib", "import", "parse", "parse-file.ts")).href);
+  parentPort.on("message", (job) => {
+    try {
+      parentPort.postMessage({ id: job.id, ok: true, result: parseFile(new Uint8Array(job.bytes), job.opts) });
+    } catch (error) {
+      parentPort.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
+})().catch((error) => {
+  throw error;
+});
+`;
 
 class ParseWorker {
   private worker: Worker | null = null;
@@ -37,7 +55,7 @@ class ParseWorker {
   }
 
   private start(): Promise<void> {
-    const worker = new Worker(workerPath(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.worker = worker;
     worker.unref();
     worker.on("message", (msg: { ready?: boolean; id?: number; ok?: boolean; result?: TParseResult; message?: string }) => {
