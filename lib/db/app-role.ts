@@ -49,6 +49,20 @@ export async function grantAppRole(sql: TSql, role: string): Promise<void> {
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
     `REVOKE CREATE ON SCHEMA public FROM PUBLIC`,
+    // The job queue (pg-boss, installed by prepareAppRole as the owner) keeps its tables in its own
+    // schema: the app reads and writes them.
+    `GRANT USAGE ON SCHEMA pgboss TO ${role}`,
+    `GRANT ALL ON ALL TABLES IN SCHEMA pgboss TO ${role}`,
+    `GRANT ALL ON ALL SEQUENCES IN SCHEMA pgboss TO ${role}`,
+    `ALTER DEFAULT PRIVILEGES IN SCHEMA pgboss GRANT ALL ON TABLES TO ${role}`,
   ];
   for (const statement of statements) await sql.exec(statement);
+}
+
+/** Run as the owner: installs the job queue's schema and queues (pg-boss), then grants `role`. */
+export async function prepareAppRole(db: TDb, role: string): Promise<void> {
+  const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
+  await getBoss(db);
+  await stopBoss(db, { graceful: false, timeout: 1000 });
+  await grantAppRole(db.sql, role);
 }

@@ -163,8 +163,8 @@ describe.skipIf(!serverUrl)("least-privilege app role", () => {
     try {
       await admin.query(`DROP ROLE IF EXISTS ${role}`).catch(() => undefined);
       await admin.query(`CREATE ROLE ${role} LOGIN`);
-      const { grantAppRole } = await import("@/lib/db/app-role");
-      await grantAppRole(db.sql, role);
+      const { prepareAppRole } = await import("@/lib/db/app-role");
+      await prepareAppRole(db, role);
       const appUrl = new URL(url!);
       appUrl.username = role;
       const app = new pg.Client({ connectionString: appUrl.toString() });
@@ -180,6 +180,15 @@ describe.skipIf(!serverUrl)("least-privilege app role", () => {
         await refused(`CREATE TABLE evil (id int)`);
       } finally {
         await app.end();
+      }
+      // The app's own handle works as that role: the job queue starts and creates its queues.
+      const appDb = await openDb({ kind: "postgres", url: appUrl.toString(), display: role });
+      try {
+        const { getBoss, stopBoss } = await import("@/lib/jobs/boss");
+        await getBoss(appDb);
+        await stopBoss(appDb, { graceful: false, timeout: 1000 });
+      } finally {
+        await appDb.close();
       }
     } finally {
       await admin.end();

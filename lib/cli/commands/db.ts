@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { UsageError, type TCommand } from "../command";
 import { openCliDb } from "../open-db";
-import { applyMigrationsAsOwner, grantAppRole } from "@/lib/db/app-role";
+import { applyMigrationsAsOwner, prepareAppRole } from "@/lib/db/app-role";
 
 const USAGE = "vigil db deploy | vigil db migrate --name NAME | vigil db grant-app --role ROLE";
 
@@ -29,7 +29,7 @@ export const command: TCommand = {
       if (!values.role) throw new UsageError(`--role is required. Usage: ${USAGE}`);
       const db = await openCliDb({ migrate: false });
       try {
-        await grantAppRole(db.sql, values.role);
+        await prepareAppRole(db, values.role);
         process.stdout.write(`granted ${values.role} row access (audit log append-only, no DDL) on ${db.target.display}\n`);
         return 0;
       } finally {
