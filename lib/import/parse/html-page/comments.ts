@@ -219,7 +219,9 @@ function toComments(members: Element[], features: Map<Element, TFeatures>, log: 
   let pingbacks = 0;
   members.forEach((m, i) => {
     const f = features.get(m) as TFeatures;
-    const rawAuthor = f.author ? inlineText(f.author) : null;
+    // "codinghorror (Jeff Atwood)": the element marked itemprop=name is the name itself.
+    const named = f.author ? ownDescendants(f.author, set).find((el) => attr(el, "itemprop") === "name") : undefined;
+    const rawAuthor = f.author ? inlineText(named ?? f.author) : null;
     if (PINGBACK.test(rawAuthor ?? "") || /pingback|trackback/.test(hintsOf(m))) {
       pingbacks++;
       return;

@@ -26,6 +26,13 @@ export function parseHtmlPage(html: string, log: IssueLog): THtmlPage {
   if (found.container) excluded.add(found.container);
   const article = readArticle(root, excluded);
 
+  // A forum thread: the opening post is the article, the other posts are its comments.
+  if (article.body.length < 80 && found.comments.length >= 2) {
+    const [opening, ...replies] = found.comments;
+    article.body = opening.body;
+    found.comments = replies.map((c) => (c.parentExternalId === opening.externalId ? { ...c, parentExternalId: null, replyTo: null } : c));
+    log.warn("comments", "no article text outside the repeated posts: the first post is read as the article");
+  }
   if (found.members.length === 0) {
     // No comment markup: the text parser reads comment sections from their wording and layout.
     const text = htmlToText(html);

@@ -90,6 +90,12 @@ const RULES: TRule[] = [
   },
   { reason: "byline", pageOnly: true, max: 120, test: (_s, l) => /^(posted|submitted|asked|started) by \S+( .{0,60})?$/.test(l) },
   { reason: "navigation", pageOnly: true, max: 140, test: (s) => /^[«‹←]\s?\S.{0,120}$|^.{1,120}\S\s?[»›→]$/.test(s) },
+  {
+    reason: "navigation",
+    max: 160,
+    test: (_s, l) => (l.match(/\b(home|categories|faq|guidelines|terms of service|terms|privacy policy|privacy|about|contact|latest|top|login|sign up|impressum|datenschutz)\b/g)?.length ?? 0) >= 3 && !/[.!?]$/.test(l) && l.split(/[\s/|·•]+/).length <= 12,
+  },
+  { reason: "media caption", max: 160, test: (_s, l) => /\.(png|jpe?g|gif|webp|svg)\s*\d{2,5}\s*[×x]\s*\d{2,5}\b/.test(l) },
   { reason: "advertisement", max: 60, test: (_s, l) => /^(advertisement|advertising|sponsored( content| links?)?|ads?|promoted( content| stories)?|paid content|ads by \S+|story continues below( advertisement)?)$/.test(l) },
   { reason: "copyright", max: 200, test: (_s, l) => /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/.test(l) },
   {
@@ -117,7 +123,7 @@ const RULES: TRule[] = [
     max: 200,
     test: (_s, l) =>
       /^(leave|post|add|write|submit) (a |your )?(reply|comment|response)( to .{1,160}?)?( cancel reply)?$/.test(l) ||
-      /your e-?mail( address)? will not be published|required fields are marked|would love your thoughts|this site uses akismet|you must be logged in to post|comments are (now )?closed|powered by disqus|^cancel reply$|^save my name, e-?mail|^notify me of (follow-up|new) (comments|posts)|^subscribe to:? post comments|^(please )?(log ?in|sign in|register) to (comment|reply|join)/.test(l) ||
+      /your e-?mail( address)? will not be published|required fields are marked|would love your thoughts|this site uses akismet|you must be logged in to post|comments are (now )?closed|powered by (disqus|discourse)|^cancel reply$|^save my name, e-?mail|^notify me of (follow-up|new) (comments|posts)|^subscribe to:? post comments|^(please )?(log ?in|sign in|register) to (comment|reply|join)/.test(l) ||
       /^(name|e-?mail|website|url|comment|message|your (name|comment|message))\s*\*?\s*(\(required\))?:?$/.test(l) ||
       /^(post|submit|send|publish) (comment|reply)$/.test(l) ||
       /^(schreiben sie einen kommentar|kommentar schreiben|kommentar verfassen|hinterlasse einen kommentar|einen kommentar schreiben|laisser un commentaire|laissez un commentaire|écrire un commentaire|ajouter un commentaire|deja un comentario|dejar un comentario|escribe un comentario|lascia un commento|scrivi un commento|laat een reactie achter|reageer|deixe um comentário|add comment|comments are closed|kommentare geschlossen|kommentare sind geschlossen|commentaires fermés|les commentaires sont fermés|comentarios cerrados)[.!]?$/.test(l) ||

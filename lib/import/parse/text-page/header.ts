@@ -2,6 +2,9 @@
 // (only explicit attributions such as "provided by X exclusively for Y" or "Source: X"), and the title.
 import { findDate, isRelativeTime, type TDateMatch } from "../dates";
 import { URL_RE, wordsOf, type TLine } from "./lines";
+import { parseStrongHeader } from "./names";
+
+const NO_NAMES = new Set<string>();
 
 const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
 
@@ -62,7 +65,8 @@ export type THeaderLine = { line: TLine; isDate: boolean };
 export function pickTitle(header: THeaderLine[], firstBodyText: string | null): TLine | null {
   let best: TLine | null = null;
   let bestScore = -Infinity;
-  const candidates = header.filter((h) => !h.isDate && isTitleCandidate(h.line.norm));
+  // A "name + date" line above the body is the opening post's header (forums), not a headline.
+  const candidates = header.filter((h) => !h.isDate && isTitleCandidate(h.line.norm) && parseStrongHeader(h.line.norm, NO_NAMES)?.kind !== "dated");
   for (let i = 0; i < candidates.length; i++) {
     const h = candidates[i];
     const index = header.indexOf(h);
@@ -71,7 +75,10 @@ export function pickTitle(header: THeaderLine[], firstBodyText: string | null): 
     let score = 0;
     if (repeated) score += 3;
     if (nextToDate) score += 2;
-    if (wordsOf(h.line.norm).length >= 4) score += 1;
+    const words = wordsOf(h.line.norm).length;
+    if (words >= 4) score += 1;
+    // One word ("praise", "Politics") is a section label or a site name far more often than a headline.
+    if (words === 1) score -= 1;
     if (i === candidates.length - 1) score += 1;
     if (score >= bestScore) {
       bestScore = score;

@@ -134,7 +134,8 @@ function dateTail(text: string): { head: string; postedAt: string | null; relati
   const found = findDate(text);
   if (!found || found.precision === "month") return null;
   const after = text.slice(found.end).replace(/^[\s,]*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?/i, "");
-  if (!/^[\s:.,|·-]*(?:said|says|wrote)?[\s:]*$/i.test(after)) return null;
+  // A post number may follow the date ("codinghorror February 6, 2014, 5:27am 2", "#12").
+  if (!/^[\s:.,|·-]*(?:said|says|wrote)?[\s:]*(?:#?\d{1,5})?\s*$/i.test(after)) return null;
   return { head: text.slice(0, found.start), postedAt: found.iso, relative: false };
 }
 
@@ -174,7 +175,8 @@ export function parseStrongHeader(norm: string, knownAuthors: ReadonlySet<string
     kind ??= "dated";
   }
   if (!kind) return null;
-  const name = cleanName(rest);
+  // "codinghorror (Jeff Atwood)": a closed parenthetical after a handle is the display name.
+  const name = cleanName(rest).replace(/^(\S+)\s+\([^()]{2,40}\)$/u, "$1");
   if (!isLooseName(name)) return null;
   return { kind, ...splitReplyHint(name, knownAuthors), postedAt, relativeTime: relative };
 }
