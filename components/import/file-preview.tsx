@@ -43,7 +43,7 @@ export function FilePreview({ file, articles, onChange }: TProps) {
               ))}
               {article.comments.length > 5 ? <li className="text-slate-500">… {article.comments.length - 5} more</li> : null}
             </ol>
-            {file.format === "text" ? (
+            {file.format === "text" || file.format === "html" ? (
               editing === index ? (
                 <SplitEditor article={article} onDone={(fixed) => { onChange(articles.map((a, i) => (i === index ? fixed : a))); setEditing(null); }} onCancel={() => setEditing(null)} />
               ) : (
