@@ -29,6 +29,8 @@ export function ReviewActions({ id, status, flagCategory, version, lease: initia
   const { held, lease } = useLease(id, initialLease);
   const { toast, show, dismiss } = useToast();
   const { run, busy } = useOperation({ toast: show });
+  // The setting has its own runner: saving it must not make the decision keys wait.
+  const preference = useOperation({ toast: show });
   const [dialog, setDialog] = useState<null | "flag" | "hide" | "unhide">(null);
   const [help, setHelp] = useState(false);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -131,7 +133,7 @@ export function ReviewActions({ id, status, flagCategory, version, lease: initia
           onChange={(e) => {
             const next = e.target.checked;
             setAutoAdvance(next);
-            void run(() => updatePreferencesAction({ autoAdvance: next }), { onError: () => void setAutoAdvance(!next) });
+            void preference.run(() => updatePreferencesAction({ autoAdvance: next }), { onError: () => void setAutoAdvance(!next) });
           }}
         />
         After a decision, open the next comment

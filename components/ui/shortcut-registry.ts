@@ -66,7 +66,8 @@ export function createShortcutRegistry(env: TEnv) {
     }
     if (holdUntil) {
       if (env.now() < holdUntil) {
-        held.push({ ...e, at: now, preventDefault: () => {} });
+        // Copied field by field: a DOM event's fields are getters on its prototype, which a spread drops.
+        held.push({ key: e.key, target: e.target, metaKey: e.metaKey, ctrlKey: e.ctrlKey, altKey: e.altKey, at: now, preventDefault: () => {} });
         e.preventDefault();
         return true;
       }

@@ -92,6 +92,26 @@ describe("shortcut registry", () => {
     expect(t.log).toEqual([]);
   });
 
+  it("a held DOM-like event (fields are prototype getters) is replayed with its key", () => {
+    const t = setup();
+    class FakeKeyboardEvent {
+      get key() {
+        return "a";
+      }
+      get target() {
+        return { tagName: "BODY" } as unknown as EventTarget;
+      }
+      preventDefault() {}
+    }
+    t.registry.hold();
+    t.registry.dispatch(new FakeKeyboardEvent() as unknown as TKeyInput);
+    t.unregisterPage();
+    const next: string[] = [];
+    t.registry.register({ current: { a: () => void next.push("approve on next page") } });
+    t.flush();
+    expect(next).toEqual(["approve on next page"]);
+  });
+
   it("a cancelled page change drops the held keys", () => {
     const t = setup();
     t.registry.hold();
