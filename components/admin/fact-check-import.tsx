@@ -4,7 +4,15 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "./form-styles";
 
-type TImportResult = { format: string; created: number; updated: number; rejected: number; errors: Array<{ where: string; message: string }> };
+type TImportResult = {
+  format: string;
+  created: number;
+  updated: number;
+  unrated: number;
+  rejected: number;
+  errors: Array<{ where: string; message: string }>;
+  moreErrors: number;
+};
 
 export function FactCheckImport() {
   const router = useRouter();
@@ -56,7 +64,10 @@ export function FactCheckImport() {
         {error ? <p role="alert" className="text-red-800">⚠ {error}</p> : null}
         {result ? (
           <div role="status">
-            <p className="text-green-800">✓ Read as {result.format}: {result.created} added, {result.updated} updated, {result.rejected} rejected.</p>
+            <p className="text-green-800">
+              ✓ Read as {result.format}: {result.created} added, {result.updated} updated, {result.rejected} rejected.
+              {result.unrated ? ` ${result.unrated} have no verdict and were loaded as "unrated".` : null}
+            </p>
             {result.errors.length ? (
               <ul className="ml-5 mt-1 list-disc text-slate-800">
                 {result.errors.map((e, i) => (
@@ -64,6 +75,7 @@ export function FactCheckImport() {
                 ))}
               </ul>
             ) : null}
+            {result.moreErrors ? <p className="text-slate-800">…and {result.moreErrors} more rejected records not listed.</p> : null}
           </div>
         ) : null}
       </div>

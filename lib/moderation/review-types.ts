@@ -24,6 +24,10 @@ export type TClaimSuggestion = {
   id: number;
   status: "SUGGESTED" | "CONFIRMED" | "REJECTED";
   score: number;
+  /** 1 = best candidate; the list keeps the ranked order `vigil score` prints. */
+  rank: number;
+  /** Over the suggestion cut-off; the others are shown as lower candidates. */
+  suggested: boolean;
   claim: string;
   verdict: string;
   url: string | null;

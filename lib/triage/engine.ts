@@ -10,7 +10,11 @@ import { MAX_ANALYZED_CHARS } from "./text/doc";
 import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type TClaimMatch, type THarmScores, type TSpan, type TTriageResult } from "./types";
 
 /** What the engine needs from a fact-check matcher (see lib/triage/factcheck). */
-export type TClaimMatcherLike = { match: (text: string, limit?: number) => Array<{ id: string; score: number }> };
+export type TClaimMatcherLike = {
+  match: (text: string, limit?: number) => Array<{ id: string; score: number }>;
+  /** The ranked contract: best candidates first, each marked `suggested` (factcheck/claim-matcher.ts). */
+  candidates?: (text: string) => Array<{ id: string; score: number; suggested: boolean }>;
+};
 
 export type TTriageEngineOptions = {
   /** The term list (data), or an already built terms analyzer. */
@@ -43,11 +47,14 @@ function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
     analyze(input) {
       const text = (input.text ?? "").slice(0, MAX_ANALYZED_CHARS);
       if (!text.trim()) return { scores: {}, spans: [] };
-      const claims: TClaimMatch[] = matcher
-        .match(text, MAX_CLAIMS)
-        .filter((c) => c.score >= CLAIM_MIN_SCORE)
-        .map((c) => ({ id: String(c.id), score: c.score }));
-      const best = claims.reduce((m, c) => Math.max(m, c.score), 0);
+      // Up to five candidates, best first; only suggested ones count as misinformation.
+      const claims: TClaimMatch[] = matcher.candidates
+        ? matcher.candidates(text).slice(0, MAX_CLAIMS).map((c) => ({ id: String(c.id), score: Math.round(c.score * 1000) / 1000, suggested: c.suggested }))
+        : matcher
+            .match(text, MAX_CLAIMS)
+            .filter((c) => c.score >= CLAIM_MIN_SCORE)
+            .map((c) => ({ id: String(c.id), score: c.score, suggested: true }));
+      const best = claims.reduce((m, c) => (c.suggested ? Math.max(m, c.score) : m), 0);
       return { scores: best > 0 ? { misinformation: best * CLAIM_WEIGHT } : {}, spans: [], claims };
     },
   };

@@ -7,7 +7,7 @@ import type { TTriageResult } from "./types";
 import { engineForDb } from "./engine-for-db";
 import { applyRules } from "./apply-rules";
 import { MAX_BOOSTED_REPORTS, REPORT_PRIORITY_STEP } from "@/lib/reader-reports/types";
-
+import { hasSuggestedClaim, writeClaimMatches } from "./write-claim-matches";
 
 const CHUNK = 500;
 // Open reader reports keep raising priority when a comment is scored again.
@@ -57,19 +57,7 @@ export async function writeResults(tx: TSql, results: Array<{ id: number; result
       [analyses.map((x) => x.id), analyses.map((x) => x.a.name), analyses.map((x) => x.a.version), analyses.map((x) => JSON.stringify(x.a.scores)), analyses.map((x) => JSON.stringify(x.a.spans))],
     );
   }
-  const claims = results.flatMap(({ id, result }) =>
-    result.claims.flatMap((c) => {
-      const factCheckId = claimIdToFactCheck(c.id);
-      return factCheckId ? [{ id, factCheckId, score: c.score }] : [];
-    }),
-  );
-  if (claims.length) {
-    await tx.query(
-      `INSERT INTO "ClaimMatch" ("commentId","factCheckId","score") SELECT * FROM unnest($1::int[], $2::int[], $3::float8[])
-       ON CONFLICT ("commentId","factCheckId") DO UPDATE SET "score" = EXCLUDED."score"`,
-      [claims.map((c) => c.id), claims.map((c) => c.factCheckId), claims.map((c) => c.score)],
-    );
-  }
+  await writeClaimMatches(tx, results.map(({ id, result }) => ({ id, claims: result.claims })), claimIdToFactCheck);
   const col = (h: keyof TTriageResult["scores"]) => results.map((r) => r.result.scores[h]);
   // A misinformation match a moderator confirmed keeps the score high whatever the text scores now.
   await tx.query(
@@ -89,7 +77,7 @@ export async function writeResults(tx: TSql, results: Array<{ id: number; result
       col("misinformation"),
       results.map((r) => r.result.priority),
       results.map((r) => r.result.flagged.join(",")),
-      results.map((r) => r.result.claims.length > 0),
+      results.map((r) => hasSuggestedClaim(r.result.claims)),
       results.map((r) => r.result.stage ?? 1),
     ],
   );

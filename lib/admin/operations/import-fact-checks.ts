@@ -4,12 +4,13 @@ import { defineOperation } from "@/lib/auth/operation";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { inTransaction } from "../db";
+import { UNRATED } from "@/lib/triage/factcheck/schemas";
+import { summarizeLoadErrors } from "@/lib/triage/factcheck/load-library";
 import { readFactCheckFile } from "../fact-check-files";
 import { ZFactCheckImport } from "../schemas";
 
 const CHUNK = 1_000;
 const MAX_RECORDS = 50_000;
-const MAX_LISTED_ERRORS = 100;
 
 export const importFactChecks = defineOperation({
   name: "admin.importFactChecks",
@@ -26,16 +27,20 @@ export const importFactChecks = defineOperation({
       for (let i = 0; i < result.claims.length; i += CHUNK) {
         const chunk = result.claims.slice(i, i + CHUNK);
         const rows = await tx.$queryRawUnsafe<Array<{ inserted: boolean }>>(
-          `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "updatedAt")
-           SELECT e, c, v, u, p, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(e, c, v, u, p)
+          // A changed claim text drops its stored embedding: stage 2 re-embeds it when next needed.
+          `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "title", "updatedAt")
+           SELECT e, c, v, u, p, ti, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(e, c, v, u, p, ti)
            ON CONFLICT ("externalId") DO UPDATE SET "claim" = EXCLUDED."claim", "verdict" = EXCLUDED."verdict",
-             "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "updatedAt" = now()
+             "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "title" = EXCLUDED."title", "updatedAt" = now(),
+             "embedding" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embedding" END,
+             "embeddingModel" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embeddingModel" END
            RETURNING (xmax = 0) AS "inserted"`,
           chunk.map((c) => c.id),
           chunk.map((c) => c.claim),
           chunk.map((c) => c.verdict),
           chunk.map((c) => c.url),
           chunk.map((c) => c.publisher),
+          chunk.map((c) => c.title ?? null),
         );
         for (const r of rows) (r.inserted ? created++ : updated++);
       }
@@ -47,6 +52,8 @@ export const importFactChecks = defineOperation({
         after: { filename: input.filename, format, created, updated, rejected: result.errors.length },
       });
     });
-    return { format, created, updated, rejected: result.errors.length, errors: result.errors.slice(0, MAX_LISTED_ERRORS) };
+    const { listed, more } = summarizeLoadErrors(result.errors);
+    const unrated = result.claims.filter((c) => c.verdict === UNRATED).length;
+    return { format, created, updated, unrated, rejected: result.errors.length, errors: listed, moreErrors: more };
   },
 });

@@ -1,6 +1,7 @@
-// `vigil score`: the stable JSONL scoring contract (docs/DESIGN.md). Streams line by line; one
-// output line per non-blank input line, in order; a bad line yields {"id", "error"} and the run
-// goes on. Blank input lines are skipped and produce no output.
+// `vigil score`: the stable JSONL scoring contract (docs/DESIGN.md). Streams in batches of 64 lines,
+// one output line per non-blank input line, in order; a bad line yields {"id", "error"} and the run
+// goes on. Both scoring stages by default (stage 2: sentence encoder, claim re-ranking); --fast =
+// stage 1 only. Blank input lines are skipped and produce no output.
 
 import { createReadStream, createWriteStream, existsSync, readFileSync } from "node:fs";
 import { once } from "node:events";
@@ -8,38 +9,49 @@ import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { UsageError, type TCommand } from "../command";
-import { DomainError } from "@/lib/errors";
 import { round3 } from "@/lib/triage/combine";
 import { loadDefaultEngine } from "@/lib/triage/default-engine";
-import type { TClaimMatcherLike, TTriageEngine } from "@/lib/triage/engine";
-import { HARMS, type TAnalyzerInput, type TTriageResult } from "@/lib/triage/types";
+import type { TTriageEngine } from "@/lib/triage/engine";
+import { createClaimMatcher, type TClaimMatcher } from "@/lib/triage/factcheck/claim-matcher";
+import { openEmbeddingCache } from "@/lib/triage/factcheck/embedding-cache";
+import { loadLibrary, summarizeLoadErrors } from "@/lib/triage/factcheck/load-library";
+import { createClaimReranker } from "@/lib/triage/factcheck/rerank";
+import type { TFactCheck } from "@/lib/triage/factcheck/schemas";
+import { embedTexts } from "@/lib/triage/encoder/sentence-encoder";
+import { HARMS, type TAnalyzerInput, type TClaimReranker, type TTriageResult } from "@/lib/triage/types";
 
-type TFactcheckModule = {
-  loadFactChecksJsonl: (text: string) => { claims: Array<{ id: string; claim: string; title?: string | null }>; errors: Array<{ where: string; message: string }> };
-  createClaimMatcher: (claims: Array<{ id: string; claim: string; title?: string | null }>) => TClaimMatcherLike;
-};
+const BATCH = 64;
 
-async function loadClaimMatcher(file: string): Promise<TClaimMatcherLike> {
+function loadClaims(file: string): TFactCheck[] {
   if (!existsSync(file)) throw new UsageError(`fact-check file not found: ${file}`);
-  let mod: Partial<TFactcheckModule>;
-  try {
-    mod = (await import("@/lib/triage/factcheck/index")) as Partial<TFactcheckModule>;
-  } catch {
-    throw new DomainError("fact-check matching unavailable");
-  }
-  if (typeof mod.loadFactChecksJsonl !== "function" || typeof mod.createClaimMatcher !== "function") {
-    throw new DomainError("fact-check matching unavailable");
-  }
-  const { claims, errors } = mod.loadFactChecksJsonl(readFileSync(file, "utf8"));
-  for (const e of errors.slice(0, 20)) process.stderr.write(`vigil score: ${file} ${e.where}: ${e.message} (skipped)\n`);
-  if (errors.length > 20) process.stderr.write(`vigil score: ${errors.length - 20} more fact-check records skipped\n`);
-  return mod.createClaimMatcher(claims);
+  const { format, result } = loadLibrary(file, readFileSync(file, "utf8"));
+  const { listed, more } = summarizeLoadErrors(result.errors);
+  for (const e of listed) process.stderr.write(`vigil score: ${file} ${e.where}: ${e.message} (skipped)\n`);
+  if (more > 0) process.stderr.write(`vigil score: ${file}: ${more} more bad records skipped (${result.errors.length} in all)\n`);
+  const unrated = result.claims.filter((c) => c.verdict === "unrated").length;
+  process.stderr.write(
+    `vigil score: ${result.claims.length} fact-checks loaded from ${file} (${format})` +
+      (unrated ? `, ${unrated} without a verdict (unrated)` : "") +
+      (result.errors.length ? `, ${result.errors.length} skipped` : "") +
+      "\n",
+  );
+  return result.claims;
 }
 
-type TLineResult = Record<string, unknown>;
+/** Claim vectors come from `.cache/claim-embeddings` when it is writable; else they are computed each run. */
+async function embedClaimsCached(texts: string[]): Promise<Float32Array[]> {
+  try {
+    return await openEmbeddingCache().embed(texts);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    return embedTexts(texts);
+  }
+}
 
-/** Validates one input line; scoring errors become error lines too, never a crash. */
-export function scoreLine(engine: TTriageEngine, line: string): TLineResult {
+type TParsed = { id: string | number | null; error: string } | { id: string | number; input: TAnalyzerInput };
+
+/** Validates one input line. */
+export function parseLine(line: string): TParsed {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -56,25 +68,58 @@ export function scoreLine(engine: TTriageEngine, line: string): TLineResult {
     return { id, error: '"context" must be an object' };
   }
   const ctx = (context ?? undefined) as { title?: unknown; parent?: unknown } | undefined;
-  const input: TAnalyzerInput = {
-    text: record.text,
-    context: ctx ? { title: typeof ctx.title === "string" ? ctx.title : null, parent: typeof ctx.parent === "string" ? ctx.parent : null } : undefined,
+  return {
+    id,
+    input: {
+      text: record.text,
+      context: ctx ? { title: typeof ctx.title === "string" ? ctx.title : null, parent: typeof ctx.parent === "string" ? ctx.parent : null } : undefined,
+    },
   };
-  try {
-    return formatResult(id, engine.score(input));
-  } catch (error) {
-    return { id, error: `scoring failed: ${(error as Error).message}` };
-  }
 }
 
-function formatResult(id: string | number, r: TTriageResult): TLineResult {
+function formatResult(id: string | number, r: TTriageResult): Record<string, unknown> {
   return {
     id,
     scores: Object.fromEntries(HARMS.map((h) => [h, round3(r.scores[h])])),
     flagged: r.flagged,
     spans: r.spans.map((s) => ({ start: s.start, end: s.end, category: s.category, reason: s.reason })),
-    claims: r.claims.map((c) => ({ id: c.id, score: round3(c.score) })),
+    claims: r.claims.map((c) => ({ id: c.id, score: round3(c.score), suggested: c.suggested })),
   };
+}
+
+type TStage2 = { scoreBatch(items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>): Promise<TTriageResult[]> };
+
+async function loadStage2(claimReranker: TClaimReranker | undefined): Promise<TStage2> {
+  const { loadStage2Scorer } = await import("@/lib/triage/stage2/index");
+  return loadStage2Scorer({ claimReranker });
+}
+
+/** Scores one batch of lines; output in input order, a failure in one line never drops another. */
+async function scoreBatch(engine: TTriageEngine, stage2: TStage2 | null, lines: string[]): Promise<Array<Record<string, unknown>>> {
+  const parsed = lines.map(parseLine);
+  const out: Array<Record<string, unknown>> = new Array(lines.length);
+  const good: Array<{ at: number; id: string | number; input: TAnalyzerInput; stage1: TTriageResult }> = [];
+  parsed.forEach((p, at) => {
+    if ("error" in p) {
+      out[at] = { id: p.id, error: p.error };
+      return;
+    }
+    try {
+      good.push({ at, id: p.id, input: p.input, stage1: engine.score(p.input) });
+    } catch (error) {
+      out[at] = { id: p.id, error: `scoring failed: ${(error as Error).message}` };
+    }
+  });
+  let results = good.map((g) => g.stage1);
+  if (stage2 && good.length > 0) {
+    try {
+      results = await stage2.scoreBatch(good.map(({ input, stage1 }) => ({ input, stage1 })));
+    } catch (error) {
+      process.stderr.write(`vigil score: stage 2 failed for a batch, stage-1 results written (${(error as Error).message})\n`);
+    }
+  }
+  good.forEach((g, k) => (out[g.at] = formatResult(g.id, results[k])));
+  return out;
 }
 
 async function write(out: Writable, text: string): Promise<void> {
@@ -84,34 +129,45 @@ async function write(out: Writable, text: string): Promise<void> {
 export const command: TCommand = {
   name: "score",
   summary: "Score comments from JSONL (no database)",
-  usage: "vigil score [--input in.jsonl] [--output out.jsonl] [--factchecks claims.jsonl]",
+  usage: "vigil score [--input in.jsonl] [--output out.jsonl] [--factchecks claims.jsonl|.csv|.tsv|.json] [--fast]",
   async run(argv) {
     let values;
     try {
       ({ values } = parseArgs({
         args: argv,
-        options: { input: { type: "string" }, output: { type: "string" }, factchecks: { type: "string" } },
+        options: { input: { type: "string" }, output: { type: "string" }, factchecks: { type: "string" }, fast: { type: "boolean" } },
         allowPositionals: false,
       }));
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     if (values.input && !existsSync(values.input)) throw new UsageError(`input file not found: ${values.input}`);
-    const claimMatcher = values.factchecks ? await loadClaimMatcher(values.factchecks) : null;
-    const engine = loadDefaultEngine({ claimMatcher });
+    const claims = values.factchecks ? loadClaims(values.factchecks) : [];
+    const matcher: TClaimMatcher | null = claims.length ? createClaimMatcher(claims) : null;
+    const engine = loadDefaultEngine({ claimMatcher: matcher });
+    const reranker = matcher && !values.fast ? await createClaimReranker({ claims, matcher, embed: embedClaimsCached }) : undefined;
+    const stage2 = values.fast ? null : await loadStage2(reranker);
     const input = values.input ? createReadStream(values.input, { encoding: "utf8" }) : process.stdin;
     const out: Writable = values.output ? createWriteStream(values.output, { encoding: "utf8" }) : process.stdout;
     const lines = createInterface({ input, crlfDelay: Infinity });
     let count = 0;
     let errors = 0;
+    let batch: string[] = [];
+    const flush = async () => {
+      for (const result of await scoreBatch(engine, stage2, batch)) {
+        if ("error" in result) errors++;
+        count++;
+        await write(out, JSON.stringify(result) + "\n");
+      }
+      batch = [];
+    };
     for await (const raw of lines) {
       const line = raw.replace(/^\uFEFF/, "");
       if (line.trim() === "") continue;
-      const result = scoreLine(engine, line);
-      if ("error" in result) errors++;
-      count++;
-      await write(out, JSON.stringify(result) + "\n");
+      batch.push(line);
+      if (batch.length >= BATCH) await flush();
     }
+    if (batch.length) await flush();
     if (values.output) {
       out.end();
       await once(out, "finish");

@@ -1,43 +1,17 @@
 // Alias and synonym folding: readers name the same actors many ways ("Daesh", "ISIL", "amerika"),
-// and a claim only matches a comment if both fold to one index term.
+// and a claim only matches a comment if both fold to one index term. Blends of names ("ISISrael",
+// "wahabimossad", "daeshbags") are split by a general rule rather than listed.
+
+import data from "./aliases.json";
 
 /**
- * Canonical actor → the word sequences (lower-case, accents folded) that name it. The canonical
- * term is not stemmed, so it never collides with an ordinary word ("isis" would stem to "isi").
+ * Canonical actor → the word sequences (lower-case, accents folded) that name it, and phrases that
+ * stand for an actor while keeping their own words ("watchdog" is not only the OPCW). Data in
+ * aliases.json. The canonical term is not stemmed, so it never collides with an ordinary word
+ * ("isis" would stem to "isi").
  */
-const ACTOR_ALIASES: Record<string, string[]> = {
-  isis: [
-    "isis", "isil", "daesh", "daish", "daeshbag", "daeshbags", "isus", "islamic state",
-    "islamic state of iraq", "islamic state of iraq and syria", "islamic state of iraq and the levant",
-    "islamic state in iraq and syria", "so called islamic state", "islamicstate",
-  ],
-  usa: [
-    "usa", "u s a", "u s", "america", "american", "americans", "amerika", "amerikan", "amerikkka",
-    "amerikkkan", "murica", "united states", "united states of america", "us of a", "washington dc",
-  ],
-  israel: ["israel", "israeli", "israelis", "zionist entity", "zionist regime"],
-  opcw: [
-    "opcw", "organisation for the prohibition of chemical weapons",
-    "organization for the prohibition of chemical weapons",
-  ],
-  syria: ["syria", "syrian", "syrians"],
-  russia: ["russia", "russian", "russians", "russian federation"],
-  iran: ["iran", "iranian", "iranians"],
-  turkey: ["turkey", "turkish", "turks"],
-  saudi: ["saudi", "saudis", "saudi arabia", "ksa"],
-  nato: ["nato", "north atlantic treaty organization", "north atlantic treaty organisation"],
-  cia: ["cia", "central intelligence agency"],
-  mossad: ["mossad"],
-  saa: ["saa", "syrian arab army", "syrian army"],
-};
-
-/** Phrases that stand for an actor and also keep their own words ("watchdog" is not only OPCW). */
-const EXPANSIONS: Record<string, string[]> = {
-  "chemical weapons watchdog": ["opcw", "chemical", "weapons", "watchdog"],
-  "chemical watchdog": ["opcw", "chemical", "watchdog"],
-  isisrael: ["isis", "israel"],
-  wahabimossad: ["wahhabi", "mossad"],
-};
+const ACTOR_ALIASES: Record<string, string[]> = data.actors;
+const EXPANSIONS: Record<string, string[]> = data.expansions;
 
 /**
  * Word-form synonyms, applied to stems: irregular verbs the stemmer cannot join, and a few words
@@ -82,6 +56,42 @@ function buildPhraseTable(): Map<string, TPhrase[]> {
 
 const PHRASES = buildPhraseTable();
 
+/** One-word names → their canonical actor ("daesh" → "isis"), for splitting blends. */
+const SINGLE_WORD_ACTORS = new Map<string, string>();
+for (const [canonical, phrases] of Object.entries(ACTOR_ALIASES)) {
+  for (const phrase of phrases) if (!phrase.includes(" ") && phrase.length >= 3) SINGLE_WORD_ACTORS.set(phrase, canonical);
+}
+const COMPOUND_WORDS: ReadonlySet<string> = new Set(data.compoundWords);
+const DEROGATORY_SUFFIXES: ReadonlySet<string> = new Set(data.derogatorySuffixes);
+/** Blends may share letters at the seam ("ISIS" + "Israel" = "ISISrael"). */
+const MAX_SEAM_OVERLAP = 2;
+
+function nameOf(part: string): string | undefined {
+  return SINGLE_WORD_ACTORS.get(part) ?? (COMPOUND_WORDS.has(part) ? part : undefined);
+}
+
+/**
+ * Splits a word that blends two names, at least one of them an actor ("isisrael" → isis israel,
+ * "wahabimossad" → wahabi mossad), or an actor's name with a derogatory suffix ("daeshbags" →
+ * isis). Returns undefined for ordinary words.
+ */
+export function splitBlend(word: string): string[] | undefined {
+  if (word.length < 6 || SINGLE_WORD_ACTORS.has(word)) return undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const left = nameOf(word.slice(0, i));
+    if (!left) continue;
+    const rest = word.slice(i);
+    if (DEROGATORY_SUFFIXES.has(rest) && SINGLE_WORD_ACTORS.has(word.slice(0, i))) return [left];
+    for (let overlap = 0; overlap <= MAX_SEAM_OVERLAP && overlap < i; overlap++) {
+      const right = nameOf(word.slice(i - overlap));
+      if (!right || word.length - (i - overlap) < 3) continue;
+      const isActor = SINGLE_WORD_ACTORS.has(word.slice(0, i)) || SINGLE_WORD_ACTORS.has(word.slice(i - overlap));
+      if (isActor) return [left, right];
+    }
+  }
+  return undefined;
+}
+
 /** Replaces alias phrases in a word list by their canonical terms (greedy, longest first). */
 export function foldAliases(words: string[]): string[] {
   const out: string[] = [];
@@ -102,7 +112,9 @@ export function foldAliases(words: string[]): string[] {
       for (const term of matched.output) out.push(term);
       i += matched.words.length;
     } else {
-      out.push(words[i]);
+      const parts = splitBlend(words[i]);
+      if (parts) out.push(...parts);
+      else out.push(words[i]);
       i += 1;
     }
   }

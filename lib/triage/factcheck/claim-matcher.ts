@@ -1,9 +1,9 @@
 // Suggests fact-checks that a comment repeats. `match` scores how much of each claim a comment
 // says, calibrated to [0, 1] so one threshold fits any library; `rank` is retrieval for search.
 
-import type { TClaimMatch } from "../types";
 import { createCoverageScorer } from "./claim-coverage";
 import { createClaimRetriever, type TClaimRetriever } from "./claim-retrieval";
+import { RANKER_WEIGHTS, scoreCandidate, stage1Features, SUGGEST_AT } from "./ranker";
 import { tokenize } from "./tokenize";
 
 /**
@@ -33,17 +33,29 @@ export type TClaimMatcherOptions = {
 
 export type TClaimDocument = { id: string; claim: string; title?: string | null };
 export type TRankedClaim = { id: string; raw: number; fused: number };
+/** A stage-1 candidate: the learned score (0.5 = suggestion cut-off) and the features behind it. */
+export type TClaimCandidate = { id: string; doc: number; score: number; suggested: boolean; features: number[] };
+
+/** How many BM25 candidates the learned ranker reads per text (and stage 2 re-ranks). */
+export const CANDIDATE_DEPTH = 30;
+/** Coverage below this is read as 0 (coverage is computed exactly only above it; see claim-coverage.ts). */
+const COVERAGE_FLOOR = 0.15;
 
 export type TClaimMatcher = {
   readonly size: number;
   readonly threshold: number;
   /** Claims the text repeats, best first, score in [0, 1], only those at or above the threshold. */
-  match(text: string, limit?: number): TClaimMatch[];
+  match(text: string, limit?: number): Array<{ id: string; score: number }>;
   /**
    * The k best claims for a text, no threshold (evaluation, search): BM25 over claim and title
    * (`raw`, with the phrase bonus) re-ranked by `fused` = raw / best raw + n-gram similarity.
    */
   rank(text: string, k: number): TRankedClaim[];
+  /**
+   * Stage 1 of the ranked contract: the `depth` best BM25 + n-gram candidates scored by the learned
+   * ranker, best first, all of them (callers keep the first five); `suggested` when score ≥ 0.5.
+   */
+  candidates(text: string, depth?: number): TClaimCandidate[];
 };
 
 // k1, b, phraseWeight and the re-ranking were tuned on CLEF 2020 train only (see clef-eval.ts).
@@ -86,6 +98,22 @@ export function createClaimMatcher(
     },
     rank(text, k) {
       return retrieve()(text, tokenize(text), k).map(({ doc, raw, fused }) => ({ id: claims[doc].id, raw, fused }));
+    },
+    candidates(text, depth = CANDIDATE_DEPTH) {
+      const terms = tokenize(text);
+      const found = retrieve()(text, terms, depth);
+      if (found.length === 0) return [];
+      const covered = new Map(coverage(terms, COVERAGE_FLOOR, depth).map((m) => [m.doc, m.score]));
+      const features = stage1Features(
+        found.map((c) => ({ ...c, coverage: covered.get(c.doc) ?? 0 })),
+        terms.length,
+      );
+      return found
+        .map((c, i) => {
+          const score = scoreCandidate(RANKER_WEIGHTS.stage1, features[i]);
+          return { id: claims[c.doc].id, doc: c.doc, score, suggested: score >= SUGGEST_AT, features: features[i] };
+        })
+        .sort((a, b) => b.score - a.score);
     },
   };
 }

@@ -89,10 +89,7 @@ export function loadClaimReviewJson(jsonText: string): TLoadResult {
   if (reviews.length === 0) out.fail("file", "no ClaimReview found (expected @type \"ClaimReview\")");
   for (const { node, where } of reviews) {
     const record = reviewToRecord(node);
-    if (record.verdict === undefined) {
-      out.fail(where, "reviewRating has no alternateName, name or usable ratingValue");
-      continue;
-    }
+    // A review without a usable rating still names the claim: it loads as "unrated".
     out.add(record, where);
   }
   return out.result();

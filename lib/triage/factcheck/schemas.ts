@@ -2,6 +2,9 @@
 
 import { z } from "zod";
 
+/** The verdict of a fact-check whose library gives none. */
+export const UNRATED = "unrated";
+
 const nullableText = z
   .string()
   .trim()
@@ -11,7 +14,13 @@ const nullableText = z
 export const ZFactCheck = z.object({
   id: z.string().trim().min(1, "id is empty").max(200),
   claim: z.string().trim().min(3, "claim is empty or too short").max(5_000),
-  verdict: z.string().trim().min(1, "verdict is empty").max(100),
+  /** Real libraries often carry none (CheckThat's do not): missing or empty loads as "unrated". */
+  verdict: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => (v ? v : UNRATED)),
   url: nullableText.pipe(z.union([z.url({ protocol: /^https?$/ }), z.null()])),
   publisher: nullableText,
   title: nullableText.optional(),

@@ -99,7 +99,7 @@ describe("combination", () => {
     expect(custom.thresholds.hate).toBe(DEFAULT_THRESHOLDS.hate);
     expect(custom.score({ text: "damn" }).flagged).toContain("profanity");
     const r = custom.score({ text: "the vaccine has a microchip" });
-    expect(r.claims).toEqual([{ id: "f1", score: 0.9 }]);
+    expect(r.claims).toEqual([{ id: "f1", score: 0.9, suggested: true }]);
     expect(r.flagged).toContain("misinformation");
     expect(custom.analyzers.map((a) => a.name)).toEqual(["terms", "claims"]);
   });

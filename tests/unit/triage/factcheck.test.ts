@@ -111,13 +111,13 @@ describe("loadClaimReviewJson", () => {
     expect(loadClaimReviewJson(JSON.stringify(array)).claims[0].claim).toBe("Israel arms ISIS.");
   });
 
-  it("uses numeric ratings when there is no label and reports reviews it cannot use", () => {
+  it("uses numeric ratings when there is no label, loads unrated reviews and reports reviews it cannot use", () => {
     const numeric = review({ reviewRating: { ratingValue: 5, bestRating: 5, worstRating: 1 } });
     const unrated = review({ url: "https://example.org/review/9", reviewRating: {} });
     const noClaim = review({ url: "https://example.org/review/10", claimReviewed: undefined });
     const { claims, errors } = loadClaimReviewJson(JSON.stringify([numeric, unrated, noClaim]));
-    expect(claims.map((c) => c.verdict)).toEqual(["true"]);
-    expect(errors.map((e) => e.where)).toEqual(["$[1]", "$[2]"]);
+    expect(claims.map((c) => c.verdict)).toEqual(["true", "unrated"]);
+    expect(errors.map((e) => e.where)).toEqual(["$[2]"]);
   });
 
   it("reports unreadable files and files without any ClaimReview", () => {

@@ -1,0 +1,151 @@
+// Trains and measures claim matching on CLEF 2020 (train: weights; dev) and CheckThat! 2022 2A
+// (dev_test, test2022; 14,231 claims): MAP@5 of plain BM25, stage 1 and stage 2 measured in the
+// same run, and suggestion precision / recall at the shipped cut-off. Reads files; not for the app.
+
+import path from "node:path";
+import { cosine } from "../encoder/sentence-encoder";
+import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate } from "./claim-matcher";
+import { openEmbeddingCache, type TEmbeddingCache } from "./embedding-cache";
+import { readCheckThat2022, readClef2020, type TRetrievalSet } from "./eval-data";
+import { RANKER_WEIGHTS, STAGE1_FEATURES, STAGE2_FEATURES, stage2Features, SUGGEST_AT, type TRankerModel, type TRankerWeights } from "./ranker";
+import { chooseThreshold, meanAveragePrecisionAt5, shiftFor, suggestionStats, trainLogistic, type TExample, type TRankedQuery } from "./ranker-training";
+import { claimEmbeddingText, commentEmbeddingText, rerankCandidates } from "./rerank";
+
+export type TFactCheckEvalRow = { measure: string; data: string; value: number };
+
+export type TPrepared = {
+  set: TRetrievalSet;
+  queries: Array<{ text: string; relevant: ReadonlySet<string>; candidates: TClaimCandidate[]; bm25: string[]; vector: Float32Array }>;
+  claimVectors: Float32Array[];
+};
+
+const libraries = new Map<TRetrievalSet["claims"], ReturnType<typeof createClaimMatcher>>();
+
+async function prepare(set: TRetrievalSet, cache: TEmbeddingCache, log: (line: string) => void): Promise<TPrepared> {
+  let matcher = libraries.get(set.claims);
+  if (!matcher) libraries.set(set.claims, (matcher = createClaimMatcher(set.claims)));
+  const plain = createClaimMatcher(set.claims, { phraseWeight: 0, charGramWeight: 0 });
+  const judged = set.queries.filter((q) => set.relevant.has(q.id));
+  log(`${set.name}: ${judged.length} tweets, ${set.claims.length} claims (embedding what is not cached yet)`);
+  const candidates = judged.map((q) => matcher.candidates(q.text, CANDIDATE_DEPTH));
+  // Only candidates are ever compared with a tweet: embed those claims, not the whole library.
+  const docs = [...new Set(candidates.flatMap((list) => list.map((c) => c.doc)))];
+  const embedded = await cache.embed(docs.map((d) => claimEmbeddingText(set.claims[d])), (done, total) => log(`  embedded ${done}/${total} claims`));
+  const claimVectors: Float32Array[] = [];
+  docs.forEach((d, i) => (claimVectors[d] = embedded[i]));
+  const vectors = await cache.embed(judged.map((q) => commentEmbeddingText(q.text)));
+  return {
+    set,
+    claimVectors,
+    queries: judged.map((q, i) => ({
+      text: q.text,
+      relevant: set.relevant.get(q.id)!,
+      candidates: candidates[i],
+      bm25: plain.rank(q.text, 5).map((r) => r.id),
+      vector: vectors[i],
+    })),
+  };
+}
+
+function stage1Ranked(p: TPrepared): TRankedQuery[] {
+  return p.queries.map((q) => ({ ranked: q.candidates.map((c) => ({ id: c.id, score: c.score })), relevant: q.relevant }));
+}
+
+function stage2Ranked(p: TPrepared): TRankedQuery[] {
+  return p.queries.map((q) => ({
+    ranked: rerankCandidates(q.candidates, q.vector, p.claimVectors).map((c) => ({ id: c.id, score: c.score })),
+    relevant: q.relevant,
+  }));
+}
+
+function examples(p: TPrepared, stage: 1 | 2): TExample[] {
+  return p.queries.flatMap((q) => {
+    const labels = q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1);
+    const stage1 = q.candidates.map((c) => c.features);
+    const xs = stage === 1 ? stage1 : stage2Features(stage1, q.candidates.map((c) => cosine(q.vector, p.claimVectors[c.doc])));
+    return xs.map((x, i) => ({ x, y: labels[i] }));
+  });
+}
+
+function dataPaths(dataDir: string) {
+  return { clef: path.join(dataDir, "clef2020"), checkthat: path.join(dataDir, "checkthat2022-task2a-en") };
+}
+
+/**
+ * Fits both stages on CLEF 2020 train and picks each stage's suggestion cut-off on the dev data
+ * (CLEF 2020 dev + CheckThat 2022 dev_test) for precision ≥ 0.85 with the highest recall.
+ */
+export async function trainClaimRanker(dataDir: string, log: (line: string) => void = () => {}): Promise<TRankerWeights> {
+  const { clef, checkthat } = dataPaths(dataDir);
+  const cache = openEmbeddingCache();
+  const train = await prepare(await readClef2020(clef, "train"), cache, log);
+  const devSets = await Promise.all([readClef2020(clef, "dev"), readCheckThat2022(checkthat, "dev_test")]).then(async ([a, b]) => [await prepare(a, cache, log), await prepare(b, cache, log)]);
+  const fit = (stage: 1 | 2): TRankerModel => {
+    const model = { ...trainLogistic(examples(train, stage), stage === 1 ? STAGE1_FEATURES : STAGE2_FEATURES), shift: 0 };
+    const ranked = devSets.flatMap((p) => (stage === 1 ? rankWith1(p, model) : rankWith2(p, model)));
+    const chosen = chooseThreshold(ranked, 0.85);
+    log(`stage ${stage}: cut-off ${chosen.threshold.toFixed(3)} → precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)} on dev`);
+    return { ...model, shift: shiftFor(chosen.threshold), chosenOn: { data: "CLEF 2020 dev + CheckThat 2022 dev_test", precision: chosen.precision, recall: chosen.recall, threshold: chosen.threshold } };
+  };
+  const date = new Date().toISOString().slice(0, 10).replace(/-/g, "");
+  return { version: date, trainedOn: "CLEF 2020 train (800 tweets, 10,375 claims)", stage1: fit(1), stage2: fit(2) };
+}
+
+/** Ranks with a model not yet installed in RANKER_WEIGHTS (during training). */
+function withModel<T>(stage: 1 | 2, model: TRankerModel, run: () => T): T {
+  const key = stage === 1 ? "stage1" : "stage2";
+  const saved = RANKER_WEIGHTS[key];
+  RANKER_WEIGHTS[key] = model;
+  try {
+    return run();
+  } finally {
+    RANKER_WEIGHTS[key] = saved;
+  }
+}
+
+function rankWith1(p: TPrepared, model: TRankerModel): TRankedQuery[] {
+  return withModel(1, model, () => {
+    const matcher = libraries.get(p.set.claims)!;
+    return p.queries.map((q) => ({ ranked: matcher.candidates(q.text).map((c) => ({ id: c.id, score: c.score })), relevant: q.relevant }));
+  });
+}
+
+function rankWith2(p: TPrepared, model: TRankerModel): TRankedQuery[] {
+  return withModel(2, model, () => stage2Ranked(p));
+}
+
+/**
+ * The rows `vigil eval` prints: per data set MAP@5 of plain BM25, stage 1 and stage 2, and the
+ * suggestions' precision / recall at the shipped cut-off (score ≥ 0.5).
+ */
+export async function evalFactChecks(dataDir: string, log: (line: string) => void = () => {}): Promise<TFactCheckEvalRow[]> {
+  const { clef, checkthat } = dataPaths(dataDir);
+  const cache = openEmbeddingCache();
+  const sets = [
+    await readClef2020(clef, "dev"),
+    await readCheckThat2022(checkthat, "dev_test"),
+    await readCheckThat2022(checkthat, "test2022"),
+  ];
+  const rows: TFactCheckEvalRow[] = [];
+  for (const set of sets) {
+    const p = await prepare(set, cache, log);
+    const data = `${set.name}, ${p.queries.length} tweets vs ${set.claims.length} claims`;
+    const s1 = stage1Ranked(p);
+    const s2 = stage2Ranked(p);
+    const plain = p.queries.map((q) => ({ ranked: q.bm25.map((id) => ({ id, score: 0 })), relevant: q.relevant }));
+    rows.push({ measure: "claims MAP@5, plain BM25", data, value: meanAveragePrecisionAt5(plain) });
+    rows.push({ measure: "claims MAP@5, stage 1 (BM25 + n-grams, learned)", data, value: meanAveragePrecisionAt5(s1) });
+    rows.push({ measure: "claims MAP@5, stage 2 (+ sentence encoder)", data, value: meanAveragePrecisionAt5(s2) });
+    for (const [stage, ranked] of [["stage 1", s1], ["stage 2", s2]] as const) {
+      const stats = suggestionStats(ranked, SUGGEST_AT);
+      rows.push({ measure: `claims suggestion precision, ${stage}`, data, value: stats.precision });
+      rows.push({ measure: `claims suggestion recall, ${stage}`, data, value: stats.recall });
+    }
+  }
+  return rows;
+}
+
+/** Candidates and vectors of a set (embedding into the on-disk cache what is missing), for experiments. */
+export async function prepareSet(set: TRetrievalSet, log: (line: string) => void = () => {}): Promise<TPrepared> {
+  return prepare(set, openEmbeddingCache(), log);
+}

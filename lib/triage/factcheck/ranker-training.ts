@@ -1,0 +1,105 @@
+// Pure pieces of training and measuring the claim ranker: logistic regression (standardised
+// inputs, L2, full-batch Adam), the suggestion threshold for a precision target, and MAP@5.
+
+import { logit, type TRankerModel } from "./ranker";
+
+export type TExample = { x: number[]; y: 0 | 1 };
+/** One text's scored candidates, best first, and the claims it really repeats. */
+export type TRankedQuery = { ranked: Array<{ id: string; score: number }>; relevant: ReadonlySet<string> };
+
+export function trainLogistic(
+  examples: readonly TExample[],
+  features: readonly string[],
+  opts: { l2?: number; iterations?: number; rate?: number } = {},
+): Omit<TRankerModel, "shift"> {
+  const { l2 = 1e-3, iterations = 1500, rate = 0.05 } = opts;
+  const d = features.length;
+  const n = examples.length;
+  if (n === 0) throw new Error("no training examples");
+  const mean = new Array<number>(d).fill(0);
+  const scale = new Array<number>(d).fill(0);
+  for (const e of examples) for (let j = 0; j < d; j++) mean[j] += e.x[j] / n;
+  for (const e of examples) for (let j = 0; j < d; j++) scale[j] += (e.x[j] - mean[j]) ** 2 / n;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const xs = examples.map((e) => e.x.map((v, j) => (v - mean[j]) / scale[j]));
+  const w = new Array<number>(d + 1).fill(0); // last = bias
+  const m = new Array<number>(d + 1).fill(0);
+  const v = new Array<number>(d + 1).fill(0);
+  const grad = new Array<number>(d + 1);
+  for (let it = 1; it <= iterations; it++) {
+    grad.fill(0);
+    for (let i = 0; i < n; i++) {
+      let z = w[d];
+      for (let j = 0; j < d; j++) z += w[j] * xs[i][j];
+      const err = 1 / (1 + Math.exp(-z)) - examples[i].y;
+      for (let j = 0; j < d; j++) grad[j] += (err * xs[i][j]) / n;
+      grad[d] += err / n;
+    }
+    for (let j = 0; j < d; j++) grad[j] += l2 * w[j];
+    for (let j = 0; j <= d; j++) {
+      m[j] = 0.9 * m[j] + 0.1 * grad[j];
+      v[j] = 0.999 * v[j] + 0.001 * grad[j] ** 2;
+      w[j] -= (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  return { features: [...features], mean, scale, weights: w.slice(0, d), bias: w[d] };
+}
+
+/** Average precision over the first five, divided by all relevant claims (the CLEF scorer's AP). */
+export function averagePrecisionAt5(ranked: readonly string[], relevant: ReadonlySet<string>): number {
+  let hits = 0;
+  let sum = 0;
+  for (let i = 0; i < Math.min(5, ranked.length); i++) {
+    if (relevant.has(ranked[i])) {
+      hits++;
+      sum += hits / (i + 1);
+    }
+  }
+  return relevant.size > 0 ? sum / relevant.size : 0;
+}
+
+export function meanAveragePrecisionAt5(queries: readonly TRankedQuery[]): number {
+  if (queries.length === 0) return 0;
+  return queries.reduce((s, q) => s + averagePrecisionAt5(q.ranked.map((r) => r.id), q.relevant), 0) / queries.length;
+}
+
+export type TSuggestionStats = { threshold: number; precision: number; recall: number; suggested: number };
+
+/**
+ * Suggestions at a cut-off among the first five: precision = right suggestions / all suggestions,
+ * recall = share of texts whose claim (any relevant one) is suggested.
+ */
+export function suggestionStats(queries: readonly TRankedQuery[], threshold: number): TSuggestionStats {
+  let suggested = 0;
+  let right = 0;
+  let found = 0;
+  for (const q of queries) {
+    let hit = false;
+    for (const r of q.ranked.slice(0, 5)) {
+      if (r.score < threshold) continue;
+      suggested++;
+      if (q.relevant.has(r.id)) {
+        right++;
+        hit = true;
+      }
+    }
+    if (hit) found++;
+  }
+  return { threshold, precision: suggested > 0 ? right / suggested : 1, recall: queries.length > 0 ? found / queries.length : 0, suggested };
+}
+
+/** The lowest cut-off (highest recall) whose precision reaches `minPrecision`; scores are probabilities. */
+export function chooseThreshold(queries: readonly TRankedQuery[], minPrecision = 0.85): TSuggestionStats {
+  const candidates = [...new Set(queries.flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score)))].sort((a, b) => a - b);
+  let best: TSuggestionStats | null = null;
+  for (const t of candidates) {
+    const s = suggestionStats(queries, t);
+    if (s.precision >= minPrecision && (!best || s.recall > best.recall)) best = s;
+  }
+  return best ?? suggestionStats(queries, 1 + 1e-9);
+}
+
+/** The shift that moves a probability cut-off to 0.5 (stored in the model). */
+export function shiftFor(threshold: number): number {
+  return logit(threshold);
+}

@@ -1,0 +1,91 @@
+// The learned part of claim ranking: per candidate, a feature vector (BM25, character n-grams,
+// claim coverage, rank; in stage 2 also the sentence-encoder cosine) scored by a logistic
+// regression trained on CLEF 2020 train (ranker-training.ts). Weights live in ranker-weights.json.
+
+import weightsFile from "./ranker-weights.json";
+
+/**
+ * Every feature is relative to the text's other candidates or to the claim itself, never an
+ * absolute BM25 value: idf depends on the library's size, and one model must fit a library of 15
+ * claims as well as one of 15,000.
+ */
+export const STAGE1_FEATURES = ["relBm25", "charGram", "charGramGap", "coverage", "claimShare", "fusedRank", "queryLength"] as const;
+export const STAGE2_FEATURES = [...STAGE1_FEATURES, "cosine", "cosineGap", "cosineRank"] as const;
+
+/**
+ * A trained logistic regression. Inputs are standardised with `mean` / `scale`; `shift` (the logit
+ * of the suggestion threshold chosen on dev data) is subtracted so that a score of 0.5 is exactly
+ * the suggestion cut-off, in every library and both stages.
+ */
+export type TRankerModel = {
+  features: readonly string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  shift: number;
+  /** Precision and recall of suggestions at the cut-off on the dev data it was chosen on. */
+  chosenOn?: { data: string; precision: number; recall: number; threshold: number };
+};
+
+export type TRankerWeights = { version: string; trainedOn: string; stage1: TRankerModel; stage2: TRankerModel };
+
+export const RANKER_WEIGHTS = weightsFile as TRankerWeights;
+
+/** Score at or above which a candidate is suggested to moderators (both stages, by construction). */
+export const SUGGEST_AT = 0.5;
+
+export function logit(p: number): number {
+  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+  return Math.log(q / (1 - q));
+}
+
+/** The model's raw logit, before the suggestion shift. */
+export function rawLogit(model: TRankerModel, x: ArrayLike<number>): number {
+  let z = model.bias;
+  for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
+  return z;
+}
+
+/**
+ * A candidate whose words make up less than this share of the claim's BM25 weight is never
+ * suggested, whatever its rank: in a small library the best of three claims can share one word
+ * with a comment ("weekend"). On the dev data it costs 2 points of recall and no precision.
+ */
+export const MIN_CLAIM_SHARE = 0.2;
+const BELOW_CUT_OFF = 0.499;
+const CLAIM_SHARE_AT = STAGE1_FEATURES.indexOf("claimShare");
+
+export function scoreCandidate(model: TRankerModel, x: ArrayLike<number>): number {
+  const score = 1 / (1 + Math.exp(-(rawLogit(model, x) - model.shift)));
+  return x[CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
+}
+
+export type TStage1Input = { raw: number; charGram: number; claimShare: number; coverage: number };
+
+/** Stage-1 feature vectors of one text's candidates, given in stage-1 (fused) order. */
+export function stage1Features(candidates: readonly TStage1Input[], queryTermCount: number): number[][] {
+  if (candidates.length === 0) return [];
+  const best = Math.max(...candidates.map((c) => c.raw)) || 1;
+  const bestGram = Math.max(...candidates.map((c) => c.charGram));
+  const queryLength = Math.log1p(queryTermCount);
+  return candidates.map((c, rank) => [
+    c.raw / best,
+    c.charGram,
+    c.charGram - bestGram,
+    c.coverage,
+    c.claimShare,
+    1 / (1 + rank),
+    queryLength,
+  ]);
+}
+
+/** Stage-2 vectors: stage-1 features plus the cosine of claim and text embeddings. */
+export function stage2Features(stage1: readonly number[][], cosines: readonly number[]): number[][] {
+  if (stage1.length === 0) return [];
+  const best = Math.max(...cosines);
+  const order = cosines.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0]);
+  const rankOf = new Array<number>(cosines.length);
+  order.forEach(([, i], r) => (rankOf[i] = r));
+  return stage1.map((x, i) => [...x, cosines[i], cosines[i] - best, 1 / (1 + rankOf[i])]);
+}
