@@ -79,10 +79,19 @@ export function explainConnectionError(error: unknown, target: TDbTarget): Error
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** The server went away mid-work (stopped, crashed, network cut): worth one clear line, not a stack. */
+export function isConnectionLost(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return ["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08006", "08003"].includes(e?.code ?? "") || /Connection terminated|connection .*(closed|lost)|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i.test(e?.message ?? "");
+}
+
 export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.VIGIL_DB_POOL ?? 10), connectionTimeoutMillis: 5000 });
     pool.on("error", () => undefined); // idle-client errors surface on the next query instead
+    // A checked-out client whose server goes away emits 'error' too: without a listener that is an
+    // unhandled 'error' event that kills the process. The failing query still rejects with it.
+    pool.on("connect", (client) => client.on("error", () => undefined));
     try {
       const c = await pool.connect();
       c.release();

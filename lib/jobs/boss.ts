@@ -40,9 +40,34 @@ export function txExecutor(tx: TSql): TExecutor {
   return { executeSql: (text, values) => tx.query(text, values ?? []) };
 }
 
+type TManagerClass = { prototype: Record<string, (...args: unknown[]) => Promise<unknown>> & { emit(event: string, arg: unknown): void } };
+const patched = globalThis as unknown as { vigilBossPatched?: boolean };
+
+/**
+ * pg-boss 10's worker loop calls complete() / fail() without awaiting them: with the database down
+ * at that moment the rejection is unhandled and kills the process. Caught here and reported as a
+ * queue error instead; the Job row's lease (reaper + re-dispatch) recovers the job afterwards.
+ */
+async function guardUnawaitedCalls(): Promise<void> {
+  if (patched.vigilBossPatched) return;
+  patched.vigilBossPatched = true;
+  // @ts-expect-error pg-boss ships no types for its internals
+  const { default: Manager } = (await import("pg-boss/src/manager.js")) as unknown as { default: TManagerClass };
+  for (const name of ["complete", "fail"]) {
+    const original = Manager.prototype[name];
+    Manager.prototype[name] = function (this: TManagerClass["prototype"], ...args: unknown[]) {
+      return original.apply(this, args).catch((error: unknown) => {
+        this.emit("error", error);
+        return null;
+      });
+    };
+  }
+}
+
 async function create(db: TDb): Promise<TBoss> {
   // pg-boss is CommonJS and stays outside the Next bundle (serverExternalPackages).
   const { default: PgBoss } = (await import("pg-boss")) as unknown as { default: new (opts: object) => TBoss };
+  await guardUnawaitedCalls();
   const boss: TBoss = new PgBoss({ db: executor(db), supervise: true, schedule: false, migrate: true, maintenanceIntervalSeconds: 60 });
   boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));
   await boss.start();

@@ -6,7 +6,8 @@ import { UsageError, type TCommand } from "../command";
 import { openCliDb } from "../open-db";
 import { importPaths, type TImportReport } from "@/lib/import/import-paths";
 import { scoreAfterImport } from "@/lib/import/score-hook";
-import type { TDb } from "@/lib/db/connect";
+import { isConnectionLost, type TDb } from "@/lib/db/connect";
+import { DomainError } from "@/lib/errors";
 
 const USAGE = "vigil import PATH... [--json] [--no-score] [--queue]";
 
@@ -85,8 +86,14 @@ export const command: TCommand = {
       if (!values["no-score"]) await scoreLeftovers(db);
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
       return 0;
+    } catch (error) {
+      if (isConnectionLost(error)) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new DomainError(`lost the connection to the database at ${db.target.display} (${why}). What was written stays; run the same import again when it is back: written records are skipped and the rest are imported.`, "db_down");
+      }
+      throw error;
     } finally {
-      await db.close();
+      await db.close().catch(() => undefined); // after an outage the connections are already gone
     }
   },
 };

@@ -12,8 +12,9 @@ export type TCommentEvent = { type: "inserted"; count: number } | { type: "chang
 type TListener = (event: TCommentEvent) => void;
 
 const POLL_MS = 3000;
-const state = globalThis as unknown as { vigilCommentFeed?: { listeners: Set<TListener>; stop: (() => void) | null; starting: boolean } };
+const state = globalThis as unknown as { vigilCommentFeed?: { listeners: Set<TListener>; stop: (() => void) | null; starting: boolean; retryMs?: number } };
 const feed = (state.vigilCommentFeed ??= { listeners: new Set(), stop: null, starting: false });
+const RETRY_MAX_MS = 10_000;
 
 function emit(event: TCommentEvent) {
   for (const listener of feed.listeners) {
@@ -72,7 +73,7 @@ async function startListening(pool: pg.Pool): Promise<() => void> {
     client.release(broken ? true : undefined);
     if (broken && feed.stop) {
       feed.stop = null;
-      if (feed.listeners.size) setTimeout(() => void ensureStarted(), 2000);
+      scheduleRestart();
     }
   };
   client.on("notification", onNotify);
@@ -118,12 +119,20 @@ function startPolling(): () => void {
   return () => clearInterval(timer);
 }
 
+/** While streams are open, keep trying to listen again (the database may be down for a while). */
+function scheduleRestart() {
+  if (!feed.listeners.size) return;
+  const delay = (feed.retryMs = Math.min((feed.retryMs ?? 1000) * 2, RETRY_MAX_MS));
+  setTimeout(() => void ensureStarted(), delay).unref?.();
+}
+
 async function ensureStarted() {
   if (feed.stop || feed.starting) return;
   feed.starting = true;
   try {
     const db = await getDb();
     feed.stop = db.pool ? await startListening(db.pool) : startPolling();
+    feed.retryMs = undefined;
     // Everyone may have left while the connection was being set up: do not hold it for nobody.
     if (feed.listeners.size === 0 && feed.stop) {
       const stop = feed.stop;
@@ -131,7 +140,9 @@ async function ensureStarted() {
       stop();
     }
   } catch (error) {
-    logger.warn({ err: error }, "comment feed could not start");
+    logger.warn({ err: error }, "comment feed could not start (will retry)");
+    feed.starting = false;
+    scheduleRestart();
   } finally {
     feed.starting = false;
   }
