@@ -2,12 +2,12 @@
 // signature, anywhere in the page so that nested replies count too) whose members carry an author,
 // a time and text. schema.org/Comment microdata and common comment-system class names are hints that
 // raise a family's score, not the only rule. Nesting gives the thread (parentExternalId).
-import type { Element } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 import type { TParsedComment } from "@/lib/import/types";
 import { findDate, isRelativeTime, normaliseTimestamp } from "../dates";
 import type { IssueLog } from "../issue-log";
 import { checkCommentLength } from "../limits";
-import { attr, childElements, descendants, hintsOf, inlineText, textOf } from "./dom";
+import { attr, childElements, descendants, hintsOf, inlineText, textOf, type TSkip } from "./dom";
 
 // Class tokens that vary between members of one family (parity, depth, who wrote it).
 const VOLATILE_TOKEN = /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
@@ -94,11 +94,14 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
       }
     }
   }
-  const skip = new Set<Element>(members);
+  // Nested members (replies) and, without a content element, the header and buttons are skipped;
+  // the members set is shared, not copied (a copy per member was quadratic in the comment count).
+  const extra = new Set<AnyNode>();
+  const skip: TSkip = { has: (n) => members.has(n as Element) || extra.has(n) };
   if (!content) {
-    if (author) skip.add(headerOf(author, member));
-    if (time) skip.add(headerOf(time, member));
-    for (const el of own) if (CONTROL_HINT.test(hintsOf(el)) && !CONTENT_HINT[0].test(hintsOf(el))) skip.add(el);
+    if (author) extra.add(headerOf(author, member));
+    if (time) extra.add(headerOf(time, member));
+    for (const el of own) if (CONTROL_HINT.test(hintsOf(el)) && !CONTENT_HINT[0].test(hintsOf(el))) extra.add(el);
   }
   const bodyNode = content ?? member;
   const body = textOf(bodyNode, skip);
@@ -107,7 +110,7 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
 }
 
 /** Characters of link text under `node`, outside the `skip` subtrees. */
-function linkTextLength(node: Element, skip: ReadonlySet<Element>): number {
+function linkTextLength(node: Element, skip: TSkip): number {
   let n = 0;
   const stack: Element[] = [node];
   while (stack.length) {

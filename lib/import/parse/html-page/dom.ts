@@ -49,7 +49,9 @@ export function findFirst(root: Element, test: (el: Element) => boolean): Elemen
  * The visible text under `node`, with blocks on their own lines and paragraphs separated by a blank
  * line; `skip` subtrees (nested comments, reply buttons) are left out. Whitespace is collapsed.
  */
-export function textOf(node: AnyNode, skip?: ReadonlySet<AnyNode>, maxChars = Infinity): string {
+export type TSkip = { has(node: AnyNode): boolean };
+
+export function textOf(node: AnyNode, skip?: TSkip, maxChars = Infinity): string {
   const parts: string[] = [];
   const stack: (AnyNode | "\n")[] = [node];
   let length = 0;
