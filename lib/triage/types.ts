@@ -8,8 +8,7 @@ export type THarmScores = Record<THarm, number>;
 /** Evidence for a score: UTF-16 offsets into the comment text, [start, end). */
 export type TSpan = { start: number; end: number; category: THarm; reason: string };
 
-/** A fact-check candidate: score in [0, 1]; `suggested` = over the suggestion cut-off (shown to moderators). */
-export type TClaimMatch = { id: string; score: number; suggested: boolean };
+export type TClaimMatch = { id: string; score: number };
 
 export type TAnalyzerInput = {
   text: string;
@@ -33,7 +32,7 @@ export type TAnalyzerResult = {
   signals?: Partial<Record<TContextSignal, number>>;
 };
 
-export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive", "armedTarget"] as const;
+export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive", "armedTarget", "identityNeutral"] as const;
 export type TContextSignal = (typeof CONTEXT_SIGNALS)[number];
 
 /** A pure, versioned scorer. Analyzers must not touch the database or the network. */

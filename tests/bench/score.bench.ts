@@ -1,5 +1,5 @@
 // Scoring throughput on one core: synthetic comments of typical length (200–400 characters),
-// terms + model; then fact-check matching against the CLEF 2020 claim library when present.
+// terms + model (stage 1), then stage 2 (sentence encoder + heads + stacker, peak RSS); then fact-check matching against the CLEF 2020 claim library when present.
 // Run: npm run bench:score   (targets: ≥ 20,000 comments/s scoring, ≥ 2,000/s claim matching)
 
 import { existsSync } from "node:fs";
@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { createTriageEngine, type TClaimMatcherLike, type TTriageEngine } from "@/lib/triage/engine";
 import { defaultTermEntries, loadDefaultModel } from "@/lib/triage/default-engine";
+import { measureStage2 } from "./support/stage2-bench";
 
 const WORDS = {
   neutral:
@@ -104,6 +105,7 @@ async function main() {
   measure("terms only (engine.score)", comments, (t) => createTermsOnly.score({ text: t }), 4);
   measure("model only (analyzer)", comments, (t) => modelOnly.analyze({ text: t }), 4);
   console.log(`target ≥ 20,000/s: ${rate >= 20_000 ? "met" : "NOT met"}`);
+  await measureStage2(both, comments.slice(0, 384));
   const dataDir = path.resolve(process.argv[2] ?? "../shared/data");
   const claims = await claimMatcherFor(dataDir);
   if (claims) {
@@ -112,25 +114,6 @@ async function main() {
     const full = createTriageEngine({ terms, model, claimMatcher: claims.matcher });
     measure("terms + model + claims (engine.score)", comments.slice(0, 2000), (t) => full.score({ text: t }), 5);
   }
-  await measureStage1Candidates(dataDir, comments.slice(0, 2000));
-}
-
-/** Stage-1 claim ranking as the engine runs it (BM25 + n-grams + learned ranker, top 30) against CheckThat's 14,231 claims. */
-async function measureStage1Candidates(dataDir: string, comments: string[]): Promise<void> {
-  const folder = path.join(dataDir, "checkthat2022-task2a-en");
-  if (!existsSync(path.join(folder, "verified_claims.jsonl"))) {
-    console.log(`stage-1 claim candidates: skipped (${folder}/verified_claims.jsonl not found)`);
-    return;
-  }
-  const { readCheckThat2022 } = await import("@/lib/triage/factcheck/eval-data");
-  const { createClaimMatcher } = await import("@/lib/triage/factcheck/claim-matcher");
-  const { claims } = await readCheckThat2022(folder, "test2022");
-  const built = performance.now();
-  const matcher = createClaimMatcher(claims);
-  matcher.candidates("warm up the retrieval indexes");
-  console.log(`CheckThat library: ${claims.length} claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`);
-  const rate = measure(`stage-1 claim candidates (${claims.length} claims)`, comments, (t) => matcher.candidates(t), 5);
-  console.log(`target ≥ 2,000/s: ${rate >= 2_000 ? "met" : "NOT met"}`);
 }
 
 const createTermsOnly = createTriageEngine({ terms: defaultTermEntries(), model: null });

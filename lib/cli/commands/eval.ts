@@ -8,9 +8,15 @@ import { UsageError, type TCommand } from "../command";
 import { loadDefaultEngine } from "@/lib/triage/default-engine";
 import { evaluateHateXplain } from "@/lib/triage/eval/hatexplain-eval";
 import { renderMetricsMarkdown, type TEvalReport } from "@/lib/triage/eval/metrics-md";
+import { comparisonLines } from "@/lib/triage/eval/comparison-md";
 import { summariseSeeds } from "@/lib/triage/eval/seeds-summary";
 import { evaluateToxicSpans } from "@/lib/triage/eval/toxic-spans-eval";
 import { dataPath, hasFile } from "@/lib/triage/model/training/datasets";
+import { evaluateDevSets, type TDevSetsReport } from "@/lib/triage/eval/dev-sets-eval";
+import { stage1EvalScorer, stage2EvalScorer } from "@/lib/triage/eval/eval-scorers";
+import v1Baseline from "@/lib/triage/eval/v1-baseline.json";
+import { loadStage2Model } from "@/lib/triage/stage2";
+import { EmbeddingCache } from "@/lib/triage/training/embedding-cache";
 
 const METRICS_FILE = "lib/triage/METRICS.md";
 
@@ -37,11 +43,13 @@ async function clefMetrics(dataDir: string): Promise<TEvalReport["clef"]> {
 export const command: TCommand = {
   name: "eval",
   summary: "Evaluate the triage engine on labelled data",
-  usage: "vigil eval [DATA_DIR] [--json] [--no-write]   (DATA_DIR defaults to ../shared/data)",
+  usage:
+    "vigil eval [DATA_DIR] [--json] [--no-write] [--stage1-only]   (DATA_DIR defaults to ../shared/data)\n" +
+    "  Stage 2 embeds every text it scores (cached under .cache/embeddings): a first run takes 20–40 min on one core.",
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { json: { type: "boolean" }, "no-write": { type: "boolean" } }, allowPositionals: true });
+      parsed = parseArgs({ args: argv, options: { json: { type: "boolean" }, "no-write": { type: "boolean" }, "stage1-only": { type: "boolean" } }, allowPositionals: true });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -85,6 +93,19 @@ export const command: TCommand = {
         say(`  ${String(row.priority).padStart(3)}  ${row.file}#${row.index}  ${row.top.map((t) => `${t.harm} ${t.score.toFixed(2)}`).join(", ").padEnd(44)} ${row.snippet}`);
       }
     }
+    say("v1 vs v2 on the dev sets and the functional tests:");
+    const stage1 = await evaluateDevSets(dataDir, stage1EvalScorer("v2 stage 1", engine), say);
+    let stage2: TDevSetsReport | null = null;
+    const s2model = parsed.values["stage1-only"] ? null : loadStage2Model();
+    if (s2model) {
+      const cache = new EmbeddingCache();
+      const scorer = await stage2EvalScorer("v2 stage 2", engine, { model: s2model, occlusion: false, embed: (texts) => cache.embedAll(texts, say) });
+      stage2 = await evaluateDevSets(dataDir, scorer, say);
+      report.stage2 = { version: `stage2@${s2model.version}` };
+    } else report.stage2 = { skipped: parsed.values["stage1-only"] ? "--stage1-only" : "no stage-2 model file" };
+    report.comparison = { v1: v1Baseline as unknown as TDevSetsReport, stage1, stage2 };
+    report.thresholds = { ...engine.thresholds };
+    for (const line of comparisonLines(report.comparison)) say(line);
     if (!parsed.values["no-write"]) {
       writeFileSync(path.resolve(METRICS_FILE), renderMetricsMarkdown(report));
       say(`wrote ${METRICS_FILE}`);

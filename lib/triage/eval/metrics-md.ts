@@ -1,6 +1,7 @@
 // Writes lib/triage/METRICS.md: computed figures only (no data-set text), so the numbers a
 // reviewer reads are the ones `vigil eval` produced.
 
+import { comparisonLines, functionalLines, type TComparison } from "./comparison-md";
 import type { THateXplainResult } from "./hatexplain-eval";
 import type { TSeedRow } from "./seeds-summary";
 import type { TSpanEvalResult } from "./toxic-spans-eval";
@@ -12,6 +13,10 @@ export type TEvalReport = {
   hatexplain: THateXplainResult | { skipped: string };
   clef: { map5: number; queries: number; claims: number } | { skipped: string };
   seeds: { segmentation: string; comments: number; flagged: Record<string, number>; rows: TSeedRow[] } | { skipped: string };
+  /** v1 vs v2 (stage 1 and stage 2) on the dev sets and the functional tests. */
+  comparison?: TComparison;
+  thresholds?: Record<string, number>;
+  stage2?: { version: string } | { skipped: string };
 };
 
 const f3 = (x: number) => x.toFixed(3);
@@ -42,6 +47,15 @@ export function renderMetricsMarkdown(r: TEvalReport): string {
   if ("skipped" in r.clef) lines.push(`| CLEF 2020 T2 MAP@5 | dev | ${r.clef.skipped} |`);
   else lines.push(`| CLEF 2020 T2 MAP@5 (fact-check matcher) | dev, ${r.clef.queries} tweets vs ${r.clef.claims} claims | ${f3(r.clef.map5)} |`);
   lines.push("");
+  if (r.comparison) {
+    lines.push("## v1 and v2 side by side", "");
+    lines.push(
+      `Thresholds: ${Object.entries(r.thresholds ?? {}).map(([h, t]) => `${h} ${t}`).join(", ")}. Stage 2: ${r.stage2 && "version" in r.stage2 ? r.stage2.version : (r.stage2?.skipped ?? "not run")}.`,
+      "v1 = the engine before issue 16 (figures in lib/triage/eval/v1-baseline.json, measured on the same samples). Large sets are measured on a stable hash sample (lib/triage/training/measure-sets.ts, EVAL_CAP).",
+      "",
+    );
+    lines.push(...comparisonLines(r.comparison), "", "### Functional tests per functionality", "", ...functionalLines(r.comparison), "");
+  }
   if (!("skipped" in r.seeds)) {
     lines.push(`## Seeds (${r.seeds.comments} comments, segmented by ${r.seeds.segmentation})`, "");
     lines.push(`Flagged: ${Object.entries(r.seeds.flagged).map(([h, n]) => `${h} ${n}`).join(", ") || "none"}.`, "");

@@ -28,6 +28,10 @@ export type TStage2Options = {
   engine?: TTriageEngine;
   /** A model other than the shipped file (training, tests). */
   model?: TStage2Model | null;
+  /** Where vectors come from (default: the encoder; evaluation passes its on-disk cache). */
+  embed?: (texts: string[]) => Promise<Float32Array[]>;
+  /** Occlusion evidence for flagged comments (default on; evaluation of scores turns it off). */
+  occlusion?: boolean;
 };
 
 export const STAGE2_MODEL_RELATIVE = "lib/triage/stage2/stage2-model.json";
@@ -66,7 +70,8 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
   const model = opts.model === undefined ? loadStage2Model() : opts.model;
   const engine = opts.engine ?? loadDefaultEngine();
   const thresholds: THarmScores = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  if (model) await loadEncoder();
+  if (model && !opts.embed) await loadEncoder();
+  const embed = opts.embed ?? ((texts: string[]) => embedTexts(texts, BATCH));
   const version = `stage2@${model ? model.version : "none"}+${model ? ENCODER_NAME : "no-encoder"}`;
   const stacked: THarm[] = model ? model.stackers.map((s) => s.harm).filter((h) => model.heads.some((x) => x.harm === h)) : [];
 
@@ -75,7 +80,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
   async function scoreBatch(items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>): Promise<TTriageResult[]> {
     const texts = items.map((it) => (typeof it.input?.text === "string" ? it.input.text.slice(0, MAX_ANALYZED_CHARS) : ""));
     const views = items.map((it, i) => viewOf({ ...it.input, text: texts[i] }, it.stage1));
-    const vectors = model && stacked.length ? await embedTexts(texts, BATCH) : [];
+    const vectors = model && stacked.length ? await embed(texts) : [];
     const results: TTriageResult[] = items.map((it, i) => {
       const scores: THarmScores = { ...it.stage1.scores };
       const own: Partial<THarmScores> = {};
@@ -94,7 +99,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
         stage: 2 as const,
       };
     });
-    if (model) await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
+    if (model && opts.occlusion !== false) await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
     if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results);
     return results;
   }
@@ -113,7 +118,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       }
     });
     if (!variants.length) return;
-    const vectors = await embedTexts(variants, BATCH);
+    const vectors = await embed(variants);
     for (const job of jobs) {
       const r = results[job.item];
       const scores = job.words.map((_, k) => {

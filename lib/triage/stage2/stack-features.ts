@@ -5,7 +5,7 @@
 
 import type { TContextSignal, THarm, THarmScores, TTriageResult } from "../types";
 
-export const STACK_FEATURES = ["head", "ngram", "terms", "headNoIdentity", "suppressed", "identity", "identityMeta", "identityPositive"] as const;
+export const STACK_FEATURES = ["head", "ngram", "terms", "headNoIdentity", "suppressed", "identity", "identityMeta", "identityPositive", "identityNeutral", "headIdentityNeutral"] as const;
 
 export type TStage1View = { ngram: Partial<THarmScores>; terms: Partial<THarmScores>; signals: Partial<Record<TContextSignal, number>> };
 
@@ -37,6 +37,8 @@ export function stackFeatures(harm: THarm, headLogit: number, view: TStage1View)
     identity,
     s.identityMeta ?? 0,
     s.identityPositive ?? 0,
+    s.identityNeutral ?? 0,
+    (head / 4) * (s.identityNeutral ?? 0),
   ];
 }
 
@@ -68,6 +70,6 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** final = 1 − (1 − terms)·(1 − σ(b + w·x)·frame): terms evidence stands, the learned part is framed. */
 export function stackedScore(weights: readonly number[], bias: number, x: readonly number[], terms: number, frame: number): number {
   let z = bias;
-  for (let i = 0; i < x.length; i++) z += weights[i] * x[i];
+  for (let i = 0; i < Math.min(x.length, weights.length); i++) z += weights[i] * x[i];
   return 1 - (1 - terms) * (1 - sigmoid(z) * frame);
 }

@@ -19,6 +19,7 @@ export const TERMS_ANALYZER_NAME = "terms";
 const RULES_VERSION = "1.1.0";
 /** The reason rules-violence gives a call for violence against an armed group (see ARMED_REASON there). */
 const ARMED_THREAT_REASON = "call for military violence against an armed group";
+const NEGATIVE_WORDS = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 
 /** Evidence under this weight (after context) still counts toward the score but is not highlighted. */
 const MIN_SPAN_WEIGHT = 0.3;
@@ -125,10 +126,12 @@ function modelModifiers(
   let identity = false;
   let positive = false;
   let meta = false;
+  let negative = false;
   for (let i = 0; i < count; i++) {
     if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) identity = true;
     if (cls[i] & C.POSITIVE) positive = true;
     if (cls[i] & C.META) meta = true;
+    if (cls[i] & NEGATIVE_WORDS) negative = true;
   }
   const suppressedHate = suppressed.has("hate") && scores.hate < 0.3;
   const suppressedHarassment = (suppressedHate && scores.harassment < 0.3) || (suppressed.has("harassment") && scores.harassment < 0.3);
@@ -139,6 +142,9 @@ function modelModifiers(
     identityMeta: identity && meta && scores.hate < 0.3 ? 1 : 0,
     identityPositive: identity && positive && scores.hate < 0.3 ? 1 : 0,
     armedTarget: armedTarget && scores.hate < 0.3 && scores.harassment < 0.3 ? 1 : 0,
+    // An identity named with no negative word anywhere (no insult, trait, violence, dehumanising
+    // or invasion word): a signal for the stacker, which learns how much it lowers hate.
+    identityNeutral: identity && !negative && scores.hate === 0 && scores.harassment === 0 ? 1 : 0,
   };
   if (suppressedHate) {
     modifiers.hate = 0.3;

@@ -65,6 +65,14 @@ export class EmbeddingCache {
     this.count += keys.length;
   }
 
+  /** Vectors for all texts: cached ones from disk, the rest embedded now but not stored (read-only use). */
+  async lookup(texts: readonly string[]): Promise<Float32Array[]> {
+    const missing = texts.filter((t) => !this.index.has(keyOf(t)));
+    const fresh = missing.length ? await embedTexts(missing, 64) : [];
+    const byText = new Map(missing.map((t, i) => [t, fresh[i]]));
+    return texts.map((t) => this.get(t) ?? byText.get(t)!);
+  }
+
   /** Vectors for all texts, embedding (and storing) the missing ones in chunks; `log` gets progress. */
   async embedAll(texts: readonly string[], log: (s: string) => void = () => {}, chunk = 512): Promise<Float32Array[]> {
     const missing = [...new Set(texts.filter((t) => !this.index.has(keyOf(t))))];

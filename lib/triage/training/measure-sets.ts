@@ -8,10 +8,12 @@ import { cleanSocial, fileIn, readTable } from "./read-files";
 import { bucketOf, implicitHateHeldOut } from "./splits";
 
 /**
- * Large sets are measured on a stable hash-chosen sample (stage 2 embeds every text it scores:
- * ~25–50 ms each on one core). v1 and v2 are measured on the same sample.
+ * Sets are measured on a stable hash-chosen sample of at most this many texts: stage 2 embeds
+ * every text it scores (~25–50 ms each on an idle core, several times that on a shared one).
+ * v1 and v2 are measured on the same samples.
  */
-export const EVAL_CAP = { uccTest: 2000, uccVal: 1200, implicit: 2000 };
+export const EVAL_CAP = 400;
+export const CALIBRATION_CAP = 500;
 
 function sample<T extends { text: string }>(items: T[], cap: number, salt: string): T[] {
   if (items.length <= cap) return items;
@@ -26,10 +28,10 @@ export type TSfuItem = { text: string; toxicity: number };
 export type TTracItem = { text: string; label: "NAG" | "CAG" | "OAG" };
 export type THateXplainItem = { text: string; label: "normal" | "offensive" | "hatespeech" };
 
-export function dynaHateTest(dataDir: string): TDynaHateItem[] | null {
+export function dynaHateTest(dataDir: string, full = false): TDynaHateItem[] | null {
   const file = fileIn(dataDir, "dynahate/db_test.csv");
   if (!file) return null;
-  return readTable(file).map((r) => ({ text: r.text, hate: r.label === "hate" ? 1 : 0, type: r.type || "none" }));
+  return sample(readTable(file).map((r) => ({ text: r.text, hate: r.label === "hate" ? 1 as const : 0 as const, type: r.type || "none" })), full ? Infinity : EVAL_CAP, "dh-eval");
 }
 
 export function implicitHateTest(dataDir: string): TImplicitItem[] | null {
@@ -42,12 +44,12 @@ export function implicitHateTest(dataDir: string): TImplicitItem[] | null {
 
 export function implicitHateTestSample(dataDir: string): TImplicitItem[] | null {
   const all = implicitHateTest(dataDir);
-  return all && sample(all, EVAL_CAP.implicit, "ih-eval");
+  return all && sample(all, EVAL_CAP, "ih-eval");
 }
 
 export function unhealthyCommentsSample(dataDir: string, part: "test" | "val"): TUccItem[] | null {
   const all = unhealthyComments(dataDir, part);
-  return all && sample(all, part === "test" ? EVAL_CAP.uccTest : EVAL_CAP.uccVal, `ucc-${part}`);
+  return all && sample(all, part === "test" ? EVAL_CAP : CALIBRATION_CAP, `ucc-${part}`);
 }
 
 export function unhealthyComments(dataDir: string, part: "test" | "val"): TUccItem[] | null {
@@ -67,41 +69,44 @@ export function unhealthyComments(dataDir: string, part: "test" | "val"): TUccIt
     }));
 }
 
-export function sfuComments(dataDir: string): TSfuItem[] | null {
+export function sfuComments(dataDir: string, full = false): TSfuItem[] | null {
   const file = fileIn(dataDir, "sfu-constructiveness-toxicity/SFU_constructiveness_toxicity.csv");
   if (!file) return null;
-  return readTable(file)
+  const all = readTable(file)
     .filter((r) => r.comment && Number(r.is_toxic_popular_answer_1) >= 1)
     .map((r) => ({ text: r.comment, toxicity: Number(r.is_toxic_popular_answer_1) }));
+  return sample(all, full ? Infinity : CALIBRATION_CAP, "sfu");
 }
 
-export function tracFacebookGold(dataDir: string): TTracItem[] | null {
+export function tracFacebookGold(dataDir: string, full = false): TTracItem[] | null {
   const file = fileIn(dataDir, "trac1-english/agr_en_fb_gold.csv");
   if (!file) return null;
-  return readTable(file, { columns: ["id", "text", "label"] })
+  const all = readTable(file, { columns: ["id", "text", "label"] })
     .filter((r) => r.text && ["NAG", "CAG", "OAG"].includes(r.label))
     .map((r) => ({ text: r.text, label: r.label as TTracItem["label"] }));
+  return sample(all, full ? Infinity : EVAL_CAP, "trac");
 }
 
-export function hateXplainEvalHalf(dataDir: string): THateXplainItem[] | null {
+export function hateXplainEvalHalf(dataDir: string, full = false): THateXplainItem[] | null {
   const file = fileIn(dataDir, "hatexplain/hatexplain_val.jsonl");
   if (!file) return null;
-  return loadHateXplain(file)
+  const all = loadHateXplain(file)
     .filter((p) => hateXplainSplit(p.id) === "eval")
     .map((p) => ({ text: p.text, label: p.label }));
+  return sample(all, full ? Infinity : EVAL_CAP, "hx");
 }
 
 /** Every text the evaluation reports on: training rows equal to one of them are dropped. */
 export function heldOutTexts(dataDir: string): string[] {
   const out: string[] = [];
   const add = (items: Array<{ text: string }> | null) => items?.forEach((x) => out.push(x.text));
-  add(dynaHateTest(dataDir));
+  add(dynaHateTest(dataDir, true));
   add(implicitHateTest(dataDir));
   add(unhealthyComments(dataDir, "test"));
   add(unhealthyComments(dataDir, "val"));
-  add(sfuComments(dataDir));
-  add(tracFacebookGold(dataDir));
-  add(hateXplainEvalHalf(dataDir));
+  add(sfuComments(dataDir, true));
+  add(tracFacebookGold(dataDir, true));
+  add(hateXplainEvalHalf(dataDir, true));
   const trial = fileIn(dataDir, "toxic_spans/tsd_trial.csv");
   if (trial) add(loadToxicSpans(trial));
   return out;

@@ -24,6 +24,8 @@ export type TStage2TrainOptions = {
   headKind?: "logistic" | "mlp";
   /** Shipped heads to start from and pull toward (fine-tuning on moderators' decisions alone). */
   prior?: TStage2Model | null;
+  /** Use only rows whose vectors are already cached (experiments while another process embeds). */
+  cachedOnly?: boolean;
   log?: (s: string) => void;
 };
 
@@ -58,7 +60,7 @@ function perSourceAuc(rows: TTableRow[], harm: THarm, scores: number[]): Record<
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {
   const log = opts.log ?? (() => {});
   const cache = opts.cache ?? new EmbeddingCache();
-  const plan = embeddingPlan(opts.rows);
+  const plan = embeddingPlan(opts.rows).filter((r) => !opts.cachedOnly || cache.get(embeddingText(r.text)) !== null);
   log(`stage 2: ${plan.length} rows get encoder vectors (${plan.filter((r) => r.split === "dev").length} dev)`);
   const vectors = await cache.embedAll(plan.map((r) => embeddingText(r.text)), log);
   const vec = new Map(plan.map((r, i) => [r, vectors[i]]));

@@ -63,7 +63,7 @@ describe("stage 2 with the encoder", () => {
       encoder: "use-lite",
       dim: ENCODER_DIM,
       heads: [{ harm: "hate", bias: -36, weights }],
-      stackers: [{ harm: "hate", features: [...STACK_FEATURES], weights: [4, 0, 0, 0, 0, 0, 0, 0], bias: 0 }],
+      stackers: [{ harm: "hate", features: [...STACK_FEATURES], weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 }],
       meta: {},
     };
     const scorer = await loadStage2Scorer({ model });
