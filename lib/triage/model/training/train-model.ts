@@ -29,6 +29,8 @@ export type TTrainOptions = {
   log?: TLog;
   /** Harms to train n-gram heads for (default: hate and harassment; threat and profanity stay with the terms analyzer). */
   harms?: readonly THarm[];
+  /** The training table, when the caller already built it (it is shared with stage 2). */
+  table?: ReturnType<typeof buildTrainingTable>;
 };
 
 export const NGRAM_HARMS: readonly THarm[] = ["hate", "harassment"];
@@ -48,11 +50,16 @@ function support(examples: TDocExample[], harm: THarm): { pos: number; neg: numb
 }
 
 /** Document examples come from the training table (lib/triage/training); tokens from the toxic-spans posts. */
-function loadExamples(dataDir: string, log: TLog): { docs: TDocExample[]; tokens: TTokenExample[]; sources: string[] } {
-  const tokens: TTokenExample[] = [];
+export function loadTrainingTable(dataDir: string, log: TLog): ReturnType<typeof buildTrainingTable> {
   log("building the training table");
-  const { rows, report } = buildTrainingTable(dataDir, { heldOut: heldOutTexts(dataDir), log });
-  log(`training table: ${rows.length} rows (${report.heldOutRemoved} equal to evaluation texts removed, ${report.conflicts} label conflicts dropped)`);
+  const table = buildTrainingTable(dataDir, { heldOut: heldOutTexts(dataDir), log });
+  log(`training table: ${table.rows.length} rows (${table.report.heldOutRemoved} equal to evaluation texts removed, ${table.report.conflicts} label conflicts dropped)`);
+  return table;
+}
+
+function loadExamples(dataDir: string, log: TLog, table?: ReturnType<typeof buildTrainingTable>): { docs: TDocExample[]; tokens: TTokenExample[]; sources: string[] } {
+  const tokens: TTokenExample[] = [];
+  const { rows, report } = table ?? loadTrainingTable(dataDir, log);
   const docs = rows.map((r) => docExample(r.text, r.labels, r.weight, r.source, r.split));
   const sources = Object.entries(report.bySource).filter(([, v]) => v.rows > 0).map(([k, v]) => `${k} (${v.rows} rows)`);
   if (hasFile(dataDir, "toxicSpansTrain")) {
@@ -67,7 +74,7 @@ export async function trainModel(opts: TTrainOptions): Promise<TLinearModel> {
   const log = opts.log ?? (() => {});
   const epochs = opts.epochs ?? 6;
   const decisions = opts.decisions ?? [];
-  const loaded = opts.dataDir ? loadExamples(opts.dataDir, log) : { docs: [], tokens: [], sources: [] };
+  const loaded = opts.dataDir ? loadExamples(opts.dataDir, log, opts.table) : { docs: [], tokens: [], sources: [] };
   const decisionDocs = decisionExamples(decisions);
   if (decisions.length) log(`read ${decisions.length} moderator decisions`);
   if (loaded.docs.length === 0) {
