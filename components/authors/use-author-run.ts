@@ -1,26 +1,24 @@
 "use client";
-// Runs an author operation and reports the outcome in words; a thrown call (dropped connection)
-// ends the busy state with a message instead of leaving buttons disabled.
+// Runs an author or report operation through the shared runner (retries after network failures,
+// always ends with a result) and keeps the outcome as a message, with an undo where there is one.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { TResult } from "@/lib/auth/operation";
+import { runOperation } from "@/components/ui/run-operation";
 
-type TResultLike<T> = { ok: true; data: T } | { ok: false; error: string };
 export type TMessage = { text: string; error: boolean; undo?: () => Promise<void> };
 
 export function useAuthorRun() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<TMessage | null>(null);
-  async function run<T>(call: () => Promise<TResultLike<T>>, done: (data: T) => Omit<TMessage, "error">): Promise<boolean> {
+  async function run<T>(call: () => Promise<TResult<T>>, done: (data: T) => Omit<TMessage, "error">): Promise<boolean> {
     setBusy(true);
     try {
-      const result = await call();
+      const result = await runOperation(call);
       setMessage(result.ok ? { ...done(result.data), error: false } : { text: result.error, error: true });
-      router.refresh();
+      if (result.ok) router.refresh();
       return result.ok;
-    } catch {
-      setMessage({ text: "Could not reach the server. Check the connection and try again.", error: true });
-      return false;
     } finally {
       setBusy(false);
     }
