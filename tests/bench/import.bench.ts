@@ -1,7 +1,11 @@
 // npm run bench:import — imports a generated 1,000,000-comment JSONL file (10,000 articles) into a
-// fresh PostgreSQL database and compares the rate with a raw COPY of the same rows in the same run.
-// Scoring is excluded. Options: BENCH_COMMENTS (default 1e6), BENCH_PG (server URL).
-import { createWriteStream } from "node:fs";
+// fresh PostgreSQL database and compares the rate with a raw COPY of the same rows in the same run;
+// then through the job queue (`vigil import --queue` of the file split in 4 parts, run by one and by
+// two `vigil worker` processes), each as a ratio of COPY. Scoring is excluded.
+// Options: BENCH_COMMENTS (default 1e6), BENCH_PG (server URL), BENCH_QUEUE=0 skips the queue runs.
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
+import pg from "pg";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -45,6 +49,45 @@ const readFileSafe = (file: string) => {
 };
 
 const commentOf = (i: number) => ({ externalId: `c${i}`, author: `reader${i % 5000}`, body: `${sentence(i)} (#${i})`, postedAt: null, parentExternalId: null, replyTo: null });
+
+/** Splits the JSONL by article into `parts` files (each article in one part), for one job each. */
+async function splitByArticle(file: string, parts: number): Promise<string[]> {
+  const names = Array.from({ length: parts }, (_, k) => file.replace(/\.jsonl$/, `.part${k}.jsonl`));
+  const outs = names.map((n) => createWriteStream(n));
+  let i = 0;
+  for await (const line of createInterface({ input: createReadStream(file) })) {
+    const out = outs[(i++ % ARTICLES) % parts];
+    if (!out.write(line + "\n")) await once(out, "drain");
+  }
+  await Promise.all(outs.map(async (o) => { o.end(); await once(o, "finish"); }));
+  return names;
+}
+
+/** `vigil import --queue` of the parts, run by `workers` worker processes: seconds from enqueue to all done. */
+async function queueRun(parts: string[], workers: number): Promise<{ seconds: number; comments: number }> {
+  const url = await createDatabase(SERVER, "vigil_bench_queue");
+  const env = { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn" };
+  execFileSync(process.execPath, ["lib/cli/bin.mjs", "db", "deploy"], { env, stdio: "ignore" });
+  const procs = Array.from({ length: workers }, () => spawn(process.execPath, ["lib/cli/bin.mjs", "worker", "--queues", "import"], { env, stdio: ["ignore", "pipe", "inherit"] }));
+  await Promise.all(procs.map((p) => new Promise<void>((resolve) => p.stdout!.on("data", (d) => String(d).includes("running") && resolve()))));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  const ids = execFileSync(process.execPath, ["lib/cli/bin.mjs", "import", "--queue", "--no-score", ...parts], { env }).toString().trim().split("\n");
+  for (;;) {
+    const { rows } = await client.query(`SELECT count(*) FILTER (WHERE "status" = 'DONE')::int AS done, count(*) FILTER (WHERE "status" = 'FAILED')::int AS failed FROM "Job" WHERE "id" = ANY($1)`, [ids]);
+    if (rows[0].failed) throw new Error("a queued import failed");
+    if (rows[0].done === ids.length) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const comments = Number((await client.query(`SELECT count(*)::int AS n FROM "Comment"`)).rows[0].n);
+  await client.end();
+  for (const p of procs) p.kill("SIGTERM");
+  await Promise.all(procs.map((p) => once(p, "exit")));
+  await dropDatabase(SERVER, "vigil_bench_queue");
+  return { seconds, comments };
+}
 
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "vigil-bench-"));
@@ -102,6 +145,11 @@ async function main() {
   const first = await run();
   const second = await run();
   await dropDatabase(SERVER, "vigil_bench_import");
+  const queue: Array<{ workers: number; seconds: number; comments: number }> = [];
+  if (process.env.BENCH_QUEUE !== "0") {
+    const parts = await splitByArticle(jsonl, 4);
+    for (const workers of [1, 2]) queue.push({ workers, ...(await queueRun(parts, workers)) });
+  }
   await rm(dir, { recursive: true, force: true });
   const { report, seconds, peak } = first;
   const reimportSeconds = second.seconds;
@@ -114,6 +162,11 @@ async function main() {
   console.log(`COPY:    ${COMMENTS.toLocaleString()} rows in ${copySeconds.toFixed(1)} s = ${Math.round(copyRate).toLocaleString()} rows/s (ceiling, same schema and indexes)`);
   console.log(`ratio:   ${(rate / copyRate).toFixed(2)} of COPY (target ≥ 0.40)`);
   console.log(`re-import of the same file: ${second.report.comments.unchanged.toLocaleString()} unchanged, ${second.report.comments.created} created, ${reimportSeconds.toFixed(1)} s`);
+  for (const q of queue) {
+    const queueRate = q.comments / q.seconds;
+    console.log(`queue, ${q.workers} worker${q.workers > 1 ? "s" : ""}: ${q.comments.toLocaleString()} comments (4 jobs) in ${q.seconds.toFixed(1)} s = ${Math.round(queueRate).toLocaleString()} comments/s = ${(queueRate / copyRate).toFixed(2)} of COPY`);
+  }
+  if (queue.length === 2) console.log(`two workers / one worker: ${(queue[0].seconds / queue[1].seconds).toFixed(2)}× (on ${os.cpus().length} cores shared by PostgreSQL, the workers and this script)`);
   if (report.rejections.length) console.log(`rejections: ${report.rejections.length} (first: ${JSON.stringify(report.rejections[0])})`);
 }
 

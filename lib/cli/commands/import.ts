@@ -11,8 +11,11 @@ import { DomainError } from "@/lib/errors";
 
 const USAGE = "vigil import PATH... [--json] [--no-score] [--queue]";
 
-/** Workers read the files themselves: the paths must be readable where the workers run. */
-async function enqueuePaths(db: TDb, paths: string[]): Promise<string> {
+/**
+ * One job per path given, so several workers share a multi-file import. Workers read the files
+ * themselves: the paths must be readable where the workers run.
+ */
+async function enqueuePaths(db: TDb, paths: string[], score: boolean): Promise<string[]> {
   const { stat } = await import("node:fs/promises");
   const path = await import("node:path");
   const absolute = paths.map((p) => path.resolve(p));
@@ -20,7 +23,9 @@ async function enqueuePaths(db: TDb, paths: string[]): Promise<string> {
   const { enqueueJob } = await import("@/lib/jobs/enqueue");
   const { stopBoss } = await import("@/lib/jobs/boss");
   try {
-    return await enqueueJob(db, "import", { filenames: absolute.map((p) => path.basename(p)), payload: { source: "paths", paths: absolute } });
+    const ids: string[] = [];
+    for (const p of absolute) ids.push(await enqueueJob(db, "import", { filenames: [path.basename(p)], payload: { source: "paths", paths: [p], score } }));
+    return ids;
   } finally {
     await stopBoss(db, { graceful: false, timeout: 1000 });
   }
@@ -70,8 +75,8 @@ export const command: TCommand = {
     const db = await openCliDb();
     try {
       if (values.queue) {
-        const id = await enqueuePaths(db, positionals);
-        process.stdout.write(values.json ? JSON.stringify({ jobId: id }) + "\n" : `${id}\n`);
+        const ids = await enqueuePaths(db, positionals, !values["no-score"]);
+        process.stdout.write(values.json ? JSON.stringify({ jobIds: ids }) + "\n" : ids.join("\n") + "\n");
         return 0;
       }
       const report = await importPaths(db, positionals, {

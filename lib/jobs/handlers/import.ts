@@ -14,7 +14,7 @@ import type { TJobContext } from "../runner";
 
 const BATCH = 500; // comments per transaction: small enough for a smooth progress bar
 
-export type TImportPayload = { source: "web"; input: TStartImport } | { source: "paths"; paths: string[] };
+export type TImportPayload = { source: "web"; input: TStartImport } | { source: "paths"; paths: string[]; score?: boolean };
 type TCheckpoint = { file: number; article: number; processed: number; report: TJobReport; partial: TWriteResult | null };
 
 /** After new comments land: stage 2 and the external scorers run as their own jobs. */
@@ -66,24 +66,25 @@ async function importParsed(ctx: TJobContext, input: TStartImport): Promise<TJob
   return report;
 }
 
-async function importFromPaths(ctx: TJobContext, paths: string[]) {
+/** `score: false` (`vigil import --queue --no-score`) leaves all scoring to the background drain. */
+async function importFromPaths(ctx: TJobContext, paths: string[], score: boolean) {
   const { db } = ctx;
   const { importPaths } = await import("@/lib/import/import-paths");
   const touchedAll: number[] = [];
   const report = await importPaths(db, paths, {
     actor: null,
     onWritten: async (ids) => {
-      await scoreComments(db, ids);
+      if (score) await scoreComments(db, ids);
       touchedAll.push(...ids.slice(0, 100_000 - touchedAll.length));
     },
     onProgress: ({ bytes, totalBytes }) => ctx.progress(bytes, totalBytes),
   });
-  await followUpScoring(db, touchedAll);
+  if (score) await followUpScoring(db, touchedAll);
   return { ...report, paths: paths.map((p) => path.basename(p)) };
 }
 
 export async function runImport(ctx: TJobContext): Promise<unknown> {
   const payload = ctx.payload as TImportPayload;
   if (payload.source === "web") return importParsed(ctx, payload.input);
-  return importFromPaths(ctx, payload.paths);
+  return importFromPaths(ctx, payload.paths, payload.score !== false);
 }
