@@ -83,10 +83,17 @@ export function buildCharGramIndex(texts: readonly string[], sizes: readonly num
   return { sizes, docCount: texts.length, df, start, hashes, weights };
 }
 
+/** Same weights as `weigh`, in place in the count map: a query needs no sorted arrays. */
 export function readCharGramQuery(index: TCharGramIndex, text: string): TCharGramQuery {
-  const v = weigh(countGrams(text, index.sizes), index.df, index.docCount);
-  const query: TCharGramQuery = new Map();
-  for (let i = 0; i < v.hashes.length; i++) query.set(v.hashes[i], v.weights[i]);
+  const query = countGrams(text, index.sizes);
+  let norm = 0;
+  for (const [hash, tf] of query) {
+    const w = (1 + Math.log(tf)) * idfOf(index.docCount, index.df.get(hash) ?? 0);
+    query.set(hash, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [hash, w] of query) query.set(hash, w / norm);
   return query;
 }
 

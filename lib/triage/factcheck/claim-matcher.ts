@@ -38,8 +38,6 @@ export type TClaimCandidate = { id: string; doc: number; score: number; suggeste
 
 /** How many BM25 candidates the learned ranker reads per text (and stage 2 re-ranks). */
 export const CANDIDATE_DEPTH = 30;
-/** Coverage below this is read as 0 (coverage is computed exactly only above it; see claim-coverage.ts). */
-const COVERAGE_FLOOR = 0.15;
 
 export type TClaimMatcher = {
   readonly size: number;
@@ -103,11 +101,9 @@ export function createClaimMatcher(
       const terms = tokenize(text);
       const found = retrieve()(text, terms, depth);
       if (found.length === 0) return [];
-      const covered = new Map(coverage(terms, COVERAGE_FLOOR, depth).map((m) => [m.doc, m.score]));
-      const features = stage1Features(
-        found.map((c) => ({ ...c, coverage: covered.get(c.doc) ?? 0 })),
-        terms.length,
-      );
+      // The calibrated coverage score (`match`) weighed nothing in the learned ranker and cost a
+      // third of the time: stage 1 reads BM25, n-grams and the claim share only.
+      const features = stage1Features(found, terms.length);
       return found
         .map((c, i) => {
           const score = scoreCandidate(RANKER_WEIGHTS.stage1, features[i]);

@@ -1,5 +1,5 @@
 // The learned part of claim ranking: per candidate, a feature vector (BM25, character n-grams,
-// claim coverage, rank; in stage 2 also the sentence-encoder cosine) scored by a logistic
+// share of the claim said, rank; in stage 2 also the sentence-encoder cosine) scored by a logistic
 // regression trained on CLEF 2020 train (ranker-training.ts). Weights live in ranker-weights.json.
 
 import weightsFile from "./ranker-weights.json";
@@ -9,7 +9,7 @@ import weightsFile from "./ranker-weights.json";
  * absolute BM25 value: idf depends on the library's size, and one model must fit a library of 15
  * claims as well as one of 15,000.
  */
-export const STAGE1_FEATURES = ["relBm25", "charGram", "charGramGap", "coverage", "claimShare", "fusedRank", "queryLength"] as const;
+export const STAGE1_FEATURES = ["relBm25", "charGram", "charGramGap", "claimShare", "fusedRank", "queryLength"] as const;
 export const STAGE2_FEATURES = [...STAGE1_FEATURES, "cosine", "cosineGap", "cosineRank"] as const;
 
 /**
@@ -61,7 +61,7 @@ export function scoreCandidate(model: TRankerModel, x: ArrayLike<number>): numbe
   return x[CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
 }
 
-export type TStage1Input = { raw: number; charGram: number; claimShare: number; coverage: number };
+export type TStage1Input = { raw: number; charGram: number; claimShare: number };
 
 /** Stage-1 feature vectors of one text's candidates, given in stage-1 (fused) order. */
 export function stage1Features(candidates: readonly TStage1Input[], queryTermCount: number): number[][] {
@@ -73,7 +73,6 @@ export function stage1Features(candidates: readonly TStage1Input[], queryTermCou
     c.raw / best,
     c.charGram,
     c.charGram - bestGram,
-    c.coverage,
     c.claimShare,
     1 / (1 + rank),
     queryLength,
