@@ -77,6 +77,7 @@ export async function getCommentReview(id: number): Promise<TReviewData | null> 
       flagCategory: (c.flagCategory as TFlagCategory | null) ?? null,
       version: c.version,
       priority: c.priority,
+      scoreStage: c.scoreStage,
       scores: { hate: c.hateScore, harassment: c.harassmentScore, threat: c.threatScore, profanity: c.profanityScore, extremism: c.extremismScore, misinformation: c.misinfoScore },
       flaggedHarms: c.flaggedHarms,
       createdAt: c.createdAt.toISOString(),

@@ -10,6 +10,8 @@ export type TReviewComment = {
   flagCategory: TFlagCategory | null;
   version: number;
   priority: number;
+  /** Which scoring stage the scores come from: 0 not yet scored, 1 fast analyzers, 2 + sentence encoder. */
+  scoreStage: number;
   scores: THarmScoreMap;
   flaggedHarms: string[];
   createdAt: string;

@@ -45,7 +45,10 @@ export default async function Page({ params, searchParams }: TProps) {
           <h1 className="text-2xl font-semibold">Comment #{comment.id}</h1>
           <p className="text-sm text-slate-700">
             by {comment.author ? <Link href={`/authors/${comment.author.id}`} className="font-semibold underline" data-testid="author-link">{comment.author.name}</Link> : <strong>Unknown author</strong>} · <time dateTime={comment.postedAt ?? comment.createdAt}>{formatTime(comment.postedAt ?? comment.createdAt)}</time> · priority{" "}
-            {comment.priority.toFixed(0)}
+            {comment.priority.toFixed(0)} ·{" "}
+            <span data-testid="score-stage" title="Stage 1: terms, model and claim matching at import. Stage 2: the sentence encoder, run by a background job.">
+              {comment.scoreStage >= 2 ? "stage-2 scores" : comment.scoreStage === 1 ? "stage-1 scores (stage 2 pending)" : "not scored yet"}
+            </span>
           </p>
         </header>
         <HeldNotice commentId={comment.id} />
