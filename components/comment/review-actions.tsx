@@ -93,7 +93,7 @@ export function ReviewActions({ id, status, flagCategory, version, lease: initia
 
   const button = "rounded px-3 py-1.5 text-sm font-medium disabled:opacity-50";
   return (
-    <section aria-labelledby="decide-h" className="rounded-lg border border-slate-200 bg-white p-3" data-busy={busy || undefined}>
+    <section aria-labelledby="decide-h" className="rounded-lg border border-slate-200 bg-white p-3" data-busy={busy || undefined} data-shortcuts="review">
       <h2 id="decide-h" className="sr-only">Decide</h2>
       <p className="mb-2 flex items-center gap-2 text-sm">
         Status: <StatusBadge status={status} category={flagCategory} /> <span className="text-xs text-slate-600">version {version}</span>

@@ -156,7 +156,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
   const count = dialog?.scope === "bulk" ? bulkScope?.count ?? 0 : 1;
   const noun = `${count} comment${count === 1 ? "" : "s"}`;
   return (
-    <div>
+    <div data-shortcuts="queue">
       <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
       {newCount > 0 ? (
         <div className="mb-2 flex items-center gap-3 rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm" data-testid="new-banner">
