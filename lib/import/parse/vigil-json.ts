@@ -92,10 +92,12 @@ function toComment(raw: z.infer<typeof ZVigilComment>, prefix: string): TParsedC
   if (tooLong) return tooLong;
   const posted = dateOf(raw.postedAt, at("postedAt"));
   if (posted.problem) return posted.problem;
+  const authorExternalId = idOf(raw.authorId);
   return {
     externalId: idOf(raw.externalId),
     author: clean(raw.author),
-    authorExternalId: idOf(raw.authorId),
+    // Only when the record names the author's account: records without one read back as written.
+    ...(authorExternalId ? { authorExternalId } : {}),
     replyTo: clean(raw.replyTo),
     parentExternalId: idOf(raw.parentExternalId),
     postedAt: posted.iso,
