@@ -82,6 +82,11 @@ export const command: TCommand = {
     } else say("HateXplain: not available (hatexplain/hatexplain_val.jsonl missing)");
     report.clef = await clefMetrics(dataDir);
     say("skipped" in report.clef ? `CLEF 2020 dev MAP@5: ${report.clef.skipped}` : `CLEF 2020 dev MAP@5: ${report.clef.map5.toFixed(3)} (${report.clef.queries} tweets, ${report.clef.claims} claims)`);
+    // Fact-check matching v2: plain BM25, stage 1 and stage 2 on CLEF dev and CheckThat 2022 (embeds claims once, cached in .cache/).
+    const { evalFactChecks, factCheckMarkdown } = await import("@/lib/triage/factcheck/eval-factchecks");
+    const factRows = await evalFactChecks(dataDir, say);
+    for (const row of factRows) say(`${row.measure} (${row.data}): ${row.value.toFixed(3)}`);
+    if (factRows.length) report.factChecks = factCheckMarkdown(factRows);
     const seedsDir = path.resolve("seeds");
     if (existsSync(seedsDir)) {
       const { rows, segmentation } = await summariseSeeds(engine, seedsDir);

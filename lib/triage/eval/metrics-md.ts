@@ -17,6 +17,8 @@ export type TEvalReport = {
   comparison?: TComparison;
   thresholds?: Record<string, number>;
   stage2?: { version: string } | { skipped: string };
+  /** The fact-check matching section (lib/triage/factcheck/eval-factchecks.ts renders it). */
+  factChecks?: string[];
 };
 
 const f3 = (x: number) => x.toFixed(3);
@@ -47,6 +49,7 @@ export function renderMetricsMarkdown(r: TEvalReport): string {
   if ("skipped" in r.clef) lines.push(`| CLEF 2020 T2 MAP@5 | dev | ${r.clef.skipped} |`);
   else lines.push(`| CLEF 2020 T2 MAP@5 (fact-check matcher) | dev, ${r.clef.queries} tweets vs ${r.clef.claims} claims | ${f3(r.clef.map5)} |`);
   lines.push("");
+  if (r.factChecks) lines.push(...r.factChecks);
   if (r.comparison) {
     lines.push("## v1 and v2 side by side", "");
     lines.push(
