@@ -104,13 +104,21 @@ test("a moderator cannot ban, but can pre-moderate: the next comment waits for a
   expect(await publicIds(request, row.articleId)).toContain(held);
 });
 
-test("a reader's report shows in the Reported view with a raised priority; hiding the comment resolves it", async ({ page, request }) => {
+test("a reader's report shows in the Reported view with a raised priority; hiding the comment resolves it", async ({ page, request, browser }) => {
   const id = await ingest(request, `Dora ${run}`, `You people are all the same ${run}`);
   await signIn(page, "MODERATOR");
   const before = (await queueRow(page, id))!;
 
-  const report = await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "harassment", note: "Targets other readers" } });
-  expect(report.status()).toBe(202);
+  // A reader on the public page, signed out, reports the comment.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/p/${before.articleId}`);
+  const comment = reader.getByTestId("public-comment").filter({ hasText: `You people are all the same ${run}` });
+  await comment.getByText("Report", { exact: true }).click();
+  await comment.getByLabel("Why?").selectOption("harassment");
+  await comment.getByLabel("Note (optional)").fill("Targets other readers");
+  await comment.getByRole("button", { name: "Send report" }).click();
+  await expect(comment.getByTestId("report-status")).toHaveText("Thank you: moderators will look at this comment.");
+  await reader.close();
   expect((await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "harassment" } })).status()).toBe(429);
   expect((await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "rude" } })).status()).toBe(400);
 

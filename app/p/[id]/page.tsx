@@ -5,13 +5,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getPublicArticle, listPublicComments } from "@/lib/moderation/public-queries";
 import type { TPublicComment } from "@/lib/moderation/article-types";
+import { ReportCommentButton } from "@/components/reader-reports/report-comment-button";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Article" };
 
 const MAX_PAGES = 10;
 
-function Thread({ comments, parentId, depth }: { comments: TPublicComment[]; parentId: number | null; depth: number }) {
+function Thread({ comments, parentId, depth, canReport }: { comments: TPublicComment[]; parentId: number | null; depth: number; canReport: boolean }) {
   const children = comments.filter((c) => c.parentId === parentId);
   if (children.length === 0) return null;
   return (
@@ -21,8 +22,9 @@ function Thread({ comments, parentId, depth }: { comments: TPublicComment[]; par
           <article>
             <p className="text-sm font-semibold">{c.author ?? "Anonymous"}</p>
             <p className="whitespace-pre-wrap text-sm">{c.body}</p>
+            {canReport ? <ReportCommentButton commentId={c.id} /> : null}
           </article>
-          {depth < 8 ? <Thread comments={comments} parentId={c.id} depth={depth + 1} /> : null}
+          {depth < 8 ? <Thread comments={comments} parentId={c.id} depth={depth + 1} canReport={canReport} /> : null}
         </li>
       ))}
     </ol>
@@ -55,7 +57,7 @@ export default async function PublicArticlePage({ params }: { params: Promise<{ 
       <section aria-labelledby="comments-h" className="mt-8">
         <h2 id="comments-h" className="mb-3 text-xl font-semibold">Comments ({shown.length})</h2>
         {!article.commentsOpen ? <p className="mb-3 rounded bg-slate-100 px-3 py-2 text-sm">Comments are closed for this article.</p> : null}
-        {shown.length ? <Thread comments={shown} parentId={null} depth={0} /> : <p className="text-sm text-slate-600">No comments yet.</p>}
+        {shown.length ? <Thread comments={shown} parentId={null} depth={0} canReport={article.commentsOpen} /> : <p className="text-sm text-slate-600">No comments yet.</p>}
       </section>
     </main>
   );
