@@ -28,8 +28,21 @@ function keysFor(email: string, ip: string | null) {
   };
 }
 
-/** Counts one attempt on each key (a fresh window when the old one ended); returns the counts. */
-async function count(sql: TSql, keys: string[], now: number): Promise<Map<string, { count: number; since: number }>> {
+/** Counts one attempt on each key (a fresh window when the old one ended); returns the counts.
+ *  Racing first inserts of a new key can still fail: ON CONFLICT arbitrates on "key", and the
+ *  table's other unique index (its id, the same value) then reports a duplicate (23505), or two
+ *  inserts deadlock. Retried, so the attempt is always counted, never skipped. */
+async function count(sql: TSql, keys: string[], now: number, attempt = 0): Promise<Map<string, { count: number; since: number }>> {
+  try {
+    return await upsertCounts(sql, keys, now);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if ((code === "23505" || code === "40P01" || code === "40001") && attempt < 5) return count(sql, keys, now, attempt + 1);
+    throw error;
+  }
+}
+
+async function upsertCounts(sql: TSql, keys: string[], now: number): Promise<Map<string, { count: number; since: number }>> {
   const { rows } = await sql.query<{ key: string; count: number; lastRequest: string }>(
     `INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest")
        SELECT k, k, 1, $2::bigint FROM unnest($1::text[]) AS k
@@ -67,9 +80,11 @@ export async function recordLoginSuccess(sql: TSql, email: string, ip: string | 
   const k = keysFor(email, ip);
   await sql.query(`DELETE FROM "RateLimit" WHERE "key" = $1`, [k.accountAddress]);
   await sql.query(`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = $1`, [k.address]);
-  await sql.query(
-    `INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES ($1, $1, 1, $2::bigint)
-     ON CONFLICT ("key") DO UPDATE SET "lastRequest" = $2::bigint`,
-    [k.known, now],
-  );
+  const remember = () =>
+    sql.query(
+      `INSERT INTO "RateLimit" ("id", "key", "count", "lastRequest") VALUES ($1, $1, 1, $2::bigint)
+       ON CONFLICT ("key") DO UPDATE SET "lastRequest" = $2::bigint`,
+      [k.known, now],
+    );
+  await remember().catch((error: { code?: string }) => (error.code === "23505" ? remember() : Promise.reject(error)));
 }
