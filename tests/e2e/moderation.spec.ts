@@ -26,6 +26,15 @@ async function newSignedInPage(browser: Browser, role: TRole): Promise<Page> {
 
 const statusOf = (page: Page) => page.getByRole("region", { name: "Decide" }).getByTestId("status-badge").first();
 
+/** These tests check the decided comment itself: turn auto-advance (on by default) off for this user. */
+async function stayAfterDeciding(page: Page) {
+  const box = page.getByRole("region", { name: "Decide" }).getByTestId("auto-advance");
+  if (await box.isChecked()) {
+    await box.click();
+    await expect(box).not.toBeChecked();
+  }
+}
+
 test("the queue keeps views, filters and sort in the URL", async ({ page }) => {
   await signIn(page, "MODERATOR");
   await page.goto("/queue?view=all&q=rats&sort=newest");
@@ -63,6 +72,7 @@ test("reviewing a seed comment shows its text, scores and context", async ({ pag
 test("approve, flag and hide, each undone (toast and history)", async ({ page }) => {
   await signIn(page, "MODERATOR");
   await openComment(page, "seems like the race to deir ezzor");
+  await stayAfterDeciding(page);
   await page.getByRole("button", { name: /^Approve/ }).click();
   await expect(page.getByTestId("toast")).toContainText("Approved.");
   await expect(statusOf(page)).toHaveText("Approved");
@@ -173,6 +183,7 @@ test("keyboard only: sign in, move, open, approve, undo, flag with a number, hel
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/comments/${id}`));
   await expect(statusOf(page)).toHaveText("Needs review");
+  await stayAfterDeciding(page);
 
   await page.keyboard.press("a");
   await expect(statusOf(page)).toHaveText("Approved");
@@ -227,6 +238,8 @@ test("two moderators race on one comment: one wins, the other sees who changed i
   await b.goto(`/queue?view=all&q=${encodeURIComponent('"Haha sounds good bruh"')}`);
   await expect(b.getByTestId("lease-badge")).toHaveText("Being reviewed by Demo Moderator");
   await b.goto(`/comments/${id}`);
+  await stayAfterDeciding(a);
+  await stayAfterDeciding(b);
 
   await a.getByRole("button", { name: /^Approve/ }).click();
   await expect(statusOf(a)).toHaveText("Approved");
@@ -245,6 +258,7 @@ test("live updates: a row someone else handles leaves the queue without a reload
   const id = await row.getAttribute("data-comment-id");
   const other = await newSignedInPage(browser, "EDITOR");
   await other.goto(`/comments/${id}`);
+  await stayAfterDeciding(other);
   await other.getByRole("button", { name: /^Approve/ }).click();
   await expect(statusOf(other)).toHaveText("Approved");
   await expect(row).toHaveCount(0, { timeout: 15_000 });
