@@ -3,8 +3,8 @@
 import { ModalDialog } from "./modal-dialog";
 
 const GROUPS: Array<{ title: string; keys: Array<[string, string]> }> = [
-  { title: "Moving", keys: [["j / k", "Next / previous comment (skips ones others are reviewing)"], ["Enter", "Open the comment"], ["/", "Search"], ["g q", "Back to the queue"], ["?", "This list"]] },
-  { title: "Deciding", keys: [["a", "Approve"], ["f then 1–7", "Flag with a category"], ["h", "Hide (asks for a reason)"], ["u", "Undo the last action"]] },
+  { title: "Moving", keys: [["j / k", "Next / previous comment (skips ones others are reviewing)"], ["Enter", "Open the comment"], ["/", "Search"], ["g then q a i r s", "Go to Queue, Articles, Import, Reports, Admin (the key after g never decides)"], ["?", "This list"]] },
+  { title: "Deciding", keys: [["a", "Approve (on a hidden comment: Unhide, which asks for a reason)"], ["f then 1–7", "Flag with a category"], ["h", "Hide (asks for a reason)"], ["u", "Undo the last action"]] },
   { title: "More", keys: [["x", "Select / unselect the row (queue)"], ["n", "Write a note (review page)"], ["Esc", "Close a dialog"]] },
 ];
 
