@@ -1,19 +1,20 @@
 // Strict zod schemas for author actions (server side).
 import { z } from "zod";
 import { BAN_ACTIONS, RESTRICT_ACTIONS } from "./types";
+import { ZDbId } from "@/lib/validation/values";
 
-export const ZAuthorId = z.number().int().positive().max(2_147_483_647);
+export const ZAuthorId = ZDbId;
 const ZReason = z.string().trim().min(1, "Give a reason.").max(1000);
 /** Suspensions end at a date: an ISO date or date-time, at most ten years ahead. */
 const ZUntil = z.iso.datetime({ offset: true }).or(z.iso.date()).optional();
 
 export const ZRestrictAuthor = z
-  .object({ authorId: ZAuthorId, version: z.number().int().positive(), action: z.enum(RESTRICT_ACTIONS), until: ZUntil, reason: ZReason })
+  .object({ authorId: ZAuthorId, version: ZDbId, action: z.enum(RESTRICT_ACTIONS), until: ZUntil, reason: ZReason })
   .refine((i) => i.action !== "suspend" || i.until, { message: "Pick the date the suspension ends.", path: ["until"] });
 
-export const ZBanAuthor = z.object({ authorId: ZAuthorId, version: z.number().int().positive(), action: z.enum(BAN_ACTIONS), reason: ZReason });
+export const ZBanAuthor = z.object({ authorId: ZAuthorId, version: ZDbId, action: z.enum(BAN_ACTIONS), reason: ZReason });
 
-export const ZUndoAuthorAction = z.object({ actionId: z.number().int().positive() });
+export const ZUndoAuthorAction = z.object({ actionId: ZDbId });
 
 export const ZAddAuthorNote = z.object({ authorId: ZAuthorId, body: z.string().trim().min(1, "Write a note first.").max(4000) });
 

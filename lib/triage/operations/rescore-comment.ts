@@ -4,11 +4,12 @@ import { defineOperation } from "@/lib/auth/operation";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { scoreComments } from "@/lib/triage/score-comments";
+import { ZDbIdText } from "@/lib/validation/values";
 
 export const rescoreComment = defineOperation({
   name: "triage.rescore-comment",
   permission: "comment:moderate",
-  input: z.object({ commentId: z.coerce.number().int().positive() }),
+  input: z.object({ commentId: ZDbIdText }),
   example: { commentId: 1 },
   run: async (_ctx, { commentId }) => {
     const db = await getDb();
