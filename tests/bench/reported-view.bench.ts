@@ -32,6 +32,6 @@ async function main() {
     console.log(rows.map((r) => r["QUERY PLAN"]).join("\n"));
   } finally {
     await db.close();
-}
+  }
 }
 void main();
