@@ -1,0 +1,53 @@
+// Fact-check matching in the browser: the review page shows the suggested fact-check up front and
+// the lower candidates folded, a moderator confirms one; an admin imports libraries as they come
+// (no verdicts, thousands of bad rows) and reads what was loaded and what was rejected where.
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/auth";
+
+const FIXTURES = path.resolve("tests/fixtures/factchecks");
+
+test("the review page shows the suggested fact-check first and lower candidates folded; a moderator confirms it", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "MODERATOR");
+  await page.goto(`/queue?view=all&q=${encodeURIComponent('"ISIS is amerika"')}`);
+  const row = page.getByTestId("queue-row").filter({ hasText: "ISIS is amerika" }).first();
+  await expect(row).toBeVisible();
+  const id = Number(await row.getAttribute("data-comment-id"));
+  await row.getByRole("link", { name: /ISIS is amerika/ }).click();
+  await expect(page.getByRole("heading", { name: `Comment #${id}` })).toBeVisible();
+  const panel = page.getByRole("region", { name: "Fact-check matches" });
+  const suggested = panel.getByTestId("claim-match").first();
+  await expect(suggested).toBeVisible();
+  await expect(suggested).toContainText("#1");
+  await expect(suggested).toContainText(/ISIS/);
+  const lower = panel.getByTestId("claim-candidate");
+  if ((await lower.count()) > 0) {
+    await expect(lower.first()).toBeHidden();
+    await panel.getByText(/lower candidates?/).click();
+    await expect(lower.first()).toBeVisible();
+    await expect(lower.first()).toContainText("Lower candidate");
+  }
+  await suggested.getByRole("button", { name: "Confirm match" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Match confirmed.");
+  await expect(panel.getByTestId("claim-match").first()).toContainText("Confirmed");
+});
+
+test("an admin imports a library without verdicts and one with thousands of bad rows", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "ADMIN");
+  await page.goto("/admin/settings/fact-checks");
+  const form = page.getByRole("region", { name: "Import a library file" });
+  await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "no-verdicts.jsonl"));
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("3 added");
+  await expect(form.getByRole("status")).toContainText('3 have no verdict and were loaded as "unrated"');
+
+  await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "many-bad-rows.jsonl"));
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("2 added");
+  await expect(form.getByRole("status")).toContainText("2500 rejected");
+  await expect(form.getByRole("status").getByRole("listitem")).toHaveCount(20);
+  await expect(form.getByRole("status")).toContainText("line 2");
+  await expect(form.getByRole("status")).toContainText("2480 more rejected records not listed");
+});
