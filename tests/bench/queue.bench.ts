@@ -1,7 +1,10 @@
 // Benchmark of the moderation queue: 1,000,000 comments in a fresh PostgreSQL database, then the
 // queue query functions (lib/moderation/queue-sql.ts) timed per scenario, then — when a build is
 // there or can be made — the queue page and API over HTTP under 20 concurrent simulated moderators.
-// Prints p50 / p95 / max and errors with machine info. Run: npm run bench:queue
+// Prints p50 / p95 / max and errors with machine info; for each route, where the time goes (the
+// app's server-timing spans, VIGIL_TIMING=1), the payload bytes, and the CPU share of Next,
+// PostgreSQL and the load generator under load. Run: npm run bench:queue (BENCH_ROWS=200000 for a
+// smaller run).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -14,6 +17,8 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { encodeCursor } from "@/lib/moderation/cursor";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { countMatching, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { TIMING_LINE_PREFIX, type TSpan } from "@/lib/perf/server-timing";
+import { cpuShares, sampleCpu } from "./support/proc-cpu";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -150,14 +155,35 @@ async function sessionCookies(db: TDb): Promise<string[]> {
   return cookies;
 }
 
+/** Spans the server reported (VIGIL_TIMING lines on its stderr) since the last reset. */
+let serverSpans: TSpan[] = [];
+
+/** "session 1× 2.1 ms · queue.rows 1× 3.0 ms …": spans per request and their mean duration. */
+function spanBreakdown(spans: TSpan[], requests: number, totalMs: number): string {
+  const by = new Map<string, number[]>();
+  for (const s of spans) by.set(s.name, [...(by.get(s.name) ?? []), s.ms]);
+  const parts = [...by].map(([name, ms]) => `${name} ${(ms.length / requests).toFixed(1)}× ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(1)} ms`);
+  const inSpans = spans.reduce((a, s) => a + s.ms, 0) / requests;
+  return `${parts.join(" · ") || "no spans"} · outside spans (routing, render, serialise) ≈ ${Math.max(0, totalMs - inSpans).toFixed(1)} ms`;
+}
+
 async function startServer(): Promise<ChildProcess | null> {
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const env = { ...process.env, DATABASE_URL: dbUrl(), VIGIL_DIST_DIR: DIST, BETTER_AUTH_SECRET: SECRET, VIGIL_INSECURE_COOKIES: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", PORT: String(PORT), VIGIL_DB_POOL: "20" };
+  const env = { ...process.env, DATABASE_URL: dbUrl(), VIGIL_DIST_DIR: DIST, BETTER_AUTH_SECRET: SECRET, VIGIL_INSECURE_COOKIES: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", PORT: String(PORT), VIGIL_DB_POOL: "20", VIGIL_TIMING: "1" };
   if (!existsSync(path.join(DIST, "BUILD_ID"))) {
     console.log(`\nNo build in ${DIST}: building once for the HTTP part…`);
     if (spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env }).status !== 0) return null;
   }
-  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "pipe"] });
+  let partial = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.startsWith(TIMING_LINE_PREFIX)) serverSpans.push(JSON.parse(line.slice(TIMING_LINE_PREFIX.length)) as TSpan);
+      else if (line.trim()) process.stderr.write(line + "\n");
+    }
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${PORT}/login`)).ok) return child;
@@ -181,16 +207,39 @@ async function benchHttp(db: TDb): Promise<void> {
     const paths = ["/queue", "/api/queue", "/api/queue?view=flagged&sort=newest", "/api/queue?q=%22opcw+faked%22", "/queue?harm=hate&sort=score-hate"];
     // Warm the server's routes, then one moderator alone: the latency without queueing.
     for (const p of paths) await (await fetch(base + p, { headers: { cookie: cookies[0] } })).text();
-    console.log(`\nHTTP, one moderator, sequential (10 requests per path):`);
+    // The baseline of this run on this machine: a signed-out page that reads nothing from the database.
+    const baseline: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      await (await fetch(`${base}/login`)).text();
+      baseline.push(performance.now() - t);
+    }
+    const baseP50 = pct([...baseline].sort((a, b) => a - b), 50);
+    console.log(`\nHTTP, one moderator, sequential (10 requests per path; ×N = p50 over the p50 of GET /login, ${baseP50.toFixed(1)} ms, in this run):`);
+    const breakdowns: string[] = [];
     for (const p of paths) {
       const alone: number[] = [];
+      serverSpans = [];
+      let bytes = 0;
       for (let i = 0; i < 10; i++) {
         const t = performance.now();
-        await (await fetch(base + p, { headers: { cookie: cookies[0] } })).text();
+        bytes = (await (await fetch(base + p, { headers: { cookie: cookies[0] } })).arrayBuffer()).byteLength;
         alone.push(performance.now() - t);
       }
-      console.log(`  GET ${p.padEnd(38)} ${stats(alone)}`);
+      await sleep(50); // let the last spans' stderr lines arrive
+      const spans = [...serverSpans];
+      const p50 = pct([...alone].sort((a, b) => a - b), 50);
+      let payload = `${(bytes / 1024).toFixed(1)} KiB ${p.startsWith("/api") ? "JSON" : "HTML"}`;
+      if (!p.startsWith("/api")) {
+        const rsc = await (await fetch(base + p, { headers: { cookie: cookies[0], RSC: "1" } })).arrayBuffer();
+        payload += `, ${(rsc.byteLength / 1024).toFixed(1)} KiB RSC payload`;
+      }
+      console.log(`  GET ${p.padEnd(38)} ${stats(alone)}  ×${(p50 / baseP50).toFixed(1)}  ${payload}`);
+      const mean = alone.reduce((a, b) => a + b, 0) / alone.length;
+      breakdowns.push(`  GET ${p.padEnd(38)} mean ${mean.toFixed(1)} ms: ${spanBreakdown(spans, alone.length, mean)}`);
     }
+    console.log(`\nWhere the time goes (server-timing spans per request, mean; spans that run in parallel overlap):`);
+    for (const line of breakdowns) console.log(line);
     // Closed loop (each moderator fires the next request at once: the worst case), then with the
     // pause a person takes to read a comment before the next request.
     for (const thinkMs of [0, THINK_MS]) {
@@ -198,6 +247,8 @@ async function benchHttp(db: TDb): Promise<void> {
       let errors = 0;
       let total = 0;
       const until = Date.now() + HTTP_SECONDS * 1000;
+      const cpuBefore = sampleCpu(server.pid!);
+      const started = performance.now();
       await Promise.all(
         cookies.map(async (cookie, m) => {
           if (thinkMs) await sleep(Math.random() * thinkMs); // moderators do not start in lockstep
@@ -217,10 +268,12 @@ async function benchHttp(db: TDb): Promise<void> {
           }
         }),
       );
+      const cpu = cpuShares(cpuBefore, sampleCpu(server.pid!), (performance.now() - started) / 1000);
       const mode = thinkMs ? `each pausing ${thinkMs} ms between requests` : "closed loop, no pause";
       console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s, ${mode}, against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
       for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
       console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
+      console.log(`  CPU during the run: ${cpu}`);
     }
   } finally {
     server.kill("SIGTERM");

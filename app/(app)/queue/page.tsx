@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { pageAccess } from "@/lib/auth/adapters";
-import { getFilterLabels, getQueuePage, getViewCounts } from "@/lib/moderation/queries";
+import { getFilterLabels, getQueuePage } from "@/lib/moderation/queries";
+import { span } from "@/lib/perf/server-timing";
 import { getPreferences } from "@/lib/preferences/queries";
 import { hasFilters, parseQueueParams, queueHref, queueSearch, VIEW_LABEL } from "@/lib/moderation/queue-params";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueueFilters } from "@/components/queue/queue-filters";
-import { QueueTabs } from "@/components/queue/queue-tabs";
+import { PendingQueueTabs, StreamedQueueTabs } from "./streamed-tabs";
 import { QueueWorkspace } from "@/components/queue/queue-workspace";
 
 export const metadata: Metadata = { title: "Queue" };
@@ -18,14 +20,17 @@ export default async function Page({ searchParams }: TProps) {
   const { user, allowed } = await pageAccess("queue:read", "/queue");
   if (!allowed) return <AccessDenied role={user.role} />;
   const params = parseQueueParams(await searchParams);
-  const [page, counts, labels, preferences] = await Promise.all([getQueuePage(params), getViewCounts(params), getFilterLabels(params), getPreferences(user.id)]);
+  // The counts stream in their own boundary (below) so the rows do not wait for them.
+  const [page, labels, preferences] = await Promise.all([getQueuePage(params), getFilterLabels(params), span("preferences", () => getPreferences(user.id))]);
   const key = queueSearch(params);
   return (
     <>
       <h1 className="mb-3 text-2xl font-semibold">
         Queue <span className="text-base font-normal text-slate-600">· {VIEW_LABEL[params.view]}{labels.article ? ` · ${labels.article}` : ""}</span>
       </h1>
-      <QueueTabs params={params} counts={counts} />
+      <Suspense key={`t-${key}`} fallback={<PendingQueueTabs params={params} />}>
+        <StreamedQueueTabs params={params} />
+      </Suspense>
       <QueueFilters key={`f-${key}`} params={params} labels={labels} />
       <QueueWorkspace
         key={`w-${key}`}

@@ -1,12 +1,18 @@
-// GET /api/queue?<queue params>: one keyset page of the queue as JSON (same params as /queue).
+// GET /api/queue?<queue params>: one keyset page of the queue as JSON (same params as /queue), with a
+// Server-Timing header (session, query, total).
 import { authorizeRequest } from "@/lib/auth/adapters";
 import { getQueuePage } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
+import { withServerTiming } from "@/lib/perf/server-timing";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
+  return withServerTiming(() => queuePage(request));
+}
+
+async function queuePage(request: Request): Promise<Response> {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
   const search = new URL(request.url).searchParams;
