@@ -206,8 +206,12 @@ test("queue rows: inline approve for mouse users, compact density at 1366×768",
   await expect(page.getByTestId("queue-table")).toHaveAttribute("data-density", "compact");
   await page.reload();
   await expect(page.getByTestId("queue-table")).toHaveAttribute("data-density", "compact");
-  const boxes = await rows.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
-  const aboveFold = boxes.filter((bottom) => bottom <= 768).length;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Rows wholly inside the 1366×768 viewport at the top of the page (comfortable shows 4).
+  const aboveFold = await rows.evaluateAll((els) => els.filter((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  }).length);
   expect(aboveFold).toBeGreaterThanOrEqual(12);
   await page.getByRole("button", { name: "Comfortable" }).click();
   await expect(page.getByTestId("queue-table")).toHaveAttribute("data-density", "comfortable");
