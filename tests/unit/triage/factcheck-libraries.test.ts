@@ -101,3 +101,27 @@ describe("vigil score with real libraries", () => {
     expect(b.claims.every((c: { suggested: boolean }) => !c.suggested)).toBe(true);
   });
 });
+
+describe("vigil score, both stages, on awkward input", () => {
+  it("yields one line per input line, in order, for bad JSON, empty, 1 MB, non-English and emoji-only texts", () => {
+    const long = "The moon landing footage was filmed in a studio. ".repeat(21_000);
+    const input = [
+      "{oops",
+      JSON.stringify({ id: "empty", text: "" }),
+      JSON.stringify({ id: "long", text: long }),
+      JSON.stringify({ id: "german", text: "Die Mondlandung wurde in einem Studio gefilmt, das weiß doch jeder." }),
+      JSON.stringify({ id: "emoji", text: "🔥🔥🔥😂👍" }),
+      JSON.stringify({ id: "moon", text: "they faked it: the moon landing footage was filmed in a film studio" }),
+    ].join("\n");
+    expect(long.length).toBeGreaterThan(1_000_000);
+    const r = score(input + "\n", ["--factchecks", path.join(FIXTURES, "claims-small.jsonl")]);
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => l.id)).toEqual([null, "empty", "long", "german", "emoji", "moon"]);
+    expect(r.lines[0].error).toMatch(/invalid JSON/);
+    for (const l of r.lines.slice(1)) expect(Object.keys(l)).toEqual(["id", "scores", "flagged", "spans", "claims"]);
+    expect(r.lines[1].claims).toEqual([]);
+    expect(r.lines[4].claims).toEqual([]);
+    expect(r.lines[5].claims[0]).toMatchObject({ id: "moon", suggested: true });
+    expect(r.lines[5].flagged).toContain("misinformation");
+  }, 180_000);
+});
