@@ -6,6 +6,7 @@ import type { TDb, TSql } from "@/lib/db/connect";
 import { engineForDb, parseThresholds, THRESHOLDS_KEY, type TDbEngine } from "@/lib/triage/engine-for-db";
 import { loadScoreRows, writeResults, type TScoreRow } from "@/lib/triage/score-comments";
 import { applyRules } from "@/lib/triage/apply-rules";
+import { claimRerankerForDb } from "@/lib/triage/claim-reranker-for-db";
 import type { TTriageResult } from "@/lib/triage/types";
 import type { TStage2Scorer } from "@/lib/triage/stage2";
 import type { TJobContext } from "../runner";
@@ -19,7 +20,9 @@ async function stage2For(db: TDb, engine: TDbEngine): Promise<TStage2Scorer> {
   if (cache.vigilStage2?.key !== engine.fingerprint) {
     const setting = await db.prisma.setting.findUnique({ where: { key: THRESHOLDS_KEY } });
     const { loadStage2Scorer } = await import("@/lib/triage/stage2");
-    const scorer = loadStage2Scorer({ thresholds: parseThresholds(setting?.value), engine });
+    // Fact-check candidates are re-ranked with the sentence encoder too (vectors stored on FactCheck).
+    const claimReranker = (await claimRerankerForDb(db)) ?? undefined;
+    const scorer = loadStage2Scorer({ thresholds: parseThresholds(setting?.value), engine, claimReranker });
     cache.vigilStage2 = { key: engine.fingerprint, scorer };
     scorer.catch(() => (cache.vigilStage2 = undefined));
   }
