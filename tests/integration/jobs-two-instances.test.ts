@@ -28,7 +28,7 @@ let db: TDb;
 const procs: TProcess[] = [];
 
 function startWeb(port: number): TProcess {
-  const env = { ...process.env, DATABASE_URL: url, PORT: String(port), VIGIL_DIST_DIR: DIST, VIGIL_WORKER: "0", NODE_ENV: "production", LOG_LEVEL: "warn", VIGIL_INSECURE_COOKIES: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port), VIGIL_DIST_DIR: DIST, VIGIL_WORKER: "0", NODE_ENV: "production", LOG_LEVEL: "warn", VIGIL_INSECURE_COOKIES: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}` };
   const child = spawn(process.execPath, ["lib/server/next-server.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
