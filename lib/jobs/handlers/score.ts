@@ -6,7 +6,6 @@ import type { TDb, TSql } from "@/lib/db/connect";
 import { engineForDb, parseThresholds, THRESHOLDS_KEY, type TDbEngine } from "@/lib/triage/engine-for-db";
 import { loadScoreRows, writeResults, type TScoreRow } from "@/lib/triage/score-comments";
 import { applyRules } from "@/lib/triage/apply-rules";
-import { claimRerankerForDb } from "@/lib/triage/claim-reranker-for-db";
 import type { TTriageResult } from "@/lib/triage/types";
 import type { TStage2Scorer } from "@/lib/triage/stage2";
 import type { TJobContext } from "../runner";
@@ -21,6 +20,7 @@ async function stage2For(db: TDb, engine: TDbEngine): Promise<TStage2Scorer> {
     const setting = await db.prisma.setting.findUnique({ where: { key: THRESHOLDS_KEY } });
     const { loadStage2Scorer } = await import("@/lib/triage/stage2");
     // Fact-check candidates are re-ranked with the sentence encoder too (vectors stored on FactCheck).
+    const { claimRerankerForDb } = await import("@/lib/triage/claim-reranker-for-db");
     const claimReranker = (await claimRerankerForDb(db)) ?? undefined;
     const scorer = loadStage2Scorer({ thresholds: parseThresholds(setting?.value), engine, claimReranker });
     cache.vigilStage2 = { key: engine.fingerprint, scorer };
