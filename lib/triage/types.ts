@@ -8,7 +8,8 @@ export type THarmScores = Record<THarm, number>;
 /** Evidence for a score: UTF-16 offsets into the comment text, [start, end). */
 export type TSpan = { start: number; end: number; category: THarm; reason: string };
 
-export type TClaimMatch = { id: string; score: number };
+/** A fact-check candidate: score in [0, 1]; `suggested` = over the suggestion cut-off (shown to moderators). */
+export type TClaimMatch = { id: string; score: number; suggested: boolean };
 
 export type TAnalyzerInput = {
   text: string;
