@@ -12,7 +12,7 @@ import type { TTriageEngine } from "../engine";
 import { MAX_ANALYZED_CHARS } from "../text/doc";
 import type { TAnalyzerInput, TClaimReranker, THarm, THarmScores, TSpan, TTriageResult } from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
-import { occludedText, occlusionCandidates, occlusionSpans } from "./occlusion";
+import { occludedText, occlusionCandidates, occlusionContext, occlusionSpans } from "./occlusion";
 import { frameModifier, stackedScore, stackFeatures, stage1View, type TStage1View } from "./stack-features";
 
 export type TStage2Scorer = {
@@ -106,34 +106,41 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
 
   /** Words whose removal lowers a stage-2-flagged harm most, embedded in one batch for the whole call. */
   async function addOcclusionEvidence(m: TStage2Model, harms: THarm[], texts: string[], items: Array<{ input: TAnalyzerInput }>, results: TTriageResult[], th: THarmScores) {
-    const jobs: Array<{ item: number; harm: THarm; words: ReturnType<typeof occlusionCandidates>; from: number }> = [];
-    const variants: string[] = [];
+    type TProbe = { text: string; harm: THarm; score?: number };
+    const jobs: Array<{ item: number; harm: THarm; words: ReturnType<typeof occlusionCandidates>; base: Array<TProbe | null>; without: TProbe[] }> = [];
+    const probes: TProbe[] = [];
+    const probe = (text: string, harm: THarm): TProbe => {
+      const p: TProbe = { text, harm };
+      probes.push(p);
+      return p;
+    };
     results.forEach((r, i) => {
       for (const harm of harms) {
         if (r.scores[harm] < th[harm]) continue;
         const words = occlusionCandidates(texts[i]);
         if (words.length < 2) continue;
-        jobs.push({ item: i, harm, words, from: variants.length });
-        for (const w of words) variants.push(occludedText(texts[i], w));
+        const contexts = words.map((w) => occlusionContext(texts[i], w));
+        // Short comments: the comment's own score is the baseline; long ones: each word's window.
+        const base = contexts.map((c) => (c.text === texts[i] ? null : probe(c.text, harm)));
+        jobs.push({ item: i, harm, words, base, without: contexts.map((c) => probe(occludedText(c.text, c.word), harm)) });
       }
     });
-    if (!variants.length) return;
-    const vectors = await embed(variants);
+    if (!probes.length) return;
+    const vectors = await embed(probes.map((p) => p.text));
+    probes.forEach((p, k) => {
+      const view = stage1View(engine.score({ text: p.text }))!;
+      p.score = harmScore(m, p.harm, vectors[k], view) ?? 0;
+    });
     for (const job of jobs) {
       const r = results[job.item];
-      const scores = job.words.map((_, k) => {
-        const text = variants[job.from + k];
-        const view = stage1View(engine.score({ ...items[job.item].input, text }))!;
-        return harmScore(m, job.harm, vectors[job.from + k], view) ?? r.scores[job.harm];
-      });
-      const spans: TSpan[] = occlusionSpans(job.harm, r.scores[job.harm], job.words, scores);
+      const base = job.base.map((b) => (b ? b.score! : r.scores[job.harm]));
+      const spans: TSpan[] = occlusionSpans(job.harm, base, job.words, job.without.map((w) => w.score!));
       if (!spans.length) continue;
       r.spans = mergeSpans([...r.spans, ...spans]);
       const mine = r.analyzers.find((a) => a.name === "stage2");
       if (mine) mine.spans = mine.spans.concat(spans);
     }
   }
-
   return { version, scoreBatch };
 }
 

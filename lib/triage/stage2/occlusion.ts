@@ -4,7 +4,12 @@
 import type { THarm, TSpan } from "../types";
 
 /** At most this many words per comment are tried (the longest content words first). */
-export const OCCLUSION_MAX_WORDS = 12;
+export const OCCLUSION_MAX_WORDS = 8;
+/**
+ * Longer comments are occluded in a window of about this many characters around each word (its
+ * window scored with and without it): the encoder's cost grows with length, a window's does not.
+ */
+export const OCCLUSION_WINDOW = 240;
 /** At most this many words become spans. */
 export const OCCLUSION_MAX_SPANS = 3;
 /** A word counts when removing it lowers the score by at least this much (absolute). */
@@ -35,10 +40,22 @@ export function occludedText(text: string, word: TOcclusionWord): string {
   return (text.slice(0, word.start) + " " + text.slice(word.end)).replace(/\s+/g, " ").trim();
 }
 
+/** The text a word is judged in: the whole comment when short, else a window around the word (cut at spaces). */
+export function occlusionContext(text: string, word: TOcclusionWord): { text: string; word: TOcclusionWord } {
+  if (text.length <= OCCLUSION_WINDOW) return { text, word };
+  const half = OCCLUSION_WINDOW / 2;
+  let from = Math.max(0, word.start - half);
+  let to = Math.min(text.length, word.end + half);
+  if (from > 0) from = text.indexOf(" ", from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(" ", to) > word.end ? text.lastIndexOf(" ", to) : to;
+  return { text: text.slice(from, to), word: { start: word.start - from, end: word.end - from } };
+}
+
 /** The words whose removal lowered the score most, as spans with the before/after scores in the reason. */
-export function occlusionSpans(harm: THarm, base: number, words: TOcclusionWord[], variantScores: number[]): TSpan[] {
+export function occlusionSpans(harm: THarm, base: number | number[], words: TOcclusionWord[], variantScores: number[]): TSpan[] {
+  const before = (i: number) => (Array.isArray(base) ? base[i] : base);
   return words
-    .map((w, i) => ({ ...w, drop: base - variantScores[i], after: variantScores[i] }))
+    .map((w, i) => ({ ...w, drop: before(i) - variantScores[i], after: variantScores[i], before: before(i) }))
     .filter((w) => w.drop >= OCCLUSION_MIN_DROP)
     .sort((a, b) => b.drop - a.drop)
     .slice(0, OCCLUSION_MAX_SPANS)
@@ -46,6 +63,6 @@ export function occlusionSpans(harm: THarm, base: number, words: TOcclusionWord[
       start: w.start,
       end: w.end,
       category: harm,
-      reason: `stage 2: without this word the ${harm} score falls from ${base.toFixed(2)} to ${w.after.toFixed(2)}`,
+      reason: `stage 2: without this word the ${harm} score falls from ${w.before.toFixed(2)} to ${w.after.toFixed(2)}`,
     }));
 }
