@@ -114,6 +114,25 @@ async function main() {
     const full = createTriageEngine({ terms, model, claimMatcher: claims.matcher });
     measure("terms + model + claims (engine.score)", comments.slice(0, 2000), (t) => full.score({ text: t }), 5);
   }
+  await measureStage1Candidates(dataDir, comments.slice(0, 2000));
+}
+
+/** Stage-1 claim ranking as the engine runs it (BM25 + n-grams + learned ranker, top 30) against CheckThat's 14,231 claims. */
+async function measureStage1Candidates(dataDir: string, comments: string[]): Promise<void> {
+  const folder = path.join(dataDir, "checkthat2022-task2a-en");
+  if (!existsSync(path.join(folder, "verified_claims.jsonl"))) {
+    console.log(`stage-1 claim candidates: skipped (${folder}/verified_claims.jsonl not found)`);
+    return;
+  }
+  const { readCheckThat2022 } = await import("@/lib/triage/factcheck/eval-data");
+  const { createClaimMatcher } = await import("@/lib/triage/factcheck/claim-matcher");
+  const { claims } = await readCheckThat2022(folder, "test2022");
+  const built = performance.now();
+  const matcher = createClaimMatcher(claims);
+  matcher.candidates("warm up the retrieval indexes");
+  console.log(`CheckThat library: ${claims.length} claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`);
+  const rate = measure(`stage-1 claim candidates (${claims.length} claims)`, comments, (t) => matcher.candidates(t), 5);
+  console.log(`target ≥ 2,000/s: ${rate >= 2_000 ? "met" : "NOT met"}`);
 }
 
 const createTermsOnly = createTriageEngine({ terms: defaultTermEntries(), model: null });
