@@ -80,14 +80,27 @@ async function scoreNextBatch(db: TDb, where: string, params: unknown[]): Promis
   });
 }
 
-export async function drainStage2(ctx: TJobContext): Promise<{ scored: number }> {
+/** Stage 1 first for the unscored (fast): they get a place in the queue before stage 2 comes round. */
+async function scoreStage0(ctx: TJobContext): Promise<number> {
+  const { scoreComments } = await import("@/lib/triage/score-comments");
+  let scored = 0;
+  for (;;) {
+    const { rows } = await ctx.db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 500`);
+    if (!rows.length) return scored;
+    scored += (await scoreComments(ctx.db, rows.map((r) => r.id))).scored;
+    ctx.progress(0);
+  }
+}
+
+export async function drainStage2(ctx: TJobContext): Promise<{ scored: number; stage1: number }> {
   const { db } = ctx;
+  const stage1 = await scoreStage0(ctx);
   const { rows } = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`);
   let scored = 0;
   ctx.progress(0, Number(rows[0]?.n ?? 0));
   for (;;) {
     const { written } = await scoreNextBatch(db, `"scoreStage" < 2`, []);
-    if (written === 0) return { scored };
+    if (written === 0) return { scored, stage1 };
     scored += written;
     ctx.progress(scored);
   }
