@@ -6,6 +6,7 @@ import { setDb } from "@/lib/db";
 import { executeOperation, type TOperation } from "@/lib/auth/operation";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import type { TSessionUser } from "@/lib/auth/session-types";
+import { DEFAULT_THRESHOLDS } from "@/lib/triage/thresholds";
 import { updateThresholds } from "@/lib/admin/operations/update-thresholds";
 import { setExternalScorers } from "@/lib/admin/operations/set-external-scorers";
 import { saveTerm } from "@/lib/admin/operations/save-term";
@@ -42,10 +43,10 @@ afterAll(async () => db?.close());
 
 describe("triage settings", () => {
   it("stores thresholds and audits before and after", async () => {
-    expect((await readThresholds(db.sql)).hate).toBe(0.5);
+    expect((await readThresholds(db.sql)).hate).toBe(DEFAULT_THRESHOLDS.hate);
     await run(updateThresholds, { hate: 0.35, harassment: 0.5, threat: 0.6, profanity: 0.7, extremism: 0.5, misinformation: 0.45 });
     expect(await readThresholds(db.sql)).toMatchObject({ hate: 0.35, threat: 0.6, misinformation: 0.45 });
-    expect(await lastAudit()).toMatchObject({ targetType: "SETTING", targetId: "triage.thresholds", actorId: admin.id, before: { hate: 0.5 }, after: { hate: 0.35 } });
+    expect(await lastAudit()).toMatchObject({ targetType: "SETTING", targetId: "triage.thresholds", actorId: admin.id, before: { hate: DEFAULT_THRESHOLDS.hate }, after: { hate: 0.35 } });
     const bad = await executeOperation(updateThresholds, admin, { hate: 1.5, harassment: 0.5, threat: 0.6, profanity: 0.7, extremism: 0.5, misinformation: 0.45 });
     expect(bad).toMatchObject({ ok: false, code: "validation" });
   });
