@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { decideClaimAction } from "@/lib/moderation/actions/decide-claim";
 import type { TClaimSuggestion } from "@/lib/moderation/review-types";
+import { safeHttpUrl } from "@/lib/validation/values";
 
 const STATUS_TEXT = { SUGGESTED: "Suggested", CONFIRMED: "Confirmed", REJECTED: "Rejected" } as const;
 
@@ -12,6 +13,7 @@ type TDecide = (claim: TClaimSuggestion, decision: "CONFIRMED" | "REJECTED") => 
 
 function ClaimItem({ c, busy, decide, lower }: { c: TClaimSuggestion; busy: boolean; decide: TDecide; lower: boolean }) {
   const status = lower && c.status === "SUGGESTED" ? "Lower candidate" : STATUS_TEXT[c.status];
+  const link = safeHttpUrl(c.url); // rows stored before http(s)-only validation never become script links
   return (
     <li className={`rounded border p-2 text-sm ${lower ? "border-slate-200 bg-slate-50" : "border-amber-300"}`} data-testid={lower ? "claim-candidate" : "claim-match"}>
       <p className={lower ? "text-slate-800" : "font-medium"}>
@@ -20,10 +22,10 @@ function ClaimItem({ c, busy, decide, lower }: { c: TClaimSuggestion; busy: bool
       </p>
       <p className="mt-1 text-slate-700">
         Verdict: <strong>{c.verdict}</strong> · match score {c.score.toFixed(2)} · {status}
-        {c.url ? (
+        {link ? (
           <>
             {" · "}
-            <a href={c.url} target="_blank" rel="noreferrer noopener" className="underline">Fact check{c.publisher ? ` (${c.publisher})` : ""}</a>
+            <a href={link} target="_blank" rel="noreferrer noopener" className="underline">Fact check{c.publisher ? ` (${c.publisher})` : ""}</a>
           </>
         ) : null}
       </p>
