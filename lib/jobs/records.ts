@@ -108,15 +108,19 @@ export async function releaseJob(db: TDb, id: string, workerId: string): Promise
   await db.sql.query(`UPDATE "Job" SET "status"='QUEUED', "workerId"=NULL WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING'`, [id, workerId]);
 }
 
-/** Jobs whose worker vanished: an attempt is counted; they go back to the queue (or fail after three). */
-export async function reapStaleJobs(db: TDb, staleSeconds: number): Promise<number> {
+/**
+ * Jobs whose worker vanished: an attempt is counted; they go back to the queue (or fail after three).
+ * A worker never takes back its own jobs: it is alive, only busy (the encoder can hold the event
+ * loop longer than a heartbeat), so `running` lists the jobs the caller is running right now.
+ */
+export async function reapStaleJobs(db: TDb, staleSeconds: number, running: string[] = []): Promise<number> {
   const { rows } = await db.sql.query(
     `UPDATE "Job" SET "attempts"="attempts"+1, "workerId"=NULL,
        "error"='The worker running this job stopped responding (killed or lost); it was handed to another worker.',
        "status"=(CASE WHEN "attempts"+1 >= $2 THEN 'FAILED' ELSE 'QUEUED' END)::"JobStatus",
        "finishedAt"=CASE WHEN "attempts"+1 >= $2 THEN ${NOW} ELSE NULL END
-     WHERE "status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $1) RETURNING "id"`,
-    [staleSeconds, MAX_ATTEMPTS],
+     WHERE "status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $1) AND NOT ("id" = ANY($3::text[])) RETURNING "id"`,
+    [staleSeconds, MAX_ATTEMPTS, running],
   );
   return rows.length;
 }

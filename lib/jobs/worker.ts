@@ -31,8 +31,10 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
   const boss = await getBoss(db);
   let stopping = false;
   let active = 0;
+  const runningJobs = new Set<string>();
   const runOne = async (kind: TJobKind, jobId: string, handler: THandler) => {
     active++;
+    runningJobs.add(jobId);
     try {
       const outcome = await runJob(db, kind, jobId, handler, { workerId: id, staleSeconds, isStopping: () => stopping });
       logger.info({ job: jobId, kind, outcome, worker: id }, "job attempt ended");
@@ -40,6 +42,7 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
       if (outcome === "retry") throw new RetryLater(`job ${jobId} will be retried`);
     } finally {
       active--;
+      runningJobs.delete(jobId);
     }
   };
   for (const kind of opts.kinds) {
@@ -54,7 +57,7 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
     if (busy || stopping) return;
     busy = true;
     try {
-      const reaped = await reapStaleJobs(db, staleSeconds);
+      const reaped = await reapStaleJobs(db, staleSeconds, [...runningJobs]);
       if (reaped) logger.warn({ reaped }, "took back jobs of workers that stopped responding");
       for (const job of await undispatchedJobs(db)) if (opts.kinds.includes(job.kind)) await dispatchJob(db, job.id, job.kind);
       // Comments left unscored (kill -9 mid-import, an outage) or below stage 2 are always picked up.

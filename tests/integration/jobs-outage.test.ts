@@ -65,7 +65,7 @@ describe.skipIf(!CAN_RUN)("database outages", () => {
   it("an import job under way when PostgreSQL stops finishes after it comes back", async () => {
     const file = path.join(dir, "job.jsonl");
     await writeCommentsJsonl(file, 15_000, 150, "j");
-    const worker = startVigil(["worker", "--queues", "import,score-stage2"], { DATABASE_URL: url, VIGIL_JOB_STALE_SECONDS: "3", LOG_LEVEL: "warn" });
+    const worker = startVigil(["worker", "--queues", "import"], { DATABASE_URL: url, VIGIL_JOB_STALE_SECONDS: "5", LOG_LEVEL: "warn" });
     procs.push(worker);
     const queued = await vigil(["import", "--queue", file], { DATABASE_URL: url });
     const id = queued.stdout.trim();
