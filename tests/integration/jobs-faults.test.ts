@@ -71,7 +71,8 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
     expect((await job(id)).status).toBe("RUNNING"); // nobody cleaned up: the lease has to expire
     expect(before.n).toBeLessThan(COMMENTS);
 
-    worker("import,score-stage2");
+    worker("import");
+    worker("score-stage2"); // its own process: the encoder would hold up the import's event loop
     const done = await waitUntil(async () => {
       const j = await job(id);
       return j.status === "DONE" ? j : null;
