@@ -20,6 +20,11 @@ const EXPECTED: Record<string, string[]> = {
   "users:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
   "jobs:manage": ["ADMIN"],
+  "author:read": ["ADMIN", "EDITOR", "MODERATOR"],
+  "author:note": ["ADMIN", "EDITOR", "MODERATOR"],
+  "author:restrict": ["ADMIN", "EDITOR", "MODERATOR"],
+  "author:ban": ["ADMIN", "EDITOR"],
+  "reader-report:resolve": ["ADMIN", "EDITOR", "MODERATOR"],
 };
 
 describe("permission table", () => {
