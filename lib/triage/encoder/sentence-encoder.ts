@@ -6,6 +6,9 @@ export const ENCODER_NAME = "use-lite@0.2.0";
 export const ENCODER_DIM = 512;
 /** Longer texts are cut: cost grows with length and the first 2,000 characters carry the gist. */
 export const ENCODER_MAX_CHARS = 2_000;
+const MAX_BATCH = 32;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let loading: Promise<EmbeddingsModel> | null = null;
 
@@ -31,8 +34,12 @@ function prepare(text: string): string {
 /**
  * Embeds texts in batches (sorted by length, so padding stays small), results in input order.
  * Empty or whitespace-only texts get a zero vector instead of going through the model.
+ * The model's work is synchronous inside a batch, so a batch is capped at 32 texts and the event
+ * loop gets a turn between batches: a web server with an in-process worker keeps answering
+ * requests (and job heartbeats keep beating) while stage 2 runs.
  */
-export async function embedTexts(texts: readonly string[], batchSize = 64): Promise<Float32Array[]> {
+export async function embedTexts(texts: readonly string[], batchSize = 32): Promise<Float32Array[]> {
+  batchSize = Math.max(1, Math.min(batchSize, MAX_BATCH));
   const model = await loadEncoder();
   const out: Float32Array[] = new Array(texts.length);
   const order = texts
@@ -44,6 +51,7 @@ export async function embedTexts(texts: readonly string[], batchSize = 64): Prom
     })
     .sort((a, b) => a.text.length - b.text.length);
   for (let i = 0; i < order.length; i += batchSize) {
+    if (i > 0) await yieldToEventLoop();
     const batch = order.slice(i, i + batchSize);
     const vectors = await model.embed(batch.map((item) => item.text));
     batch.forEach((item, k) => {
