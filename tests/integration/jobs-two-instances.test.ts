@@ -2,8 +2,7 @@
 // PostgreSQL: a session made on one is honoured by the other, a lease taken on A is refused to
 // another moderator on B, B's live stream sees A's lease at once (LISTEN/NOTIFY), and the two
 // workers finish queued imports. Login rate limits across instances are not covered here.
-// Skipped without a built app (VIGIL_TEST_DIST_DIR, default .next) or TEST_DATABASE_URL.
-import { existsSync } from "node:fs";
+// Needs TEST_DATABASE_URL; builds the app first when the build is missing or stale (as `vigil serve` does).
 import path from "node:path";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,10 +15,10 @@ import { openDb, type TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
 import { getAuth } from "@/lib/auth/server";
+import { buildIfStale } from "@/lib/cli/commands/serve";
 
 const SERVER = process.env.TEST_DATABASE_URL;
 const DIST = process.env.VIGIL_TEST_DIST_DIR ?? ".next";
-const BUILT = existsSync(path.join(DIST, "BUILD_ID"));
 const PORTS = [3122, 3123];
 const name = `vigil_two_${process.pid}`;
 const dir = mkdtempSync(path.join(tmpdir(), "vigil-two-"));
@@ -49,8 +48,10 @@ const base = (i: number) => `http://127.0.0.1:${PORTS[i]}`;
 const lease = (i: number, cookie: string, id: number) =>
   fetch(`${base(i)}/api/queue/lease`, { method: "POST", headers: { cookie, "content-type": "application/json", origin: base(i) }, body: JSON.stringify({ id }) });
 
-describe.skipIf(!SERVER || !BUILT)("two web instances and two workers on one PostgreSQL", () => {
+describe.skipIf(!SERVER)("two web instances and two workers on one PostgreSQL", () => {
   beforeAll(async () => {
+    process.env.VIGIL_DIST_DIR = DIST;
+    buildIfStale(process.cwd());
     url = await createDatabase(SERVER!, name);
     process.env.VIGIL_DEMO_PASSWORD = "two-instances-pw";
     db = await openDb({ kind: "postgres", url, display: name });
@@ -59,7 +60,7 @@ describe.skipIf(!SERVER || !BUILT)("two web instances and two workers on one Pos
     for (const port of PORTS) startWeb(port);
     for (let i = 0; i < 2; i++) procs.push(startVigil(["worker", "--queues", "import"], { DATABASE_URL: url, LOG_LEVEL: "warn" }));
     for (let i = 0; i < 2; i++) await waitUntil(async () => (await fetch(`${base(i)}/login`)).ok, `instance ${i} to listen`, 120_000, 500);
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const p of procs) p.kill("SIGTERM");

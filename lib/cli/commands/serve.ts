@@ -29,7 +29,7 @@ function newestSourceMtime(root: string): number {
 }
 
 /** Builds when there is no build, or when a source file is newer than the last build. */
-function buildIfStale(root: string): void {
+export function buildIfStale(root: string): void {
   const distDir = path.join(root, process.env.VIGIL_DIST_DIR || ".next");
   const stamp = path.join(distDir, "vigil-build-stamp");
   const built = existsSync(stamp) ? Number(readFileSync(stamp, "utf8")) : 0;
