@@ -81,7 +81,7 @@ export async function trainClaimRanker(dataDir: string, log: (line: string) => v
   const cache = openEmbeddingCache();
   const train = await prepare(await readClef2020(clef, "train"), cache, log);
   const devSets = await Promise.all([readClef2020(clef, "dev"), readCheckThat2022(checkthat, "dev_test")]).then(async ([a, b]) => [await prepare(a, cache, log), await prepare(b, cache, log)]);
-  const fit = (stage: 1 | 2): TRankerModel => {
+  const fitStage = (stage: 1 | 2): TRankerModel => {
     // Pointwise: a listwise fit (softmax over each tweet's candidates) ordered better (CLEF dev
     // MAP@5 0.852 vs 0.843) but its calibrated scores suggested less (dev recall 0.77 vs 0.82).
     const model = { ...trainLogistic(examples(train, stage), stage === 1 ? STAGE1_FEATURES : STAGE2_FEATURES), shift: 0 };
@@ -91,7 +91,7 @@ export async function trainClaimRanker(dataDir: string, log: (line: string) => v
     return { ...model, shift: shiftFor(chosen.threshold), chosenOn: { data: "CLEF 2020 dev + CheckThat 2022 dev_test", precision: chosen.precision, recall: chosen.recall, threshold: chosen.threshold } };
   };
   const date = new Date().toISOString().slice(0, 10).replace(/-/g, "");
-  return { version: date, trainedOn: "CLEF 2020 train (800 tweets, 10,375 claims)", stage1: fit(1), stage2: fit(2) };
+  return { version: date, trainedOn: "CLEF 2020 train (800 tweets, 10,375 claims)", stage1: fitStage(1), stage2: fitStage(2) };
 }
 
 /** Ranks with a model not yet installed in RANKER_WEIGHTS (during training). */
