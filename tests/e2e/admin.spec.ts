@@ -112,6 +112,9 @@ test("an admin backtests a rule before switching it on", async ({ page }) => {
   await row.getByRole("button", { name: "Confirm: switch on" }).click();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("on");
   await expectNoSeriousA11yIssues(page);
+  // Switched off again: a live hold rule would hold other specs' comments (held = not public).
+  await row.getByRole("button", { name: `Switch off ${name}` }).click();
+  await expect(page.getByRole("status")).toContainText(`“${name}” is off.`);
 });
 
 for (const role of ["EDITOR", "MODERATOR"] as const) {
