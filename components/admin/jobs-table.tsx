@@ -4,21 +4,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { cancelJobAction, retryJobAction } from "@/lib/jobs/actions/job-actions";
-import { JOB_LABELS, type TJobKind } from "@/lib/jobs/kinds";
+import { JOB_LABELS } from "@/lib/jobs/kinds";
+import type { TJobView } from "@/lib/jobs/queries";
 
-export type TJobRowView = {
-  id: string;
-  kind: TJobKind;
-  status: string;
-  filenames: string[];
-  processed: number;
-  total: number;
-  attempts: number;
-  error: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-};
+/** The columns the table shows, picked from the one job view `vigil jobs` and the page read. */
+export type TJobRowView = Pick<TJobView, "id" | "kind" | "status" | "filenames" | "processed" | "total" | "attempts" | "error" | "createdBy" | "createdAt" | "finishedAt">;
 
 const STATUS_STYLE: Record<string, string> = {
   DONE: "bg-green-100 text-green-800",
