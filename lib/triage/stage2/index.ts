@@ -52,7 +52,8 @@ let cachedModel: TStage2Model | null | undefined;
 export function loadStage2Model(): TStage2Model | null {
   if (cachedModel === undefined) {
     const file = resolveStage2ModelPath();
-    cachedModel = file ? decodeStage2Model(JSON.parse(readFileSync(file, "utf8"))) : null;
+    // Read at run time from the repository; the bundler need not trace the project for it.
+    cachedModel = file ? decodeStage2Model(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"))) : null;
   }
   return cachedModel;
 }
