@@ -43,7 +43,7 @@ export function FactCheckImport() {
   return (
     <section aria-labelledby="fc-import-heading" className={`${CARD} mb-6`}>
       <h2 id="fc-import-heading" className="mb-1 font-semibold">Import a library file</h2>
-      <p className="mb-3 text-sm text-slate-700">JSONL ({"{"}&quot;id&quot;, &quot;claim&quot;, &quot;verdict&quot;, &quot;url&quot;{"}"} per line; only &quot;claim&quot; is required, a missing verdict loads as &quot;unrated&quot;), CSV/TSV with a header row (CheckThat's verified_claims TSV too), or schema.org ClaimReview JSON. Records with a known id are updated.</p>
+      <p className="mb-3 text-sm text-slate-700">JSONL ({"{"}&quot;id&quot;, &quot;claim&quot;, &quot;verdict&quot;, &quot;url&quot;{"}"} per line; only &quot;claim&quot; is required, a missing verdict loads as &quot;unrated&quot;), CSV/TSV with a header row (CheckThat&apos;s verified_claims TSV too), or schema.org ClaimReview JSON. Records with a known id are updated.</p>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
         <label className={LABEL}>
           File

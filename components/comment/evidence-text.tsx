@@ -54,6 +54,7 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
     if (end > start) onSelect({ start, end, quote: body.slice(start, end) });
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- reads the text selection the user made with mouse or keyboard; it is not a control
     <div ref={root} onMouseUp={readSelection} onKeyUp={readSelection} className="whitespace-pre-wrap break-words text-base leading-relaxed" data-testid="comment-text">
       {segments.map((segment) => {
         if (segment.spans.length === 0) return <span key={segment.start}><AnnotatedText segment={segment} annotations={annotations} /></span>;
@@ -62,6 +63,7 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
         return (
           <mark
             key={segment.start}
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focusable so keyboard users can reach the reason tooltip
             tabIndex={0}
             aria-describedby={tipId}
             data-harms={harms.join(" ")}

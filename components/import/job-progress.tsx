@@ -1,6 +1,6 @@
 "use client";
 // Polls an import job and shows its progress, then its report.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { TImportJobView } from "@/lib/import/queries";
 import { isJobFinished } from "@/lib/jobs/kinds";
 import { ImportReport } from "./import-report";
@@ -14,7 +14,9 @@ export function JobProgress({ jobId, onDone, onAgain }: { jobId: string; onDone:
   // the parent again): kept in a ref, so the polling loop depends on the job id alone and stops
   // for good once the job has finished, calling onDone exactly once.
   const done = useRef(onDone);
-  done.current = onDone;
+  useLayoutEffect(() => {
+    done.current = onDone;
+  });
   useEffect(() => {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | null = null;

@@ -2,7 +2,7 @@
 // The one client hook for running an operation: busy state that always ends, retries after network
 // failures, and the outcome as a toast (errors) or a callback (success). Every component that calls
 // a server action goes through it instead of writing its own `run`.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { TResult } from "@/lib/auth/operation";
 import type { TToast } from "./action-toast";
 import { runOperation, type TRunOptions } from "./run-operation";
@@ -24,7 +24,9 @@ export function useOperation({ toast }: THookOptions = {}) {
   const [inFlight, setInFlight] = useState(0);
   const [error, setError] = useState<TFailure | null>(null);
   const toastRef = useRef(toast);
-  toastRef.current = toast;
+  useLayoutEffect(() => {
+    toastRef.current = toast;
+  });
 
   const run = useCallback(async <T,>(call: () => Promise<TResult<T>>, options: TCallOptions<T> = {}): Promise<TResult<T>> => {
     setInFlight((n) => n + 1);

@@ -2,7 +2,7 @@
 // Page-level keyboard shortcuts through the one shared dispatcher (see shortcut-registry.ts). They
 // never fire while typing in a field, with a modifier held, while a dialog is open (the dialog
 // handles its own keys) or as the second key of a "g" sequence.
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { createShortcutRegistry, type TShortcutMap, type TShortcutScope } from "./shortcut-registry";
 
 export { isTypingTarget, type TShortcutMap } from "./shortcut-registry";
@@ -16,6 +16,8 @@ export const shortcuts = createShortcutRegistry({
 
 export function useShortcuts(map: TShortcutMap, enabled = true, kind: "page" | "shell" = "page"): void {
   const scope = useRef<TShortcutScope>({ current: {}, kind });
-  scope.current.current = enabled ? map : {};
+  useLayoutEffect(() => {
+    scope.current.current = enabled ? map : {};
+  });
   useEffect(() => shortcuts.register(scope.current), []);
 }

@@ -35,7 +35,12 @@ export function sampleCpu(serverPid: number): TCpuGroups {
   const tree = new Set([serverPid]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    for (const p of procs) {
+      if (!tree.has(p.pid) && tree.has(p.ppid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
   }
   const sum = (pred: (p: TProc) => boolean) => procs.filter(pred).reduce((n, p) => n + p.ticks, 0);
   return { server: sum((p) => tree.has(p.pid)), postgres: sum((p) => p.comm === "postgres"), loadgen: sum((p) => p.pid === process.pid), machine: machineTicks() };
