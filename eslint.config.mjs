@@ -19,7 +19,10 @@ export default defineConfig([
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
       // `ok ? a++ : b++` and `(x && y())` are used as statements on purpose in counting loops.
-      "@typescript-eslint/no-unused-expressions": ["warn", { allowShortCircuit: true, allowTernary: true }],
+      "@typescript-eslint/no-unused-expressions": [
+        "warn",
+        { allowShortCircuit: true, allowTernary: true },
+      ],
       // autoFocus appears only on the first control of a dialog or inline confirm the user just opened,
       // which is what the WAI-ARIA dialog pattern asks for.
       "jsx-a11y/no-autofocus": "off",
