@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import type { TApiKeyRow } from "@/lib/admin/schemas";
 import { createApiKeyAction } from "@/lib/admin/actions/create-api-key";
 import { revokeApiKeyAction } from "@/lib/admin/actions/revoke-api-key";
-import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "./form-styles";
+import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

@@ -2,7 +2,7 @@
 // bookmarked or sent to a colleague; works without JavaScript.
 import Link from "next/link";
 import { AUDIT_TARGET_TYPES, type TAuditFilters } from "@/lib/admin/audit-filters";
-import { BUTTON_PRIMARY, INPUT, LABEL } from "./form-styles";
+import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
 type TProps = { filters: TAuditFilters; actors: Array<{ id: string; email: string; name: string }>; actions: string[] };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TAuditRow } from "@/lib/admin/audit-log";
 import { auditSearchParams, type TAuditFilters } from "@/lib/admin/audit-filters";
 import { AuditDiff } from "./audit-diff";
-import { TABLE, TD, TH } from "./form-styles";
+import { TABLE, TD, TH } from "@/components/ui/styles";
 
 const SETTINGS_PAGE: Record<string, string> = {
   SETTING: "/admin/settings",

@@ -2,7 +2,7 @@
 // Creates a user and shows the generated password once, with a copy button.
 import { useRef, useState } from "react";
 import { createUserAction } from "@/lib/admin/actions/create-user";
-import { BUTTON, BUTTON_PRIMARY, CARD, INPUT, LABEL } from "./form-styles";
+import { BUTTON, BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

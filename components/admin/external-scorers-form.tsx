@@ -1,7 +1,7 @@
 "use client";
 // Switches for the optional external scorers; each needs its API key in the server environment.
 import { setExternalScorersAction } from "@/lib/admin/actions/set-external-scorers";
-import { BUTTON_PRIMARY, CARD } from "./form-styles";
+import { BUTTON_PRIMARY, CARD } from "@/components/ui/styles";
 import { FeedbackMessage } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

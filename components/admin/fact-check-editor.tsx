@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import type { TFactCheckRow } from "@/lib/admin/schemas";
 import { saveFactCheckAction } from "@/lib/admin/actions/save-fact-check";
 import { deleteFactCheckAction } from "@/lib/admin/actions/delete-fact-check";
-import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "./form-styles";
+import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
 import { safeHttpUrl } from "@/lib/validation/values";

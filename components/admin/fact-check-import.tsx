@@ -2,7 +2,7 @@
 // Imports a fact-check library file and reports what went in and which records were rejected where.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "./form-styles";
+import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 
 type TImportResult = {
   format: string;

@@ -7,7 +7,7 @@ import { saveRuleAction } from "@/lib/admin/actions/save-rule";
 import { deleteRuleAction } from "@/lib/admin/actions/delete-rule";
 import { setRuleEnabledAction } from "@/lib/admin/actions/set-rule-enabled";
 import { backtestRuleAction } from "@/lib/admin/actions/backtest-rule";
-import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "./form-styles";
+import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { BacktestResult } from "./backtest-result";
 import { useOperation } from "./use-operation";

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import type { TTermRow } from "@/lib/admin/schemas";
 import { saveTermAction } from "@/lib/admin/actions/save-term";
 import { deleteTermAction } from "@/lib/admin/actions/delete-term";
-import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "./form-styles";
+import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

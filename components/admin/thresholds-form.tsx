@@ -2,7 +2,7 @@
 // Per-harm flag thresholds, with a pointer to the report that shows what each value would do.
 import Link from "next/link";
 import { updateThresholdsAction } from "@/lib/admin/actions/update-thresholds";
-import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "./form-styles";
+import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { setUserRoleAction } from "@/lib/admin/actions/set-user-role";
 import { setUserActiveAction } from "@/lib/admin/actions/set-user-active";
-import { BUTTON, BUTTON_DANGER, INPUT } from "./form-styles";
+import { BUTTON, BUTTON_DANGER, INPUT } from "@/components/ui/styles";
 import { FeedbackMessage } from "./feedback-message";
 import { useOperation } from "./use-operation";
 

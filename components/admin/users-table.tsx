@@ -1,6 +1,6 @@
 // The users list: who has access, with which role, and the controls to change that.
 import type { TUserRow } from "@/lib/admin/schemas";
-import { TABLE, TD, TH } from "./form-styles";
+import { TABLE, TD, TH } from "@/components/ui/styles";
 import { UserActiveControl, UserRoleControl } from "./user-controls";
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "never");

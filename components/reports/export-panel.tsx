@@ -6,7 +6,7 @@ import type { TExportFormat, TExportKind } from "@/lib/reports/export-kinds";
 import { exportUrl } from "@/lib/reports/export-request";
 import type { TReportFilters } from "@/lib/reports/filters";
 import { createRowCounter } from "@/lib/reports/row-counter";
-import { BUTTON } from "@/components/admin/form-styles";
+import { BUTTON } from "@/components/ui/styles";
 
 type TJob = {
   what: TExportKind;

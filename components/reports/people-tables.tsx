@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TModeratorRow } from "@/lib/reports/queries/timing";
 import { HANDLING_BREAK_MINUTES } from "@/lib/reports/queries/timing";
 import type { TTopArticle } from "@/lib/reports/queries/articles";
-import { TABLE, TD, TH } from "@/components/admin/form-styles";
+import { TABLE, TD, TH } from "@/components/ui/styles";
 import { formatCount, formatDuration } from "./format";
 
 const num = `${TD} text-right tabular-nums`;

@@ -1,6 +1,6 @@
 "use client";
 // Opens the browser's print dialog; the print stylesheet leaves a clean summary (save as PDF there).
-import { BUTTON } from "@/components/admin/form-styles";
+import { BUTTON } from "@/components/ui/styles";
 
 export function PrintButton() {
   return (

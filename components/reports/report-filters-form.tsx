@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { TReportFilters } from "@/lib/reports/filters";
 import type { TFilterOptions } from "@/lib/reports/queries/options";
 import { HARMS, HARM_LABEL } from "@/lib/reports/harms";
-import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/admin/form-styles";
+import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
 export function ReportFiltersForm({ filters, options }: { filters: TReportFilters; options: TFilterOptions }) {
   return (

@@ -3,7 +3,7 @@
 import type { THarmQuality } from "@/lib/reports/triage-quality";
 import { THRESHOLD_GRID } from "@/lib/reports/triage-quality";
 import { HARM_LABEL, type THarm } from "@/lib/reports/harms";
-import { TABLE, TD, TH } from "@/components/admin/form-styles";
+import { TABLE, TD, TH } from "@/components/ui/styles";
 import { formatCount, formatShare } from "./format";
 import { LineChart } from "./line-chart";
 

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { loadAdminOverview } from "@/lib/admin/queries";
 import { AccessDenied } from "@/components/ui/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { CARD } from "@/components/admin/form-styles";
+import { CARD } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Admin" };
 

@@ -8,7 +8,7 @@ import { AccessDenied } from "@/components/ui/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { FactCheckImport } from "@/components/admin/fact-check-import";
 import { FactCheckEditor } from "@/components/admin/fact-check-editor";
-import { BUTTON, INPUT } from "@/components/admin/form-styles";
+import { BUTTON, INPUT } from "@/components/ui/styles";
 
 export const metadata: Metadata = { title: "Fact-check library" };
 

@@ -1,4 +1,4 @@
-// Class names shared by the admin and report forms, so controls look and focus alike.
+// Class names shared by every domain's forms, buttons, cards and tables, so controls look and focus alike.
 export const INPUT = "rounded border border-slate-400 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 disabled:bg-slate-100";
 export const LABEL = "flex flex-col gap-1 text-sm font-medium text-slate-800";
 export const BUTTON = "inline-flex items-center gap-1 rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60";
