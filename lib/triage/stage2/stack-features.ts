@@ -33,7 +33,7 @@ export function stackFeatures(harm: THarm, headLogit: number, view: TStage1View)
     ngram === undefined ? 0 : probLogit(ngram) / 4,
     view.terms[harm] ?? 0,
     (head / 4) * (1 - identity),
-    harm === "hate" ? (s.suppressedHate ?? 0) : (s.suppressedHarassment ?? 0),
+    harm === "hate" ? (s.suppressedHate ?? 0) : harm === "harassment" ? (s.suppressedHarassment ?? 0) : 0,
     identity,
     s.identityMeta ?? 0,
     s.identityPositive ?? 0,
@@ -62,6 +62,8 @@ export function frameModifier(harm: THarm, view: TStage1View): number {
     if (s.identityMeta || s.identityPositive) return 0.6;
     if (s.armedTarget) return 0.5;
   }
+  // Threats against armed groups stay low (war talk), as in stage 1; profanity ignores context.
+  if (harm === "threat" && s.armedTarget) return 0.5;
   return 1;
 }
 

@@ -1,28 +1,31 @@
 // Which training rows get sentence-encoder vectors: embedding all ~150k rows would take hours on
-// one core, so each source contributes up to a cap (all rows of the small curated sets, every
-// threat positive), chosen by a stable hash; every source keeps its dev rows (capped).
+// one core, so each source contributes up to a cap, balanced across its label combinations and
+// chosen by a stable hash; every threat positive is kept; dev rows come first in the plan.
 
 import type { TTableRow } from "./table";
 import { bucketOf } from "./splits";
+import { HARMS } from "../types";
 
-/** Training rows per source to embed. */
+/** Training rows per source to embed (≈ 33k rows; small curated sets are taken whole). */
 export const EMBED_TRAIN_CAP: Record<string, number> = {
   dynahate: 4000,
   toxigen: 2000,
   hatexplain: 2000,
   templates: 2000,
   decisions: 100000,
-  implicit_hate: 1200,
-  sbic: 900,
-  civil_toxic: 500,
-  toxic_spans: 600,
-  stormfront: 600,
-  gab: 600,
-  olid: 600,
-  davidson: 300,
-  neutral: 250,
+  implicit_hate: 5000,
+  sbic: 4000,
+  gab: 4000,
+  toxic_spans: 3500,
+  olid: 3000,
+  stormfront: 2500,
+  civil_toxic: 2000,
+  davidson: 2000,
+  neutral: 1500,
 };
-export const EMBED_DEV_CAP = 200;
+/** Dev rows per source to embed (the stacker is learned on them; ≈ 8.6k rows). */
+export const EMBED_DEV_CAP: Record<string, number> = { neutral: 500 };
+export const EMBED_DEV_CAP_DEFAULT = 1000;
 
 /**
  * Training texts are embedded from their first EMBED_TRAIN_CHARS characters (cut at a word): the
@@ -37,18 +40,63 @@ export function embeddingText(text: string): string {
   return space > EMBED_TRAIN_CHARS / 2 ? cut.slice(0, space) : cut;
 }
 
-export function embeddingPlan(rows: TTableRow[]): TTableRow[] {
-  const size = new Map<string, { train: number; dev: number }>();
-  for (const r of rows) {
-    const s = size.get(r.source) ?? { train: 0, dev: 0 };
-    s[r.split]++;
-    size.set(r.source, s);
+const labelKey = (r: TTableRow) => HARMS.map((h) => r.labels[h] ?? "-").join("");
+
+/**
+ * Splits `cap` over groups as evenly as possible: a group smaller than its share keeps all its
+ * rows and the rest is shared by the others (water-filling). Returns the count per group.
+ */
+export function shareCap(sizes: number[], cap: number): number[] {
+  const take = sizes.map(() => 0);
+  let left = cap;
+  let open = sizes.map((_, i) => i).filter((i) => sizes[i] > 0);
+  while (left > 0 && open.length) {
+    const share = Math.floor(left / open.length) || 1;
+    const next: number[] = [];
+    for (const i of open) {
+      const add = Math.min(share, sizes[i] - take[i], left);
+      take[i] += add;
+      left -= add;
+      if (take[i] < sizes[i]) next.push(i);
+      if (left === 0) break;
+    }
+    open = next;
   }
-  return rows.filter((r) => {
-    if (r.labels.threat === 1) return true;
-    const s = size.get(r.source)!;
-    const cap = r.split === "dev" ? EMBED_DEV_CAP : (EMBED_TRAIN_CAP[r.source] ?? 1000);
-    const n = r.split === "dev" ? s.dev : s.train;
-    return n <= cap || bucketOf(`emb:${r.text}`, 100_000) < (cap / n) * 100_000;
-  });
+  return take;
+}
+
+/**
+ * The rows to embed: per source and split, up to the cap, shared evenly over the label
+ * combinations (so rare positives are all kept when the cap allows), each group's rows taken in a
+ * stable hash order. Dev rows first, then training rows, each in hash order, so a partial run
+ * covers every source evenly.
+ */
+export function embeddingPlan(rows: TTableRow[]): TTableRow[] {
+  const groups = new Map<string, Map<string, TTableRow[]>>();
+  const chosen: TTableRow[] = [];
+  for (const r of rows) {
+    if (r.labels.threat === 1) {
+      chosen.push(r);
+      continue;
+    }
+    const part = `${r.split}|${r.source}`;
+    const byLabel = groups.get(part) ?? new Map<string, TTableRow[]>();
+    const key = labelKey(r);
+    const list = byLabel.get(key);
+    if (list) list.push(r);
+    else byLabel.set(key, [r]);
+    groups.set(part, byLabel);
+  }
+  for (const [part, byLabel] of groups) {
+    const [split, source] = part.split("|");
+    const cap = split === "dev" ? (EMBED_DEV_CAP[source] ?? EMBED_DEV_CAP_DEFAULT) : (EMBED_TRAIN_CAP[source] ?? 1000);
+    const lists = [...byLabel.values()];
+    const take = shareCap(lists.map((l) => l.length), cap);
+    lists.forEach((list, i) => {
+      const ranked = list.map((r) => ({ r, h: bucketOf(`emb:${r.text}`, 1 << 30) })).sort((a, b) => a.h - b.h);
+      for (const { r } of ranked.slice(0, take[i])) chosen.push(r);
+    });
+  }
+  const order = (r: TTableRow) => (r.split === "dev" ? 0 : 1 << 30) + bucketOf(`ord:${r.source}:${r.text}`, 1 << 30);
+  return chosen.map((r) => ({ r, o: order(r) })).sort((a, b) => a.o - b.o).map((x) => x.r);
 }

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { rocAuc } from "@/lib/triage/model/training/metrics";
+import { embeddingHeadLogit } from "@/lib/triage/stage2/model-file";
+import { frameModifier, stackFeatures, STACK_FEATURES, type TStage1View } from "@/lib/triage/stage2/stack-features";
+import { embeddingPlan, shareCap } from "@/lib/triage/training/embed-plan";
+import { fitLogistic, fitMlp } from "@/lib/triage/training/fit-dense";
+import type { TTableRow } from "@/lib/triage/training/table";
+import { fitHead, meanSourceAuc } from "@/lib/triage/training/train-stage2";
+
+/** Deterministic points in [-1, 1]² (mulberry32), labelled by `label`. */
+function points(n: number, seed: number, label: (a: number, b: number) => number) {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
+  };
+  const x: Float32Array[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = rand();
+    const b = rand();
+    x.push(Float32Array.from([a, b, 0.1 * rand()]));
+    y.push(label(a, b));
+  }
+  return { x, y, w: y.map(() => 1) };
+}
+const xor = (a: number, b: number) => (a * b > 0 ? 1 : 0);
+const linear = (a: number, b: number) => (a + 0.5 * b > 0.1 ? 1 : 0);
+const row = (text: string, source: string, split: "train" | "dev", labels: TTableRow["labels"]): TTableRow => ({ text, source, split, labels, weight: 1 });
+
+describe("dense heads", () => {
+  it("a logistic head fits a linear boundary and cannot fit XOR; the MLP fits XOR", () => {
+    const lin = points(600, 1, linear);
+    const m = fitLogistic(lin, { epochs: 300, lr: 0.05, l2: 1e-4 });
+    const linTest = points(400, 2, linear);
+    const linScores = linTest.x.map((x) => m.bias + x.reduce((z, v, k) => z + v * m.weights[k], 0));
+    expect(rocAuc(linScores, linTest.y)).toBeGreaterThan(0.97);
+
+    const train = points(3000, 3, xor);
+    const test = points(600, 4, xor);
+    const lg = fitLogistic(train, { epochs: 300, lr: 0.05 });
+    const lgAuc = rocAuc(test.x.map((x) => lg.bias + x.reduce((z, v, k) => z + v * lg.weights[k], 0)), test.y);
+    const mlp = fitMlp(train, { hidden: 16, epochs: 40, lr: 0.01, seed: 3 });
+    const head = { harm: "hate" as const, bias: mlp.b2, weights: mlp.w2, hidden: { w1: mlp.w1, b1: mlp.b1, units: mlp.units } };
+    const mlpAuc = rocAuc(test.x.map((x) => embeddingHeadLogit(head, x)), test.y);
+    expect(lgAuc).toBeLessThan(0.65);
+    expect(mlpAuc).toBeGreaterThan(0.9);
+  });
+
+  it("choosing the head kind on dev picks the MLP for XOR and keeps a usable head for a linear boundary", () => {
+    const train = points(4000, 5, xor);
+    const devPts = points(400, 6, xor);
+    const dev = devPts.y.map((y, i) => row(`d${i}`, i % 2 ? "a" : "b", "dev", { hate: y as 0 | 1 }));
+    const xorChoice = fitHead("hate", train, dev, devPts.x, "auto", null, () => {});
+    expect(xorChoice.choice.kind).toBe("mlp");
+    expect(xorChoice.choice.devMeanAuc.mlp).toBeGreaterThan(xorChoice.choice.devMeanAuc.logistic + 0.2);
+
+    const linTrain = points(2000, 7, linear);
+    const linDev = points(400, 8, linear);
+    const dev2 = linDev.y.map((y, i) => row(`d${i}`, "a", "dev", { hate: y as 0 | 1 }));
+    const lin = fitHead("hate", linTrain, dev2, linDev.x, "logistic", null, () => {});
+    expect(lin.choice.kind).toBe("logistic");
+    expect(lin.head.hidden).toBeUndefined();
+    expect(lin.choice.devMeanAuc.logistic).toBeGreaterThan(0.97);
+  }, 30_000);
+
+  it("the mean dev AUC gives each source the same say and skips one-class sources", () => {
+    const rows = [row("a", "s1", "dev", { hate: 1 }), row("b", "s1", "dev", { hate: 0 }), row("c", "s2", "dev", { hate: 1 }), row("d", "s2", "dev", { hate: 0 }), row("e", "s3", "dev", { hate: 1 })];
+    // s1 ranked right (AUC 1), s2 ranked wrong (AUC 0), s3 has one class only.
+    expect(meanSourceAuc(rows, "hate", [0.9, 0.1, 0.2, 0.8, 0.5])).toBeCloseTo(0.5);
+    expect(meanSourceAuc(rows, "hate", [0.9, 0.1, 0.8, 0.2, 0.0])).toBeCloseTo(1);
+  });
+});
+
+describe("embedding plan", () => {
+  it("shares a cap evenly over groups, giving small groups all their rows", () => {
+    expect(shareCap([5, 100, 100], 65)).toEqual([5, 30, 30]);
+    expect(shareCap([10, 10], 50)).toEqual([10, 10]);
+    expect(shareCap([0, 7, 3], 6)).toEqual([0, 3, 3]);
+    expect(shareCap([9, 9, 9], 7).reduce((a, b) => a + b, 0)).toBe(7);
+  });
+
+  it("caps each source, balances its label combinations, keeps threat positives and puts dev rows first", () => {
+    const rows: TTableRow[] = [];
+    for (let i = 0; i < 3000; i++) rows.push(row(`gab post ${i}`, "gab", i % 10 === 0 ? "dev" : "train", { hate: i % 30 === 1 ? 1 : 0 }));
+    for (let i = 0; i < 40; i++) rows.push(row(`threat ${i}`, "gab", "train", { hate: 1, threat: 1 }));
+    const plan = embeddingPlan(rows);
+    const train = plan.filter((r) => r.split === "train" && !r.labels.threat);
+    const dev = plan.filter((r) => r.split === "dev");
+    // gab train cap is 4000 > the 2,700 rows there: all kept; dev rows come before training rows.
+    expect(train).toHaveLength(2700);
+    expect(dev).toHaveLength(300);
+    expect(plan.filter((r) => r.labels.threat === 1)).toHaveLength(40);
+    const firstTrain = plan.findIndex((r) => r.split === "train" && !r.labels.threat);
+    expect(plan.slice(firstTrain).some((r) => r.split === "dev")).toBe(false);
+    expect(embeddingPlan(rows).map((r) => r.text)).toEqual(plan.map((r) => r.text));
+
+    const big: TTableRow[] = [];
+    for (let i = 0; i < 6000; i++) big.push(row(`neutral ${i}`, "neutral", "train", { hate: 0 }));
+    for (let i = 0; i < 9000; i++) big.push(row(`davidson ${i}`, "davidson", "train", i < 300 ? { hate: 1, harassment: 1 } : { hate: 0, harassment: i % 2 ? 1 : 0 }));
+    const bigPlan = embeddingPlan(big);
+    expect(bigPlan.filter((r) => r.source === "neutral")).toHaveLength(1500);
+    const dav = bigPlan.filter((r) => r.source === "davidson");
+    expect(dav).toHaveLength(2000);
+    // The rare hateful combination is kept whole; the two common ones share the rest evenly.
+    expect(dav.filter((r) => r.labels.hate === 1)).toHaveLength(300);
+    expect(dav.filter((r) => r.labels.hate === 0 && r.labels.harassment === 1)).toHaveLength(850);
+  });
+});
+
+describe("stack features for harms without context frames", () => {
+  const view: TStage1View = { ngram: { hate: 0.8 }, terms: { profanity: 0.6 }, signals: { suppressedHate: 1, suppressedHarassment: 1, armedTarget: 1, identity: 1 } };
+  it("reads suppression only for hate and harassment; war talk lowers threats; profanity ignores frames", () => {
+    const suppressed = STACK_FEATURES.indexOf("suppressed");
+    expect(stackFeatures("hate", 2, view)[suppressed]).toBe(1);
+    expect(stackFeatures("profanity", 2, view)[suppressed]).toBe(0);
+    expect(stackFeatures("profanity", 2, view)[STACK_FEATURES.indexOf("terms")]).toBe(0.6);
+    expect(frameModifier("hate", view)).toBe(0.3);
+    expect(frameModifier("threat", view)).toBe(0.5);
+    expect(frameModifier("profanity", view)).toBe(1);
+  });
+});
