@@ -22,8 +22,9 @@ describe("htmlToText", () => {
     expect(htmlToText("Line one\nline two\n\n\n\nNext paragraph")).toBe("Line one\nline two\n\nNext paragraph");
   });
 
-  it("leaves unknown entities and lone ampersands alone", () => {
-    expect(decodeHtmlEntities("R&D &bogus; &#0; a & b")).toBe("R&D &bogus; &#0; a & b");
+  it("leaves unknown entities and lone ampersands alone, and decodes the whole HTML5 table", () => {
+    expect(decodeHtmlEntities("R&D &bogus; a & b")).toBe("R&D &bogus; a & b");
+    expect(decodeHtmlEntities("&hellip; &amp;lt; &#x1F600; &NotSquareSubsetEqual; &#0;")).toBe("… &lt; 😀 ⋢ \ufffd");
   });
 });
 
