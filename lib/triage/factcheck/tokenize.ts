@@ -2,7 +2,7 @@
 // stop words dropped, Porter-stemmed. Claims and comments go through the same path.
 
 import { ACTOR_TERMS, foldAliases, PROTECTED_TERMS, STEM_SYNONYMS } from "./aliases";
-import { stemWord } from "./porter-stemmer";
+import { stemmer } from "stemmer";
 
 const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -56,6 +56,9 @@ function readWords(text: string): string[] {
   }
   return words;
 }
+
+/** Porter stemming (npm `stemmer`) of lower-case ASCII words; digits and other scripts pass through. */
+const stemWord = (word: string) => (word.length <= 2 || !/^[a-z]+$/.test(word) ? word : stemmer(word));
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
