@@ -8,6 +8,8 @@ const DEBOUNCE_MS = 700;
 
 let latest: { key: string; counts: TViewCounts } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** Answers can arrive out of order: only the answer to the latest request is shown. */
+let sent = 0;
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
@@ -18,9 +20,12 @@ const subscribe = (listener: () => void) => {
 export function requestCountsRefresh(search: string): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(async () => {
+    const mine = ++sent;
     const response = await fetch(`/api/queue/counts?${search}`, { cache: "no-store" }).catch(() => null);
     if (!response?.ok) return; // the next event tries again; the server-rendered counts stay
-    latest = { key: search, counts: (await response.json()) as TViewCounts };
+    const counts = (await response.json().catch(() => null)) as TViewCounts | null;
+    if (!counts || mine !== sent) return;
+    latest = { key: search, counts };
     listeners.forEach((l) => l());
   }, DEBOUNCE_MS);
 }

@@ -55,6 +55,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
       setNewCount((n) => n + count);
       requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
     },
+    onReconnected: () => requestCountsRefresh(queueSearch({ ...params, cursor: undefined })),
     onChanged: (changed: TChangedRow[]) => {
       requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
       const byId = new Map(changed.map((c) => [c.id, c]));

@@ -1,10 +1,11 @@
 "use client";
-// Subscribes to /api/queue/events (SSE) while the queue is open; the browser reconnects by itself.
+// Subscribes to /api/queue/events (SSE) while the queue is open; the browser reconnects by itself,
+// and after a reconnect `onReconnected` lets the page catch up on what it missed meanwhile.
 import { useEffect, useRef } from "react";
 import type { TCommentStatus, TFlagCategory, TLease } from "@/lib/moderation/types";
 
 export type TChangedRow = { id: number; status: TCommentStatus; flagCategory: TFlagCategory | null; version: number; lease: TLease };
-type THandlers = { onInserted: (count: number) => void; onChanged: (rows: TChangedRow[]) => void };
+type THandlers = { onInserted: (count: number) => void; onChanged: (rows: TChangedRow[]) => void; onReconnected?: () => void };
 
 export function useQueueEvents(handlers: THandlers): void {
   const ref = useRef(handlers);
@@ -12,6 +13,11 @@ export function useQueueEvents(handlers: THandlers): void {
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const source = new EventSource("/api/queue/events");
+    let opened = false;
+    source.addEventListener("ready", () => {
+      if (opened) ref.current.onReconnected?.();
+      opened = true;
+    });
     const parse = (e: MessageEvent) => {
       try {
         return JSON.parse(e.data);

@@ -5,7 +5,7 @@ import type { TSql } from "@/lib/db/connect";
 import type { TReportReason } from "@/lib/reader-reports/types";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
-import type { TCommentStatus, THarm, TQueueRow, TQueuePage, TViewCounts } from "./types";
+import { COMMENT_STATUSES, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage, type TViewCounts } from "./types";
 
 export const PAGE_SIZE = 50;
 /** Per-view counts stop here and read "10,000+": exact counts of a million rows cost too much per page view. */
@@ -20,25 +20,50 @@ function newArgs(): TArgs {
   return { values, add: (value) => `$${values.push(value)}` };
 }
 
-/** WHERE clauses for every filter except the keyset; `statuses` overrides the view's status. */
-function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] | null): string[] {
+/**
+ * Filters a page can check row by row while it walks the sort's index (see selectQueuePage): the
+ * text search, and a harm or minimum score that the sort's own index does not order by. `on` is
+ * the alias of the walked rows, which carry "walkBody", "walkHarms" and "walkScore".
+ */
+function residualClauses(p: TQueueParams, args: TArgs, on: string): string[] {
+  const out: string[] = [];
+  const sortHarm = sortedHarm(p.sort);
+  if (p.q) out.push(`to_tsvector('english', ${on}."walkBody") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
+  if (p.harm && p.harm !== sortHarm) out.push(`${on}."walkHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
+  const scoreHarm = p.scoreHarm ?? p.harm;
+  if (p.minScore !== undefined && scoreHarm && scoreHarm !== sortHarm) out.push(`${on}."walkScore" >= ${args.add(p.minScore)}`);
+  return out;
+}
+
+/** The columns residualClauses reads, selected by the walk. */
+function walkColumns(p: TQueueParams): string {
+  const scoreHarm = p.scoreHarm ?? p.harm;
+  return `, c."body" AS "walkBody", c."flaggedHarms" AS "walkHarms", ${scoreHarm ? `c."${SCORE_COLUMN[scoreHarm]}"` : "NULL::float8"} AS "walkScore"`;
+}
+
+const sortedHarm = (sort: TQueueSort) => (sort.startsWith("score-") ? (sort.slice("score-".length) as THarm) : null);
+
+/** WHERE clauses for every filter except the keyset; `statuses` overrides the view's status;
+ *  `walk` leaves out the residual filters (checked on the walked rows instead). */
+function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] | null, walk = false): string[] {
   const where: string[] = [];
+  const sortHarm = sortedHarm(p.sort);
   if (statuses) where.push(statuses.length === 1 ? `c."status" = ${args.add(statuses[0])}::"CommentStatus"` : `c."status" = ANY(${args.add(statuses)}::"CommentStatus"[])`);
   // Comments with open reader reports (a partial index covers it).
   if (p.view === "reported") where.push(`c."openReports" > 0`);
   if (p.article) where.push(`c."articleId" = ${args.add(p.article)}`);
   if (p.author) where.push(`c."authorId" = ${args.add(p.author)}`);
-  if (p.harm) where.push(`c."flaggedHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
+  if (p.harm && !(walk && p.harm !== sortHarm)) where.push(`c."flaggedHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
   if (p.minScore !== undefined) {
     const harm = p.scoreHarm ?? p.harm;
-    if (harm) where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
+    if (harm && !(walk && harm !== sortHarm)) where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
   }
   const dateColumn = p.dateField === "posted" ? `c."postedAt"` : `c."createdAt"`;
   if (p.from) where.push(`${dateColumn} >= ${args.add(p.from)}::date`);
   if (p.to) where.push(`${dateColumn} < ${args.add(p.to)}::date + 1`);
   if (p.claim) where.push(`c."hasClaimMatch"`);
   // Written exactly like the GIN index expression, so the planner can use it.
-  if (p.q) where.push(`to_tsvector('english', c."body") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
+  if (p.q && !walk) where.push(`to_tsvector('english', c."body") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
   return where;
 }
 
@@ -67,23 +92,40 @@ const where = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(" A
  * "everything past it": each branch is a plain index range scan, however large the tie (before
  * triage, every comment's priority is 0).
  */
-function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs): string {
+function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, extra: string | null = null): string {
   const order = orderBy(spec, reverse);
-  if (!keyset) return `SELECT c."id" FROM "Comment" c ${where(filters)} ORDER BY ${order} LIMIT ${limit}`;
+  // `extra` (when not null) adds the sort key as k and more columns (what selectQueuePage's walk checks).
+  const cols = extra !== null ? `c."id", ${spec.column} AS k${extra}` : `c."id"`;
+  if (!keyset) return `SELECT ${cols} FROM "Comment" c ${where(filters)} ORDER BY ${order} LIMIT ${limit}`;
   const v = spec.isDate ? `(${args.add(keyset.value)}::timestamptz AT TIME ZONE 'UTC')` : args.add(keyset.value);
   const i = args.add(keyset.id);
   const desc = spec.desc !== reverse;
   const idDesc = spec.idDesc !== reverse;
   if (desc === idDesc) {
-    return `SELECT c."id" FROM "Comment" c ${where([...filters, `(${spec.column}, c."id") ${desc ? "<" : ">"} (${v}, ${i})`])} ORDER BY ${order} LIMIT ${limit}`;
+    return `SELECT ${cols} FROM "Comment" c ${where([...filters, `(${spec.column}, c."id") ${desc ? "<" : ">"} (${v}, ${i})`])} ORDER BY ${order} LIMIT ${limit}`;
   }
   // "BETWEEN v AND v" rather than "= v": with an equality the planner knows the sort key is
   // constant, may walk the primary key in id order instead and scan half the table for a small
   // tie. The range keeps it on the sort index.
-  const restOfTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} BETWEEN ${v} AND ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
+  const branchCols = `c."id", ${spec.column} AS k${extra ?? ""}`;
+  const restOfTie = `SELECT ${branchCols} FROM "Comment" c ${where([...filters, `${spec.column} BETWEEN ${v} AND ${v}`, `c."id" ${idDesc ? "<" : ">"} ${i}`])}
     ORDER BY ${order} LIMIT ${limit}`;
-  const pastTie = `SELECT c."id", ${spec.column} AS k FROM "Comment" c ${where([...filters, `${spec.column} ${desc ? "<" : ">"} ${v}`])} ORDER BY ${order} LIMIT ${limit}`;
-  return `SELECT t."id" FROM ((${restOfTie}) UNION ALL (${pastTie})) t ORDER BY t.k ${desc ? "DESC" : "ASC"}, t."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
+  const pastTie = `SELECT ${branchCols} FROM "Comment" c ${where([...filters, `${spec.column} ${desc ? "<" : ">"} ${v}`])} ORDER BY ${order} LIMIT ${limit}`;
+  return `SELECT ${extra !== null ? "t.*" : `t."id"`} FROM ((${restOfTie}) UNION ALL (${pastTie})) t ORDER BY t.k ${desc ? "DESC" : "ASC"}, t."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
+}
+
+/**
+ * pageIdsSql for the params' filters. The "all" view sorted by priority or a score has no index of
+ * its own (the sort indexes start with the status): one branch per status, each a range of its
+ * index, merged, instead of sorting the whole table.
+ */
+function filteredIdsSql(p: TQueueParams, spec: TSortSpec, keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, walk = false, extra: string | null = null): string {
+  const statuses = statusesFor(p);
+  if (statuses || p.view !== "all" || spec.isDate) return pageIdsSql(spec, filterClauses(p, args, statuses, walk), keyset, reverse, limit, args, extra);
+  const branches = COMMENT_STATUSES.map((status) => `(${pageIdsSql(spec, filterClauses(p, args, [status], walk), keyset, reverse, limit, args, extra ?? "")})`);
+  const desc = spec.desc !== reverse;
+  const idDesc = spec.idDesc !== reverse;
+  return `SELECT u.* FROM (${branches.join(" UNION ALL ")}) u ORDER BY u.k ${desc ? "DESC" : "ASC"}, u."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
 }
 
 const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::text AS "flagCategory", c."version", c."priority",
@@ -128,18 +170,44 @@ function cursorOf(row: TQueueRow, sort: TQueueSort): string {
   return encodeCursor({ sort, value, id: row.id });
 }
 
-/** One keyset page of the queue (PAGE_SIZE rows by default). */
-export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_SIZE): Promise<TQueuePage> {
-  const args = newArgs();
+/**
+ * How many rows a page walks in sort order, checking the residual filters row by row, before it
+ * leaves the search to the filters' own indexes. A common word (or harm, or a low minimum score)
+ * fills a page within a few hundred rows of the sort's index, where the full-text index would
+ * fetch and sort every match (a tenth of a million-comment table); a rare one does not, and its
+ * index finds its few matches fast.
+ */
+export const WALK_ROWS = 1500;
+
+/** One keyset page of the queue (PAGE_SIZE rows by default); `walkRows` 0 skips the walk. */
+export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_SIZE, walkRows = WALK_ROWS): Promise<TQueuePage> {
   const spec = sortSpec(p.sort);
-  const filters = filterClauses(p, args, statusesFor(p));
-  const limitArg = args.add(limit + 1);
-  const ids = pageIdsSql(spec, filters, decodeCursor(p.cursor, p.sort), false, limitArg, args);
-  const { rows } = await sql.query(
-    `SELECT ${ROW_COLUMNS} FROM (${ids}) page JOIN "Comment" c ON c."id" = page."id" JOIN "Article" a ON a."id" = c."articleId"
-     LEFT JOIN "Author" au ON au."id" = c."authorId" ORDER BY ${orderBy(spec, false)}`,
-    args.values,
-  );
+  const keyset = decodeCursor(p.cursor, p.sort);
+  const pageOf = async (ids: string, args: TArgs) => {
+    const { rows } = await sql.query(
+      `SELECT ${ROW_COLUMNS} FROM (${ids}) page JOIN "Comment" c ON c."id" = page."id" JOIN "Article" a ON a."id" = c."articleId"
+       LEFT JOIN "Author" au ON au."id" = c."authorId" ORDER BY ${orderBy(spec, false)}`,
+      args.values,
+    );
+    return rows;
+  };
+  let rows: TRawRow[] | null = null;
+  const walkArgs = newArgs();
+  const residual = residualClauses(p, walkArgs, "w");
+  if (walkRows > 0 && residual.length) {
+    // The first walkRows rows in sort order under the other filters; the page is the first
+    // limit + 1 of them that pass the residual filters. A full page is exact: any later match
+    // comes after them in sort order. Otherwise the plain query below decides.
+    const walked = filteredIdsSql(p, spec, keyset, false, walkArgs.add(walkRows), walkArgs, true, walkColumns(p));
+    const ids = `SELECT w."id" FROM (${walked}) w WHERE ${residual.join(" AND ")}
+      ORDER BY w.k ${spec.desc ? "DESC" : "ASC"}, w."id" ${spec.idDesc ? "DESC" : "ASC"} LIMIT ${walkArgs.add(limit + 1)}`;
+    const found = await pageOf(ids, walkArgs);
+    if (found.length > limit) rows = found;
+  }
+  if (!rows) {
+    const args = newArgs();
+    rows = await pageOf(filteredIdsSql(p, spec, keyset, false, args.add(limit + 1), args), args);
+  }
   const page = rows.slice(0, limit).map(toQueueRow);
   return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };
 }
@@ -168,6 +236,17 @@ export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCount
     all: clamp(r.pending) + clamp(r.flagged) + clamp(r.hidden) + clamp(r.approved),
     capped,
   };
+}
+
+/**
+ * Changes whenever a comment is added or written (every write sets "updatedAt"): two index-only
+ * reads, so a cache of counts can tell cheaply whether it is still true.
+ */
+export async function commentsVersion(sql: TSql): Promise<string> {
+  const { rows } = await sql.query<{ id: number | null; at: Date | string | null }>(
+    `SELECT (SELECT max("id") FROM "Comment") AS id, (SELECT max("updatedAt") FROM "Comment") AS at`,
+  );
+  return `${rows[0]?.id ?? 0}@${rows[0]?.at ? new Date(rows[0].at).getTime() : 0}`;
 }
 
 /** How many comments the filter matches, counting no further than cap + 1. */

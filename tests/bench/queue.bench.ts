@@ -4,7 +4,7 @@
 // Prints p50 / p95 / max and errors with machine info; for each route, where the time goes (the
 // app's server-timing spans, VIGIL_TIMING=1), the payload bytes, and the CPU share of Next,
 // PostgreSQL and the load generator under load. Run: npm run bench:queue (BENCH_ROWS=200000 for a
-// smaller run).
+// smaller run; BENCH_REUSE=1 keeps the built database for the next run of the same size and reuses it).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -22,7 +22,9 @@ import { cpuShares, sampleCpu } from "./support/proc-cpu";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const NAME = `vigil_bench_queue_${process.pid}`;
+/** BENCH_REUSE=1: one database per size, kept after the run and reused (new migrations applied) when complete. */
+const REUSE = process.env.BENCH_REUSE === "1";
+const NAME = REUSE ? `vigil_bench_queue_reuse_${ROWS}` : `vigil_bench_queue_${process.pid}`;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30);
 const MODERATORS = 20;
 const HTTP_SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
@@ -84,8 +86,10 @@ async function load(db: TDb): Promise<void> {
        CROSS JOIN LATERAL (SELECT (ARRAY[${SENTENCES.map((s) => `'${s}'`).join(",")}])[1 + (g * 31) % ${SENTENCES.length}] AS a,
                                   (ARRAY[${SENTENCES.map((s) => `'${s}'`).join(",")}])[1 + (g * 17) % ${SENTENCES.length}] AS b) s
        CROSS JOIN LATERAL (SELECT CASE WHEN g % 20 < 12 THEN 'PENDING' WHEN g % 20 < 16 THEN 'APPROVED' WHEN g % 20 < 18 THEN 'FLAGGED' ELSE 'HIDDEN' END AS status) st
+       -- "WHERE g IS NOT NULL" ties the subquery to the row: uncorrelated, PostgreSQL would run it
+       -- once and give every comment of a chunk the same scores.
        CROSS JOIN LATERAL (SELECT power(random(), 3) AS hate, power(random(), 4) AS har, power(random(), 5) AS thr,
-                                  power(random(), 3) AS prof, power(random(), 5) AS ext, power(random(), 4) AS misinfo) sc`,
+                                  power(random(), 3) AS prof, power(random(), 5) AS ext, power(random(), 4) AS misinfo WHERE g IS NOT NULL) sc`,
       [from, ROWS, to],
     );
     process.stdout.write(`  loaded ${to.toLocaleString("en-US")} comments\r`);
@@ -280,6 +284,20 @@ async function benchHttp(db: TDb): Promise<void> {
   }
 }
 
+/** Comments in the kept database of this size, or null when there is none (BENCH_REUSE=1). */
+async function builtRows(): Promise<number | null> {
+  const c = new pg.Client({ connectionString: dbUrl() });
+  try {
+    await c.connect();
+    const { rows } = await c.query(`SELECT count(*)::int AS n FROM "Comment"`);
+    return Number(rows[0].n);
+  } catch {
+    return null;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<void> {
   const version = await (async () => {
     const c = new pg.Client({ connectionString: SERVER });
@@ -289,22 +307,28 @@ async function main(): Promise<void> {
     return rows[0].server_version as string;
   })();
   console.log(`Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`);
-  await createDatabase(SERVER, NAME);
+  const reused = REUSE && (await builtRows()) === ROWS;
+  if (!reused) await createDatabase(SERVER, NAME);
   const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });
   try {
     await applyMigrations(db.sql);
-    await load(db);
+    if (reused) {
+      await db.sql.exec(`DELETE FROM "User" WHERE "email" LIKE 'bench%@vigil.local'`); // sessions go with them
+      await db.sql.exec(`VACUUM ANALYZE "Comment"`);
+      console.log(`Reusing database ${NAME} (${ROWS.toLocaleString("en-US")} comments, BENCH_REUSE=1)`);
+    } else await load(db);
     await benchQueries(db);
     if (process.env.BENCH_HTTP !== "0") await benchHttp(db);
   } finally {
     await db.close();
-    if (process.env.BENCH_KEEP === "1") console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
+    if (REUSE) console.log(`\nKept database ${NAME} for the next BENCH_REUSE=1 run.`);
+    else if (process.env.BENCH_KEEP === "1") console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
     else await dropDatabase(SERVER, NAME);
   }
 }
 
 main().catch(async (error) => {
   console.error(error);
-  await dropDatabase(SERVER, NAME).catch(() => undefined);
+  if (!REUSE) await dropDatabase(SERVER, NAME).catch(() => undefined);
   process.exit(1);
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Comment_status_flaggedHarms_idx" ON "Comment"("status", "flaggedHarms");
