@@ -3,69 +3,88 @@ import Link from "next/link";
 import type { TModeratorRow } from "@/lib/reports/queries/timing";
 import { HANDLING_BREAK_MINUTES } from "@/lib/reports/queries/timing";
 import type { TTopArticle } from "@/lib/reports/queries/articles";
-import { TABLE, TD, TH } from "@/components/ui/styles";
+import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { formatCount, formatDuration } from "./format";
 
-const num = `${TD} text-right tabular-nums`;
-const numTh = `${TH} text-right`;
+const MODERATOR_COLUMNS: TColumn<TModeratorRow>[] = [
+  {
+    key: "name",
+    header: "Moderator",
+    rowHeader: true,
+    cell: (r) => (
+      <>
+        {r.name}
+        {r.email && r.email !== r.name ? (
+          <span className="block text-xs font-normal text-slate-600">{r.email}</span>
+        ) : null}
+      </>
+    ),
+  },
+  { key: "decisions", header: "Decisions", numeric: true, cell: (r) => formatCount(r.decisions) },
+  { key: "approved", header: "Approved", numeric: true, cell: (r) => formatCount(r.approved) },
+  { key: "flagged", header: "Flagged", numeric: true, cell: (r) => formatCount(r.flagged) },
+  { key: "hidden", header: "Hidden", numeric: true, cell: (r) => formatCount(r.hidden) },
+  {
+    key: "handling",
+    header: "Median handling time",
+    numeric: true,
+    cell: (r) => formatDuration(r.medianHandlingSeconds),
+  },
+  {
+    key: "since-import",
+    header: "Median since import",
+    numeric: true,
+    cell: (r) => formatDuration(r.medianSinceImportSeconds),
+  },
+];
+
+const ARTICLE_COLUMNS: TColumn<TTopArticle>[] = [
+  {
+    key: "article",
+    header: "Article",
+    rowHeader: true,
+    cell: (a) => (
+      <Link href={`/articles/${a.id}`} className="text-blue-800 underline">
+        {a.title}
+      </Link>
+    ),
+  },
+  {
+    key: "flagged",
+    header: "Flagged by moderators",
+    numeric: true,
+    cell: (a) => formatCount(a.flagged),
+  },
+  { key: "hidden", header: "Hidden", numeric: true, cell: (a) => formatCount(a.hidden) },
+  {
+    key: "auto",
+    header: "Flagged by the engine",
+    numeric: true,
+    cell: (a) => formatCount(a.autoFlagged),
+  },
+];
 
 export function ModeratorsTable({ rows }: { rows: TModeratorRow[] }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">No decisions in this period.</p>;
+  if (rows.length === 0)
+    return <p className="text-sm text-slate-600">No decisions in this period.</p>;
   return (
-    <table className={TABLE}>
-      <caption className="mb-1 text-left text-xs text-slate-600">
-        Handling time: the median gap between one person&apos;s consecutive decisions, ignoring breaks over {HANDLING_BREAK_MINUTES} minutes.
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" className={TH}>Moderator</th>
-          <th scope="col" className={numTh}>Decisions</th>
-          <th scope="col" className={numTh}>Approved</th>
-          <th scope="col" className={numTh}>Flagged</th>
-          <th scope="col" className={numTh}>Hidden</th>
-          <th scope="col" className={numTh}>Median handling time</th>
-          <th scope="col" className={numTh}>Median since import</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.actorId ?? "system"}>
-            <th scope="row" className={`${TD} font-medium`}>{r.name}{r.email && r.email !== r.name ? <span className="block text-xs font-normal text-slate-600">{r.email}</span> : null}</th>
-            <td className={num}>{formatCount(r.decisions)}</td>
-            <td className={num}>{formatCount(r.approved)}</td>
-            <td className={num}>{formatCount(r.flagged)}</td>
-            <td className={num}>{formatCount(r.hidden)}</td>
-            <td className={num}>{formatDuration(r.medianHandlingSeconds)}</td>
-            <td className={num}>{formatDuration(r.medianSinceImportSeconds)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={MODERATOR_COLUMNS}
+      rows={rows}
+      rowKey={(r) => r.actorId ?? "system"}
+      captionClassName="mb-1 text-left text-xs text-slate-600"
+      caption={
+        <>
+          Handling time: the median gap between one person&apos;s consecutive decisions, ignoring
+          breaks over {HANDLING_BREAK_MINUTES} minutes.
+        </>
+      }
+    />
   );
 }
 
 export function TopArticlesTable({ rows }: { rows: TTopArticle[] }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600">No flagged or hidden comments in this period.</p>;
-  return (
-    <table className={TABLE}>
-      <thead>
-        <tr>
-          <th scope="col" className={TH}>Article</th>
-          <th scope="col" className={numTh}>Flagged by moderators</th>
-          <th scope="col" className={numTh}>Hidden</th>
-          <th scope="col" className={numTh}>Flagged by the engine</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((a) => (
-          <tr key={a.id}>
-            <th scope="row" className={`${TD} font-medium`}><Link href={`/articles/${a.id}`} className="text-blue-800 underline">{a.title}</Link></th>
-            <td className={num}>{formatCount(a.flagged)}</td>
-            <td className={num}>{formatCount(a.hidden)}</td>
-            <td className={num}>{formatCount(a.autoFlagged)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  if (rows.length === 0)
+    return <p className="text-sm text-slate-600">No flagged or hidden comments in this period.</p>;
+  return <DataTable columns={ARTICLE_COLUMNS} rows={rows} rowKey={(a) => a.id} />;
 }

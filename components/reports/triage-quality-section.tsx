@@ -3,13 +3,40 @@
 import type { THarmQuality } from "@/lib/reports/triage-quality";
 import { THRESHOLD_GRID } from "@/lib/reports/triage-quality";
 import { HARM_LABEL, type THarm } from "@/lib/reports/harms";
-import { TABLE, TD, TH } from "@/components/ui/styles";
+import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { formatCount, formatShare } from "./format";
 import { LineChart } from "./line-chart";
 
 const label = (h: THarmQuality["harm"]) => (h === "any" ? "Any harm" : HARM_LABEL[h as THarm]);
-const num = `${TD} text-right tabular-nums`;
-const numTh = `${TH} text-right`;
+
+const QUALITY_COLUMNS: TColumn<THarmQuality>[] = [
+  { key: "harm", header: "Harm", rowHeader: true, cell: (r) => label(r.harm) },
+  {
+    key: "threshold",
+    header: "Threshold",
+    numeric: true,
+    cell: (r) => (r.current.threshold === null ? "per harm" : r.current.threshold.toFixed(2)),
+  },
+  { key: "harmful", header: "Harmful", numeric: true, cell: (r) => formatCount(r.positives) },
+  { key: "harmless", header: "Harmless", numeric: true, cell: (r) => formatCount(r.negatives) },
+  {
+    key: "excluded",
+    header: "Not applicable",
+    numeric: true,
+    cell: (r) => formatCount(r.excluded),
+  },
+  { key: "tp", header: "Flags agreed", numeric: true, cell: (r) => formatCount(r.current.tp) },
+  { key: "fp", header: "False alarms", numeric: true, cell: (r) => formatCount(r.current.fp) },
+  { key: "fn", header: "Missed", numeric: true, cell: (r) => formatCount(r.current.fn) },
+  {
+    key: "precision",
+    header: "Precision",
+    numeric: true,
+    cell: (r) => formatShare(r.current.precision),
+  },
+  { key: "recall", header: "Recall", numeric: true, cell: (r) => formatShare(r.current.recall) },
+  { key: "f1", header: "F1", numeric: true, cell: (r) => formatShare(r.current.f1) },
+];
 
 function nearestIndex(threshold: number): number {
   let best = 0;
@@ -23,53 +50,30 @@ export function TriageQualitySection({ decided, rows }: { decided: number; rows:
   return (
     <>
       <p className="mb-3 max-w-prose text-sm text-slate-700">
-        Over {formatCount(decided)} comments with a moderator&apos;s decision in the period (the latest one per comment). A comment counts as harmful
-        for a harm when it was flagged or hidden with that harm&apos;s category, as harmless when it was approved; other decisions do not count for that
-        harm (“not applicable”). Precision: of the engine&apos;s flags, the share moderators agreed with. Recall: of the harmful comments, the share the
-        engine flagged.
+        Over {formatCount(decided)} comments with a moderator&apos;s decision in the period (the
+        latest one per comment). A comment counts as harmful for a harm when it was flagged or
+        hidden with that harm&apos;s category, as harmless when it was approved; other decisions do
+        not count for that harm (“not applicable”). Precision: of the engine&apos;s flags, the share
+        moderators agreed with. Recall: of the harmful comments, the share the engine flagged.
       </p>
-      <table className={`${TABLE} mb-4`}>
-        <thead>
-          <tr>
-            <th scope="col" className={TH}>Harm</th>
-            <th scope="col" className={numTh}>Threshold</th>
-            <th scope="col" className={numTh}>Harmful</th>
-            <th scope="col" className={numTh}>Harmless</th>
-            <th scope="col" className={numTh}>Not applicable</th>
-            <th scope="col" className={numTh}>Flags agreed</th>
-            <th scope="col" className={numTh}>False alarms</th>
-            <th scope="col" className={numTh}>Missed</th>
-            <th scope="col" className={numTh}>Precision</th>
-            <th scope="col" className={numTh}>Recall</th>
-            <th scope="col" className={numTh}>F1</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.harm} data-testid={`quality-${r.harm}`}>
-              <th scope="row" className={`${TD} font-medium`}>{label(r.harm)}</th>
-              <td className={num}>{r.current.threshold === null ? "per harm" : r.current.threshold.toFixed(2)}</td>
-              <td className={num}>{formatCount(r.positives)}</td>
-              <td className={num}>{formatCount(r.negatives)}</td>
-              <td className={num}>{formatCount(r.excluded)}</td>
-              <td className={num}>{formatCount(r.current.tp)}</td>
-              <td className={num}>{formatCount(r.current.fp)}</td>
-              <td className={num}>{formatCount(r.current.fn)}</td>
-              <td className={num}>{formatShare(r.current.precision)}</td>
-              <td className={num}>{formatShare(r.current.recall)}</td>
-              <td className={num}>{formatShare(r.current.f1)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={QUALITY_COLUMNS}
+        rows={rows}
+        rowKey={(r) => r.harm}
+        rowProps={(r) => ({ "data-testid": `quality-${r.harm}` })}
+        className="mb-4"
+      />
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {rows.map((r) => {
-          const atCurrent = r.current.threshold === null ? null : r.curve[nearestIndex(r.current.threshold)];
+          const atCurrent =
+            r.current.threshold === null ? null : r.curve[nearestIndex(r.current.threshold)];
           const summary =
             r.positives + r.negatives === 0
               ? "No decided comments speak to this harm yet."
               : `${r.positives} harmful and ${r.negatives} harmless comments.` +
-                (atCurrent ? ` At the current threshold ${r.current.threshold!.toFixed(2)}: precision ${formatShare(atCurrent.precision)}, recall ${formatShare(atCurrent.recall)}.` : "");
+                (atCurrent
+                  ? ` At the current threshold ${r.current.threshold!.toFixed(2)}: precision ${formatShare(atCurrent.precision)}, recall ${formatShare(atCurrent.recall)}.`
+                  : "");
           return (
             <LineChart
               key={r.harm}
@@ -83,7 +87,11 @@ export function TriageQualitySection({ decided, rows }: { decided: number; rows:
               ]}
               yMax={1}
               format={(v) => `${Math.round(v * 100)}%`}
-              marker={r.current.threshold === null ? undefined : { index: nearestIndex(r.current.threshold), label: "now" }}
+              marker={
+                r.current.threshold === null
+                  ? undefined
+                  : { index: nearestIndex(r.current.threshold), label: "now" }
+              }
               summary={summary}
               compact
             />
