@@ -1,6 +1,6 @@
 // Before → after of one audit row, as a short readable list; unchanged keys fold away. Changes are
 // spelled out in words ("changed", "added"), not shown by colour alone.
-import { diffJson } from "@/lib/admin/json-diff";
+import { diffJson } from "@/lib/audit/json-diff";
 
 const clip = (s: string | undefined, n = 160) => (s && s.length > n ? `${s.slice(0, n)}…` : s);
 

@@ -1,7 +1,7 @@
 // Filters of the audit log as a plain GET form: the URL is the state, so a filtered view can be
 // bookmarked or sent to a colleague; works without JavaScript.
 import Link from "next/link";
-import { AUDIT_TARGET_TYPES, type TAuditFilters } from "@/lib/admin/audit-filters";
+import { AUDIT_TARGET_TYPES, type TAuditFilters } from "@/lib/audit/filters";
 import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
 type TProps = { filters: TAuditFilters; actors: Array<{ id: string; email: string; name: string }>; actions: string[] };

@@ -1,7 +1,7 @@
 // One page of the audit log: when, who, what, on which target (linked), and before → after.
 import Link from "next/link";
-import type { TAuditRow } from "@/lib/admin/audit-log";
-import { auditSearchParams, type TAuditFilters } from "@/lib/admin/audit-filters";
+import type { TAuditRow } from "@/lib/audit/queries";
+import { auditSearchParams, type TAuditFilters } from "@/lib/audit/filters";
 import { AuditDiff } from "./audit-diff";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 

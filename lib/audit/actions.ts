@@ -1,4 +1,4 @@
-// Names of the audit rows admin operations write, and every known action for the audit filter.
+// Every known audit action name, for the audit log filter, and the names of the rows admin operations write.
 import { ARTICLE_ACTIONS, CLAIM_ACTIONS, COMMENT_ACTIONS } from "@/lib/moderation/audit-actions";
 
 export const ADMIN_ACTIONS = [

@@ -2,7 +2,7 @@
 // (createdAt desc, id desc). There is deliberately no write path here or anywhere but recordAudit.
 import "server-only";
 import type { TSql } from "@/lib/db/connect";
-import { AUDIT_PAGE_SIZE, parseCursor, type TAuditFilters } from "./audit-filters";
+import { AUDIT_PAGE_SIZE, parseCursor, type TAuditFilters } from "./filters";
 import { isoText, SqlParams } from "@/lib/reports/sql";
 
 export type TAuditRow = {

@@ -2,8 +2,8 @@
 // query filters and pages through it by keyset.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDb } from "@/lib/db/connect";
-import { loadAuditPage } from "@/lib/admin/audit-log";
-import { parseAuditFilters } from "@/lib/admin/audit-filters";
+import { loadAuditPage } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/filters";
 import { createTestDb } from "../helpers/test-db";
 
 let db: TDb;

@@ -1,6 +1,6 @@
 // The audit log's before/after diff, as shown to admins.
 import { describe, expect, it } from "vitest";
-import { diffJson } from "@/lib/admin/json-diff";
+import { diffJson } from "@/lib/audit/json-diff";
 
 describe("audit diff", () => {
   it("lists changed, added, removed and unchanged keys", () => {
