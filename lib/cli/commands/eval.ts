@@ -89,7 +89,8 @@ export const command: TCommand = {
     if (factRows.length) report.factChecks = factCheckMarkdown(factRows);
     const seedsDir = path.resolve("seeds");
     if (existsSync(seedsDir)) {
-      const { rows, segmentation } = await summariseSeeds(engine, seedsDir);
+      const { parseText } = await import("@/lib/import/parse/parse-file");
+      const { rows, segmentation } = await summariseSeeds(engine, seedsDir, parseText);
       const flagged: Record<string, number> = {};
       for (const row of rows) for (const h of row.flagged) flagged[h] = (flagged[h] ?? 0) + 1;
       report.seeds = { segmentation, comments: rows.length, flagged, rows };

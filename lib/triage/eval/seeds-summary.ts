@@ -1,5 +1,6 @@
 // Scores the sample pages in seeds/ comment by comment: a quick look at what the engine puts
-// first on real war-news threads. Comments come from the import parser when it is available.
+// first on real war-news threads. The caller passes the import parser in (triage does not import
+// the import domain); without one, paragraphs stand in for comments.
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { HARMS, type THarm } from "../types";
 
 export type TSeedRow = { file: string; index: number; priority: number; flagged: THarm[]; top: Array<{ harm: THarm; score: number }>; snippet: string };
 
-type TParseText = (text: string, opts: { filename?: string }) => { articles: Array<{ comments: Array<{ body: string }> }> };
+export type TParseText = (text: string, opts: { filename?: string }) => { articles: Array<{ comments: Array<{ body: string }> }> };
 
 /** Fallback segmentation: paragraphs (blank-line separated, or single lines) of 25+ characters. */
 export function splitParagraphs(text: string): string[] {
@@ -18,17 +19,11 @@ export function splitParagraphs(text: string): string[] {
     .filter((p) => p.length >= 25);
 }
 
-async function loadParser(): Promise<TParseText | null> {
-  try {
-    const mod = (await import("@/lib/import/parse/parse-file")) as { parseText?: TParseText };
-    return typeof mod.parseText === "function" ? mod.parseText : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function summariseSeeds(engine: TTriageEngine, seedsDir: string): Promise<{ rows: TSeedRow[]; segmentation: string }> {
-  const parseText = await loadParser();
+export async function summariseSeeds(
+  engine: TTriageEngine,
+  seedsDir: string,
+  parseText: TParseText | null,
+): Promise<{ rows: TSeedRow[]; segmentation: string }> {
   const rows: TSeedRow[] = [];
   const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
   let usedParser = false;
