@@ -5,6 +5,7 @@ import { readFile, access } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { createClaimMatcher, type TClaimMatcherOptions } from "./claim-matcher";
+import { averagePrecisionAt5 } from "./ranker-training";
 
 export type TClefSplit = "train" | "dev";
 export type TClefResult = { map5: number; queries: number; claims: number; split: TClefSplit };
@@ -65,19 +66,6 @@ export async function readClefSplit(dataDir: string, split: TClefSplit): Promise
     throw new Error(`CLEF 2020 data in ${dataDir} is empty or not in the expected format.`);
   }
   return { claims, queries, relevant };
-}
-
-/** Average precision over the first five, divided by all relevant claims (the CLEF scorer's AP). */
-export function averagePrecisionAt5(ranked: string[], relevant: ReadonlySet<string>): number {
-  let hits = 0;
-  let sum = 0;
-  for (let i = 0; i < Math.min(5, ranked.length); i++) {
-    if (relevant.has(ranked[i])) {
-      hits++;
-      sum += hits / (i + 1);
-    }
-  }
-  return relevant.size > 0 ? sum / relevant.size : 0;
 }
 
 export async function evaluateClefSplit(

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { computePriority, DEFAULT_THRESHOLDS, flaggedHarms, mergeSpans } from "../combine";
 import { loadDefaultEngine } from "../default-engine";
 import { embedTexts, ENCODER_NAME, loadEncoder } from "../encoder/sentence-encoder";
+import { applyRerankedClaims } from "../factcheck/apply-reranked-claims";
 import type { TTriageEngine } from "../engine";
 import { MAX_ANALYZED_CHARS } from "../text/doc";
 import type { TAnalyzerInput, TClaimReranker, THarm, THarmScores, TSpan, TTriageResult } from "../types";
@@ -101,7 +102,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       };
     });
     if (model && opts.occlusion !== false) await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
-    if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results);
+    if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results, thresholds);
     return results;
   }
 
@@ -145,11 +146,11 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
   return { version, scoreBatch };
 }
 
-async function rerankClaims(reranker: TClaimReranker, texts: string[], results: TTriageResult[]): Promise<void> {
+async function rerankClaims(reranker: TClaimReranker, texts: string[], results: TTriageResult[], thresholds: THarmScores): Promise<void> {
   const idx = results.map((r, i) => (r.claims.length ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return;
   const ranked = await reranker.rerank(idx.map((i) => ({ text: texts[i], candidates: results[i].claims })));
   idx.forEach((i, k) => {
-    if (Array.isArray(ranked[k])) results[i].claims = ranked[k];
+    if (Array.isArray(ranked[k])) results[i] = applyRerankedClaims(results[i], ranked[k], thresholds);
   });
 }

@@ -14,7 +14,8 @@ import {
   tokenize,
   type TClaimDocument,
 } from "@/lib/triage/factcheck";
-import { averagePrecisionAt5, evaluateClef } from "@/lib/triage/factcheck/clef-eval";
+import { evaluateClef } from "@/lib/triage/factcheck/clef-eval";
+import { averagePrecisionAt5 } from "@/lib/triage/factcheck/ranker-training";
 
 describe("loadFactChecksJsonl", () => {
   it("loads good lines, reports bad ones by line number, and folds verdicts", () => {
