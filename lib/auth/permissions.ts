@@ -1,4 +1,4 @@
-// The one permission table: which roles may do each action. Checked server side by lib/auth/guard.ts.
+// The one permission table: which roles may do each action. Checked server side by executeOperation (lib/auth/operation.ts).
 
 export const ROLES = ["ADMIN", "EDITOR", "MODERATOR"] as const;
 export type TRole = (typeof ROLES)[number];

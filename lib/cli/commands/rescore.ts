@@ -1,8 +1,11 @@
-// `vigil rescore [--all]`: scores comments never scored (or all of them) with the current engine.
+// `vigil rescore [--all]`: scores comments never scored (or all of them) with the current engine,
+// in this process, audited with the same row as "Rescore stored comments" in Settings.
 import { parseArgs } from "node:util";
 import type { TCommand } from "../command";
 import { openCliDb } from "../open-db";
 import { backfillScores } from "@/lib/triage/score-comments";
+import { countRescoreTargets } from "@/lib/rescore/queries";
+import { recordRescore } from "@/lib/rescore/operations/start-rescore";
 
 export const command: TCommand = {
   name: "rescore",
@@ -12,9 +15,12 @@ export const command: TCommand = {
     const { values } = parseArgs({ args: argv, options: { all: { type: "boolean" } } });
     const db = await openCliDb();
     try {
+      const all = values.all ?? false;
+      const counts = await countRescoreTargets(db);
+      await db.prisma.$transaction((tx) => recordRescore(tx, null, { all, total: all ? counts.all : counts.unscored, via: "cli" }));
       const started = performance.now();
       const summary = await backfillScores(db, {
-        all: values.all,
+        all,
         onProgress: (done) => process.stderr.write(`\rscored ${done.toLocaleString()}`),
       });
       process.stderr.write("\n");

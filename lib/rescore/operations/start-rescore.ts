@@ -5,10 +5,16 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/auth/operation";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/session-types";
 import { ConflictError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { randomUUID } from "node:crypto";
 import { countRescoreTargets, latestRescoreJob } from "../queries";
+
+/** The one audit row of a rescore: from Settings (a queued job) or `vigil rescore` (run in place, actor null). */
+export function recordRescore(tx: Parameters<typeof recordAudit>[0], actor: TSessionUser | null, after: { all: boolean; total: number; jobId?: string; via?: "cli" }) {
+  return recordAudit(tx, { actor, targetType: "SETTING", targetId: "triage.rescore", action: "triage.rescore", after });
+}
 
 export const ZStartRescore = z.object({ all: z.boolean() }).strict();
 
@@ -26,7 +32,7 @@ export const startRescore = defineOperation({
     const jobId = randomUUID();
     // Queued first: an audit row never names a job that does not exist.
     await enqueueJob(db, "rescore", { id: jobId, createdById: user.id, total, payload: { all } });
-    await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "SETTING", targetId: "triage.rescore", action: "triage.rescore", after: { all, total, jobId } }));
+    await db.prisma.$transaction((tx) => recordRescore(tx, user, { all, total, jobId }));
     return { jobId, total };
   },
 });
