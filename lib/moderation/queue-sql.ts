@@ -5,7 +5,7 @@ import type { TSql } from "@/lib/db/connect";
 import type { TReportReason } from "@/lib/reader-reports/types";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
-import { COMMENT_STATUSES, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage, type TViewCounts } from "./types";
+import { COMMENT_STATUSES, HARMS, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage, type TViewCounts } from "./types";
 
 export const PAGE_SIZE = 50;
 /** Per-view counts stop here and read "10,000+": exact counts of a million rows cost too much per page view. */
@@ -29,7 +29,7 @@ function residualClauses(p: TQueueParams, args: TArgs, on: string): string[] {
   const out: string[] = [];
   const sortHarm = sortedHarm(p.sort);
   if (p.q) out.push(`to_tsvector('english', ${on}."walkBody") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
-  if (p.harm && p.harm !== sortHarm) out.push(`${on}."walkHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
+  if (p.harm && p.harm !== sortHarm) out.push(`${on}."walkHarms" @> ${harmArray(p.harm)}`);
   const scoreHarm = p.scoreHarm ?? p.harm;
   if (p.minScore !== undefined && scoreHarm && scoreHarm !== sortHarm) out.push(`${on}."walkScore" >= ${args.add(p.minScore)}`);
   return out;
@@ -39,6 +39,13 @@ function residualClauses(p: TQueueParams, args: TArgs, on: string): string[] {
 function walkColumns(p: TQueueParams): string {
   const scoreHarm = p.scoreHarm ?? p.harm;
   return `, c."body" AS "walkBody", c."flaggedHarms" AS "walkHarms", ${scoreHarm ? `c."${SCORE_COLUMN[scoreHarm]}"` : "NULL::float8"} AS "walkScore"`;
+}
+
+/** `ARRAY['hate']::text[]`, written as a literal (never a parameter): the planner then matches the
+ *  per-harm partial indexes of the tab counts. Only a known harm name gets here. */
+function harmArray(harm: THarm): string {
+  if (!HARMS.includes(harm)) throw new Error(`unknown harm ${JSON.stringify(harm)}`);
+  return `ARRAY['${harm}']::text[]`;
 }
 
 const sortedHarm = (sort: TQueueSort) => (sort.startsWith("score-") ? (sort.slice("score-".length) as THarm) : null);
@@ -53,7 +60,7 @@ function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] 
   if (p.view === "reported") where.push(`c."openReports" > 0`);
   if (p.article) where.push(`c."articleId" = ${args.add(p.article)}`);
   if (p.author) where.push(`c."authorId" = ${args.add(p.author)}`);
-  if (p.harm && !(walk && p.harm !== sortHarm)) where.push(`c."flaggedHarms" @> ARRAY[${args.add(p.harm)}]::text[]`);
+  if (p.harm && !(walk && p.harm !== sortHarm)) where.push(`c."flaggedHarms" @> ${harmArray(p.harm)}`);
   if (p.minScore !== undefined) {
     const harm = p.scoreHarm ?? p.harm;
     if (harm && !(walk && harm !== sortHarm)) where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
@@ -205,8 +212,13 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
     if (found.length > limit) rows = found;
   }
   if (!rows) {
+    // With residual filters the walk did not fill a page: their matches are few, and their own
+    // indexes (one scan, not one per status) find them fastest.
     const args = newArgs();
-    rows = await pageOf(filteredIdsSql(p, spec, keyset, false, args.add(limit + 1), args), args);
+    const ids = residual.length
+      ? pageIdsSql(spec, filterClauses(p, args, statusesFor(p)), keyset, false, args.add(limit + 1), args)
+      : filteredIdsSql(p, spec, keyset, false, args.add(limit + 1), args);
+    rows = await pageOf(ids, args);
   }
   const page = rows.slice(0, limit).map(toQueueRow);
   return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };

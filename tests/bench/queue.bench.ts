@@ -36,6 +36,8 @@ const DIST = process.env.BENCH_DIST_DIR ?? ".next-mod";
 const SECRET = randomBytes(32).toString("base64url");
 
 const dbUrl = () => databaseUrl(SERVER, NAME);
+/** The machine is shared: every figure is printed beside the load it ran under. */
+const loadLine = () => `load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} on ${os.cpus().length} cores`;
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 function stats(ms: number[]): string {
   const s = [...ms].sort((a, b) => a - b);
@@ -129,20 +131,29 @@ async function benchQueries(db: TDb): Promise<void> {
     ["all, newest first", () => selectQueuePage(db.sql, q({ view: "all", sort: "newest" }))],
     ["harm=hate, sort by hate score", () => selectQueuePage(db.sql, q({ harm: "hate", sort: "score-hate" }))],
     ["min misinformation score 0.9", () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }))],
+    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }), undefined, 0)],
     ["one article", () => selectQueuePage(db.sql, q({ article: "42" }))],
     ["one author", () => selectQueuePage(db.sql, q({ view: "all", author: "4242" }))],
     ["date range (posted, 3 days)", () => selectQueuePage(db.sql, q({ view: "all", dateField: "posted", from: new Date(Date.now() - 5 * 86400e3).toISOString().slice(0, 10), to: new Date(Date.now() - 3 * 86400e3).toISOString().slice(0, 10) }))],
     ["has claim match", () => selectQueuePage(db.sql, q({ claim: "1" }))],
     ["FTS q=opcw faked", () => selectQueuePage(db.sql, q({ q: '"opcw faked"' }))],
     ["FTS q=bridge repairs, all (~12% rows)", () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }))],
+    // The same pages without the walk along the sort's index (what every search did before): the ratio, in this run.
+    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }), undefined, 0)],
+    ["FTS q=bridge, needs review (~12%)", () => selectQueuePage(db.sql, q({ q: "bridge" }))],
+    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ q: "bridge" }), undefined, 0)],
+    ["all, priority (merged per status)", () => selectQueuePage(db.sql, q({ view: "all" }))],
+    ["harm=hate, priority order", () => selectQueuePage(db.sql, q({ harm: "hate" }))],
+    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ harm: "hate" }), undefined, 0)],
     ["view counts (capped at 10,000)", () => countViews(db.sql, q({}))],
     ["view counts, one article", () => countViews(db.sql, q({ article: "42" }))],
     ["view counts, harm=hate", () => countViews(db.sql, q({ harm: "hate" }))],
     ["bulk count (cap 1,000), FTS", () => countMatching(db.sql, q({ q: "idiot" }), 1000)],
     ["next unleased comment (j)", () => selectAdjacent(db.sql, q({}), 500_000, "next", "bench-user")],
   ];
-  console.log(`\nQueue query functions (${ITERATIONS} runs each after a warm-up):`);
+  console.log(`\nQueue query functions (${ITERATIONS} runs each after a warm-up; ${loadLine()}):`);
   for (const [name, fn] of scenarios) console.log(`  ${name.padEnd(38)} ${stats(await time(fn))}`);
+  console.log(`  (after: ${loadLine()})`);
 }
 
 async function sessionCookies(db: TDb): Promise<string[]> {
@@ -277,7 +288,7 @@ async function benchHttp(db: TDb): Promise<void> {
       console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s, ${mode}, against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
       for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
       console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
-      console.log(`  CPU during the run: ${cpu}`);
+      console.log(`  CPU during the run: ${cpu}; ${loadLine()}`);
     }
   } finally {
     server.kill("SIGTERM");

@@ -78,6 +78,17 @@ describe("pages found by walking the sort's index", () => {
 });
 
 describe("tab counts", () => {
+  it("count each view under a harm filter (the per-harm indexes) like a plain grouping does", async () => {
+    const { rows } = await db.sql.query<{ status: string; n: number }>(
+      `SELECT "status"::text AS status, count(*)::int AS n FROM "Comment" WHERE 'hate' = ANY("flaggedHarms") GROUP BY 1`,
+    );
+    const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+    const counts = await countViews(db.sql, q({ harm: "hate" }));
+    expect(counts).toMatchObject({ needsReview: by.PENDING, approved: by.APPROVED, flagged: by.FLAGGED, hidden: by.HIDDEN, capped: false });
+    expect(counts.all).toBe(rows.reduce((a, r) => a + Number(r.n), 0));
+    expect(counts.all).toBeGreaterThan(0);
+  });
+
   it("the comments' version changes with a decision and with a new comment", async () => {
     const before = await commentsVersion(db.sql);
     const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "status" = 'PENDING' ORDER BY "id" LIMIT 1`);
