@@ -110,13 +110,6 @@ describe("parseVigilRecord (one record at a time, for streaming imports)", () =>
     expect(parseVigilLine("   ", 4)).toBeNull();
     expect(parseVigilLine("{oops", 12)).toMatchObject({ kind: "error", error: { where: "line 12" } });
   });
-
-  it("validates 10 000 records quickly enough for million-line imports", () => {
-    const line = JSON.stringify({ article: { url: "https://x.example/a" }, externalId: "c", author: "A", body: "A short comment.", postedAt: "2021-06-05T10:00:00Z" });
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++) parseVigilLine(line, i + 1);
-    expect(performance.now() - started).toBeLessThan(2_000);
-  });
 });
 
 describe("one 5 MB comment in a file", () => {
