@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const run = promisify(execFile);
 
 async function vigil(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
