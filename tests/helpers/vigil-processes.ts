@@ -62,3 +62,17 @@ export async function writeCommentsJsonl(file: string, count: number, articles =
   out.end();
   await once(out, "finish");
 }
+
+/** The production web server (`lib/server/next-server.mjs`, as `vigil serve` runs it) on `port`,
+ *  from the build in VIGIL_DIST_DIR; plain-HTTP cookies so tests can talk to 127.0.0.1. */
+export function startWebServer(port: number, env: Record<string, string | undefined>): TProcess {
+  const base = `http://127.0.0.1:${port}`;
+  const fullEnv = { ...process.env, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", VIGIL_INSECURE_COOKIES: "1", BETTER_AUTH_URL: base, ...env } as NodeJS.ProcessEnv;
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
+  const child = spawn(process.execPath, ["lib/server/next-server.mjs"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exited = once(child, "exit").then(([code]) => code as number | null);
+  return { child, output: () => out, exited, kill: (signal) => child.kill(signal) };
+}

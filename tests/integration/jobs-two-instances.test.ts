@@ -1,16 +1,17 @@
 // Two web instances (`next-server` on two ports, as `vigil serve` runs it) and two workers on one
 // PostgreSQL: a session made on one is honoured by the other, a lease taken on A is refused to
-// another moderator on B, B's live stream sees A's lease at once (LISTEN/NOTIFY), and the two
-// workers finish queued imports. Login rate limits across instances are not covered here.
+// another moderator on B, B's live stream sees A's lease at once (LISTEN/NOTIFY), sign-in attempts
+// sent through the real form in Chromium count against one limit on both, and the two workers
+// finish queued imports.
 // Needs TEST_DATABASE_URL; builds the app first when the build is missing or stale (as `vigil serve` does).
 import path from "node:path";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, dropDatabase } from "../helpers/databases";
-import { startVigil, vigil, waitUntil, writeCommentsJsonl, type TProcess } from "../helpers/vigil-processes";
-import { spawn } from "node:child_process";
-import { once } from "node:events";
+import { startVigil, startWebServer, vigil, waitUntil, writeCommentsJsonl, type TProcess } from "../helpers/vigil-processes";
+import { launchBrowser, submitSignIn } from "../helpers/browser";
+import { createUserWithPassword } from "@/lib/auth/passwords";
 import { openDb, type TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
@@ -26,16 +27,8 @@ let url = "";
 let db: TDb;
 const procs: TProcess[] = [];
 
-function startWeb(port: number): TProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(port), VIGIL_DIST_DIR: DIST, VIGIL_WORKER: "0", NODE_ENV: "production", LOG_LEVEL: "warn", VIGIL_INSECURE_COOKIES: "1", BETTER_AUTH_URL: `http://127.0.0.1:${port}` };
-  const child = spawn(process.execPath, ["lib/server/next-server.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const proc = { child, output: () => out, exited: once(child, "exit").then(([c]) => c as number | null), kill: (s: NodeJS.Signals) => child.kill(s) };
-  procs.push(proc);
-  return proc;
-}
+// Two attempts per account and address per window on both instances, so the shared count shows fast.
+const startWeb = (port: number) => procs.push(startWebServer(port, { DATABASE_URL: url, VIGIL_DIST_DIR: DIST, VIGIL_WORKER: "0", VIGIL_LOGIN_MAX_ATTEMPTS: "2" }));
 
 async function cookieFor(email: string): Promise<string> {
   const auth = await getAuth();
@@ -105,6 +98,26 @@ describe.skipIf(!SERVER)("two web instances and two workers on one PostgreSQL", 
     const body = JSON.stringify(await refused.json());
     expect(body).toContain('"held":false');
     expect(body).toMatch(/"byName":"[^"]*Moderator[^"]*"/i);
+  }, 120_000);
+
+  it("counts sign-in attempts on both instances against one limit (real form, real browser)", async () => {
+    await createUserWithPassword(db.prisma, { email: "limited@vigil.local", name: "Limited", role: "MODERATOR", password: "two-instances-pw" });
+    await createUserWithPassword(db.prisma, { email: "control@vigil.local", name: "Control", role: "MODERATOR", password: "two-instances-pw" });
+    const browser = await launchBrowser();
+    try {
+      const pages = [await browser.newPage(), await browser.newPage()];
+      const attempt = (i: number, email: string, password: string) => submitSignIn(pages[i], base(i), email, password);
+      // One wrong password on each instance: each alone has seen one attempt, under its limit of 2.
+      expect(await attempt(0, "limited@vigil.local", "wrong-on-a")).toMatch(/^Wrong email or password/);
+      expect(await attempt(1, "limited@vigil.local", "wrong-on-b")).toMatch(/^Wrong email or password/);
+      // The third attempt, with the right password, is refused on either: the count is shared.
+      expect(await attempt(0, "limited@vigil.local", "two-instances-pw")).toMatch(/^Too many sign-in attempts/);
+      expect(await attempt(1, "limited@vigil.local", "two-instances-pw")).toMatch(/^Too many sign-in attempts/);
+      // Not a broken sign-in: another account from the same address gets in on B.
+      expect(await attempt(1, "control@vigil.local", "two-instances-pw")).toBeNull();
+    } finally {
+      await browser.close();
+    }
   }, 120_000);
 
   it("two workers on the same queue finish four queued imports, every comment once", async () => {
