@@ -8,8 +8,8 @@ import { classifyBoilerplate } from "../text-page/boilerplate";
 import { attr, descendants, hintsOf, inlineText, textOf } from "./dom";
 
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "form", "header", "menu", "dialog"]);
-const CHROME_HINT = /(^|[\s_-])(sidebar|widget|menu|nav|navigation|breadcrumbs?|footer|share|sharing|social|related|recommended|newsletter|subscribe|cookie|banner|advert|ads?|promo|comments?|respond|comment-respond|pagination|tags|author-info|author-bio|byline)([\s_-]|$)/;
-const CONTENT_HINT = /(^|[\s_-])(article|entry|post|content|story|text|body|main|blog-post|post-body|entry-content|article-body|articlebody|texte)([\s_-]|$)/;
+const CHROME_HINT = /(^|[\s_-])(sidebar|widget|menu|nav|navigation|breadcrumbs?|footer|share|sharing|social|related|recommended|newsletter|subscribe|cookie|banner|advert|ads?|promo|comments|comment-?list|commentlist|comment-form|respond|comment-respond|pagination|tags|author-info|author-bio|byline)([\s_-]|$)/;
+const CONTENT_HINT = /(^|[\s_-])(article|entry|post|posts|content|story|text|body|main|blog|blog-post|post-body|entry-content|article-body|articlebody|texte)([\s_-]|$)/;
 const PARAGRAPH_TAGS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "figcaption"]);
 
 export type THtmlArticle = { title: string | null; publishedAt: string | null; body: string };
@@ -52,14 +52,18 @@ function linkShare(el: Element, text: string): number {
 function bestContainer(body: Element, excluded: ReadonlySet<Element>): Element | null {
   const scores = new Map<Element, number>();
   for (const el of contentElements(body, excluded)) {
-    if (el.name !== "p" && el.name !== "pre") continue;
-    const text = inlineText(el, 3000);
+    const own = TEXT_BLOCKS.has(el.name) ? ownTextLength(el) : 0;
+    if (el.name !== "p" && el.name !== "pre" && own < 25) continue;
+    const text = own >= 25 ? "x".repeat(Math.min(own, 3000)) : inlineText(el, 3000);
     if (text.length < 25) continue;
     const points = 1 + Math.min(3, text.length / 100) + (text.match(/[,،、，]/g)?.length ?? 0) * 0.2;
-    const parent = el.parent as Element | null;
+    // Text held directly by a block makes the block itself the paragraphs' parent.
+    const parent = own >= 25 ? el : (el.parent as Element | null);
     const grand = parent?.parent as Element | null;
-    if (parent?.type === "tag") scores.set(parent, (scores.get(parent) ?? 0) + points);
-    if (grand?.type === "tag") scores.set(grand, (scores.get(grand) ?? 0) + points / 2);
+    const holds = (n: Element | null): n is Element => Boolean(n) && ((n as { type: string }).type === "tag" || (n as { type: string }).type === "root");
+    // A saved fragment has paragraphs straight under the document: the document is their container.
+    if (holds(parent)) scores.set(parent, (scores.get(parent) ?? 0) + points);
+    if (holds(grand)) scores.set(grand, (scores.get(grand) ?? 0) + points / 2);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -73,15 +77,26 @@ function bestContainer(body: Element, excluded: ReadonlySet<Element>): Element |
   return best;
 }
 
+// Blocks that may hold a post's text directly, lines split by <br> instead of <p> (Blogger, old CMSs).
+const TEXT_BLOCKS = new Set(["div", "td", "section", "article", "main", "center"]);
+
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (const c of el.children) if (c.type === "text") n += (c as unknown as { data: string }).data.trim().length;
+  return n;
+}
+
 function readBody(container: Element, excluded: ReadonlySet<Element>): string {
   const paragraphs: string[] = [];
   const covered = new Set<Element>();
+  const chrome = { has: (n: unknown) => (n as Element).type === "tag" && isChrome(n as Element, excluded) };
   for (const el of contentElements(container, excluded)) {
-    if (!PARAGRAPH_TAGS.has(el.name)) continue;
+    const textBlock = TEXT_BLOCKS.has(el.name) && ownTextLength(el) >= 25;
+    if (!PARAGRAPH_TAGS.has(el.name) && !textBlock) continue;
     let nested = false;
     for (let p = el.parent as Element | null; p && p !== container; p = p.parent as Element | null) if (covered.has(p)) nested = true;
     if (nested) continue;
-    const text = textOf(el);
+    const text = textBlock ? textOf(el, chrome) : textOf(el);
     if (!text || (el.name !== "p" && linkShare(el, text) > 0.5) || (el.name === "li" && text.length < 3)) continue;
     // The same furniture rules as text pages: "Tags: …", "Share this", "Kommentarfeed | …".
     if (text.length <= 800 && classifyBoilerplate(text.replace(/\s+/g, " "))) continue;
@@ -103,12 +118,42 @@ function readTitle(root: Element, container: Element | null): string | null {
   const texts = headings.map((h) => inlineText(h, 300)).filter((t) => t.length >= 3 && t.length <= 200);
   const repeated = texts.filter((t) => pageTitle.toLowerCase().includes(t.toLowerCase()) || (og && og.toLowerCase() === t.toLowerCase()));
   if (repeated.length) return repeated.sort((a, b) => b.length - a.length)[0];
+  const quoted = quotedTitle(root);
+  if (quoted) return quoted;
   if (og) return og;
   const h1 = headings.find((h) => h.name === "h1" && (!container || !isInsideChrome(h)));
   if (h1 && inlineText(h1)) return inlineText(h1);
+  const above = container ? headingAbove(root, container) : null;
+  if (above) return above;
   if (!pageTitle) return null;
   const parts = pageTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   return parts.sort((a, b) => b.length - a.length)[0] ?? pageTitle;
+}
+
+// "3 thoughts on “Title”", "One thought on “…”", "2 Kommentare zu „…“", "Une réflexion sur « … »":
+// the comment section names the post it belongs to.
+const ABOUT_TITLE = /(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|commentaires?|réflexions?|réponses?|comentarios?|comentários?|respuestas?|respostas?|commenti|reacties)\s+(?:on|to|for|about|zu|auf|zum|zur|sur|à|sobre|em|a|para|su|op)\s+[“"„«‘'‚]\s*(.+?)\s*[”"“»’']\s*:?$/i;
+
+function quotedTitle(root: Element): string | null {
+  for (const el of descendants(root)) {
+    if (!/^h[1-6]$/.test(el.name) && !/(^|[\s_-])(comments?-title|comment-title|comment-reply-title)([\s_-]|$)/.test(hintsOf(el))) continue;
+    const text = inlineText(el, 400);
+    const m = ABOUT_TITLE.exec(text);
+    if (m && m[1].length >= 3 && m[1].length <= 200) return m[1];
+  }
+  return null;
+}
+
+/** The last heading before the article body (a page whose headline is an h2 under the site's name). */
+function headingAbove(root: Element, container: Element): string | null {
+  let last: string | null = null;
+  for (const el of descendants(root)) {
+    if (el === container) break;
+    if (!/^h[1-3]$/.test(el.name) || isInsideChrome(el)) continue;
+    const text = inlineText(el, 300);
+    if (text.length >= 3 && text.length <= 200) last = text;
+  }
+  return last;
 }
 
 function isInsideChrome(el: Element): boolean {

@@ -7,18 +7,17 @@ import type { TParsedComment } from "@/lib/import/types";
 import { findDate, isRelativeTime, normaliseTimestamp } from "../dates";
 import type { IssueLog } from "../issue-log";
 import { checkCommentLength } from "../limits";
+import { AUTHOR_HINT, cleanAuthor, isNameElement, pickAuthor } from "./comment-author";
 import { attr, childElements, descendants, hintsOf, inlineText, textOf, type TSkip } from "./dom";
+import { depthsBySpacer } from "./spacer-depth";
 
 // Class tokens that vary between members of one family (parity, depth, who wrote it).
 const VOLATILE_TOKEN = /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
 const COMMENT_HINT = /comment|forum|reply|replies|discussion|respons|kommentar|commentaire|comentario|post-?message|schema\.org\/(comment|answer)|topic-post|\bpost\b|comtr|athing/;
-const AUTHOR_HINT = /(^|[\s_-])(author|fn|nick(name)?|user(name)?|commenter|poster|forum-qui|hnuser|username|display-?name|byline|name)([\s_-]|$)|itemprop\s*=?\s*author/;
 const TIME_HINT = /(^|[\s_-])(time|date|datetime|timestamp|published|posted|age|forum-nav|comment-metadata|meta)([\s_-]|$)/;
 const CONTENT_HINT = [/comment[-_]?content|comment[-_]?text|commtext|forum-texte|message[-_]?(body|text|content)|post[-_]?(body|message|content|text)|usertext-body|\bcooked\b|comment[-_]?body[-_]?(text|content)/, /(^|[\s_-])(content|text|body|message|entry)([\s_-]|$)/];
 const CONTROL_HINT = /(^|[\s_-])(reply|comment-reply-link|permalink|edit-link|reactions?|votes?|vote-\w+|likes?|share|flag|report|actions?|toolbar|quote-button)([\s_-]|$)/;
 const PINGBACK = /^(pingback|trackback)\b/i;
-// "Jane says:", "Jane sagt:", "Jane dit :", "Pingback von …": the verb is layout, not the name.
-const SAYS = /\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|écrit|dice|escribió|scrive|ha scritto|zegt|schreef|disse)\s*:?\s*$/i;
 
 export type THtmlComments = { comments: TParsedComment[]; container: Element | null; members: Element[] };
 
@@ -64,8 +63,10 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
   let time: Element | null = null;
   let iso: string | null = null;
   let content: Element | null = null;
+  // The text box: the first element marked as content that does not also hold the author's name
+  // (a "post-body" wrapping header and text is the whole comment, not its text).
   for (const hint of CONTENT_HINT) {
-    content = own.find((el) => hint.test(hintsOf(el)) && !AUTHOR_HINT.test(hintsOf(el)) && inlineText(el).length > 0) ?? null;
+    content = own.find((el) => hint.test(hintsOf(el)) && !AUTHOR_HINT.test(hintsOf(el)) && inlineText(el).length > 0 && !ownDescendants(el, members).some(isNameElement)) ?? null;
     if (content) break;
   }
   const inContent = new Set<Element>(content ? [content, ...ownDescendants(content, members)] : []);
@@ -79,13 +80,10 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
       break;
     }
   }
+  author = pickAuthor(own, inContent);
   for (const el of own) {
     if (inContent.has(el)) continue;
     const hints = hintsOf(el);
-    if (!author && (AUTHOR_HINT.test(hints) || el.name === "cite")) {
-      const name = inlineText(el);
-      if (name.length >= 1 && name.length <= 80) author = el;
-    }
     if (!time && (el.name === "time" || TIME_HINT.test(hints) || attr(el, "itemprop") === "datePublished")) {
       const t = timeOf(el);
       if (t || isRelativeTime(inlineText(el))) {
@@ -137,11 +135,6 @@ function headerOf(el: Element, member: Element): Element {
   return node;
 }
 
-function cleanAuthor(raw: string): string | null {
-  const name = raw.replace(SAYS, "").replace(/^[@\s]+|[\s:|·•,–—-]+$/g, "").trim();
-  return name && name.length <= 80 ? name : null;
-}
-
 function scoreFamily(members: Element[]): { score: number; features: Map<Element, TFeatures> } {
   const set = new Set(members);
   const features = new Map<Element, TFeatures>();
@@ -170,9 +163,17 @@ function scoreFamily(members: Element[]): { score: number; features: Map<Element
 function isInChrome(el: Element): boolean {
   let depth = 0;
   for (let p = el.parent as Element | null; p && p.type === "tag" && depth < 40; p = p.parent as Element | null, depth++) {
-    if (p.name === "aside" || p.name === "nav" || /(^|[\s_-])(sidebar|widget|footer|menu|recentcomments|recent-comments)([\s_-]|$)/.test(hintsOf(p))) return true;
+    // Not every "widget": Blogger wraps the whole blog, comments included, in one.
+    if (p.name === "aside" || p.name === "nav" || /(^|[\s_-])(sidebar|widget-area|widget_recent_comments|footer|menu|recentcomments|recent-comments)([\s_-]|$)/.test(hintsOf(p))) return true;
   }
   return false;
+}
+
+/** A page with one comment: a block marked as a comment and numbered like one ("comment-53", "c568…"). */
+function looksLikeLoneComment(el: Element): boolean {
+  const hints = hintsOf(el);
+  if (/schema\.org\/comment/.test(hints)) return true;
+  return /(^|[\s_-])comment([\s_-]|$)/.test(attr(el, "class").toLowerCase()) && /\d{2,}/.test(attr(el, "id"));
 }
 
 /** Every family of at least two same-signature elements, best first; the winner must score ≥ 0.75. */
@@ -193,14 +194,18 @@ export function findComments(root: Element, log: IssueLog): THtmlComments {
   for (const family of families.values()) {
     const members = family.filter((m) => !isInChrome(m));
     if (members.length === 0) continue;
-    if (members.length < 2 && !/schema\.org\/comment/.test(hintsOf(members[0]))) continue;
+    if (members.length < 2 && !looksLikeLoneComment(members[0])) continue;
     if (work > budget) {
       log.warn("comments", "page too complex to search every repeated block for comments; some were not examined");
       break;
     }
     const sample = members.length > 5 ? [members[0], members[Math.floor(members.length / 2)], members[members.length - 1]] : members;
     if (members.length > 5 && scoreFamily(sample).score < 0.5) continue;
-    const { score, features } = scoreFamily(members);
+    const scored = scoreFamily(members);
+    const { features } = scored;
+    // Replies nested inside their parents: the family that carries the thread beats its inner boxes.
+    const memberSet = new Set(members);
+    const score = scored.score + (members.some((m) => hasMemberAncestor(m, memberSet)) ? 0.05 : 0);
     if (score >= 0.75 && (!best || score > best.score || (score === best.score && members.length > best.members.length))) best = { members, score, features };
   }
   if (!best) return { comments: [], container: null, members: [] };
@@ -220,6 +225,9 @@ function toComments(members: Element[], features: Map<Element, TFeatures>, log: 
   const idByMember = new Map<Element, string>();
   const authorById = new Map<string, string | null>();
   let pingbacks = 0;
+  // Rows that do not nest may still be threaded by an indentation spacer.
+  const depths = members.some((m) => hasMemberAncestor(m, set)) ? null : depthsBySpacer(members, (m) => ownDescendants(m, set));
+  const lastAtDepth: Element[] = [];
   members.forEach((m, i) => {
     const f = features.get(m) as TFeatures;
     // "codinghorror (Jeff Atwood)": the element marked itemprop=name is the name itself.
@@ -242,12 +250,12 @@ function toComments(members: Element[], features: Map<Element, TFeatures>, log: 
     }
     const id = idOf(m, set) ?? `html-comment-${i + 1}`;
     idByMember.set(m, id);
-    let parent: Element | null = null;
-    for (let p = m.parent as Element | null; p; p = p.parent as Element | null) {
-      if (set.has(p)) {
-        parent = p;
-        break;
-      }
+    let parent: Element | null = memberAncestor(m, set);
+    const depth = depths?.get(m);
+    if (depth !== undefined) {
+      parent = depth > 0 ? (lastAtDepth[depth - 1] ?? null) : null;
+      lastAtDepth[depth] = m;
+      lastAtDepth.length = depth + 1;
     }
     const parentId = parent ? (idByMember.get(parent) ?? null) : null;
     const author = rawAuthor ? cleanAuthor(rawAuthor) : null;
@@ -256,6 +264,15 @@ function toComments(members: Element[], features: Map<Element, TFeatures>, log: 
   });
   if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
   return comments;
+}
+
+function memberAncestor(m: Element, set: ReadonlySet<Element>): Element | null {
+  for (let p = m.parent as Element | null; p; p = p.parent as Element | null) if (set.has(p)) return p;
+  return null;
+}
+
+function hasMemberAncestor(m: Element, set: ReadonlySet<Element>): boolean {
+  return memberAncestor(m, set) !== null;
 }
 
 /** The nearest element holding every member: for members in document order, that of the first and last. */

@@ -17,7 +17,7 @@ export function attr(el: Element, name: string): string {
 
 /** Class and id tokens, lower-cased: the hints comment systems leave ("comment-body", "fn", "says"). */
 export function hintsOf(el: Element): string {
-  return `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")} ${attr(el, "itemtype")}`.toLowerCase();
+  return `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")} ${attr(el, "itemtype")} ${attr(el, "data-role")}`.toLowerCase();
 }
 
 export function childElements(el: Element): Element[] {

@@ -15,6 +15,11 @@ import { findComments } from "./comments";
 
 export type THtmlPage = { article: TParsedArticle | null; via: "dom" | "text" };
 
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let p = el.parent as Element | null; p; p = p.parent as Element | null) if (p === ancestor) return true;
+  return false;
+}
+
 export function parseHtmlPage(html: string, log: IssueLog): THtmlPage {
   if (html.length > 4 * 8_000_000) {
     log.error(DOCUMENT_WHERE, `page too large to read as a saved page (${html.length} characters of HTML)`);
@@ -27,7 +32,11 @@ export function parseHtmlPage(html: string, log: IssueLog): THtmlPage {
   const article = readArticle(root, excluded);
 
   // A forum thread: the opening post is the article, the other posts are its comments.
-  if (article.body.length < 80 && found.comments.length >= 2) {
+  // Posts of a forum follow each other; a comment frame without its article (a saved Disqus thread)
+  // nests the replies inside the first comment, and that comment is not an article.
+  const opener = found.members[0];
+  const nested = opener ? found.members.some((m) => m !== opener && isInside(m, opener)) : false;
+  if (article.body.length < 80 && found.comments.length >= 2 && !nested) {
     const [opening, ...replies] = found.comments;
     article.body = opening.body;
     found.comments = replies.map((c) => (c.parentExternalId === opening.externalId ? { ...c, parentExternalId: null, replyTo: null } : c));
