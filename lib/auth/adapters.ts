@@ -6,6 +6,28 @@ import { executeOperation, type TOperation, type TResult } from "./operation";
 import { can, type TPermission } from "./permissions";
 import { getSessionUser, type TSessionUser } from "./session";
 import { crossSiteRefusal } from "./same-origin";
+import { isConnectionLost } from "@/lib/db/connect";
+import { getDb } from "@/lib/db";
+
+async function databaseReachable(): Promise<boolean> {
+  try {
+    await (await getDb()).sql.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The session of a route's request, or a 503 with a plain message while the database is unreachable
+ *  (the auth library reports that as a generic "failed to get session", so the database is asked). */
+async function routeSession(headers: Headers): Promise<TSessionUser | null | Response> {
+  try {
+    return await getSessionUser(headers);
+  } catch (error) {
+    if (!isConnectionLost(error) && (await databaseReachable())) throw error;
+    return Response.json({ error: "The database is unavailable for a moment. Try again in a minute.", code: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
+  }
+}
 
 export async function runAction<TIn, TOut>(op: TOperation<TIn, TOut>, input: unknown): Promise<TResult<TOut>> {
   const result = await executeOperation(op, await getSessionUser(), input);
@@ -24,14 +46,17 @@ export function resultResponse<T>(result: TResult<T>): Response {
 export async function runRoute<TIn, TOut>(op: TOperation<TIn, TOut>, request: Request, input: unknown): Promise<Response> {
   const refusal = crossSiteRefusal(request.method, request.headers);
   if (refusal) return refusal;
-  return resultResponse(await executeOperation(op, await getSessionUser(request.headers), input));
+  const user = await routeSession(request.headers);
+  if (user instanceof Response) return user;
+  return resultResponse(await executeOperation(op, user, input));
 }
 
 /** For reads in route handlers: the user when allowed, else the error response to return. */
 export async function authorizeRequest(request: Request, permission: TPermission): Promise<TSessionUser | Response> {
   const refusal = crossSiteRefusal(request.method, request.headers);
   if (refusal) return refusal;
-  const user = await getSessionUser(request.headers);
+  const user = await routeSession(request.headers);
+  if (user instanceof Response) return user;
   if (!user) return Response.json({ error: "Please sign in.", code: "unauthenticated" }, { status: 401 });
   if (!can(user.role, permission)) return Response.json({ error: "You do not have permission to do that.", code: "forbidden" }, { status: 403 });
   return user;

@@ -79,10 +79,16 @@ export function explainConnectionError(error: unknown, target: TDbTarget): Error
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** The server went away mid-work (stopped, crashed, network cut): worth one clear line, not a stack. */
-export function isConnectionLost(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return ["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08006", "08003"].includes(e?.code ?? "") || /Connection terminated|connection .*(closed|lost)|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i.test(e?.message ?? "");
+/** The server went away mid-work (stopped, crashed, network cut): worth one clear line, not a stack.
+ *  Driver errors, Prisma's "can't reach" / "closed the connection" (P1001, P1017), and their causes. */
+export function isConnectionLost(error: unknown, depth = 0): boolean {
+  const e = error as { code?: string; message?: string; cause?: unknown } | null | undefined;
+  if (!e || depth > 4) return false;
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08006", "08003", "P1001", "P1017"].includes(e.code ?? "") ||
+    /Connection terminated|connection .*(closed|lost)|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i.test(e.message ?? "") ||
+    isConnectionLost(e.cause, depth + 1)
+  );
 }
 
 export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb> {
