@@ -27,6 +27,7 @@ function isSocialRow(lower: string): boolean {
 }
 
 const re = (source: string) => new RegExp(source, "i");
+const COMMENT_COUNT = /^(\d+|one|ein|eine|un|une)\s+(comments?|kommentare?|meinungen|commentaires?|comentarios?|comentários?|commenti|reacties|responses?|replies|komentarz\S*|комментари\S*|отзыв\S*)\s*:?$/i;
 
 const RULES: TRule[] = [
   { reason: "donation widget", max: 30, test: (s) => /^(?:[$€£¥]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:[$€£¥]|usd|eur|gbp|rub))$/i.test(s) },
@@ -36,7 +37,25 @@ const RULES: TRule[] = [
     max: 600,
     test: (s) => /\btotal:\s*[\d,.]+/i.test(s) || (s.match(/\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g)?.length ?? 0) >= 3 || (s.match(/\(\d+\)/g)?.length ?? 0) >= 3,
   },
-  { reason: "counter", max: 50, test: (s) => /^[\d,.]+k?\s*(views?|reads?|shares?|min(ute)?s? read|comments?)$|^reading time\b|^\d+\s*min(ute)?s?\s*read$|^\d{1,3}% upvoted$/i.test(s) },
+  { reason: "counter", max: 50, test: (s) => /^[\d,.]+k?\s*(views?|reads?|shares?|min(ute)?s? read)$|^reading time\b|^\d+\s*min(ute)?s?\s*read$|^\d{1,3}% upvoted$/i.test(s) },
+  // A post's meta line: "Social Media | 36 Kommentare", "Mai 03, 2017 / Sandra / 1 Meinungen /".
+  {
+    reason: "post meta",
+    pageOnly: true,
+    max: 160,
+    test: (s) => {
+      const parts = s.split(/\s*[|·•/]\s*/).filter(Boolean);
+      return parts.length >= 2 && parts.length <= 6 && parts.some((p) => COMMENT_COUNT.test(p));
+    },
+  },
+  // "Comments are moderated", "Все комментарии на сайте проверяются…": a notice, not the article.
+  {
+    reason: "comment form",
+    max: 300,
+    test: (_s, l) =>
+      /\b(comments? (are|is|will be) (moderated|reviewed|checked|held)|awaiting moderation|held for moderation|moderation queue|kommentare werden (moderiert|geprüft|freigeschaltet)|les commentaires sont modérés|los comentarios (son|están) moderados|i commenti sono moderati|os comentários são moderados)\b/.test(l) ||
+      /комментари\S* (на сайте )?(проверяются|модерируются)/.test(l),
+  },
   { reason: "comment widget", max: 120, test: (_s, l) => /\b(kommentarfeed|trackback-url|comments feed|comments rss|rss feed for comments|flux des commentaires)\b/.test(l) },
   {
     reason: "donation appeal",
@@ -66,6 +85,7 @@ const RULES: TRule[] = [
       /^(accept( all)?( cookies)?|reject( all)?|decline( all)?|manage (preferences|cookies|settings|options)|cookie settings|got it!?|ok(ay)?,? i agree|i agree|i accept|allow all( cookies)?|customi[sz]e( settings)?|privacy settings)$/.test(l),
   },
   { reason: "share buttons", max: 200, test: (_s, l) => /^(share( this| on| via)?( (article|post|story|page))?|tweet( this)?|pin it|copy link|email this|print this( (article|page))?)\s*[:!]?$/.test(l) || isSocialRow(l) },
+  { reason: "share buttons", max: 60, test: (_s, l) => /^((diese[nrs]?|den|die|das) )?(geschichte|artikel|beitrag|seite|story) teilen$|^share this (story|article|post|page)$|^(please )?(follow|like)( (and|&) (like|follow|share))? us\b.{0,20}$/.test(l) },
   { reason: "share buttons", max: 120, test: (_s, l) => /^(artikel teilen|teilen|diesen artikel teilen|jetzt teilen|partager( cet article| sur)?|partagez|compartir( en)?|comparte|condividi|delen|compartilhe)\s*[:!/|]?$/.test(l) || /^(?:email this|blogthis!|share to (?:twitter|facebook|pinterest|x))+$/.test(l) },
   { reason: "author box", pageOnly: true, max: 200, test: (_s, l) => /\bview all posts by\b|^(about the author|about the writer|published by|written by|über den autor|zum autor|à propos de l'auteur|sobre el autor|l'autore)\s*:?$/.test(l) },
   { reason: "share buttons", max: 60, test: (_s, l) => /^(follow us( on)?|like us on|find us on|(share|post|send) (it |this )?(on|via|to|by) (facebook|twitter|x|whatsapp|telegram|e-?mail|linkedin|reddit|pinterest|vk|messenger))\b.{0,30}$/.test(l) },
@@ -73,7 +93,7 @@ const RULES: TRule[] = [
     reason: "related links",
     max: 200,
     test: (_s, l) =>
-      /^(mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|sur le même (thème|sujet)|articles similaires|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|recent (comments|posts)|neueste kommentare|neueste beiträge|letzte kommentare|commentaires récents|articles récents|comentarios recientes|entradas recientes|commenti recenti|archives|archiv|blogroll|meta|most popular|related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|article (précédent|suivant)|vorheriger artikel|nächster artikel|artículo (anterior|siguiente)|articolo (precedente|successivo)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
+      /^(mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|sur le même (thème|sujet)|articles similaires|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|lees ook|ähnliche (beiträge|artikel)|verwandte (beiträge|artikel)|similar (posts|articles)|recent (comments|posts)|neueste kommentare|neueste beiträge|letzte kommentare|commentaires récents|articles récents|comentarios recientes|entradas recientes|commenti recenti|archives|archiv|blogroll|meta|most popular|related( posts| articles| stories| news| content| topics)?|read (more|also|next)|see also|more (stories|news|articles|on this( topic)?|from [^:]{1,40})|you (may|might) also (like|enjoy)|recommended( for you| reading)?|popular( posts| now| stories)?|trending( now| stories)?|latest( news| posts| articles| stories)|most (read|popular|viewed|shared)|tags?|labels?|categor(y|ies)|filed under|topics?|editor'?s picks|previous (post|article)|next (post|article)|article (précédent|suivant)|vorheriger artikel|nächster artikel|artículo (anterior|siguiente)|articolo (precedente|successivo)|keep reading|continue reading)\s*(?:[:»›|→-].{0,160}|\.\.\.|…)?$/.test(l),
   },
   {
     reason: "navigation",
@@ -110,9 +130,9 @@ const RULES: TRule[] = [
     role: "comments-start",
     max: 200,
     test: (_s, l) =>
-      /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?|kommentare|commentaires|réponses|comentarios|respuestas|commenti|risposte|reacties|reacties|comentários)(\s*\(\d+\))?\s*:?$/.test(l) ||
+      /^(\d+\s+)?(comments|responses|replies|reactions|thoughts|discussions?|kommentare|meinungen|commentaires|réponses|comentarios|respuestas|commenti|risposte|reacties|reacties|comentários|комментари\S*|отзыв\S*|komentarz\S*)(\s*\(\d+\))?\s*:?\s*[»›→]?$/.test(l) ||
       /^(\d+\s+)?(kommentar|commentaire|réponse|comentario|commento|reactie|comment)\s*:?$/.test(l) ||
-      /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|un|une) (comments?|responses?|replies|thoughts?|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|reacties) (on|to|zu|auf|à|sur|a|en|su|op) .{1,180}$/.test(l) ||
+      /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|un|une) (comments?|responses?|replies|thoughts?|kommentare?|antworten|meinungen|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|reacties|комментари\S*|отзыв\S*|komentarz\S*)(?: (on|to|zu|auf|à|sur|a|en|su|op|к|на|do) |\s*:\s*).{1,180}$/.test(l) ||
       /^(view|show|see|load|read|display)( all)? \d+ (comments?|replies)$/.test(l) ||
       /^(kommentare|commentaires|comentarios|commenti)( anzeigen| afficher| \(\d+\))?$/.test(l) ||
       /^(join the (discussion|conversation)|start the (discussion|conversation)|reader comments|readers'? comments|comments? section|show( all)? comments|view( all)? comments|load comments|display comments|notify of|sort by\b.{0,30}|oldest|newest|most voted|best|top comments?|all comments|(newest|oldest|most voted|best|top)( (newest|oldest|most voted|best|top))+|inline feedbacks|what do you think\??|have your say|be the first to comment\b.*|\d+ comments? so far|conversation)$/.test(l),
@@ -134,7 +154,7 @@ const RULES: TRule[] = [
     role: "control",
     max: 80,
     test: (_s, l) =>
-      /^((reply|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*[smhdwy]|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?)|avatar|user avatar|profile (image|picture|photo))\s*[|·•]?\s*)+$/.test(l) ||
+      /^((reply|antworten|löschen|répondre|supprimer|responder|eliminar|rispondi|ответить|удалить|odpowiedz|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*[smhdwy]|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?)|avatar|user avatar|profile (image|picture|photo))\s*[|·•]?\s*)+$/.test(l) ||
       /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l) ||
       /^(continue this thread|more replies|load more( replies| comments)?|view more comments|show more comments|view entire discussion.*|\d+ more repl(y|ies)|replies|save|give award|antworten|beantworten|melden|zitieren|répondre|signaler|citer|responder|denunciar|rispondi|segnala|reageren|beantwoord|responder|svara|odpowiedz|ответить)$/.test(l) ||
       (/[a-z]/.test(l) && /^((reply|like|likes|dislike|share|report|antworten|répondre|responder|rispondi|gefällt mir|j'aime|me gusta|mi piace|\d+|[+-]\d+)\s*[|·•]?\s*){2,6}$/.test(l)),

@@ -98,13 +98,16 @@ export function splitReplyHint(name: string, knownAuthors: ReadonlySet<string>):
 }
 
 // "Jane says:", "Jane sagt:", "Jane dit :", "Jane escribió:"; with an optional "on <date>" before the colon.
-const SAYS_VERB = "says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|dit|a écrit|écrit|répond|dice|escribió|escribe|comentó|scrive|ha scritto|dice|zegt|schreef|disse|diz|escreveu";
+const SAYS_VERB = "says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|dit|a écrit|écrit|répond|dice|escribió|escribe|comentó|scrive|ha scritto|dice|zegt|schreef|disse|diz|escreveu|говорит|пишет|написал|написала|ответил|ответила|pisze|napisał|napisała|skriver|skrev";
 const SAYS_HEADER = new RegExp(
   `^(.*?)\\s+(?:${SAYS_VERB})(?:\\s+(?:on|at|am|le|el|il|op)\\s+(.{4,60}?))?\\s*:\\s*(.*)$|^(.*?)\\s+(?:${SAYS_VERB})\\s*(?::|\\.\\.\\.|…)?\\s*$`,
   "i",
 );
 // Blogger prints the name glued to the date: "IwonaMay 30, 2019 at 1:06 PM", "Helen T.June 4, 2019".
-const GLUED_DATE = /^(.{1,40}?(?:\p{Ll}|\.))((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b.*)$/u;
+// Its German/French/Spanish skins put a weekday first: "Andjela GligorijevicMittwoch, Mai 10, 2017 4:14:00 PM".
+const GLUED_DATE = /^(.{1,40}?(?:\p{Ll}|\.))((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, |(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo), )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)[a-zäéû]*\.? \d{1,2}, \d{4}\b.*)$/u;
+
+const WEEKDAY_TAIL = /[\s,]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)[\s,]*$/iu;
 
 /** Strips list markers and trailing separators around a name: "  2. northerntruthseeker ." → "northerntruthseeker". */
 function cleanName(raw: string): string {
@@ -135,8 +138,10 @@ function dateTail(text: string): { head: string; postedAt: string | null; relati
   if (!found || found.precision === "month") return null;
   const after = text.slice(found.end).replace(/^[\s,]*(?:at\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?/i, "");
   // A post number may follow the date ("codinghorror February 6, 2014, 5:27am 2", "#12").
-  if (!/^[\s:.,|·-]*(?:said|says|wrote)?[\s:]*(?:#?\d{1,5})?\s*$/i.test(after)) return null;
-  return { head: text.slice(0, found.start), postedAt: found.iso, relative: false };
+  // … or the comment's own Reply button ("Ben 19. Juni 2018 um 15:28 Uhr - Antworten").
+  if (!/^[\s:.,|·-]*(?:said|says|wrote)?[\s:]*(?:#?\d{1,5})?\s*(?:[|·•–—-]\s*)?(?:reply|antworten|répondre|responder|rispondi|ответить|odpowiedz|reageren|svara)?\s*$/i.test(after)) return null;
+  // "Jane Mittwoch, Mai 10, 2017": a weekday before the date is part of the date, not of the name.
+  return { head: text.slice(0, found.start).replace(WEEKDAY_TAIL, ""), postedAt: found.iso, relative: false };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { IssueLog } from "../issue-log";
 import { namedTitleOf, type TBlock, type TClassifiedLine } from "./blocks";
 import type { TFurnitureLine } from "./furniture-report";
 import { dateOfLine, isTitleCandidate, pickTitle, sourceOfLine, type THeaderLine } from "./header";
-import { isProse, wordsOf } from "./lines";
+import { isProse, wordsOf, type TLine } from "./lines";
 
 export type TPageHeader = {
   title: string | null;
@@ -31,6 +31,14 @@ function namedTitleBlock(cls: TClassifiedLine[], blocks: TBlock[]): number {
 /** A question or exclamation headline saved as its own line right above the first paragraph. */
 function isHeadlineBlock(b: TBlock | undefined): boolean {
   return Boolean(b && b.lines.length === 1 && b.text.length <= 160 && /^[\p{Lu}\d"“«¿¡]/u.test(b.text) && /[?!]["”»]?$/.test(b.text));
+}
+
+/** A headline that ends with a full stop ("… Das müsst ihr jetzt dazu wissen."), when nothing else qualifies. */
+function fallbackTitle(headerLines: THeaderLine[]): TLine | null {
+  const first = headerLines.find((h) => !h.isDate);
+  if (!first) return null;
+  const words = wordsOf(first.line.norm).length;
+  return words >= 3 && words <= 25 && first.line.norm.length <= 200 && /\.$/.test(first.line.norm) && /^[\p{Lu}\d"“«]/u.test(first.line.norm) ? first.line : null;
 }
 
 export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueLog): TPageHeader {
@@ -87,7 +95,7 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
 
   const titleLines = headerLines.filter((h) => !consumed.has(h.line.no));
   const firstBody = blocks[bodyStart];
-  const title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null);
+  const title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null) ?? fallbackTitle(headerLines);
   if (title) {
     for (const h of headerLines) if (h.line.norm === title.norm) consumed.add(h.line.no);
     if (firstBody?.lines.length === 1 && firstBody.lines[0].norm === title.norm) consumed.add(firstBody.lines[0].no);
@@ -107,5 +115,7 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
     dropped.push({ line: h.line.no, text: h.line.norm, reason: "page header" });
   }
   const minCommentBlock = proseIndex >= 0 ? Math.max(bodyStart, proseIndex) + 1 : bodyStart;
-  return { title: title?.norm ?? null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
+  // "One thought on “Title”": the comment heading names the post even when no line holds it alone.
+  const named_ = namedTitle ? null : namedTitleOf(cls);
+  return { title: named_ ?? title?.norm ?? null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
 }
