@@ -126,10 +126,10 @@ function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, 
  * its own (the sort indexes start with the status): one branch per status, each a range of its
  * index, merged, instead of sorting the whole table.
  */
-function filteredIdsSql(p: TQueueParams, spec: TSortSpec, keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, walk = false, extra: string | null = null): string {
+function filteredIdsSql(p: TQueueParams, spec: TSortSpec, keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, walk = false, extra: string | null = null, more: string[] = []): string {
   const statuses = statusesFor(p);
-  if (statuses || p.view !== "all" || spec.isDate) return pageIdsSql(spec, filterClauses(p, args, statuses, walk), keyset, reverse, limit, args, extra);
-  const branches = COMMENT_STATUSES.map((status) => `(${pageIdsSql(spec, filterClauses(p, args, [status], walk), keyset, reverse, limit, args, extra ?? "")})`);
+  if (statuses || p.view !== "all" || spec.isDate) return pageIdsSql(spec, [...filterClauses(p, args, statuses, walk), ...more], keyset, reverse, limit, args, extra);
+  const branches = COMMENT_STATUSES.map((status) => `(${pageIdsSql(spec, [...filterClauses(p, args, [status], walk), ...more], keyset, reverse, limit, args, extra ?? "")})`);
   const desc = spec.desc !== reverse;
   const idDesc = spec.idDesc !== reverse;
   return `SELECT u.* FROM (${branches.join(" UNION ALL ")}) u ORDER BY u.k ${desc ? "DESC" : "ASC"}, u."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
@@ -295,11 +295,9 @@ export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number,
     [fromId],
   );
   const args = newArgs();
-  const filters = filterClauses(p, args, statusesFor(p));
-  filters.push(`c."id" <> ${args.add(fromId)}`);
-  filters.push(`(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`);
+  const more = [`c."id" <> ${args.add(fromId)}`, `(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`];
   const raw = key.rows[0]?.v;
   const keyset = raw === undefined ? null : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
-  const { rows } = await sql.query<{ id: number }>(pageIdsSql(spec, filters, keyset, direction === "previous", "1", args), args.values);
+  const { rows } = await sql.query<{ id: number }>(filteredIdsSql(p, spec, keyset, direction === "previous", "1", args, false, null, more), args.values);
   return rows[0] ? Number(rows[0].id) : null;
 }

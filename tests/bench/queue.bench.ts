@@ -4,7 +4,8 @@
 // Prints p50 / p95 / max and errors with machine info; for each route, where the time goes (the
 // app's server-timing spans, VIGIL_TIMING=1), the payload bytes, and the CPU share of Next,
 // PostgreSQL and the load generator under load. Run: npm run bench:queue (BENCH_ROWS=200000 for a
-// smaller run; BENCH_REUSE=1 keeps the built database for the next run of the same size and reuses it).
+// smaller run; BENCH_REUSE=1 keeps the built database for the next run of the same size and reuses it;
+// BENCH_PGLITE=1 times the first page's reads on the embedded database with the sample seeds instead).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -19,6 +20,7 @@ import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { countMatching, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
 import { TIMING_LINE_PREFIX, type TSpan } from "@/lib/perf/server-timing";
 import { cpuShares, sampleCpu } from "./support/proc-cpu";
+import { benchPglite } from "./support/queue-pglite";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -318,6 +320,7 @@ async function main(): Promise<void> {
     return rows[0].server_version as string;
   })();
   console.log(`Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`);
+  if (process.env.BENCH_PGLITE === "1") return benchPglite(time, stats, loadLine);
   const reused = REUSE && (await builtRows()) === ROWS;
   if (!reused) await createDatabase(SERVER, NAME);
   const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });

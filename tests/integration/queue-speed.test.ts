@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { parseQueueParams, type TQueueParams } from "@/lib/moderation/queue-params";
-import { commentsVersion, countViews, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { commentsVersion, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
 import { getViewCounts } from "@/lib/moderation/queries";
 import { createTestDb } from "../helpers/test-db";
 
@@ -73,6 +73,22 @@ describe("pages found by walking the sort's index", () => {
       // 3 walked rows rarely fill a page (plain query decides), 40 often do, 1500 covers the fixture.
       for (const walkRows of [3, 40, 1500]) expect(await walkAll(q(raw), walkRows)).toEqual(plain);
       expect(plain.flat().length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe("the All view, merged from one index range per status", () => {
+  for (const sort of ["priority", "score-hate"]) {
+    it(`next and previous (j / k) follow the pages' order, sorted by ${sort}`, async () => {
+      const order = (await walkAll(q({ view: "all", sort }), 0, 50)).flat();
+      const column = sort === "priority" ? `"priority"` : `"hateScore"`;
+      const plain = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" ORDER BY ${column} DESC, "id" ASC`);
+      expect(order).toEqual(plain.rows.map((r) => Number(r.id)));
+      for (const i of [0, 1, 57, 200, ROWS - 2]) {
+        expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[i], "next", "someone")).toBe(order[i + 1]);
+        expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[i + 1], "previous", "someone")).toBe(order[i]);
+      }
+      expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[ROWS - 1], "next", "someone")).toBeNull();
     });
   }
 });
