@@ -1,20 +1,22 @@
 "use client";
 // Import in three steps: choose files → check and correct each preview → import with a progress bar.
+// The server keeps the parse; the browser holds a preview and sends back only the upload id and edits.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { TFilePreview } from "@/lib/import/preview";
-import type { TParsedArticle } from "@/lib/import/types";
+import type { TSplitEdit, TUploadPreview } from "@/lib/import/web-preview";
 import { FilePreview } from "./file-preview";
 import { JobProgress } from "./job-progress";
 
-type TStep = { kind: "choose" } | { kind: "previewing" } | { kind: "review"; files: TFilePreview[] } | { kind: "running"; jobId: string };
+type TSplit = Pick<TSplitEdit, "boundary" | "dropped">;
+type TStep = { kind: "choose" } | { kind: "previewing" } | { kind: "review"; upload: TUploadPreview } | { kind: "running"; jobId: string };
 
 export function ImportWizard() {
   const router = useRouter();
   const [step, setStep] = useState<TStep>({ kind: "choose" });
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [edited, setEdited] = useState<Record<string, TParsedArticle[]>>({});
+  // Per file index, per article index: the corrected split.
+  const [splits, setSplits] = useState<Record<number, Record<number, TSplit>>>({});
 
   async function preview(list: FileList | File[]) {
     const files = Array.from(list);
@@ -30,15 +32,16 @@ export function ImportWizard() {
       setStep({ kind: "choose" });
       return;
     }
-    setEdited({});
-    setStep({ kind: "review", files: body.files });
+    setSplits({});
+    setStep({ kind: "review", upload: body as TUploadPreview });
   }
 
-  async function confirm(files: TFilePreview[]) {
+  async function confirm(upload: TUploadPreview) {
     setError(null);
-    const payload = {
-      files: files.map((f) => ({ name: f.name, format: f.format, articles: edited[f.name] ?? f.articles, errors: f.errors, warnings: f.warnings })),
-    };
+    const edits: TSplitEdit[] = Object.entries(splits).flatMap(([file, byArticle]) =>
+      Object.entries(byArticle).map(([article, split]) => ({ file: Number(file), article: Number(article), ...split })),
+    );
+    const payload = { uploadId: upload.uploadId, edits };
     const res = await fetch("/api/import/jobs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) }).catch(() => null);
     const body = res ? await res.json().catch(() => null) : null;
     if (!res?.ok) {
@@ -67,14 +70,14 @@ export function ImportWizard() {
       ) : null}
       {step.kind === "review" ? (
         <div className="mt-4 space-y-4">
-          {step.files.map((file) => (
-            <FilePreview key={file.name} file={file} articles={edited[file.name] ?? file.articles}
-              onChange={(articles) => setEdited((prev) => ({ ...prev, [file.name]: articles }))} />
+          {step.upload.files.map((file, fileIndex) => (
+            <FilePreview key={fileIndex} file={file} splits={splits[fileIndex] ?? {}}
+              onSplit={(article, split) => setSplits((prev) => ({ ...prev, [fileIndex]: { ...prev[fileIndex], [article]: split } }))} />
           ))}
           <div className="flex gap-3">
-            <button type="button" onClick={() => void confirm(step.files)} disabled={step.files.every((f) => f.articles.length === 0)}
+            <button type="button" onClick={() => void confirm(step.upload)} disabled={step.upload.files.every((f) => f.articleCount === 0)}
               className="rounded bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700 disabled:opacity-50">
-              Import {step.files.length} file{step.files.length === 1 ? "" : "s"}
+              Import {step.upload.files.length} file{step.upload.files.length === 1 ? "" : "s"}
             </button>
             <button type="button" onClick={() => setStep({ kind: "choose" })} className="rounded border border-slate-300 px-4 py-2">Cancel</button>
           </div>

@@ -21,7 +21,11 @@ test("cross-origin writes with the admin's cookie are refused (403); the same re
   const api = await playwright.request.newContext({ baseURL: APP, extraHTTPHeaders: { cookie } });
   const claim = { id: "csrf-planted", claim: "A claim planted through a cross-site form", verdict: "false" };
   const planted = { file: { name: "x.jsonl", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(claim)) } };
-  const importBody = JSON.stringify({ files: [{ name: "csrf.json", format: "json", articles: [{ title: "Planted by CSRF", url: null, source: null, publishedAt: null, body: "", comments: [] }] }] });
+  // A real upload of the victim's, so a cross-site start would import it if the origin check failed.
+  const upload = { name: "csrf.json", mimeType: "application/json", buffer: Buffer.from('{"url":"https://x.example/csrf","title":"Planted by CSRF","comments":[]}') };
+  const uploaded = await api.post("/api/import/preview", { headers: { origin: APP }, multipart: { files: upload } });
+  expect(uploaded.status()).toBe(200);
+  const importBody = JSON.stringify({ uploadId: (await uploaded.json()).uploadId, edits: [] });
   for (const origin of [OTHER, "null"]) {
     const headers = { origin, "content-type": "text/plain;charset=UTF-8" };
     expect((await api.post("/api/queue/lease", { headers, data: '{"id":1}' })).status(), `lease from ${origin}`).toBe(403);

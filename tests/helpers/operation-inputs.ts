@@ -7,6 +7,7 @@ import type { TSessionUser } from "@/lib/auth/session-types";
 import { executeOperation, type TOperation } from "@/lib/auth/operation";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import { insertJob } from "@/lib/jobs/records";
+import { saveUpload } from "@/lib/import/web-upload";
 import { approveComment } from "@/lib/moderation/operations/approve-comment";
 import { bulkModerate } from "@/lib/moderation/operations/bulk-moderate";
 import { restrictAuthor } from "@/lib/authors/operations/restrict-author";
@@ -93,6 +94,7 @@ const PREPARE: Record<string, TPrepare> = {
     const row = await db.prisma.moderationAction.findFirstOrThrow({ where: { targetId: String(commentId), batchId: { not: null } } });
     return { batchId: row.batchId };
   },
+  "import.start": async (db, user) => ({ uploadId: (await seedUpload(db, user.id)).id, edits: [] }),
   "reports.dismiss": async (db) => {
     const { commentId } = await seedThread(db);
     await db.prisma.readerReport.create({ data: { commentId, reason: "SPAM", clientHash: unique() } });
@@ -116,6 +118,12 @@ const PREPARE: Record<string, TPrepare> = {
     return ex;
   },
 };
+
+/** A web upload kept on the server, as the import preview leaves it: one article, no comments. */
+export function seedUpload(db: TDb, userId: string) {
+  const article = { title: "Matrix test", url: null, source: null, publishedAt: null, body: "", comments: [] };
+  return saveUpload(db, userId, [{ name: "example.json", size: 2, format: "json", articles: [article], errors: [], warnings: [] }]);
+}
 
 async function seedUser(db: TDb): Promise<string> {
   const { id } = await createUserWithPassword(db.prisma, { email: `target-${unique()}@matrix.test`, name: "Target", role: "MODERATOR", password: "matrix-password" });

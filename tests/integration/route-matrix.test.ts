@@ -8,7 +8,7 @@ import { getAuth } from "@/lib/auth/server";
 import { can, ROLES, type TPermission } from "@/lib/auth/permissions";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import { createTestDb } from "../helpers/test-db";
-import { seedThread } from "../helpers/operation-inputs";
+import { seedThread, seedUpload } from "../helpers/operation-inputs";
 import { insertJob } from "@/lib/jobs/records";
 
 type THandler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -16,7 +16,7 @@ type TRole = (typeof ROLES)[number];
 type TRoute = { name: string; load: () => Promise<Record<string, unknown>>; method: "GET" | "POST"; permission: TPermission; request: (role: TRole | null) => Request; params?: () => Record<string, string> };
 
 /** Rows the routes act on, seeded before the matrix runs: one comment per role, so leases never collide. */
-const seeded = { jobId: "", commentId: {} as Record<TRole, number>, anyComment: 0 };
+const seeded = { jobId: "", commentId: {} as Record<TRole, number>, uploadId: {} as Record<TRole, string>, anyComment: 0 };
 
 const url = (path: string) => `http://localhost${path}`;
 const json = (path: string, body: unknown) => new Request(url(path), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
@@ -28,7 +28,7 @@ const form = (path: string, field: string) => {
 
 const ROUTES: TRoute[] = [
   { name: "POST /api/import/preview", load: () => import("@/app/api/import/preview/route"), method: "POST", permission: "import:run", request: () => form("/api/import/preview", "files") },
-  { name: "POST /api/import/jobs", load: () => import("@/app/api/import/jobs/route"), method: "POST", permission: "import:run", request: () => json("/api/import/jobs", { files: [{ name: "a.json", format: "json", articles: [{ title: "Route matrix", url: null, source: null, publishedAt: null, body: "", comments: [] }] }] }) },
+  { name: "POST /api/import/jobs", load: () => import("@/app/api/import/jobs/route"), method: "POST", permission: "import:run", request: (role) => json("/api/import/jobs", { uploadId: role ? seeded.uploadId[role] : randomUUID(), edits: [] }) },
   { name: "GET /api/import/jobs/[id]", load: () => import("@/app/api/import/jobs/[id]/route"), method: "GET", permission: "import:read", request: () => new Request(url(`/api/import/jobs/${seeded.jobId}`)), params: () => ({ id: seeded.jobId }) },
   { name: "GET /api/export", load: () => import("@/app/api/export/route"), method: "GET", permission: "reports:export", request: () => new Request(url("/api/export?what=actions&format=csv&count=1")) },
   { name: "POST /admin/settings/fact-checks/import", load: () => import("@/app/(app)/admin/settings/fact-checks/import/route"), method: "POST", permission: "settings:manage", request: () => form("/admin/settings/fact-checks/import", "file") },
@@ -54,6 +54,7 @@ beforeAll(async () => {
     const res = await auth.api.signInEmail({ body: { email, password: "route-matrix-pw" }, headers: new Headers(), asResponse: true });
     cookies[role] = res.headers.get("set-cookie")!.split(";")[0];
     seeded.commentId[role] = (await seedThread(db)).commentId;
+    seeded.uploadId[role] = (await seedUpload(db, (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id)).id;
   }
   seeded.anyComment = (await seedThread(db)).commentId;
   seeded.jobId = randomUUID();

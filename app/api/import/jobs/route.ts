@@ -1,11 +1,10 @@
-// POST a confirmed import (the previewed files, possibly corrected) → a background job id.
+// POST {uploadId, edits} → a background import job of the upload the server kept at preview time.
 import { runRoute } from "@/lib/auth/adapters";
-import { startImport } from "@/lib/import/operations/start-import";
 import { readJsonCapped } from "@/lib/auth/request-body";
-import { MAX_WEB_IMPORT_BYTES } from "@/lib/import/schemas";
+import { startImport } from "@/lib/import/operations/start-import";
 
-// The previewed files as JSON: their text plus corrections, a little over the upload cap.
-const MAX_IMPORT_JOB_BODY_BYTES = MAX_WEB_IMPORT_BYTES + 1024 * 1024;
+// An upload id and split edits (line numbers): small, whatever the size of the files.
+const MAX_IMPORT_JOB_BODY_BYTES = 256 * 1024;
 
 export async function POST(request: Request) {
   const read = await readJsonCapped(request, MAX_IMPORT_JOB_BODY_BYTES);
