@@ -13,7 +13,7 @@ const documents = pages.flatMap((p) => Object.entries(p.files).map(([format, fil
 
 function fidelity(d: (typeof documents)[number]) {
   const result = parseFile(new Uint8Array(readFileSync(path.join(ROOT, d.file))), { filename: path.basename(d.file) });
-  return { result, score: scoreParse(result.articles[0] ?? null, d.page.gold, { threads: !d.page.threadsIn || d.page.threadsIn.includes(d.format) }) };
+  return { result, score: scoreParse(result.articles[0] ?? null, d.page.gold, { threads: !d.page.threadsIn || d.page.threadsIn.includes(d.format), format: d.format }) };
 }
 
 describe("page-import corpus", () => {

@@ -4,7 +4,8 @@
 import type { TParsedArticle } from "@/lib/import/types";
 
 export type TGoldComment = { author: string | null; firstWords: string; replyTo?: string | null };
-export type TGold = { title: string | null; bodyPhrases: string[]; notInBody: string[]; comments: TGoldComment[] };
+/** `titleIn`: the title a format shows when it differs (a page's copied text has no <title>). */
+export type TGold = { title: string | null; titleIn?: Record<string, string | null>; bodyPhrases: string[]; notInBody: string[]; comments: TGoldComment[] };
 export type TCheck = { what: string; ok: boolean; detail?: string };
 export type TFidelity = { score: number; passed: number; total: number; failed: TCheck[] };
 
@@ -15,10 +16,11 @@ const norm = (s: string | null | undefined): string => (s ?? "").normalize("NFC"
 const OPENING = 240;
 
 /** `threads: false` skips the replyTo checks (a format that does not show the thread, e.g. copied text). */
-export function scoreParse(article: TParsedArticle | null, gold: TGold, opts: { threads?: boolean } = {}): TFidelity {
+export function scoreParse(article: TParsedArticle | null, gold: TGold, opts: { threads?: boolean; format?: string } = {}): TFidelity {
   const checks: TCheck[] = [];
   const body = norm(article?.body);
-  checks.push({ what: "title", ok: norm(article?.title) === norm(gold.title), detail: `got ${JSON.stringify(article?.title ?? null)}` });
+  const title = opts.format && gold.titleIn && opts.format in gold.titleIn ? gold.titleIn[opts.format] : gold.title;
+  checks.push({ what: "title", ok: norm(article?.title) === norm(title), detail: `got ${JSON.stringify(article?.title ?? null)}` });
   for (const p of gold.bodyPhrases) checks.push({ what: `body has "${p}"`, ok: body.includes(norm(p)) });
   for (const p of gold.notInBody) checks.push({ what: `body lacks "${p}"`, ok: !body.includes(norm(p)) });
   const found = article?.comments ?? [];

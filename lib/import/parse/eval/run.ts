@@ -18,7 +18,7 @@ for (const page of manifest.pages) {
   for (const [format, file] of Object.entries(page.files)) {
     const bytes = readFileSync(path.join(root, file));
     const result = parseFile(new Uint8Array(bytes), { filename: path.basename(file) });
-    rows.push({ id: page.id, kind: page.kind, format, detected: result.format, language: page.language, system: page.system, ...scoreParse(result.articles[0] ?? null, page.gold, { threads: !page.threadsIn || page.threadsIn.includes(format) }) });
+    rows.push({ id: page.id, kind: page.kind, format, detected: result.format, language: page.language, system: page.system, ...scoreParse(result.articles[0] ?? null, page.gold, { threads: !page.threadsIn || page.threadsIn.includes(format), format }) });
   }
 }
 

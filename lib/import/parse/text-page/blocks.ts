@@ -85,7 +85,9 @@ function classifyEach(lines: TLine[]): TClassifiedLine[] {
       return { line, kind: "blank", furniture: null };
     }
     // Dates first: "30/06/2017" would otherwise pass for a numeric counter.
-    if (dateOfLine(line.norm) || isRelativeTime(line.norm) || isScoreAgeLine(line.norm)) return { line, kind: "date", furniture: null };
+    // "• 6 days ago": the bullet a comment widget prints before the time is not part of it.
+    const bare = line.norm.replace(/^[•·▪◦‣|]\s*/, "");
+    if (dateOfLine(bare) || isRelativeTime(bare) || isScoreAgeLine(bare)) return { line, kind: "date", furniture: null };
     const furniture = classifyBoilerplate(line.norm);
     if (furniture) {
       inList = furniture.reason === "related links" && LIST_HEADING.test(line.norm);

@@ -27,6 +27,12 @@ function isSocialRow(lower: string): boolean {
 }
 
 const re = (source: string) => new RegExp(source, "i");
+
+/** "new | threads | comments | ask | show | jobs": a row of four or more short links. */
+function isMenuRow(s: string): boolean {
+  const parts = s.split(/\s+\|\s+/);
+  return parts.length >= 4 && parts.every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
+}
 const COMMENT_COUNT = /^(\d+|one|ein|eine|un|une)\s+(comments?|kommentare?|meinungen|commentaires?|comentarios?|comentários?|commenti|reacties|responses?|replies|komentarz\S*|комментари\S*|отзыв\S*)\s*:?$/i;
 
 const RULES: TRule[] = [
@@ -109,7 +115,8 @@ const RULES: TRule[] = [
     test: (s) => /^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:[|,·•–—-]|\bat\b|\bon\b|\bin\b).{0,80})?$/u.test(s),
   },
   { reason: "byline", pageOnly: true, max: 120, test: (_s, l) => /^(posted|submitted|asked|started) by \S+( .{0,60})?$/.test(l) },
-  { reason: "navigation", pageOnly: true, max: 140, test: (s) => /^[«‹←]\s?\S.{0,120}$|^.{1,120}\S\s?[»›→]$/.test(s) },
+  // "35 Comments »" is the comment section's heading, not a link to the next page.
+  { reason: "navigation", pageOnly: true, max: 140, test: (s) => (/^[«‹←]\s?\S.{0,120}$|^.{1,120}\S\s?[»›→]$/.test(s) && !/^(\d+\s+\S+|share|reply|more|see more)\s*[»›→]$/i.test(s)) || isMenuRow(s) },
   {
     reason: "navigation",
     max: 160,
@@ -146,6 +153,7 @@ const RULES: TRule[] = [
       /your e-?mail( address)? will not be published|required fields are marked|would love your thoughts|this site uses akismet|you must be logged in to post|comments are (now )?closed|powered by (disqus|discourse)|^cancel reply$|^save my name, e-?mail|^notify me of (follow-up|new) (comments|posts)|^subscribe to:? post comments|^(please )?(log ?in|sign in|register) to (comment|reply|join)/.test(l) ||
       /^(name|e-?mail|website|url|comment|message|your (name|comment|message))\s*\*?\s*(\(required\))?:?$/.test(l) ||
       /^(post|submit|send|publish) (comment|reply)$/.test(l) ||
+      /^(sign in|log ?in) with$|^or (register|sign up) with \S+$/.test(l) ||
       /^(schreiben sie einen kommentar|kommentar schreiben|kommentar verfassen|hinterlasse einen kommentar|einen kommentar schreiben|laisser un commentaire|laissez un commentaire|écrire un commentaire|ajouter un commentaire|deja un comentario|dejar un comentario|escribe un comentario|lascia un commento|scrivi un commento|laat een reactie achter|reageer|deixe um comentário|add comment|comments are closed|kommentare geschlossen|kommentare sind geschlossen|commentaires fermés|les commentaires sont fermés|comentarios cerrados)[.!]?$/.test(l) ||
       /ihre e-?mail-adresse wird nicht veröffentlicht|votre adresse (e-?mail|de messagerie|courriel) ne sera pas publiée|tu (dirección de )?correo electrónico no será publicad|il tuo indirizzo email non sarà pubblicato|je e-?mailadres wordt niet gepubliceerd|o seu endereço de email não será publicado/.test(l),
   },
@@ -156,6 +164,7 @@ const RULES: TRule[] = [
     test: (_s, l) =>
       /^((reply|antworten|löschen|répondre|supprimer|responder|eliminar|rispondi|ответить|удалить|odpowiedz|like|liked|unlike|dislike|share|report|flag|edit|delete|permalink|quote|upvote|downvote|vote up|vote down|hide|hide replies|show replies|view replies|collapse|expand|load more comments|show more( replies| comments)?|log in to reply|reply ↓|loading\.*|like this:?|liked by \d+ (people|others)|\+|-|↑|↓|▲|▼|\d+\s*[smhdwy]|\d+\s*(likes?|dislikes?|points?|votes?|upvotes?|replies|reply|reactions?)|avatar|user avatar|profile (image|picture|photo))\s*[|·•]?\s*)+$/.test(l) ||
       /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l) ||
+      /^([•·−+]|share\s*[›»]|see more|favou?rite|link|permalink|(you must )?(sign|log) ?in to (up-?|down-?)?vote.*|\d+\s+\d+\s+(you must )?(sign|log) ?in to .{0,40})$/.test(l) ||
       /^(continue this thread|more replies|load more( replies| comments)?|view more comments|show more comments|view entire discussion.*|\d+ more repl(y|ies)|replies|save|give award|antworten|beantworten|melden|zitieren|répondre|signaler|citer|responder|denunciar|rispondi|segnala|reageren|beantwoord|responder|svara|odpowiedz|ответить)$/.test(l) ||
       (/[a-z]/.test(l) && /^((reply|like|likes|dislike|share|report|antworten|répondre|responder|rispondi|gefällt mir|j'aime|me gusta|mi piace|\d+|[+-]\d+)\s*[|·•]?\s*){2,6}$/.test(l)),
   },

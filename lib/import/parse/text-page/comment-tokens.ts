@@ -5,7 +5,7 @@ import { isTerminatingControl } from "./boilerplate";
 import type { TClassifiedLine } from "./blocks";
 import { dateOfLine, isScoreAgeLine } from "./header";
 import type { TLine } from "./lines";
-import { nameScore, parseStrongHeader, splitReplyHint, type TAuthorHeader } from "./names";
+import { nameScore, parseSignature, parseStrongHeader, splitReplyHint, type TAuthorHeader } from "./names";
 
 export type TToken =
   | { t: "gap"; n: number }
@@ -16,6 +16,7 @@ export type TToken =
   | { t: "pingback"; line: TLine }
   | { t: "level"; line: TLine; level: number }
   | { t: "furniture"; line: TLine }
+  | { t: "signature"; line: TLine; header: TAuthorHeader }
   | { t: "text"; line: TLine };
 
 const BULLET_START = /^[•▪►◦‣]/;
@@ -30,8 +31,9 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
       if (last?.t === "gap") last.n++;
       else out.push({ t: "gap", n: 1 });
     } else if (c.kind === "date") {
-      const date = dateOfLine(line.norm);
-      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && (isRelativeTime(line.norm) || isScoreAgeLine(line.norm)) });
+      const bare = line.norm.replace(/^[•·▪◦‣|]\s*/, "");
+      const date = dateOfLine(bare);
+      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && (isRelativeTime(bare) || isScoreAgeLine(bare)) });
     } else if (c.kind === "furniture" && !c.furniture?.pageOnly) {
       const role = c.furniture?.role;
       if (role === "control") out.push({ t: "control", line, terminator: isTerminatingControl(line.norm), replyTo: null });
@@ -43,6 +45,11 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
       const replyTo = IN_REPLY_TO.exec(line.norm);
       if (replyTo && nameScore(replyTo[1]) >= 0.5) {
         out.push({ t: "control", line, terminator: false, replyTo: replyTo[1] });
+        continue;
+      }
+      const signature = parseSignature(line.norm);
+      if (signature) {
+        out.push({ t: "signature", line, header: signature });
         continue;
       }
       const header = parseStrongHeader(line.norm, known);
@@ -108,6 +115,15 @@ function opensBody(tokens: TToken[], i: number): boolean {
   return owner?.t === "header" || !before || before.t === "gap";
 }
 
+// "Bruno Skvorc SitePoint Staff": a role badge printed after the name.
+const BADGE = /\s+(?:\S+\s+)?(?:staff|team member|moderator|mod|admin|administrator|editor|verified|redaktion|redakteur|modérateur|moderador)$/i;
+
+function stripBadge(name: string | null): string | null {
+  if (!name) return name;
+  const stripped = name.replace(BADGE, "").trim();
+  return stripped && stripped !== name ? stripped : name;
+}
+
 export type TTokenized = { tokens: TToken[]; weakUnsure: { line: TLine; score: number }[] };
 
 /**
@@ -161,7 +177,8 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
       score = Math.min(1, score);
     }
     if (score < 0.75) weakUnsure.push({ line: tok.line, score });
-    const header: TAuthorHeader = { kind: "name", ...splitReplyHint(tok.line.norm, known), postedAt: null, relativeTime: false };
+    const split = splitReplyHint(tok.line.norm, known);
+    const header: TAuthorHeader = { kind: "name", ...split, author: stripBadge(split.author), postedAt: null, relativeTime: false };
     tokens[i] = { t: "header", line: tok.line, header, strong, score };
   }
   return { tokens, weakUnsure };

@@ -23,6 +23,8 @@ type TDraft = {
   closed: boolean;
   /** A pingback or trackback: its text is read but it is not a reader comment. */
   pingback: boolean;
+  /** Opened by an author header (even one naming nobody, "[deleted]"). */
+  headed: boolean;
 };
 
 // "ByteSmith said:" at the top of a comment quotes an earlier comment; it is not a new header.
@@ -39,6 +41,7 @@ function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
     awaiting: header !== null,
     closed: false,
     pingback: false,
+    headed: header !== null,
   };
 }
 
@@ -65,7 +68,8 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
     if (t.t === "text") textSeen = true;
     else if (t.t === "control" && t.terminator && textSeen) terminators++;
   }
-  const merge = (strong > 0 && strong * 2 >= headers.length) || terminators >= 2;
+  const signatures = tokens.filter((t) => t.t === "signature").length;
+  const merge = (strong > 0 && strong * 2 >= headers.length) || terminators >= 2 || signatures >= 2;
   const mode: TCommentsResult["mode"] = merge ? "merge" : lineMode ? "lines" : "block";
 
   const drafts: TDraft[] = [];
@@ -109,6 +113,13 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
         log.warn(`line ${tok.line.no}`, `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`);
       }
       relativeSeen ||= tok.header.relativeTime;
+    } else if (tok.t === "signature") {
+      // A signature closes the comment above it; with nothing above to sign, it heads the next one.
+      if (cur && cur.paragraphs.length && !cur.author && !cur.closed) {
+        cur.author = tok.header.author;
+        cur.postedAt ??= tok.header.postedAt;
+        cur.closed = true;
+      } else cur = open(newDraft(tok.line, tok.header));
     } else if (tok.t === "time") {
       // Most layouts print the time under the name; Blogger prints it under the text. A time after
       // a blank line, below a finished comment, opens the next (authorless, date-first) comment.
@@ -149,7 +160,21 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   const comments: TParsedComment[] = [];
   const pingbacks = drafts.filter((d) => d.pingback).length;
   if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
-  for (const d of drafts) {
+  // Text after the last of comments that all have authors and end with their buttons is the page's
+  // footer ("Applications are open…", "Search:"), not an anonymous comment.
+  const authored = drafts.filter((d) => d.author && !d.pingback).length;
+  let footerFrom = drafts.length;
+  while (merge && authored >= 2 && footerFrom > 1 && !drafts[footerFrom - 1].headed && !drafts[footerFrom - 1].author && !drafts[footerFrom - 1].pingback && drafts[footerFrom - 2].closed) footerFrom--;
+  if (footerFrom < drafts.length) log.warn(`line ${drafts[footerFrom].firstLine.no}`, "text after the last comment read as page footer, not as a comment");
+  // Above the first header of a headed comment list: a frame's own labels ("SitePoint", "Favorite",
+  // "Sign in with"), short lines no reader writes as a comment.
+  let preambleTo = 0;
+  const firstHeaded = drafts.findIndex((d) => d.headed);
+  if (firstHeaded > 0 && authored >= 2) {
+    while (preambleTo < firstHeaded && drafts[preambleTo].paragraphs.flat().every((l) => l.split(/\s+/).length <= 4 && !/[.!?…]$/.test(l))) preambleTo++;
+    if (preambleTo > 0) log.warn(`line ${drafts[0].firstLine.no}`, "short labels above the first comment read as the comment frame, not as comments");
+  }
+  for (const d of drafts.slice(preambleTo, footerFrom)) {
     if (d.pingback) continue;
     const where = `line ${d.firstLine.no}`;
     const body = d.paragraphs.map((p) => p.join("\n")).join("\n\n").trim();

@@ -61,7 +61,7 @@ export function nameScore(line: string): number {
 
 export type TAuthorHeader = {
   /** What made it a header: "says:", a bullet, a date printed beside the name, or the name line alone. */
-  kind: "says" | "bullet" | "dated" | "name";
+  kind: "says" | "bullet" | "dated" | "name" | "signature";
   author: string | null;
   replyTo: string | null;
   /** True when replyTo comes from a pattern that can misfire (a trailing CamelCase handle). */
@@ -87,7 +87,8 @@ export function splitReplyHint(name: string, knownAuthors: ReadonlySet<string>):
   }
   for (let k = 1; k < tokens.length; k++) {
     const tail = tokens.slice(tokens.length - k).join(" ");
-    if (knownAuthors.has(tail) && !knownAuthors.has(name)) {
+    // "Bruno Skvorc SitePoint Staff MANCHUCK™": a known name at the end of a longer header line.
+    if (knownAuthors.has(tail) && (!knownAuthors.has(name) || tokens.length - k >= 2)) {
       return { author: normaliseAuthor(tokens.slice(0, tokens.length - k).join(" ")), replyTo: tail, replyGuessed: true };
     }
   }
@@ -132,6 +133,9 @@ function isLooseName(name: string): boolean {
 }
 
 function dateTail(text: string): { head: string; postedAt: string | null; relative: boolean } | null {
+  // Buttons after the time ("jane 12 days ago | parent | flag | on: …") are the header's controls.
+  const controls = /^(.*?\b(?:ago|just now|yesterday))\s*\|\s*(?:parent|flag|favorite|link|reply|edit|delete|context|next|prev|hide|vote)\b.*$/i.exec(text);
+  if (controls) text = controls[1];
   const rel = /^(.*?)[\s|·•,–—-]+((?:about |over |almost )?(?:\d+|an?|one) \S+ ago|just now|yesterday)$/i.exec(text);
   if (rel && isRelativeTime(rel[2])) return { head: rel[1], postedAt: null, relative: true };
   const found = findDate(text);
@@ -142,6 +146,21 @@ function dateTail(text: string): { head: string; postedAt: string | null; relati
   if (!/^[\s:.,|·-]*(?:said|says|wrote)?[\s:]*(?:#?\d{1,5})?\s*(?:[|·•–—-]\s*)?(?:reply|antworten|répondre|responder|rispondi|ответить|odpowiedz|reageren|svara)?\s*$/i.test(after)) return null;
   // "Jane Mittwoch, Mai 10, 2017": a weekday before the date is part of the date, not of the name.
   return { head: text.slice(0, found.start).replace(WEEKDAY_TAIL, ""), postedAt: found.iso, relative: false };
+}
+
+// "Comment by Jane Doe — 17.07, 2011 @ 13:04", "Posted by Jane at 3:14 pm": a signature printed
+// under the comment it signs (old WordPress themes, guestbooks), not above the next one.
+const SIGNATURE = /^(?:comment(?:ed)?|posted|written|submitted|kommentar|geschrieben|eingetragen|commentaire|publié|posté|comentario|publicado|escrito|commento)\s+(?:by|von|de|par|por|di)\s+(.{1,60}?)\s*(?:[—–|,]|\s-\s|\s(?:on|at|am|um|le|el|il)\s|@)\s*(.{4,60})$/i;
+
+export function parseSignature(norm: string): TAuthorHeader | null {
+  if (norm.length > 140) return null;
+  const m = SIGNATURE.exec(norm);
+  if (!m) return null;
+  const when = findDate(m[2]);
+  if (!when && !/\d{1,2}[:.]\d{2}/.test(m[2]) && !isRelativeTime(m[2].trim())) return null;
+  const name = cleanName(m[1]);
+  if (!isLooseName(name)) return null;
+  return { kind: "signature", author: normaliseAuthor(name), replyTo: null, replyGuessed: false, postedAt: when && when.precision !== "month" ? when.iso : null, relativeTime: !when };
 }
 
 /**

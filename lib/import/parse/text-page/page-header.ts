@@ -4,12 +4,14 @@ import type { IssueLog } from "../issue-log";
 import { namedTitleOf, type TBlock, type TClassifiedLine } from "./blocks";
 import type { TFurnitureLine } from "./furniture-report";
 import { dateOfLine, isTitleCandidate, pickTitle, sourceOfLine, type THeaderLine } from "./header";
-import { isProse, wordsOf, type TLine } from "./lines";
+import { isProse, URL_RE, wordsOf, type TLine } from "./lines";
 
 export type TPageHeader = {
   title: string | null;
   publishedAt: string | null;
   source: string | null;
+  /** Index (into the classified lines) of the title's line, when a line holds it. */
+  titleLine: number | null;
   /** Index of the first article block. */
   bodyStartBlock: number;
   /** The earliest block the comment section may start at. */
@@ -38,7 +40,8 @@ function fallbackTitle(headerLines: THeaderLine[]): TLine | null {
   const first = headerLines.find((h) => !h.isDate);
   if (!first) return null;
   const words = wordsOf(first.line.norm).length;
-  return words >= 3 && words <= 25 && first.line.norm.length <= 200 && /\.$/.test(first.line.norm) && /^[\p{Lu}\d"“«]/u.test(first.line.norm) ? first.line : null;
+  const norm = first.line.norm;
+  return words >= 3 && words <= 25 && norm.length <= 200 && /[^.]\.$/.test(norm) && !URL_RE.test(norm) && /^[\p{Lu}\d"“«]/u.test(norm) ? first.line : null;
 }
 
 export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueLog): TPageHeader {
@@ -51,7 +54,11 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
     const after = blocks.findIndex((b, i) => i > named && isProse(b.text) && !isSourceBlock(b));
     proseIndex = after >= 0 ? after : named + 1;
   } else if (proseIndex >= 0 && isHeadlineBlock(blocks[proseIndex]) && blocks[proseIndex + 1] && isProse(blocks[proseIndex + 1].text)) {
-    const strongerAbove = cls.slice(0, blocks[proseIndex].first).some((c) => c.kind === "content" && isTitleCandidate(c.line.norm) && wordsOf(c.line.norm).length >= 4);
+    // A date line right above the headline separates it from the site's name and tagline.
+    const above = cls.slice(0, blocks[proseIndex].first);
+    // ("17.7.11", a two-digit year, is not read as a date but separates the same way).
+    const lastDate = above.map((c) => c.kind === "date" || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(c.line.norm)).lastIndexOf(true);
+    const strongerAbove = above.slice(lastDate + 1).some((c) => c.kind === "content" && isTitleCandidate(c.line.norm) && wordsOf(c.line.norm).length >= 4);
     if (!strongerAbove) proseIndex += 1;
   }
   const namedTitle = named >= 0 ? blocks[named].lines[0] : null;
@@ -95,7 +102,16 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
 
   const titleLines = headerLines.filter((h) => !consumed.has(h.line.no));
   const firstBody = blocks[bodyStart];
-  const title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null) ?? fallbackTitle(headerLines);
+  let title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null) ?? fallbackTitle(headerLines);
+  // Nothing above the body: a lone first line at the very top of the page, short and followed by
+  // more text, is the headline ("Ich habe das Urteil gelesen. Das müsst ihr wissen.").
+  if (!title && bodyStart === 0 && firstBody?.lines.length === 1 && blocks[1] && !cls.slice(0, firstBody.first).some((c) => c.kind === "content")) {
+    const candidate = fallbackTitle([{ line: firstBody.lines[0], isDate: false }]);
+    if (candidate) {
+      title = candidate;
+      bodyStart = 1;
+    }
+  }
   if (title) {
     for (const h of headerLines) if (h.line.norm === title.norm) consumed.add(h.line.no);
     if (firstBody?.lines.length === 1 && firstBody.lines[0].norm === title.norm) consumed.add(firstBody.lines[0].no);
@@ -117,5 +133,6 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
   const minCommentBlock = proseIndex >= 0 ? Math.max(bodyStart, proseIndex) + 1 : bodyStart;
   // "One thought on “Title”": the comment heading names the post even when no line holds it alone.
   const named_ = namedTitle ? null : namedTitleOf(cls);
-  return { title: named_ ?? title?.norm ?? null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
+  const titleLine = title ? cls.findIndex((c) => c.line.no === title.no) : -1;
+  return { title: named_ ?? title?.norm ?? null, titleLine: titleLine >= 0 ? titleLine : null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
 }

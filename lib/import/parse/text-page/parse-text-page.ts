@@ -78,6 +78,9 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   }
 
   const articleBlocks = blocks.slice(header.bodyStartBlock, Math.min(commentStart, bounds.endBlock));
+  // Comments that start above the article's first line: the page is a comment thread, its "title"
+  // a commenter's line. No article text, no title.
+  const threadOnly = commentStart < header.bodyStartBlock && bounds.commentLine !== null && header.titleLine !== null && header.titleLine >= bounds.commentLine;
   const body = paragraphsOf(articleBlocks, header.consumedLines);
   const regionFrom = commentStart < bounds.endBlock ? (bounds.commentLine ?? blocks[commentStart].first) : cls.length;
   const regionTo = bounds.endLine;
@@ -90,7 +93,7 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   if (summary) log.warn(summary.where, summary.message);
 
   const article: TParsedArticle = {
-    title: header.title,
+    title: threadOnly ? null : header.title,
     url: null,
     source: header.source,
     publishedAt: header.publishedAt,

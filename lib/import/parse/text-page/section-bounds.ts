@@ -2,6 +2,7 @@
 // or a run of "Jane says:" headers) and where the page's content ends (the reply form and footer).
 import type { TBlock, TClassifiedLine } from "./blocks";
 import type { TFurnitureLine } from "./furniture-report";
+import { isProse } from "./lines";
 import { nameScore, parseStrongHeader } from "./names";
 
 export type TSectionBounds = {
@@ -38,7 +39,11 @@ export function findSectionBounds(cls: TClassifiedLine[], blocks: TBlock[], body
   for (let i = bodyStartBlock + 1; i < blocks.length; i++) if (isStrongHeaderBlock(cls, blocks, i)) strong.push(i);
   const startMarkers: number[] = [];
   const endMarkers: number[] = [];
-  for (let i = bodyLine; i < cls.length; i++) {
+  // A comment frame saved without its article opens with "27 comments" above any prose: the
+  // comments start there, and what the header reader took for the body is the first comment.
+  const firstMarker = cls.findIndex((c) => c.furniture?.role === "comments-start");
+  const threadOnly = firstMarker >= 0 && firstMarker < bodyLine && !blocks.some((b) => b.first < firstMarker && isProse(b.text));
+  for (let i = threadOnly ? firstMarker : bodyLine; i < cls.length; i++) {
     const role = cls[i].furniture?.role;
     if (role === "comments-start") startMarkers.push(i);
     if (role === "comments-end") endMarkers.push(i);
