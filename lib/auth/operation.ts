@@ -10,6 +10,7 @@ import { logger } from "@/lib/log";
 export type TOperationContext = { user: TSessionUser };
 
 export type TOperation<TIn, TOut> = {
+  /** "<target>.<verb>": the audit log's target noun, as in its action names (comment.approve, rule.save). */
   name: string;
   permission: TPermission;
   input: z.ZodType<TIn>;

@@ -39,19 +39,19 @@ async function lastActionId(db: TDb, targetType: string, targetId: number | stri
 }
 
 const PREPARE: Record<string, TPrepare> = {
-  "admin.deleteFactCheck": async (db) => ({ id: (await db.prisma.factCheck.create({ data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/x" } })).id }),
-  "admin.deleteRule": async (db) => ({ id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
-  "admin.setRuleEnabled": async (db, _u, ex) => ({ ...ex, id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
-  "admin.deleteTerm": async (db) => ({ id: (await db.prisma.term.create({ data: { harm: "hate", pattern: `w${unique()}`.replace(/-/g, ""), reason: "matrix" } })).id }),
-  "admin.revokeApiKey": async (db) => {
+  "factcheck.delete": async (db) => ({ id: (await db.prisma.factCheck.create({ data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/x" } })).id }),
+  "rule.delete": async (db) => ({ id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
+  "rule.setEnabled": async (db, _u, ex) => ({ ...ex, id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
+  "term.delete": async (db) => ({ id: (await db.prisma.term.create({ data: { harm: "hate", pattern: `w${unique()}`.replace(/-/g, ""), reason: "matrix" } })).id }),
+  "apikey.revoke": async (db) => {
     const id = randomUUID();
     await db.prisma.apiKey.create({ data: { id, name: "Matrix", prefix: "vk_m", hash: `hash-${id}` } });
     return { id };
   },
-  "admin.setUserActive": async (db, _u, ex) => ({ ...ex, userId: await seedUser(db) }),
-  "admin.setUserRole": async (db, _u, ex) => ({ ...ex, userId: await seedUser(db) }),
-  "admin.createUser": async (_db, _u, ex) => ({ ...ex, email: `new-${unique()}@matrix.test` }),
-  "admin.saveFactCheck": async (_db, _u, ex) => ({ ...ex, claim: `${ex.claim} ${unique()}` }),
+  "user.setActive": async (db, _u, ex) => ({ ...ex, userId: await seedUser(db) }),
+  "user.setRole": async (db, _u, ex) => ({ ...ex, userId: await seedUser(db) }),
+  "user.create": async (_db, _u, ex) => ({ ...ex, email: `new-${unique()}@matrix.test` }),
+  "factcheck.save": async (_db, _u, ex) => ({ ...ex, claim: `${ex.claim} ${unique()}` }),
   "article.close": async (db) => ({ articleId: (await seedThread(db)).articleId }),
   "article.hide": async (db) => ({ articleId: (await seedThread(db)).articleId }),
   "article.reopen": async (db) => {
@@ -101,12 +101,12 @@ const PREPARE: Record<string, TPrepare> = {
     await db.prisma.comment.update({ where: { id: commentId }, data: { openReports: 1 } });
     return { commentId };
   },
-  "jobs.cancel": async (db) => {
+  "job.cancel": async (db) => {
     const id = randomUUID();
     await insertJob(db.sql, { id, kind: "rescore", createdById: null, filenames: [], total: 0, payload: { all: false } });
     return { id };
   },
-  "jobs.retry": async (db) => {
+  "job.retry": async (db) => {
     const id = randomUUID();
     await insertJob(db.sql, { id, kind: "rescore", createdById: null, filenames: [], total: 0, payload: { all: false } });
     await db.sql.query(`UPDATE "Job" SET "status" = 'FAILED', "error" = 'matrix' WHERE "id" = $1`, [id]);

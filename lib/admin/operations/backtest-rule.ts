@@ -5,7 +5,7 @@ import { backtestRule as runBacktest } from "@/lib/reports/backtest";
 import { ZRuleSpec } from "../schemas";
 
 export const backtestRule = defineOperation({
-  name: "admin.backtestRule",
+  name: "rule.backtest",
   permission: "settings:manage",
   input: ZRuleSpec,
   example: { harm: "hate", minScore: 0.7, maxScore: 1, action: "FLAG" } as const,

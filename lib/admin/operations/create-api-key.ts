@@ -6,7 +6,7 @@ import { inTransaction } from "../db";
 import { ZApiKeyCreate } from "../schemas";
 
 export const createApiKey = defineOperation({
-  name: "admin.createApiKey",
+  name: "apikey.create",
   permission: "settings:manage",
   input: ZApiKeyCreate,
   example: { name: "Newsroom CMS" },

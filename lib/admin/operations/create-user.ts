@@ -7,7 +7,7 @@ import { ConflictError, DomainError } from "@/lib/errors";
 import { ZCreateUser } from "../schemas";
 
 export const createUser = defineOperation({
-  name: "admin.createUser",
+  name: "user.create",
   permission: "users:manage",
   input: ZCreateUser,
   example: { email: "new.moderator@example.org", name: "New Moderator", role: "MODERATOR" } as const,

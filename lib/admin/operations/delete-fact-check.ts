@@ -7,7 +7,7 @@ import { inTransaction } from "../db";
 import { ZIdInput } from "../schemas";
 
 export const deleteFactCheck = defineOperation({
-  name: "admin.deleteFactCheck",
+  name: "factcheck.delete",
   permission: "settings:manage",
   input: ZIdInput,
   example: { id: 2_000_000_000 },

@@ -6,7 +6,7 @@ import { inTransaction } from "../db";
 import { ZIdInput } from "../schemas";
 
 export const deleteTerm = defineOperation({
-  name: "admin.deleteTerm",
+  name: "term.delete",
   permission: "settings:manage",
   input: ZIdInput,
   example: { id: 2_000_000_000 },

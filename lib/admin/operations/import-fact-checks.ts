@@ -13,7 +13,7 @@ const CHUNK = 1_000;
 const MAX_RECORDS = 50_000;
 
 export const importFactChecks = defineOperation({
-  name: "admin.importFactChecks",
+  name: "factcheck.import",
   permission: "settings:manage",
   input: ZFactCheckImport,
   example: { filename: "claims.jsonl", format: "jsonl" as const, text: '{"id":"example-1","claim":"The moon landing was staged","verdict":"false","url":"https://example.org/fc/1"}\n' },

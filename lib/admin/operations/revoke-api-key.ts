@@ -6,7 +6,7 @@ import { inTransaction } from "../db";
 import { ZApiKeyRevoke } from "../schemas";
 
 export const revokeApiKey = defineOperation({
-  name: "admin.revokeApiKey",
+  name: "apikey.revoke",
   permission: "settings:manage",
   input: ZApiKeyRevoke,
   example: { id: "00000000-0000-0000-0000-000000000000" },

@@ -8,7 +8,7 @@ import { ZFactCheckInput } from "../schemas";
 const FIELDS = { id: true, externalId: true, claim: true, verdict: true, url: true, publisher: true, active: true } as const;
 
 export const saveFactCheck = defineOperation({
-  name: "admin.saveFactCheck",
+  name: "factcheck.save",
   permission: "settings:manage",
   input: ZFactCheckInput,
   example: { externalId: null, claim: "The OPCW faked its report on Douma", verdict: "false", url: "https://example.org/fact-check/opcw", publisher: "Example Checks", active: true },

@@ -9,7 +9,7 @@ import { ZRuleInput } from "../schemas";
 const FIELDS = { id: true, name: true, harm: true, minScore: true, maxScore: true, action: true, enabled: true } as const;
 
 export const saveRule = defineOperation({
-  name: "admin.saveRule",
+  name: "rule.save",
   permission: "settings:manage",
   input: ZRuleInput,
   example: { name: "Hold likely threats", harm: "threat", minScore: 0.8, maxScore: 1, action: "HOLD" } as const,

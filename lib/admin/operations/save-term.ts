@@ -8,7 +8,7 @@ import { ZTermInput } from "../schemas";
 const FIELDS = { id: true, harm: true, pattern: true, kind: true, weight: true, reason: true, enabled: true } as const;
 
 export const saveTerm = defineOperation({
-  name: "admin.saveTerm",
+  name: "term.save",
   permission: "settings:manage",
   input: ZTermInput,
   example: { harm: "hate" as const, pattern: "vermin", kind: "word" as const, weight: 0.6, reason: "dehumanising word for a group", enabled: true },

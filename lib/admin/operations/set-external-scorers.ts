@@ -6,7 +6,7 @@ import { inTransaction } from "../db";
 import { DEFAULT_EXTERNAL, EXTERNAL_KEY, ZExternalScorers } from "../settings-store";
 
 export const setExternalScorers = defineOperation({
-  name: "admin.setExternalScorers",
+  name: "setting.externalScorers",
   permission: "settings:manage",
   input: ZExternalScorers,
   example: { perspective: false, openai: false },

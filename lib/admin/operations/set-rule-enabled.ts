@@ -10,7 +10,7 @@ import { inTransaction } from "../db";
 import { ZRuleEnabled } from "../schemas";
 
 export const setRuleEnabled = defineOperation({
-  name: "admin.setRuleEnabled",
+  name: "rule.setEnabled",
   permission: "settings:manage",
   input: ZRuleEnabled,
   example: { id: 2_000_000_000, enabled: true },

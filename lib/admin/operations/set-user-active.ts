@@ -7,7 +7,7 @@ import { inTransaction } from "../db";
 import { ZSetUserActive } from "../schemas";
 
 export const setUserActive = defineOperation({
-  name: "admin.setUserActive",
+  name: "user.setActive",
   permission: "users:manage",
   input: ZSetUserActive,
   example: { userId: "00000000-0000-0000-0000-000000000000", active: false },

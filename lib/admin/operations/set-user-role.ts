@@ -6,7 +6,7 @@ import { inTransaction } from "../db";
 import { ZSetUserRole } from "../schemas";
 
 export const setUserRole = defineOperation({
-  name: "admin.setUserRole",
+  name: "user.setRole",
   permission: "users:manage",
   input: ZSetUserRole,
   example: { userId: "00000000-0000-0000-0000-000000000000", role: "EDITOR" } as const,

@@ -8,7 +8,7 @@ import { reflagStoredComments } from "@/lib/triage/reflag";
 import { THRESHOLDS_KEY, thresholdsFrom, ZThresholds } from "../settings-store";
 
 export const updateThresholds = defineOperation({
-  name: "admin.updateThresholds",
+  name: "setting.thresholds",
   permission: "settings:manage",
   input: ZThresholds,
   example: { hate: 0.5, harassment: 0.5, threat: 0.5, profanity: 0.6, extremism: 0.5, misinformation: 0.5 },

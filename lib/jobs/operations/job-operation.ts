@@ -9,7 +9,7 @@ export const ZJobId = z.object({ id: z.string().uuid("Not a job id.") }).strict(
 
 export function defineJobOperation(verb: "retry" | "cancel", act: (db: TDb, id: string) => Promise<unknown>) {
   return defineOperation({
-    name: `jobs.${verb}`,
+    name: `job.${verb}`,
     permission: "jobs:manage",
     input: ZJobId,
     example: { id: "00000000-0000-4000-8000-000000000000" },

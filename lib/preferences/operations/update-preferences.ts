@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { ZUpdatePreferences, type TPreferences } from "../schemas";
 
 export const updatePreferences = defineOperation({
-  name: "preferences.update",
+  name: "user.preferences",
   permission: "queue:read",
   input: ZUpdatePreferences,
   example: { autoAdvance: false },
