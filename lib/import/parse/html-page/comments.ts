@@ -10,6 +10,7 @@ import { checkCommentLength } from "../limits";
 import { AUTHOR_HINT, cleanAuthor, isNameElement, pickAuthor } from "./comment-author";
 import { attr, childElements, descendants, hintsOf, inlineText, textOf, type TSkip } from "./dom";
 import { depthsBySpacer } from "./spacer-depth";
+import { mentionIn } from "../text-page/comments";
 
 // Class tokens that vary between members of one family (parity, depth, who wrote it).
 const VOLATILE_TOKEN = /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
@@ -263,7 +264,9 @@ function toComments(members: Element[], features: Map<Element, TFeatures>, log: 
     comments.push({ externalId: id, author, replyTo: parentId ? (authorById.get(parentId) ?? null) : null, parentExternalId: parentId, postedAt: f.iso, body });
   });
   if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
-  return comments;
+  // "@nyquist …" in a flat list answers nyquist when nesting does not say.
+  const authors = [...new Set(comments.map((c) => c.author).filter((a): a is string => Boolean(a)))].sort((a, b) => b.length - a.length);
+  return comments.map((c) => (c.replyTo ? c : { ...c, replyTo: mentionIn(c.body, authors) }));
 }
 
 function memberAncestor(m: Element, set: ReadonlySet<Element>): Element | null {

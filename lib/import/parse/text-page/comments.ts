@@ -46,7 +46,7 @@ function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
 }
 
 /** "@John Smith exactly…" answers John Smith when he commented on the page, else the first word. */
-function mentionIn(body: string, authors: string[]): string | null {
+export function mentionIn(body: string, authors: string[]): string | null {
   if (!body.startsWith("@")) return null;
   const rest = body.slice(1);
   const known = authors.find((a) => rest.startsWith(a) && !/[\p{L}\p{N}]/u.test(rest.charAt(a.length)));
