@@ -122,3 +122,22 @@ export function topDocuments(
   }
   return best;
 }
+
+/** Plain BM25 top-k over an index (no phrase bonus, no re-ranking): the baseline of evaluations and benchmarks. */
+export function createPlainBm25(index: TBm25Index, maxQueryTerms = 256): (terms: readonly string[], k: number) => number[] {
+  const scores = new Float64Array(index.docCount);
+  const touched = new Int32Array(index.docCount);
+  return (terms, k) => {
+    let count = 0;
+    for (const t of queryTermIds(index, new Set(terms), maxQueryTerms)) {
+      for (let p = index.postingStart[t], end = index.postingStart[t + 1]; p < end; p++) {
+        const d = index.postingDocs[p];
+        if (scores[d] === 0) touched[count++] = d;
+        scores[d] += index.idf[t] * index.postingTf[p];
+      }
+    }
+    const top = topDocuments(touched, count, scores, k);
+    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
+    return top;
+  };
+}

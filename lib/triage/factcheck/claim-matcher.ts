@@ -3,7 +3,7 @@
 
 import { createCoverageScorer } from "./claim-coverage";
 import { createClaimRetriever, type TClaimRetriever } from "./claim-retrieval";
-import { RANKER_WEIGHTS, scoreCandidate, stage1Features, SUGGEST_AT } from "./ranker";
+import { RANKER_WEIGHTS, scoreCandidates, stage1Features, SUGGEST_AT } from "./ranker";
 import { tokenize } from "./tokenize";
 
 /**
@@ -104,11 +104,9 @@ export function createClaimMatcher(
       // The calibrated coverage score (`match`) weighed nothing in the learned ranker and cost a
       // third of the time: stage 1 reads BM25, n-grams and the claim share only.
       const features = stage1Features(found, terms.length);
+      const scores = scoreCandidates(RANKER_WEIGHTS.stage1, features);
       return found
-        .map((c, i) => {
-          const score = scoreCandidate(RANKER_WEIGHTS.stage1, features[i]);
-          return { id: claims[c.doc].id, doc: c.doc, score, suggested: score >= SUGGEST_AT, features: features[i] };
-        })
+        .map((c, i) => ({ id: claims[c.doc].id, doc: c.doc, score: scores[i], suggested: scores[i] >= SUGGEST_AT, features: features[i] }))
         .sort((a, b) => b.score - a.score);
     },
   };

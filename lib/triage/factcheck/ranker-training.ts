@@ -1,7 +1,7 @@
 // Pure pieces of training and measuring the claim ranker: logistic regression (standardised
 // inputs, L2, full-batch Adam), the suggestion threshold for a precision target, and MAP@5.
 
-import { logit, type TRankerModel } from "./ranker";
+import { calibratedLogits, logit, type TRankerModel } from "./ranker";
 
 export type TExample = { x: number[]; y: 0 | 1 };
 /** One text's scored candidates, best first, and the claims it really repeats. */
@@ -43,6 +43,79 @@ export function trainLogistic(
     }
   }
   return { features: [...features], mean, scale, weights: w.slice(0, d), bias: w[d] };
+}
+
+/** One text's candidates as feature vectors, 1 for the claims it repeats. */
+export type TListExample = { xs: number[][]; ys: Array<0 | 1> };
+
+function standardise(rows: readonly number[][], d: number): { mean: number[]; scale: number[] } {
+  const mean = new Array<number>(d).fill(0);
+  const scale = new Array<number>(d).fill(0);
+  for (const x of rows) for (let j = 0; j < d; j++) mean[j] += x[j] / rows.length;
+  for (const x of rows) for (let j = 0; j < d; j++) scale[j] += (x[j] - mean[j]) ** 2 / rows.length;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  return { mean, scale };
+}
+
+/**
+ * Listwise fit (ListNet with one relevant set per text): a softmax over each text's candidates,
+ * cross-entropy against its relevant claims, L2, full-batch Adam. It learns the order only; the
+ * bias is 0 and a calibration (calibrateScores) turns its logit into a probability.
+ */
+export function trainListwise(
+  lists: readonly TListExample[],
+  features: readonly string[],
+  opts: { l2?: number; iterations?: number; rate?: number } = {},
+): Omit<TRankerModel, "shift"> {
+  const { l2 = 1e-3, iterations = 400, rate = 0.05 } = opts;
+  const d = features.length;
+  const usable = lists.filter((l) => l.ys.some((y) => y === 1));
+  if (usable.length === 0) throw new Error("no training lists with a relevant candidate");
+  const { mean, scale } = standardise(usable.flatMap((l) => l.xs), d);
+  const qs = usable.map((l) => ({ xs: l.xs.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])), ys: l.ys, relevant: l.ys.reduce<number>((a, b) => a + b, 0) }));
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const grad = new Array<number>(d);
+  for (let it = 1; it <= iterations; it++) {
+    grad.fill(0);
+    for (const q of qs) {
+      const z = q.xs.map((x) => x.reduce((s, xv, j) => s + xv * w[j], 0));
+      const top = Math.max(...z);
+      const e = z.map((zz) => Math.exp(zz - top));
+      const sum = e.reduce((a, b) => a + b, 0);
+      q.xs.forEach((x, i) => {
+        const g = (e[i] / sum - q.ys[i] / q.relevant) / qs.length;
+        for (let j = 0; j < d; j++) grad[j] += g * x[j];
+      });
+    }
+    for (let j = 0; j < d; j++) {
+      grad[j] += l2 * w[j];
+      m[j] = 0.9 * m[j] + 0.1 * grad[j];
+      v[j] = 0.999 * v[j] + 0.001 * grad[j] ** 2;
+      w[j] -= (rate * (m[j] / (1 - 0.9 ** it))) / (Math.sqrt(v[j] / (1 - 0.999 ** it)) + 1e-8);
+    }
+  }
+  return { features: [...features], mean, scale, weights: w, bias: 0 };
+}
+
+/**
+ * The calibration of a listwise model: a logistic on each candidate's logit and its lead over the
+ * best other candidate of its text, fitted pointwise on the training lists. Weights are kept ≥ 0
+ * so that calibration never reorders a text's candidates.
+ */
+export function fitCalibration(model: Omit<TRankerModel, "shift">, lists: readonly TListExample[]): NonNullable<TRankerModel["calibration"]> {
+  const examples: TExample[] = [];
+  for (const l of lists) {
+    if (l.xs.length === 0) continue;
+    const bare = calibratedLogits({ ...model, calibration: undefined, shift: 0 }, l.xs);
+    const leads = calibratedLogits({ ...model, calibration: { weights: [0, 1], bias: 0 }, shift: 0 }, l.xs);
+    bare.forEach((z, i) => examples.push({ x: [z, leads[i]], y: l.ys[i] }));
+  }
+  const fit = trainLogistic(examples, ["logit", "lead"]);
+  const weights = fit.weights.map((w, j) => Math.max(0, w / fit.scale[j]));
+  const bias = fit.bias - fit.weights.reduce((s, w, j) => s + (Math.max(0, w) * fit.mean[j]) / fit.scale[j], 0);
+  return { weights, bias };
 }
 
 /** Average precision over the first five, divided by all relevant claims (the CLEF scorer's AP). */
@@ -88,15 +161,18 @@ export function suggestionStats(queries: readonly TRankedQuery[], threshold: num
   return { threshold, precision: suggested > 0 ? right / suggested : 1, recall: queries.length > 0 ? found / queries.length : 0, suggested };
 }
 
-/** The lowest cut-off (highest recall) whose precision reaches `minPrecision`; scores are probabilities. */
-export function chooseThreshold(queries: readonly TRankedQuery[], minPrecision = 0.85): TSuggestionStats {
-  const candidates = [...new Set(queries.flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score)))].sort((a, b) => a - b);
-  let best: TSuggestionStats | null = null;
+/**
+ * The lowest cut-off whose precision reaches `minPrecision` on every group (each dev set on its
+ * own), with the highest recall over all of them; the pooled figures are returned.
+ */
+export function chooseThresholdAcross(groups: ReadonlyArray<readonly TRankedQuery[]>, minPrecision = 0.85): TSuggestionStats {
+  const all = groups.flat();
+  const candidates = [...new Set(all.flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score)))].sort((a, b) => a - b);
   for (const t of candidates) {
-    const s = suggestionStats(queries, t);
-    if (s.precision >= minPrecision && (!best || s.recall > best.recall)) best = s;
+    // Recall only falls as the cut-off rises: the first feasible cut-off has the highest recall.
+    if (groups.every((g) => suggestionStats(g, t).precision >= minPrecision)) return suggestionStats(all, t);
   }
-  return best ?? suggestionStats(queries, 1 + 1e-9);
+  return suggestionStats(all, 1 + 1e-9);
 }
 
 /** The shift that moves a probability cut-off to 0.5 (stored in the model). */

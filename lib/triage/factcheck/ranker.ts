@@ -23,6 +23,12 @@ export type TRankerModel = {
   scale: number[];
   weights: number[];
   bias: number;
+  /**
+   * When set, `weights` / `bias` only order a text's candidates (a listwise fit) and this logistic
+   * turns each candidate's logit z and its lead over the best other candidate (z − max other z)
+   * into a probability. Both weights are ≥ 0, so the order within a text is kept.
+   */
+  calibration?: { weights: number[]; bias: number };
   shift: number;
   /** Precision and recall of suggestions at the cut-off on the dev data it was chosen on. */
   chosenOn?: { data: string; precision: number; recall: number; threshold: number };
@@ -56,9 +62,30 @@ export const MIN_CLAIM_SHARE = 0.2;
 const BELOW_CUT_OFF = 0.499;
 const CLAIM_SHARE_AT = STAGE1_FEATURES.indexOf("claimShare");
 
-export function scoreCandidate(model: TRankerModel, x: ArrayLike<number>): number {
-  const score = 1 / (1 + Math.exp(-(rawLogit(model, x) - model.shift)));
-  return x[CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
+/** Calibrated logits (before the shift) of one text's candidates. */
+export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
+  const z = xs.map((x) => rawLogit(model, x));
+  const cal = model.calibration;
+  if (!cal) return z;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const v of z) {
+    if (v > first) [first, second] = [v, first];
+    else if (v > second) second = v;
+  }
+  // A lone candidate leads by nothing: no evidence that it stands out.
+  return z.map((v) => {
+    const lead = v === first ? (Number.isFinite(second) ? v - second : 0) : v - first;
+    return cal.bias + cal.weights[0] * v + cal.weights[1] * lead;
+  });
+}
+
+/** Scores of one text's candidates (same order as given): 0.5 is the suggestion cut-off. */
+export function scoreCandidates(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
+  return calibratedLogits(model, xs).map((z, i) => {
+    const score = 1 / (1 + Math.exp(-(z - model.shift)));
+    return xs[i][CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
+  });
 }
 
 export type TStage1Input = { raw: number; charGram: number; claimShare: number };

@@ -5,7 +5,7 @@
 import { cosine, embedTexts, ENCODER_NAME } from "../encoder/sentence-encoder";
 import type { TClaimMatch, TClaimReranker } from "../types";
 import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate, type TClaimDocument, type TClaimMatcher } from "./claim-matcher";
-import { RANKER_WEIGHTS, scoreCandidate, stage2Features, SUGGEST_AT } from "./ranker";
+import { RANKER_WEIGHTS, scoreCandidates, stage2Features, SUGGEST_AT } from "./ranker";
 
 /** How many candidates a comment lists (docs/DESIGN.md, `vigil score` contract). */
 export const MAX_LISTED_CLAIMS = 5;
@@ -50,11 +50,9 @@ export function rerankCandidates(candidates: readonly TClaimCandidate[], textVec
   // Stage-1 features were computed in BM25 order; stage-1 ranks stay as they were.
   const cosines = candidates.map((c) => cosine(textVector, claimVectors[c.doc]));
   const features = stage2Features(candidates.map((c) => c.features), cosines);
+  const scores = scoreCandidates(RANKER_WEIGHTS.stage2, features);
   return candidates
-    .map((c, i) => {
-      const score = scoreCandidate(RANKER_WEIGHTS.stage2, features[i]);
-      return { id: c.id, doc: c.doc, score, suggested: score >= SUGGEST_AT, stage1: c.score };
-    })
+    .map((c, i) => ({ id: c.id, doc: c.doc, score: scores[i], suggested: scores[i] >= SUGGEST_AT, stage1: c.score }))
     .sort((a, b) => b.score - a.score);
 }
 
