@@ -64,14 +64,35 @@ async function guardUnawaitedCalls(): Promise<void> {
   }
 }
 
+/** Processes starting at once on a fresh database race in pg-boss's create_queue (it adds and attaches
+ *  a partition per queue) and PostgreSQL ends the race with "deadlock detected": the loser retries
+ *  and finds the queue made. */
+async function createQueue(boss: TBoss, kind: TJobKind): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(kind, { ...QUEUE_OPTIONS, name: kind });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (!["40P01", "40001", "23505", "42P07"].includes(code) || attempt >= 8) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 200));
+    }
+  }
+}
+
 async function create(db: TDb): Promise<TBoss> {
   // pg-boss is CommonJS and stays outside the Next bundle (serverExternalPackages).
   const { default: PgBoss } = (await import("pg-boss")) as unknown as { default: new (opts: object) => TBoss };
   await guardUnawaitedCalls();
   const boss: TBoss = new PgBoss({ db: executor(db), supervise: true, schedule: false, migrate: true, maintenanceIntervalSeconds: 60 });
   boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));
-  await boss.start();
-  for (const kind of JOB_KINDS) await boss.createQueue(kind, { ...QUEUE_OPTIONS, name: kind });
+  try {
+    await boss.start();
+    for (const kind of JOB_KINDS) await createQueue(boss, kind);
+  } catch (error) {
+    // A half-started boss keeps its timers: stop it, or a process that failed to start never ends.
+    await boss.stop({ graceful: false, close: false, wait: false }).catch(() => undefined);
+    throw error;
+  }
   return boss;
 }
 

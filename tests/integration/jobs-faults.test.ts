@@ -1,6 +1,7 @@
 // Faults with real processes on a real PostgreSQL: kill -9 a worker in the middle of an import, of
 // stage-2 scoring and of a large export, start another, and every comment (row) is there exactly
-// once; two processes migrating an empty database at once migrate it once.
+// once; two processes migrating an empty database at once migrate it once; workers starting at once
+// on a fresh queue all start.
 import { mkdtempSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,9 @@ import pg from "pg";
 import { createDatabase, dropDatabase } from "../helpers/databases";
 import { startVigil, vigil, waitUntil, writeCommentsJsonl, type TProcess } from "../helpers/vigil-processes";
 import { readMigrations } from "@/lib/db/migrate";
+import { openDb } from "@/lib/db/connect";
+import { getBoss, stopBoss } from "@/lib/jobs/boss";
+import { JOB_KINDS } from "@/lib/jobs/kinds";
 
 const SERVER = process.env.TEST_DATABASE_URL;
 const COMMENTS = 10_000;
@@ -53,6 +57,19 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
     const { n, distinct } = await one<{ n: number; distinct: number }>(`SELECT count(*)::int AS n, count(DISTINCT migration_name)::int AS distinct FROM "_prisma_migrations"`);
     expect(n).toBe((await readMigrations()).length);
     expect(distinct).toBe(n);
+  }, 120_000);
+
+  it("six workers starting at once on a fresh queue all start (pg-boss's queue creation race ends in a retry)", async () => {
+    const dbs = await Promise.all(Array.from({ length: 6 }, (_, i) => openDb({ kind: "postgres", url, display: `starter ${i}` })));
+    try {
+      const started = await Promise.allSettled(dbs.map((db) => getBoss(db)));
+      expect(started.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
+      const { n } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.queue`);
+      expect(n).toBe(JOB_KINDS.length); // one per job kind, each made once
+    } finally {
+      for (const db of dbs) await stopBoss(db, { graceful: false, timeout: 1000 }).catch(() => undefined);
+      for (const db of dbs) await db.close();
+    }
   }, 120_000);
 
   it("kill -9 of a worker mid-import: another worker finishes the job, every comment exactly once, all scored", async () => {

@@ -28,7 +28,11 @@ export const command: TCommand = {
       throw new UsageError((error as Error).message);
     }
     const db = await openCliDb();
-    const worker = await startWorker(db, { concurrency, kinds });
+    // A worker that cannot start says why and ends (its pool closed), rather than idling on.
+    const worker = await startWorker(db, { concurrency, kinds }).catch(async (error: unknown) => {
+      await db.close().catch(() => undefined);
+      throw error;
+    });
     process.stdout.write(`worker ${worker.id} running ${kinds.join(", ")} (concurrency ${concurrency}) on ${db.target.display}\n`);
     await new Promise<void>((resolve) => {
       const onSignal = () => resolve();
