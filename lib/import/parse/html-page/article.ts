@@ -103,7 +103,14 @@ function readBody(container: Element, excluded: ReadonlySet<Element>): string {
     covered.add(el);
     paragraphs.push(text);
   }
-  if (paragraphs.length === 0) return textOf(container);
+  if (paragraphs.length === 0) {
+    // No paragraph survived: the container's own lines, still without comments, chrome or furniture.
+    return textOf(container, chrome)
+      .split("\n")
+      .filter((line) => !classifyBoilerplate(line.replace(/\s+/g, " ").trim()))
+      .join("\n")
+      .trim();
+  }
   return paragraphs.join("\n\n");
 }
 
@@ -136,8 +143,11 @@ const ABOUT_TITLE = /(?:thoughts?|responses?|comments?|replies|reactions?|kommen
 
 function quotedTitle(root: Element): string | null {
   for (const el of descendants(root)) {
-    if (!/^h[1-6]$/.test(el.name) && !/(^|[\s_-])(comments?-title|comment-title|comment-reply-title)([\s_-]|$)/.test(hintsOf(el))) continue;
+    // A heading, or a short line that is only that ("[3 thoughts on “…”](link to the post)").
+    const heading = /^h[1-6]$/.test(el.name) || /(^|[\s_-])(comments?-title|comment-title|comment-reply-title)([\s_-]|$)/.test(hintsOf(el));
+    if (!heading && el.name !== "p" && el.name !== "a") continue;
     const text = inlineText(el, 400);
+    if (!heading && !/^(\d+|one|a|une?|ein[e]?)\s/i.test(text)) continue;
     const m = ABOUT_TITLE.exec(text);
     if (m && m[1].length >= 3 && m[1].length <= 200) return m[1];
   }

@@ -36,7 +36,10 @@ export function parseHtmlPage(html: string, log: IssueLog): THtmlPage {
   // nests the replies inside the first comment, and that comment is not an article.
   const opener = found.members[0];
   const nested = opener ? found.members.some((m) => m !== opener && isInside(m, opener)) : false;
-  if (article.body.length < 80 && found.comments.length >= 2 && !nested) {
+  // Blocks the page itself calls comments ("comment-3306", class "comment") answer an article even
+  // when the article is not in the saved page; only posts are a forum's opening post.
+  const calledComments = opener ? /(^|[\s_-])comment([\s_-]|$)/.test(`${opener.attribs.class ?? ""} ${opener.attribs.id ?? ""}`.toLowerCase()) : false;
+  if (article.body.length < 80 && found.comments.length >= 2 && !nested && !calledComments) {
     const [opening, ...replies] = found.comments;
     article.body = opening.body;
     found.comments = replies.map((c) => (c.parentExternalId === opening.externalId ? { ...c, parentExternalId: null, replyTo: null } : c));

@@ -12,6 +12,8 @@ export type TPageHeader = {
   source: string | null;
   /** Index (into the classified lines) of the title's line, when a line holds it. */
   titleLine: number | null;
+  /** The title is the one a comment heading names ("3 thoughts on “…”"), not a line of the page. */
+  titleNamedByComments: boolean;
   /** Index of the first article block. */
   bodyStartBlock: number;
   /** The earliest block the comment section may start at. */
@@ -134,5 +136,5 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
   // "One thought on “Title”": the comment heading names the post even when no line holds it alone.
   const named_ = namedTitle ? null : namedTitleOf(cls);
   const titleLine = title ? cls.findIndex((c) => c.line.no === title.no) : -1;
-  return { title: named_ ?? title?.norm ?? null, titleLine: titleLine >= 0 ? titleLine : null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
+  return { title: named_ ?? title?.norm ?? null, titleLine: titleLine >= 0 ? titleLine : null, titleNamedByComments: named_ !== null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
 }

@@ -80,7 +80,7 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   const articleBlocks = blocks.slice(header.bodyStartBlock, Math.min(commentStart, bounds.endBlock));
   // Comments that start above the article's first line: the page is a comment thread, its "title"
   // a commenter's line. No article text, no title.
-  const threadOnly = commentStart < header.bodyStartBlock && bounds.commentLine !== null && header.titleLine !== null && header.titleLine >= bounds.commentLine;
+  const threadOnly = commentStart < header.bodyStartBlock && bounds.commentLine !== null && !header.titleNamedByComments && header.titleLine !== null && header.titleLine >= bounds.commentLine;
   const body = paragraphsOf(articleBlocks, header.consumedLines);
   const regionFrom = commentStart < bounds.endBlock ? (bounds.commentLine ?? blocks[commentStart].first) : cls.length;
   const regionTo = bounds.endLine;
