@@ -4,20 +4,28 @@
 
 import type { TTriageEngine } from "../engine";
 import { ENCODER_DIM, ENCODER_NAME } from "../encoder/sentence-encoder";
-import { rocAuc } from "../model/training/metrics";
+import { DEFAULT_THRESHOLDS } from "../thresholds";
 import { embeddingHeadLogit, type TEmbeddingHead, type TStacker, type TStage2Model } from "../stage2/model-file";
-import { STACK_FEATURES, stackFeatures, stage1View } from "../stage2/stack-features";
+import { frameModifier, STACK_FEATURES, stackedScore, stackFeatures, stage1View } from "../stage2/stack-features";
 import type { THarm } from "../types";
 import { embeddingPlan, embeddingText } from "./embed-plan";
 import { EmbeddingCache } from "./embedding-cache";
 import { fitLogistic, fitMlp, type TDenseData } from "./fit-dense";
 import type { TTableRow } from "./table";
+import { balancedWeights, bestShift, meanSourceAuc, meanSourceMacroF1, perSourceAuc, queueF1, supportOf } from "./stage2-dev-metrics";
 
-/** Harms stage 2 tries; a harm gets a head and a stacker only when the data supports one. */
-export const STAGE2_HARMS: readonly THarm[] = ["hate", "harassment", "threat", "profanity"];
-/** Positives and negatives a harm needs among the embedded training rows and among the dev rows. */
-export const MIN_TRAIN_CLASS = 30;
-export const MIN_DEV_CLASS = 30;
+export { meanSourceAuc } from "./stage2-dev-metrics";
+
+/**
+ * Harms stage 2 tries; a harm gets a head and a stacker only when the data supports one (threat:
+ * 17 dev positives in the 2026-12-01 table, so none). Profanity stays with the terms analyzer: the
+ * sets' labels for it (Gab "vulgarity", OLID untargeted offence) are not Vigil's profanity, and a
+ * head on them (dev F1 0.567 → 0.583) raised the profanity score of ordinary posts (HateXplain
+ * "normal" mean 0.18 → 0.47).
+ */
+export const STAGE2_HARMS: readonly THarm[] = ["hate", "harassment", "threat"];
+/** Share of positives the stacker is fitted to within each dev source (0.5 = balanced); bestShift then calibrates it. */
+export const STACKER_POSITIVE_SHARE = 0.5;
 
 export type TStage2TrainOptions = {
   rows: TTableRow[];
@@ -28,47 +36,14 @@ export type TStage2TrainOptions = {
   headKind?: "logistic" | "mlp" | "auto";
   /** Shipped heads to start from and pull toward (fine-tuning on moderators' decisions alone). */
   prior?: TStage2Model | null;
+  /** Heads to keep instead of fitting new ones (relearning only the stackers on a new stage-1 model). */
+  reuseHeads?: TStage2Model | null;
+  /** Share of positives the stacker is calibrated to within each dev source (default STACKER_POSITIVE_SHARE). */
+  stackerShare?: number;
   /** Use only rows whose vectors are already cached (experiments while another process embeds). */
   cachedOnly?: boolean;
   log?: (s: string) => void;
 };
-
-/** Each source weighs the same in total; within a source the classes are balanced (capped at 10×). */
-function balancedWeights(rows: TTableRow[], harm: THarm): number[] {
-  const tally = new Map<string, { pos: number; neg: number }>();
-  for (const r of rows) {
-    const t = tally.get(r.source) ?? { pos: 0, neg: 0 };
-    if (r.labels[harm] === 1) t.pos += r.weight;
-    else t.neg += r.weight;
-    tally.set(r.source, t);
-  }
-  return rows.map((r) => {
-    const t = tally.get(r.source)!;
-    const total = t.pos + t.neg;
-    const share = r.labels[harm] === 1 ? t.pos : t.neg;
-    const balance = Math.min(10, Math.max(0.1, total / (2 * share)));
-    return (r.weight * balance) / Math.sqrt(total);
-  });
-}
-
-/** Why a harm gets no head (too few positives or negatives), or null when the data supports one. */
-function supportOf(train: TTableRow[], dev: TTableRow[], harm: THarm, minTrain = MIN_TRAIN_CLASS, minDev = MIN_DEV_CLASS): string | null {
-  const count = (rows: TTableRow[], y: number) => rows.filter((r) => r.labels[harm] === y).length;
-  const tp = count(train, 1);
-  const tn = count(train, 0);
-  const dp = count(dev, 1);
-  const dn = count(dev, 0);
-  if (Math.min(tp, tn) < minTrain || Math.min(dp, dn) < minDev) {
-    return `${tp}/${tn} training and ${dp}/${dn} dev positives/negatives; needs ${minTrain} and ${minDev} of each`;
-  }
-  return null;
-}
-
-/** Mean of the per-source dev ROC-AUCs (each source with both classes weighs the same). */
-export function meanSourceAuc(rows: TTableRow[], harm: THarm, scores: number[]): number {
-  const per = Object.values(perSourceAuc(rows, harm, scores));
-  return per.length ? per.reduce((a, b) => a + b, 0) / per.length : 0;
-}
 
 type THeadChoice = { kind: "logistic" | "mlp"; devMeanAuc: Record<string, number> };
 
@@ -94,16 +69,6 @@ export function fitHead(harm: THarm, data: TDenseData, dev: TTableRow[], devX: F
   return { head: best.head, choice: { kind: best.kind, devMeanAuc } };
 }
 
-function perSourceAuc(rows: TTableRow[], harm: THarm, scores: number[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const source of new Set(rows.map((r) => r.source))) {
-    const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
-    const labels = idx.map((i) => rows[i].labels[harm] as number);
-    if (labels.some((y) => y === 1) && labels.some((y) => y === 0)) out[source] = Number(rocAuc(idx.map((i) => scores[i]), labels).toFixed(3));
-  }
-  return out;
-}
-
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {
   const log = opts.log ?? (() => {});
   const cache = opts.cache ?? new EmbeddingCache();
@@ -127,16 +92,26 @@ export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Mod
     const data = { x: train.map((r) => vec.get(r)!), y: train.map((r) => r.labels[harm] as number), w: balancedWeights(train, harm) };
     log(`  head ${harm}: ${train.length} training rows, ${dev.length} dev rows`);
     const devX = dev.map((r) => vec.get(r)!);
-    const { head, choice } = fitHead(harm, data, dev, devX, opts.headKind ?? (opts.prior ? "logistic" : "auto"), opts.prior ?? null, log);
+    const kept = opts.reuseHeads?.heads.find((h) => h.harm === harm);
+    const { head, choice } = kept
+      ? { head: kept, choice: ((opts.reuseHeads?.meta[harm] as { head?: THeadChoice } | undefined)?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice }
+      : fitHead(harm, data, dev, devX, opts.headKind ?? (opts.prior ? "logistic" : "auto"), opts.prior ?? null, log);
     heads.push(head);
     const headLogits = devX.map((x) => embeddingHeadLogit(head, x));
     const views = dev.map((r) => stage1View(opts.engine.score({ text: r.text }))!);
     const x = dev.map((r, i) => stackFeatures(harm, headLogits[i], views[i]));
-    const stack = fitLogistic({ x, y: dev.map((r) => r.labels[harm] as number), w: balancedWeights(dev, harm) }, { l2: 1e-3, epochs: 800, lr: 0.05 });
-    stackers.push({ harm, features: [...STACK_FEATURES], weights: stack.weights.map((w) => Number(w.toFixed(4))), bias: Number(stack.bias.toFixed(4)) });
+    const stack = fitLogistic({ x, y: dev.map((r) => r.labels[harm] as number), w: balancedWeights(dev, harm, opts.stackerShare ?? STACKER_POSITIVE_SHARE) }, { l2: 1e-3, epochs: 800, lr: 0.05 });
+    // Calibration: shift the stacker so the default threshold is its best cut-off on dev.
+    const frames = views.map((v) => frameModifier(harm, v));
+    const scoreAt = (shift: number) => x.map((f, i) => stackedScore(stack.weights, stack.bias + shift, f, views[i].terms[harm] ?? 0, frames[i]));
+    const { shift, f1 } = bestShift(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt);
+    const unshifted = queueF1(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt(0));
+    const macro = meanSourceMacroF1(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt(shift));
+    log(`    stacker shift ${shift.toFixed(2)}: dev F1 at threshold ${DEFAULT_THRESHOLDS[harm]} (10 % harmful) ${unshifted.toFixed(3)} → ${f1.toFixed(3)}; mean per-source macro-F1 ${macro.toFixed(3)}`);
+    stackers.push({ harm, features: [...STACK_FEATURES], weights: stack.weights.map((w) => Number(w.toFixed(4))), bias: Number((stack.bias + shift).toFixed(4)) });
     const stacked = x.map((f) => f.reduce((z, v, k) => z + v * stack.weights[k], stack.bias));
     const ngram = views.map((v) => v.ngram[harm] ?? 0);
-    meta[harm] = { head: choice, devHeadAuc: perSourceAuc(dev, harm, headLogits), devNgramAuc: perSourceAuc(dev, harm, ngram), devStackedAuc: perSourceAuc(dev, harm, stacked) };
+    meta[harm] = { head: choice, shift, devQueueF1: Number(f1.toFixed(3)), devMacroF1: Number(macro.toFixed(3)), devHeadAuc: perSourceAuc(dev, harm, headLogits), devNgramAuc: perSourceAuc(dev, harm, ngram), devStackedAuc: perSourceAuc(dev, harm, stacked) };
     log(`    dev AUC per source — head ${JSON.stringify((meta[harm] as Record<string, unknown>).devHeadAuc)}`);
     log(`    n-gram ${JSON.stringify((meta[harm] as Record<string, unknown>).devNgramAuc)}`);
     log(`    stacked ${JSON.stringify((meta[harm] as Record<string, unknown>).devStackedAuc)}`);

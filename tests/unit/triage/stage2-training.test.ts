@@ -5,6 +5,7 @@ import { frameModifier, stackFeatures, STACK_FEATURES, type TStage1View } from "
 import { embeddingPlan, shareCap } from "@/lib/triage/training/embed-plan";
 import { fitLogistic, fitMlp } from "@/lib/triage/training/fit-dense";
 import type { TTableRow } from "@/lib/triage/training/table";
+import { bestShift, binaryMacroF1, queueF1, supportOf } from "@/lib/triage/training/stage2-dev-metrics";
 import { fitHead, meanSourceAuc } from "@/lib/triage/training/train-stage2";
 
 /** Deterministic points in [-1, 1]² (mulberry32), labelled by `label`. */
@@ -67,11 +68,55 @@ describe("dense heads", () => {
     expect(lin.choice.devMeanAuc.logistic).toBeGreaterThan(0.97);
   }, 30_000);
 
-  it("the mean dev AUC gives each source the same say and skips one-class sources", () => {
-    const rows = [row("a", "s1", "dev", { hate: 1 }), row("b", "s1", "dev", { hate: 0 }), row("c", "s2", "dev", { hate: 1 }), row("d", "s2", "dev", { hate: 0 }), row("e", "s3", "dev", { hate: 1 })];
-    // s1 ranked right (AUC 1), s2 ranked wrong (AUC 0), s3 has one class only.
-    expect(meanSourceAuc(rows, "hate", [0.9, 0.1, 0.2, 0.8, 0.5])).toBeCloseTo(0.5);
-    expect(meanSourceAuc(rows, "hate", [0.9, 0.1, 0.8, 0.2, 0.0])).toBeCloseTo(1);
+  it("the mean dev AUC gives each source the same say and skips sources with too few of a class", () => {
+    const rows: TTableRow[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      // s1 ranked right (AUC 1), s2 ranked wrong (AUC 0), s3 has 2 positives only.
+      rows.push(row(`a${i}`, "s1", "dev", { hate: i % 2 ? 1 : 0 }), row(`b${i}`, "s2", "dev", { hate: i % 2 ? 1 : 0 }), row(`c${i}`, "s3", "dev", { hate: i < 2 ? 1 : 0 }));
+      scores.push(i % 2 ? 0.9 : 0.1, i % 2 ? 0.1 : 0.9, i < 2 ? 0 : 1);
+    }
+    expect(meanSourceAuc(rows, "hate", scores)).toBeCloseTo(0.5);
+    expect(meanSourceAuc(rows.slice(0, 3), "hate", scores.slice(0, 3))).toBe(0);
+  });
+});
+
+describe("stacker calibration on dev", () => {
+  it("binary macro-F1 averages the F1 of both classes", () => {
+    expect(binaryMacroF1([true, true, false, false], [1, 0, 0, 0])).toBeCloseTo((2 / 3 + 0.8) / 2);
+    expect(binaryMacroF1([false, false], [1, 0])).toBeCloseTo((0 + 2 / 3) / 2);
+  });
+
+  it("queue F1 reweights each source to 10 % harmful, so false alarms on common negatives cost more", () => {
+    const rows: TTableRow[] = [];
+    for (let i = 0; i < 40; i++) rows.push(row(`x${i}`, "s", "dev", { hate: i < 20 ? 1 : 0 }));
+    // All positives caught; a quarter of the negatives flagged: plain F1 0.89, at a 10 % share 0.47.
+    const scores = rows.map((_, i) => (i < 25 ? 0.9 : 0.1));
+    expect(queueF1(rows, "hate", 0.5, scores)).toBeCloseTo((2 * 0.1) / (2 * 0.1 + 0.9 * 0.25), 5);
+  });
+
+  it("finds the logit shift that makes the threshold the best cut-off", () => {
+    const rows: TTableRow[] = [];
+    const logits: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const y = i % 4 === 0 ? 1 : 0;
+      rows.push(row(`r${i}`, "s", "dev", { hate: y as 0 | 1 }));
+      // Positives sit at logit 1.5 ± 0.5, negatives at 0.5 ± 0.5 (overlap near 1): without a
+      // shift everything is flagged at 0.5; shifting by about −1 separates them.
+      logits.push((y ? 1.5 : 0.5) + ((i * 37) % 11) / 11 - 0.5);
+    }
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    const { shift, f1 } = bestShift(rows, "hate", 0.5, (d) => logits.map((z) => sigmoid(z + d)));
+    expect(shift).toBeLessThan(-0.6);
+    expect(shift).toBeGreaterThan(-1.4);
+    expect(f1).toBeGreaterThan(queueF1(rows, "hate", 0.5, logits.map(sigmoid)) + 0.3);
+  });
+
+  it("says why a harm gets no head when a class is too rare", () => {
+    const train = Array.from({ length: 100 }, (_, i) => row(`t${i}`, "s", "train", { threat: i < 40 ? 1 : 0 }));
+    const dev = Array.from({ length: 100 }, (_, i) => row(`d${i}`, "s", "dev", { threat: i < 17 ? 1 : 0 }));
+    expect(supportOf(train, dev, "threat")).toMatch(/17\/83 dev/);
+    expect(supportOf(train, dev.map((r, i) => ({ ...r, labels: { threat: i < 40 ? 1 : 0 } })), "threat")).toBeNull();
   });
 });
 
@@ -117,6 +162,7 @@ describe("stack features for harms without context frames", () => {
     const suppressed = STACK_FEATURES.indexOf("suppressed");
     expect(stackFeatures("hate", 2, view)[suppressed]).toBe(1);
     expect(stackFeatures("profanity", 2, view)[suppressed]).toBe(0);
+    expect(stackFeatures("threat", 2, view)[suppressed]).toBe(0);
     expect(stackFeatures("profanity", 2, view)[STACK_FEATURES.indexOf("terms")]).toBe(0.6);
     expect(frameModifier("hate", view)).toBe(0.3);
     expect(frameModifier("threat", view)).toBe(0.5);
