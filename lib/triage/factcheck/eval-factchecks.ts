@@ -141,6 +141,11 @@ export async function evalFactChecks(dataDir: string, log: (line: string) => voi
     rows.push({ measure: "claims MAP@5, plain BM25", data, value: meanAveragePrecisionAt5(plain) });
     rows.push({ measure: "claims MAP@5, stage 1 (BM25 + n-grams, learned)", data, value: meanAveragePrecisionAt5(s1) });
     rows.push({ measure: "claims MAP@5, stage 2 (+ sentence encoder)", data, value: meanAveragePrecisionAt5(s2) });
+    // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
+    const missed = p.queries.filter((q) => !q.candidates.some((c) => q.relevant.has(c.id))).length / p.queries.length;
+    rows.push({ measure: `claims: share of tweets whose claim is not among the ${CANDIDATE_DEPTH} candidates`, data, value: missed });
+    const notFirst = s2.filter((q) => q.ranked.length > 0 && !q.relevant.has(q.ranked[0].id)).length / s2.length;
+    rows.push({ measure: "claims: share of tweets whose first stage-2 claim is wrong", data, value: notFirst });
     for (const [stage, ranked] of [["stage 1", s1], ["stage 2", s2]] as const) {
       const stats = suggestionStats(ranked, SUGGEST_AT);
       rows.push({ measure: `claims suggestion precision, ${stage}`, data, value: stats.precision });
