@@ -6,12 +6,12 @@ import { createApiKeyAction } from "@/lib/admin/actions/create-api-key";
 import { revokeApiKeyAction } from "@/lib/admin/actions/revoke-api-key";
 import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "never");
 
 export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);

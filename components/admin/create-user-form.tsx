@@ -4,12 +4,12 @@ import { useRef, useState } from "react";
 import { createUserAction } from "@/lib/admin/actions/create-user";
 import { BUTTON, BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 const ROLES = ["MODERATOR", "EDITOR", "ADMIN"] as const;
 
 export function CreateUserForm() {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [created, setCreated] = useState<{ email: string; password: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);

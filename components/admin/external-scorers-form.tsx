@@ -3,12 +3,12 @@
 import { setExternalScorersAction } from "@/lib/admin/actions/set-external-scorers";
 import { BUTTON_PRIMARY, CARD } from "@/components/ui/styles";
 import { FeedbackMessage } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 type TScorer = { key: "perspective" | "openai"; label: string; enabled: boolean; envName: string; envSet: boolean };
 
 export function ExternalScorersForm({ scorers }: { scorers: TScorer[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   function submit(form: FormData) {
     const input = Object.fromEntries(scorers.map((s) => [s.key, form.get(s.key) === "on"]));
     run(setExternalScorersAction, input, () => "External scorer settings saved.");

@@ -6,13 +6,13 @@ import { saveFactCheckAction } from "@/lib/admin/actions/save-fact-check";
 import { deleteFactCheckAction } from "@/lib/admin/actions/delete-fact-check";
 import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 import { safeHttpUrl } from "@/lib/validation/values";
 
 const payload = (f: TFactCheckRow, active: boolean) => ({ id: f.id, externalId: f.externalId, claim: f.claim, verdict: f.verdict, url: f.url, publisher: f.publisher, active });
 
 export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [editing, setEditing] = useState<TFactCheckRow | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -1,6 +1,6 @@
 // The outcome of an admin action: a polite status for success, an alert for errors. The live
 // region is always rendered so screen readers announce its changes.
-import type { TFeedback } from "./use-operation";
+import type { TFeedback } from "@/components/ui/use-form-operation";
 
 export function FeedbackMessage({ feedback, className = "" }: { feedback: TFeedback; className?: string }) {
   return (

@@ -10,7 +10,7 @@ import { backtestRuleAction } from "@/lib/admin/actions/backtest-rule";
 import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
 import { BacktestResult } from "./backtest-result";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 type THarmOption = { value: string; label: string };
 type TSpec = { harm: string; minScore: number; maxScore: number; action: string };
@@ -20,7 +20,7 @@ function specOf(form: FormData): TSpec & { name: string } {
 }
 
 export function RulesEditor({ rules, harms }: { rules: TRuleRow[]; harms: THarmOption[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [editing, setEditing] = useState<TRuleRow | null>(null);
   const [preview, setPreview] = useState<{ ruleId: number | null; action: string; result: TBacktest } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);

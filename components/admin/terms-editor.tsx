@@ -7,12 +7,12 @@ import { saveTermAction } from "@/lib/admin/actions/save-term";
 import { deleteTermAction } from "@/lib/admin/actions/delete-term";
 import { BUTTON, BUTTON_DANGER, BUTTON_PRIMARY, CARD, INPUT, LABEL, TABLE, TD, TH } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 type THarmOption = { value: string; label: string };
 
 export function TermsEditor({ terms, harms }: { terms: TTermRow[]; harms: THarmOption[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [editing, setEditing] = useState<TTermRow | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const firstFieldRef = useRef<HTMLSelectElement>(null);

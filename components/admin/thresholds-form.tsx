@@ -4,12 +4,12 @@ import Link from "next/link";
 import { updateThresholdsAction } from "@/lib/admin/actions/update-thresholds";
 import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 import { FeedbackMessage, FieldError } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 type THarmEntry = { harm: string; label: string; value: number };
 
 export function ThresholdsForm({ harms }: { harms: THarmEntry[] }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   function submit(form: FormData) {
     const input = Object.fromEntries(harms.map((h) => [h.harm, Number(form.get(h.harm))]));
     run(updateThresholdsAction, input, () => "Thresholds saved. Comments scored from now on use them.");

@@ -6,12 +6,12 @@ import { setUserRoleAction } from "@/lib/admin/actions/set-user-role";
 import { setUserActiveAction } from "@/lib/admin/actions/set-user-active";
 import { BUTTON, BUTTON_DANGER, INPUT } from "@/components/ui/styles";
 import { FeedbackMessage } from "./feedback-message";
-import { useOperation } from "./use-operation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 
 const ROLES = ["ADMIN", "EDITOR", "MODERATOR"] as const;
 
 export function UserRoleControl({ userId, name, role, self }: { userId: string; name: string; role: string; self: boolean }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [choice, setChoice] = useState(role);
   const id = `role-${userId}`;
   if (self) return <span title="You cannot change your own role; ask another admin.">{role.toLowerCase()} <span className="sr-only">(your own role cannot be changed here)</span></span>;
@@ -39,7 +39,7 @@ export function UserRoleControl({ userId, name, role, self }: { userId: string; 
 }
 
 export function UserActiveControl({ userId, name, active, self }: { userId: string; name: string; active: boolean; self: boolean }) {
-  const { pending, feedback, run } = useOperation();
+  const { pending, feedback, run } = useFormOperation();
   const [confirming, setConfirming] = useState(false);
   const status = <span className={active ? "font-medium text-green-800" : "font-medium text-slate-600"}>{active ? "Active" : "Deactivated"}</span>;
   if (self) return status;
