@@ -36,6 +36,9 @@ function tokensOf(name: string): string[] {
 export function nameScore(line: string): number {
   const s = line.trim();
   if (s.length < 2 || s.length > 50) return 0;
+  // "\o/", ":-)", "+1": mostly symbols is an emoticon or a vote, never a name.
+  const letters = s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < 2 || letters * 2 < s.replace(/\s/g, "").length) return 0;
   if (/https?:|www\.|\S@\S+\.\S/i.test(s)) return 0;
   // A final full stop is allowed after an initial ("Karen W.") or as a lone " ." some sites print.
   if (/[.!?,;:…]$/.test(s) && !/\s\.$|(?<!\p{L})\p{Lu}\.$/u.test(s)) return 0;
