@@ -6,7 +6,7 @@ import { QUEUE_VIEWS, VIEW_LABEL, queueHref, queueSearch, type TQueueParams, typ
 import { useLiveCounts } from "./live-counts";
 import type { TViewCounts } from "@/lib/moderation/types";
 
-const COUNT_KEY: Record<TQueueView, keyof Omit<TViewCounts, "capped">> = {
+const COUNT_KEY: Record<TQueueView, keyof Omit<TViewCounts, "capped" | "atLeast">> = {
   "needs-review": "needsReview",
   reported: "reported",
   flagged: "flagged",
@@ -15,7 +15,9 @@ const COUNT_KEY: Record<TQueueView, keyof Omit<TViewCounts, "capped">> = {
   all: "all",
 };
 
-export function formatCount(n: number, capped: boolean, cap = 10_000): string {
+/** "10,000+" past the cap; "at least" counts (a text search matching too much to count) read "612+". */
+export function formatCount(n: number, capped: boolean, cap = 10_000, atLeast = false): string {
+  if (atLeast) return `${n.toLocaleString("en-US")}+`;
   return capped && n >= cap ? `${cap.toLocaleString("en-US")}+` : n.toLocaleString("en-US");
 }
 
@@ -35,8 +37,12 @@ export function QueueTabs({ params, counts: initial }: { params: TQueueParams; c
                 className={`inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium ${current ? "border-slate-900 text-slate-900" : "border-transparent text-slate-700 hover:border-slate-300"}`}
               >
                 {VIEW_LABEL[view]}
-                <span className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-800" data-testid={`count-${view}`}>
-                  {formatCount(n, counts.capped)}
+                <span
+                  className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-800"
+                  data-testid={`count-${view}`}
+                  title={counts.atLeast ? "At least this many: the search matches more comments than the tabs count" : undefined}
+                >
+                  {formatCount(n, counts.capped, undefined, counts.atLeast)}
                 </span>
               </Link>
             </li>

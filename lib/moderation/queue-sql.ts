@@ -224,8 +224,39 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
   return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };
 }
 
-/** Per-view counts under the current filters, each capped at COUNT_CAP. */
+/** Tab counts under a text search stop after this many matches in all: each view's count from
+ *  one full-text index scan, not one scan per view (a common word's scan is the expensive part). */
+export const TEXT_COUNT_CAP = 1_000;
+
+/** Per-view counts under a text search: exact up to TEXT_COUNT_CAP matches in all, else lower bounds. */
+async function countTextViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
+  const args = newArgs();
+  const base = filterClauses({ ...p, view: "all", status: undefined }, args, null);
+  const { rows } = await sql.query<Record<string, number>>(
+    `SELECT count(*) FILTER (WHERE t."status" = 'PENDING')::int AS pending, count(*) FILTER (WHERE t."status" = 'FLAGGED')::int AS flagged,
+       count(*) FILTER (WHERE t."status" = 'HIDDEN')::int AS hidden, count(*) FILTER (WHERE t."status" = 'APPROVED')::int AS approved,
+       count(*) FILTER (WHERE t."openReports" > 0)::int AS reported, count(*)::int AS total
+     FROM (SELECT c."status", c."openReports" FROM "Comment" c ${where(base)} LIMIT ${args.add(TEXT_COUNT_CAP + 1)}) t`,
+    args.values,
+  );
+  const r = rows[0];
+  const atLeast = Number(r.total) > TEXT_COUNT_CAP;
+  const n = (x: number) => Number(x);
+  return {
+    needsReview: n(r.pending),
+    flagged: n(r.flagged),
+    hidden: n(r.hidden),
+    approved: n(r.approved),
+    reported: n(r.reported),
+    all: atLeast ? TEXT_COUNT_CAP : n(r.total),
+    capped: atLeast,
+    ...(atLeast ? { atLeast: true } : {}),
+  };
+}
+
+/** Per-view counts under the current filters, each capped at COUNT_CAP (a text search: see countTextViews). */
 export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
+  if (p.q) return countTextViews(sql, p);
   const args = newArgs();
   const base = filterClauses({ ...p, view: "all", status: undefined }, args, null);
   const cap = args.add(COUNT_CAP + 1);

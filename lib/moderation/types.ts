@@ -63,7 +63,8 @@ export type TQueueRow = {
   reports?: TRowReports | null;
 };
 
-export type TViewCounts = { needsReview: number; reported: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean };
+/** `capped`: some count stopped at its cap; `atLeast`: every count is a lower bound (a text search matching too much to count). */
+export type TViewCounts = { needsReview: number; reported: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean; atLeast?: boolean };
 
 export type TQueuePage = { rows: TQueueRow[]; nextCursor: string | null };
 

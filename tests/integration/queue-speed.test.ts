@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { parseQueueParams, type TQueueParams } from "@/lib/moderation/queue-params";
-import { commentsVersion, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { commentsVersion, countViews, selectAdjacent, selectQueuePage, TEXT_COUNT_CAP } from "@/lib/moderation/queue-sql";
 import { getViewCounts } from "@/lib/moderation/queries";
 import { createTestDb } from "../helpers/test-db";
 
@@ -129,5 +129,31 @@ describe("tab counts", () => {
     expect(second.flagged).toBe(first.flagged + 1);
     // Unchanged comments: the cached answer is reused (the same object).
     expect(await getViewCounts(params, 60_000)).toBe(second);
+  });
+
+  it("under a text search: exact per view when few comments match, lower bounds (shown as N+) past the cap", async () => {
+    const exact = async (word: string) => {
+      const { rows } = await db.sql.query<{ status: string; n: number }>(
+        `SELECT "status"::text AS status, count(*)::int AS n FROM "Comment" WHERE to_tsvector('english', "body") @@ websearch_to_tsquery('english', $1) GROUP BY 1`,
+        [word],
+      );
+      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
+    };
+    const few = await exact("ferry");
+    expect(await countViews(db.sql, q({ q: "ferry" }))).toEqual({
+      needsReview: few.PENDING ?? 0, flagged: few.FLAGGED ?? 0, hidden: few.HIDDEN ?? 0, approved: few.APPROVED ?? 0, reported: 0,
+      all: Object.values(few).reduce((a, b) => a + b, 0), capped: false,
+    });
+    await db.sql.query(
+      `INSERT INTO "Comment" ("articleId", "dedupeKey", "body", "contentHash", "status", "updatedAt")
+       SELECT "articleId", 'tt' || g, 'The timetable changed again', 'tth' || g, (ARRAY['PENDING','FLAGGED'])[1 + g % 2]::"CommentStatus", now()
+       FROM (SELECT "articleId" FROM "Comment" LIMIT 1) a CROSS JOIN generate_series(1, ${TEXT_COUNT_CAP + 50}) g`,
+    );
+    const many = await exact("timetable");
+    const counts = await countViews(db.sql, q({ q: "timetable" }));
+    expect(counts).toMatchObject({ atLeast: true, capped: true, all: TEXT_COUNT_CAP, hidden: 0, approved: 0 });
+    expect(counts.needsReview + counts.flagged).toBe(TEXT_COUNT_CAP + 1);
+    expect(counts.needsReview).toBeLessThanOrEqual(many.PENDING);
+    expect(counts.flagged).toBeLessThanOrEqual(many.FLAGGED);
   });
 });
