@@ -150,6 +150,8 @@ async function benchQueries(db: TDb): Promise<void> {
     ["view counts (capped at 10,000)", () => countViews(db.sql, q({}))],
     ["view counts, one article", () => countViews(db.sql, q({ article: "42" }))],
     ["view counts, harm=hate", () => countViews(db.sql, q({ harm: "hate" }))],
+    ["view counts, FTS q=bridge repairs", () => countViews(db.sql, q({ q: "bridge repairs" }))],
+    ['view counts, FTS q="opcw faked"', () => countViews(db.sql, q({ q: '"opcw faked"' }))],
     ["bulk count (cap 1,000), FTS", () => countMatching(db.sql, q({ q: "idiot" }), 1000)],
     ["next unleased comment (j)", () => selectAdjacent(db.sql, q({}), 500_000, "next", "bench-user")],
   ];
