@@ -9,7 +9,10 @@ type THandlers = { onInserted: (count: number) => void; onChanged: (rows: TChang
 
 export function useQueueEvents(handlers: THandlers): void {
   const ref = useRef(handlers);
-  ref.current = handlers;
+  // The latest handlers (they close over the current rows), kept without reopening the stream.
+  useEffect(() => {
+    ref.current = handlers;
+  });
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const source = new EventSource("/api/queue/events");
