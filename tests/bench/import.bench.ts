@@ -69,7 +69,11 @@ async function queueRun(parts: string[], workers: number): Promise<{ seconds: nu
   const env = { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn" };
   execFileSync(process.execPath, ["lib/cli/bin.mjs", "db", "deploy"], { env, stdio: "ignore" });
   const procs = Array.from({ length: workers }, () => spawn(process.execPath, ["lib/cli/bin.mjs", "worker", "--queues", "import"], { env, stdio: ["ignore", "pipe", "inherit"] }));
-  await Promise.all(procs.map((p) => new Promise<void>((resolve) => p.stdout!.on("data", (d) => String(d).includes("running") && resolve()))));
+  // A worker that dies before it runs ends the benchmark with its exit code instead of a hang.
+  await Promise.all(procs.map((p) => new Promise<void>((resolve, reject) => {
+    p.stdout!.on("data", (d) => String(d).includes("running") && resolve());
+    p.once("exit", (code) => reject(new Error(`a worker exited with ${code} before it started`)));
+  })));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const started = performance.now();
