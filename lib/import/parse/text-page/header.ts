@@ -6,14 +6,17 @@ import { parseStrongHeader } from "./names";
 
 const NO_NAMES = new Set<string>();
 
-const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|am|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|reply|antworten|répondre|responder|rispondi|ответить|в|дп|пп|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
+const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|am|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|reply|antworten|répondre|responder|rispondi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
+
+// Words around dates in scripts that \b does not delimit ("27.02.2013 в 10:08 дп", "Ответить").
+const DATE_NOISE_NON_LATIN = /(?<!\p{L})(?:в|дп|пп|г|года|ответить)(?!\p{L})\.?/giu;
 
 /** The date when a line is essentially just a date (optionally with "Published", weekday, byline). */
 export function dateOfLine(norm: string): TDateMatch | null {
   if (norm.length > 100) return null;
   const found = findDate(norm);
   if (!found) return null;
-  const rest = (norm.slice(0, found.start) + " " + norm.slice(found.end)).replace(DATE_NOISE, " ").replace(/\d{1,2}:\d{2}/g, " ").trim();
+  const rest = (norm.slice(0, found.start) + " " + norm.slice(found.end)).replace(/\d{1,2}:\d{2}/g, " ").replace(DATE_NOISE_NON_LATIN, " ").replace(DATE_NOISE, " ").trim();
   // What is left may be a preposition ("am", "le"), never a name ("Ben 19. Juni 2018 um 15:28 Uhr").
   return rest.length <= 3 && !/\p{Lu}\p{Ll}/u.test(rest) ? found : null;
 }
