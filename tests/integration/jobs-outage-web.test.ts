@@ -117,10 +117,13 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
 
     server.stop();
     try {
-      // A page: the explanation and a way to retry, promptly (no spinner), with no stack trace or driver error.
+      // Moving within the app (a client-side navigation) and loading a page afresh both end on the
+      // explanation and a way to retry, promptly (no spinner), with no stack trace or driver error.
+      const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+      await page.getByRole("link", { name: "Articles" }).click();
+      await alert.waitFor({ timeout: 20_000 });
       const started = Date.now();
       await page.goto(`${BASE}/queue`);
-      const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
       await alert.waitFor({ timeout: 20_000 });
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(await alert.innerText()).toMatch(/could not be loaded[\s\S]*database may be unavailable/i);
