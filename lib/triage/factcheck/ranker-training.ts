@@ -1,4 +1,4 @@
-// Pure pieces of training and measuring the claim ranker: logistic regression (standardised
+// Pure pieces of training and measuring the claim ranker: listwise ranking, logistic regression (standardised
 // inputs, L2, full-batch Adam), the suggestion threshold for a precision target, and MAP@5.
 
 import { calibratedLogits, logit, type TRankerModel } from "./ranker";

@@ -1,6 +1,6 @@
 // The learned part of claim ranking: per candidate, a feature vector (BM25, character n-grams,
-// share of the claim said, rank; in stage 2 also the sentence-encoder cosine) scored by a logistic
-// regression trained on CLEF 2020 train (ranker-training.ts). Weights live in ranker-weights.json.
+// share of the claim said, rank; in stage 2 also the sentence-encoder cosine) ordered by a listwise
+// model and calibrated to a probability, trained on CLEF 2020 train (ranker-training.ts, ranker-weights.json).
 
 import weightsFile from "./ranker-weights.json";
 
@@ -13,7 +13,7 @@ export const STAGE1_FEATURES = ["relBm25", "charGram", "charGramGap", "claimShar
 export const STAGE2_FEATURES = [...STAGE1_FEATURES, "cosine", "cosineGap", "cosineRank"] as const;
 
 /**
- * A trained logistic regression. Inputs are standardised with `mean` / `scale`; `shift` (the logit
+ * A trained linear scorer. Inputs are standardised with `mean` / `scale`; `shift` (the logit
  * of the suggestion threshold chosen on dev data) is subtracted so that a score of 0.5 is exactly
  * the suggestion cut-off, in every library and both stages.
  */
