@@ -60,10 +60,11 @@ export const command: TCommand = {
   name: "train",
   summary: "Train the learned triage model",
   usage:
-    "vigil train [--data DIR] [--out lib/triage/model/model.json] [--stage2-out lib/triage/stage2/stage2-model.json] [--from-decisions FILE.jsonl|db] [--epochs N] [--no-stage2] [--head logistic|mlp]\n" +
+    "vigil train [--data DIR] [--out lib/triage/model/model.json] [--stage2-out lib/triage/stage2/stage2-model.json] [--from-decisions FILE.jsonl|db] [--epochs N] [--no-stage2] [--head auto|logistic|mlp]\n" +
     "  DIR defaults to ../shared/data when it exists. --from-decisions db reads moderators' decisions from the configured database;\n" +
     "  without a data folder they fine-tune the shipped heads of both stages (the sentence encoder stays frozen).\n" +
-    "  Encoder vectors of training texts are cached under .cache/embeddings (the first run embeds ~15k texts: 15–30 min on one core).",
+    "  Stage-2 heads: auto (default) fits a logistic and an MLP head per harm and keeps the better on dev.\n" +
+    "  Encoder vectors of training texts are cached under .cache/embeddings (the first run embeds ≈ 42k texts: about an hour on one idle core).",
   async run(argv) {
     let values;
     try {
@@ -95,8 +96,8 @@ export const command: TCommand = {
     }
     const out = path.resolve(values.out ?? DEFAULT_MODEL_PATH);
     const stage2Out = path.resolve(values["stage2-out"] ?? STAGE2_MODEL_RELATIVE);
-    const head = values.head ?? "logistic";
-    if (head !== "logistic" && head !== "mlp") throw new UsageError("--head must be logistic or mlp");
+    const head = values.head ?? "auto";
+    if (head !== "auto" && head !== "logistic" && head !== "mlp") throw new UsageError("--head must be auto, logistic or mlp");
     const log = (line: string) => process.stdout.write(line + "\n");
     if (dataDir) log(`data: ${dataDir}`);
     else log("no data folder (../shared/data is missing and --data was not given): fine-tuning the shipped models on the decisions only");

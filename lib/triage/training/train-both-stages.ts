@@ -21,7 +21,7 @@ export type TTrainBothOptions = {
   baseStage2: TStage2Model | null;
   epochs?: number;
   stage2?: boolean;
-  headKind?: "logistic" | "mlp";
+  headKind?: "auto" | "logistic" | "mlp";
   log: (s: string) => void;
 };
 

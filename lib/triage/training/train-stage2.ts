@@ -92,10 +92,11 @@ export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Mod
     const data = { x: train.map((r) => vec.get(r)!), y: train.map((r) => r.labels[harm] as number), w: balancedWeights(train, harm) };
     log(`  head ${harm}: ${train.length} training rows, ${dev.length} dev rows`);
     const devX = dev.map((r) => vec.get(r)!);
-    const kept = opts.reuseHeads?.heads.find((h) => h.harm === harm);
+    // Fine-tuning on decisions alone keeps a shipped MLP head frozen (only its stacker is relearned).
+    const kept = opts.reuseHeads?.heads.find((h) => h.harm === harm) ?? opts.prior?.heads.find((h) => h.harm === harm && h.hidden);
     const { head, choice } = kept
-      ? { head: kept, choice: ((opts.reuseHeads?.meta[harm] as { head?: THeadChoice } | undefined)?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice }
-      : fitHead(harm, data, dev, devX, opts.headKind ?? (opts.prior ? "logistic" : "auto"), opts.prior ?? null, log);
+      ? { head: kept, choice: (((opts.reuseHeads ?? opts.prior)?.meta[harm] as { head?: THeadChoice } | undefined)?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice }
+      : fitHead(harm, data, dev, devX, opts.prior ? "logistic" : (opts.headKind ?? "auto"), opts.prior ?? null, log);
     heads.push(head);
     const headLogits = devX.map((x) => embeddingHeadLogit(head, x));
     const views = dev.map((r) => stage1View(opts.engine.score({ text: r.text }))!);
