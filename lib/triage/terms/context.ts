@@ -15,8 +15,10 @@ export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35
 /** Profanity is profanity whatever the frame; every other harm depends on it. */
 const CONTEXT_FREE: ReadonlySet<THarm> = new Set(["profanity"]);
 
-/** Words that cancel a negator before them: "not only", "no doubt", "no wonder". */
-const NEGATION_CANCELLERS = createWordSet("only just doubt wonder surprise matter longer way question");
+/** Words that cancel a negator before them: "not only", "no doubt", "no wonder", "no better than". */
+const NEGATION_CANCELLERS = createWordSet("only just doubt wonder surprise matter longer way question better more");
+/** "Isn't it obvious that …?", "Don't you think …?": a question that asserts rather than denies. */
+const RHETORICAL_SUBJECTS = createWordSet("it you");
 
 function word(ctx: TRuleContext, i: number): string {
   return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
@@ -24,7 +26,16 @@ function word(ctx: TRuleContext, i: number): string {
 
 function isNegatorAt(ctx: TRuleContext, i: number): boolean {
   if (!(ctx.cls[i] & C.NEGATOR)) return false;
+  if (i + 1 < ctx.doc.count && RHETORICAL_SUBJECTS(ctx.doc, i + 1) && endsWithQuestion(ctx, i)) return false;
   return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS(ctx.doc, i + 1));
+}
+
+function endsWithQuestion(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  let last = i;
+  while (last + 1 < doc.count && doc.sentence[last + 1] === doc.sentence[i]) last++;
+  const next = doc.count > last + 1 ? doc.tokStart[last + 1] : doc.norm.length;
+  return doc.norm.slice(doc.tokEnd[last], next).includes("?");
 }
 
 /** A negator up to four words before the match (not across "but" or a sentence end), or inside it. */
@@ -77,6 +88,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if (cls[k] & (C.CONDEMN | C.META)) condemn = true;
   }
   if (meta) return true;
+  // '"X are scum" is the most ignorant thing I read': a quoted claim condemned outside the quotes.
+  if (condemn && isQuoted(ctx, m)) return true;
   let framed = false;
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
     if (cls[k] & C.REPORT) framed = true;

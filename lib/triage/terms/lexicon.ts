@@ -75,7 +75,7 @@ thieves thief steal stealing cheat cheats cheating evil inferior dirty filthy di
 dangerous threat problem greedy backward primitive lazy ugly smelly stinking sick perverts perverted deviants killers murderers
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing
 inbred demons devils cancerous worthless useless subversive worst freaks abominations abomination degenerate ill
-diseased unclean unwanted`;
+diseased unclean unwanted revolting repulsive`;
 
 const ACTOR_WORDS = `america amerika amerikkka usa us washington pentagon cia fbi nsa mossad mi6 israel isreal zionists zionist nato west western
 uk britain saudi saudis qatar turkey soros rothschild rothschilds globalists globalist freemasons illuminati elites elite jews`;
@@ -116,14 +116,14 @@ export const LEXICON: Record<number, string> = {
   [C.META]:
     "racist racists racism bigot bigots bigoted bigotry antisemitic antisemitism anti-semitic islamophobic islamophobia xenophobic xenophobia hateful dehumanising dehumanizing dehumanisation dehumanization prejudice prejudiced stereotype stereotypes stereotyping trope tropes slur slurs unacceptable homophobic homophobia transphobic sexist misogynistic misogyny",
   [C.CONDEMN]:
-    "disgusting wrong shameful vile appalling awful horrible sickening gross terrible outrageous offensive abhorrent deplorable despicable shameful ignorant nonsense",
+    "disgusting wrong shameful vile appalling awful horrible sickening gross terrible outrageous offensive abhorrent deplorable despicable shameful ignorant nonsense ashamed banned ban reported",
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
     "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
-  [C.PEOPLE]: "people folks folk men women kids children community communities population immigrants migrants race lot guys",
+  [C.PEOPLE]: "people person persons man folks folk men women kids children community communities population immigrants migrants race lot guys",
   [C.SELF]: "i we i'm im we're i've we've i'd me my our",
   [C.OPPOSE]:
     "against fighting fight fought fights vs versus defeat defeated defeating killing destroyed eliminate crush anti attack attacks attacked bombed bombing liberate liberated liberation cleared strike strikes raid raids battle war counter siege neutralized neutralised repel repelled expel expelled remnants collapse weakened losses casualties retreat captured recaptured besieging offensive operation operations",

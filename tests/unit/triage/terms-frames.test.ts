@@ -1,0 +1,48 @@
+// Hate phrased around a group (negated positives, negative emotions) and the contexts that keep the
+// same words harmless: plain negation, reported inequality, condemned quotes, rhetorical questions.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+describe("terms analyzer: negated positive statements", () => {
+  it("flags a group denied worth, welcome, trust, equality or respect", () => {
+    for (const text of ["Refugees are not worth saving.", "Gays will never be welcome in my house.", "Lesbians can never be trusted with kids.", "Africans will never be equal to Europeans.", "I don't think Hindus deserve rights.", "You should never hire a Mexican."]) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("leaves reported inequality and negated hate alone", () => {
+    for (const text of ["Women are not equal in pay yet.", "Sikhs are not dangerous at all.", "I don't think Muslims are terrorists.", "Don't you dare call Jews rats!"]) {
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+});
+
+describe("terms analyzer: negative emotions about a group", () => {
+  it("flags a group said to disgust, sicken or enrage", () => {
+    for (const text of ["Lesbians sicken me.", "Those refugees make me sick.", "Watching Hindus pray fills me with disgust.", "Nothing repulses me more than gays."]) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("does not read disgust at a non-protected target as hate", () => {
+    expect(hate("Politicians disgust me.")).toBe(0);
+    expect(hate("This weather makes me sick.")).toBe(0);
+  });
+});
+
+describe("terms analyzer: comparisons and questions that assert", () => {
+  it("reads 'no better than' and rhetorical negative questions as assertions", () => {
+    expect(hate("Mexicans are no better than rats.")).toBeGreaterThanOrEqual(0.7);
+    expect(hate("Isn't it clear that Somalis are inferior?")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("It isn't true that Somalis are inferior.")).toBeLessThan(0.3);
+  });
+
+  it("discounts a quoted hateful claim that the sentence condemns", () => {
+    expect(hate('"Gypsies are vermin" is a shameful thing to post.')).toBeLessThan(0.3);
+    expect(hate('"Gypsies are vermin" and I stand by it.')).toBeGreaterThanOrEqual(0.3);
+  });
+});
