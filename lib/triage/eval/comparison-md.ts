@@ -16,6 +16,9 @@ function rows(r: TDevSetsReport): TRowSpec[] {
     { measure: "functional tests: accuracy", data: `${r.functional.cases} templated cases (own suite)`, published: "HateCheck: Perspective 76.6 %", get: (x) => x.functional.accuracy },
     { measure: "functional tests: hateful cases", data: "same", published: "", get: (x) => x.functional.hateful },
     { measure: "functional tests: non-hateful cases", data: "same", published: "HateCheck: Perspective 48.2 %", get: (x) => x.functional.nonHateful },
+    { measure: "functional tests, group suite: accuracy", data: `${r.functionalGroups?.cases ?? "—"} cases, 29 functionalities, 9 groups`, published: "", get: (x) => x.functionalGroups?.accuracy },
+    { measure: "functional tests, group suite: hateful cases", data: "same", published: "", get: (x) => x.functionalGroups?.hateful },
+    { measure: "functional tests, group suite: non-hateful cases", data: "same", published: "", get: (x) => x.functionalGroups?.nonHateful },
     { measure: "DynaHate test accuracy", data: `${r.dynahate?.n ?? "—"} posts`, published: "", get: (x) => x.dynahate?.accuracy },
   ];
   for (const t of Object.keys(r.dynahate?.perType ?? {}).sort()) {
@@ -54,10 +57,12 @@ export function comparisonLines(c: TComparison): string[] {
 export function functionalLines(c: TComparison): string[] {
   const lines = ["| functionality | hateful? | cases | v1 | v2 stage 1 | v2 stage 2 |", "|---|---|---|---|---|---|"];
   const share = (r: TDevSetsReport | null, k: string) => {
-    const f = r?.functional.byFunctionality[k];
+    const f = r?.functional.byFunctionality[k] ?? r?.functionalGroups?.byFunctionality[k];
     return f ? pct(f.correct / f.n) : "—";
   };
-  for (const [k, f] of Object.entries(c.stage1.functional.byFunctionality)) {
+  // Own suite first, then the group suite (its functionalities carry HateCheck's F-numbers).
+  const all = { ...c.stage1.functional.byFunctionality, ...c.stage1.functionalGroups?.byFunctionality };
+  for (const [k, f] of Object.entries(all)) {
     lines.push(`| ${k} | ${f.hateful ? "yes" : "no"} | ${f.n} | ${share(c.v1, k)} | ${share(c.stage1, k)} | ${share(c.stage2, k)} |`);
   }
   return lines;

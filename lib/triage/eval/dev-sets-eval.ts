@@ -7,6 +7,7 @@ import * as M from "../training/measure-sets";
 import type { TTriageResult } from "../types";
 import type { TEvalScorer } from "./eval-scorers";
 import { functionalCases, scoreFunctional, type TFunctionalResult } from "./functional-cases";
+import { evaluateGroupFunctional } from "./functional-cases-groups";
 
 export type TDevSetsReport = {
   dynahate?: { n: number; accuracy: number; auc: number; perType: Record<string, { n: number; accuracy: number }> };
@@ -16,6 +17,8 @@ export type TDevSetsReport = {
   trac?: { n: number; macroF1: number; accuracy: number };
   hatexplain?: { n: number; macroF1: number; accuracy: number };
   functional: TFunctionalResult;
+  /** The second, independent suite (functional-cases-groups.ts): 29 functionalities, nine groups. */
+  functionalGroups?: TFunctionalResult;
 };
 
 const flaggedHate = (r: TTriageResult) => r.flagged.includes("hate");
@@ -39,6 +42,7 @@ export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScore
   const cases = functionalCases();
   const fr = await scorer.scoreTexts(cases.map((c) => c.text));
   const report: TDevSetsReport = { functional: scoreFunctional(cases, fr.map(flaggedHate)) };
+  report.functionalGroups = await evaluateGroupFunctional(async (texts) => (await scorer.scoreTexts(texts)).map(flaggedHate));
   if (!dataDir) return report;
   const th = scorer.thresholds;
 
