@@ -10,6 +10,10 @@ import { backfillScores } from "@/lib/triage/score-comments";
 import { seedDemoFactChecksIfEmpty, seedTermsIfEmpty } from "@/lib/bootstrap/triage-defaults";
 import { claimRerankerForDb } from "@/lib/triage/claim-reranker-for-db";
 import { ENCODER_NAME } from "@/lib/triage/encoder/sentence-encoder";
+import { engineForDb } from "@/lib/triage/engine-for-db";
+import { CLAIM_WEIGHT } from "@/lib/triage/engine";
+import { loadScoreRows, writeResults } from "@/lib/triage/score-comments";
+import { loadStage2Scorer } from "@/lib/triage/stage2";
 import { createTestDb } from "../helpers/test-db";
 
 let db: TDb;
@@ -60,4 +64,31 @@ describe("ranked claim matches in the database", () => {
     const top = await db.prisma.factCheck.findUniqueOrThrow({ where: { id: Number(ranked[0].id) } });
     expect(top.embedding?.byteLength).toBe(512 * 4);
   }, 120_000);
+
+  it("after stage 2 the stored misinformation score follows the re-ranked list, not stage 1's", async () => {
+    const engine = await engineForDb(db);
+    const claimReranker = (await claimRerankerForDb(db)) ?? undefined;
+    const scorer = await loadStage2Scorer({ engine, claimReranker, occlusion: false });
+    const withClaims = await db.prisma.comment.findMany({ where: { claimMatches: { some: {} } }, select: { id: true }, orderBy: { id: "asc" } });
+    expect(withClaims.length).toBeGreaterThan(0);
+    const rows = await loadScoreRows(db.sql, withClaims.map((c) => c.id));
+    const items = rows.map((r) => {
+      const input = { text: r.body, context: { title: r.title, parent: r.parent } };
+      return { input, stage1: engine.score(input) };
+    });
+    const refined = await scorer.scoreBatch(items);
+    await writeResults(db.sql, rows.map((r, i) => ({ id: r.id, result: refined[i] })), engine.claimIdToFactCheck);
+    for (const [i, r] of rows.entries()) {
+      const result = refined[i];
+      const best = result.claims.reduce((m, c) => (c.suggested ? Math.max(m, c.score) : m), 0);
+      const stored = await db.prisma.comment.findUniqueOrThrow({ where: { id: r.id } });
+      const confirmed = await db.prisma.claimMatch.count({ where: { commentId: r.id, status: "CONFIRMED" } });
+      // A suggestion stage 2 keeps counts at its own score; a confirmed match holds the score at 0.9 or above.
+      expect(stored.misinfoScore).toBeGreaterThanOrEqual(best * CLAIM_WEIGHT - 1e-3);
+      if (confirmed === 0) expect(stored.misinfoScore).toBeCloseTo(result.scores.misinformation, 4);
+      expect(result.analyzers.find((a) => a.name === "claims")?.scores.misinformation ?? 0).toBeCloseTo(best * CLAIM_WEIGHT, 3);
+      expect(stored.hasClaimMatch).toBe(result.claims.some((c) => c.suggested));
+      expect(stored.scoreStage).toBe(2);
+    }
+  }, 180_000);
 });
