@@ -26,7 +26,6 @@ function isSocialRow(lower: string): boolean {
   return SOCIAL_NETWORK.test(lower) || (words.length === 1 && /^(share|tweet|print|email|e-mail)$/.test(words[0]));
 }
 
-const re = (source: string) => new RegExp(source, "i");
 
 /** "new | threads | comments | ask | show | jobs": a row of four or more short links. */
 function isMenuRow(s: string): boolean {
