@@ -4,6 +4,7 @@
 import { originalLetters, tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
+import { createTypoIndex } from "../text/typo-index";
 import { createWordIndex } from "../text/word-index";
 import {
   BLEND_EXCEPTIONS,
@@ -24,6 +25,14 @@ const index = createWordIndex<number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
+/** Words worth recognising misspelled: the predicates of identity hate, six letters or more. */
+const TYPO_CLASSES = C.DEHUMAN | C.INSULT | C.TRAIT | C.HATE_VERB;
+const typos = createTypoIndex(6);
+for (const [bit, words] of Object.entries(LEXICON)) {
+  if (Number(bit) & TYPO_CLASSES) for (const word of words.split(/\s+/)) if (word) typos.add(word, Number(bit));
+}
+/** Only right after a copula, filler or "I" ("are disgustng", "I hte"): elsewhere a slip is too likely a real word. */
+const TYPO_AFTER = C.COPULA | C.FILLER | C.SELF;
 const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [w, hashString(w)]));
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
@@ -54,6 +63,7 @@ export function classifyTokens(doc: TDoc): TClassified {
     cls[i] = bits;
   }
   resolveAmbiguous(doc, cls);
+  if (hasIdentity(cls)) resolveTypos(doc, cls, blend);
   let all = 0;
   let anyBlend = false;
   for (let i = 0; i < n; i++) {
@@ -61,6 +71,20 @@ export function classifyTokens(doc: TDoc): TClassified {
     if (blend[i] !== 0) anyBlend = true;
   }
   return { cls, blend, all, anyBlend };
+}
+
+function hasIdentity(cls: Uint32Array): boolean {
+  for (let i = 0; i < cls.length; i++) if (cls[i] & (C.IDENT | C.PROXY)) return true;
+  return false;
+}
+
+/** In a comment naming an identity, an unknown word after a copula may be a misspelled predicate. */
+function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
+  for (let i = 1; i < doc.count; i++) {
+    const len = doc.tokBaseEnd[i] - doc.tokStart[i];
+    if (cls[i] !== 0 || blend[i] !== 0 || len < 5 || len > 16 || !(cls[i - 1] & TYPO_AFTER)) continue;
+    cls[i] = typos.lookupBits(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i])) & TYPO_CLASSES;
+  }
 }
 
 /** Case and neighbours decide words that are also ordinary English ("IS", "US", "the West"). */

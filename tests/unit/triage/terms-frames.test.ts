@@ -46,3 +46,16 @@ describe("terms analyzer: comparisons and questions that assert", () => {
     expect(hate('"Gypsies are vermin" and I stand by it.')).toBeGreaterThanOrEqual(0.3);
   });
 });
+
+describe("terms analyzer: misspelled predicates", () => {
+  it("reads a predicate with a missing, extra or swapped letter after a copula", () => {
+    for (const text of ["Somalis are parasits.", "Gypsies are worthlesss.", "Mexicans are criminlas."]) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("leaves ordinary words one letter from a listed one alone", () => {
+    expect(hate("Muslims treat guests well.")).toBe(0);
+    expect(hate("Refugees are cuter than you think.")).toBe(0);
+  });
+});
