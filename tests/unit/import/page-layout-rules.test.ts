@@ -88,4 +88,17 @@ describe("text pages", () => {
       ["bob", "Second point here."],
     ]);
   });
+
+  it("reads Italian 'ha detto:' headers and Facebook-style 'Like · Reply · 2 · 3y' controls", () => {
+    const italian = `${body}2 commenti su “Harbour plans”\n\nGiulia ha detto:\n12 febbraio 2020 alle 14:05\n\nFinalmente una buona notizia.\n\nRispondi\nMarco ha detto:\n13 febbraio 2020 alle 8:30\n\nSperiamo bene.\n\nRispondi\n`;
+    expect(one(italian, "text").comments.map((c) => [c.author, c.body, c.postedAt])).toEqual([
+      ["Giulia", "Finalmente una buona notizia.", "2020-02-12T14:05:00"],
+      ["Marco", "Speriamo bene.", "2020-02-13T08:30:00"],
+    ]);
+    const facebook = `${body}27 Comments\nSort by Top\n\nJohn Carter\nGlad they made the call early.\nLike · Reply · 3y\n\nMary Ellen Price\nKids will be thrilled.\nLike · Reply · 2 · 3y\n`;
+    expect(one(facebook, "text").comments.map((c) => [c.author, c.body])).toEqual([
+      ["John Carter", "Glad they made the call early."],
+      ["Mary Ellen Price", "Kids will be thrilled."],
+    ]);
+  });
 });

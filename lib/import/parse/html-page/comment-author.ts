@@ -12,7 +12,7 @@ const STRONG_AUTHOR = /(^|[\s_-])(fn|author|nick(name)?|username|user-?name|hnus
 const CONTROL = /(^|[\s_-])(reply|comment-reply-link|permalink|edit|parent-link|badge|moderator|time|date|age|meta)([\s_-]|$)/;
 const NAME_TAGS = new Set(["a", "b", "strong", "cite", "span", "em"]);
 // "Jane says:", "Jane sagt:", "Jane dit :", "Наталья говорит:": the verb is layout, not the name.
-const SAYS = /\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|écrit|dice|escribió|scrive|ha scritto|zegt|schreef|disse|говорит|пишет|написал[аи]?)\s*:?\s*$/i;
+const SAYS = /\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|écrit|dice|escribió|scrive|ha scritto|ha detto|zegt|schreef|disse|говорит|пишет|написал[аи]?)\s*:?\s*$/i;
 const BY = /^(?:comment(?:ed)?|posted|written|reply|kommentar|geschrieben|antwort|commentaire|publié|réponse|comentario|comentário|escrito)\s+(?:by|von|de|par|por)\s+/i;
 
 function leftoverLooksLikeMeta(whole: string, name: string): boolean {

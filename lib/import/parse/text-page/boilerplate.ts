@@ -165,7 +165,7 @@ const RULES: TRule[] = [
       /^(view|show|load|see) (\d+ )?(more )?(repl(y|ies)|comments?)$/.test(l) ||
       /^([•·−+]|share\s*[›»]|see more|favou?rite|link|permalink|(you must )?(sign|log) ?in to (up-?|down-?)?vote.*|\d+\s+\d+\s+(you must )?(sign|log) ?in to .{0,40})$/.test(l) ||
       /^(continue this thread|more replies|load more( replies| comments)?|view more comments|show more comments|view entire discussion.*|\d+ more repl(y|ies)|replies|save|give award|antworten|beantworten|melden|zitieren|répondre|signaler|citer|responder|denunciar|rispondi|segnala|reageren|beantwoord|responder|svara|odpowiedz|ответить)$/.test(l) ||
-      (/[a-z]/.test(l) && /^((reply|like|likes|dislike|share|report|antworten|répondre|responder|rispondi|gefällt mir|j'aime|me gusta|mi piace|\d+|[+-]\d+)\s*[|·•]?\s*){2,6}$/.test(l)),
+      (/[a-z]/.test(l) && /^((reply|like|likes|dislike|share|report|antworten|répondre|responder|rispondi|gefällt mir|j'aime|me gusta|mi piace|\d+\s*[smhdwy]|\d+|[+-]\d+)\s*[|·•]?\s*){2,6}$/.test(l)),
   },
   { reason: "pingback", role: "pingback", max: 400, test: (_s, l) => /^(pingback|trackback|ping)(\s*:|\s+(von|de|from|by|di|van)\b)/.test(l) },
   { reason: "thread level", role: "level", max: 20, test: (_s, l) => /^level \d{1,2}$/.test(l) },

@@ -102,7 +102,7 @@ export function splitReplyHint(name: string, knownAuthors: ReadonlySet<string>):
 }
 
 // "Jane says:", "Jane sagt:", "Jane dit :", "Jane escribió:"; with an optional "on <date>" before the colon.
-const SAYS_VERB = "says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|dit|a écrit|écrit|répond|dice|escribió|escribe|comentó|scrive|ha scritto|dice|zegt|schreef|disse|diz|escreveu|говорит|пишет|написал|написала|ответил|ответила|pisze|napisał|napisała|skriver|skrev";
+const SAYS_VERB = "says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|dit|a écrit|écrit|répond|dice|escribió|escribe|comentó|scrive|ha scritto|ha detto|commenta|dice|zegt|schreef|disse|diz|escreveu|говорит|пишет|написал|написала|ответил|ответила|pisze|napisał|napisała|skriver|skrev";
 const SAYS_HEADER = new RegExp(
   `^(.*?)\\s+(?:${SAYS_VERB})(?:\\s+(?:on|at|am|le|el|il|op)\\s+(.{4,60}?))?\\s*:\\s*(.*)$|^(.*?)\\s+(?:${SAYS_VERB})\\s*(?::|\\.\\.\\.|…)?\\s*$`,
   "i",
