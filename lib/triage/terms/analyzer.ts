@@ -9,7 +9,7 @@ import { judgeContext } from "./context";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, presupposedTraits, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
-import { negatedPositive, negativeEmotion } from "./rules-hate-frames";
+import { negatedPositive, negativeEmotion, referredHatred } from "./rules-hate-frames";
 import { extremismPraise } from "./rules-extremism";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
@@ -35,6 +35,7 @@ const RULES: Array<{ rule: (ctx: TRuleContext) => void; needs?: number; anyOf?: 
   { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },
   { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
+  { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

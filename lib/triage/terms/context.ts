@@ -7,10 +7,10 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
-export type TContextVerdict = { factor: number; why: "negated" | "counter-speech" | "quoted" | "reported" | "aimed at an armed group" | null };
+export type TContextVerdict = { factor: number; why: "negated" | "counter-speech" | "quoted" | "reported" | "aimed at an armed group" | "reclaimed" | null };
 
 /** Multipliers: a negated or condemned use barely counts; a quoted one counts a third. */
-export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35, reported: 0.5, armedTarget: 0.35 };
+export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35, reported: 0.5, armedTarget: 0.35, reclaimed: 0.2 };
 
 /** Profanity is profanity whatever the frame; every other harm depends on it. */
 const CONTEXT_FREE: ReadonlySet<THarm> = new Set(["profanity"]);
@@ -129,11 +129,31 @@ function nearArmedGroup(ctx: TRuleContext, m: TMatch): boolean {
   return false;
 }
 
+const SELF_COPULAS = createWordSet("i'm im we're i’m we’re");
+const IN_GROUP_SLURS = createWordSet("nigga niggas");
+
+/**
+ * A slur the writer claims for themself ("I'm a dyke", "proud to be a fag") or the in-group form
+ * among friends ("my niggas"): reclaimed use, not an attack.
+ */
+export function isReclaimed(ctx: TRuleContext, m: TMatch): boolean {
+  const { doc } = ctx;
+  if (m.harm !== "hate" || m.to - m.from !== 1) return false;
+  let k = m.from - 1;
+  if (k >= 0 && ctx.cls[k] & C.ARTICLE) k--;
+  if (k < 0 || doc.sentence[k] !== doc.sentence[m.from]) return false;
+  if (SELF_COPULAS(doc, k)) return true;
+  if (tokenIs(doc, k, "am") && k > 0 && tokenIs(doc, k - 1, "i")) return true;
+  if (tokenIs(doc, k, "be") && k >= 2 && tokenIs(doc, k - 1, "to") && tokenIs(doc, k - 2, "proud")) return true;
+  return k === m.from - 1 && tokenIs(doc, k, "my") && IN_GROUP_SLURS(doc, m.from);
+}
+
 export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
   if (CONTEXT_FREE.has(m.harm)) return { factor: 1, why: null };
   if (isNegated(ctx, m)) return { factor: CONTEXT_FACTORS.negated, why: "negated" };
   if (isCounterSpeech(ctx, m)) return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
   if (isQuoted(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
+  if (isReclaimed(ctx, m)) return { factor: CONTEXT_FACTORS.reclaimed, why: "reclaimed" };
   if ((m.harm === "misinformation" || m.harm === "extremism") && isReported(ctx, m)) {
     return { factor: CONTEXT_FACTORS.reported, why: "reported" };
   }

@@ -5,7 +5,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
-import { isIdentity } from "./rules-hate";
+import { isIdentity, lastMention } from "./rules-hate";
 
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
@@ -86,6 +86,30 @@ export function negativeEmotion(ctx: TRuleContext): void {
     if (k + 3 < doc.count && tokenIs(doc, k + 2, "more") && tokenIs(doc, k + 3, "than")) {
       const after = identityAfter(ctx, k + 3, 2);
       if (after > 0) pushTokens(ctx, "hate", k, after + 1, 0.7, "negative emotion: an identity group said to disgust or enrage");
+    }
+  }
+}
+
+const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
+
+/**
+ * Hatred or a trait given to a group named just before by a pronoun or a non-restrictive clause:
+ * "So many Somalis here. I despise them", "full of Gypsies, who are all vile".
+ */
+export function referredHatred(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 1; i < doc.count; i++) {
+    if (cls[i] & C.THEY && cls[i - 1] & C.HATE_VERB && doc.sentence[i] === doc.sentence[i - 1] && lastMention(ctx, i - 1) === "identity") {
+      pushTokens(ctx, "hate", i - 1, i + 1, 0.6, "declared hatred of an identity group named just before");
+    }
+    if (!tokenIs(doc, i, "who") || !isIdentity(ctx, i - 1) || i + 1 >= doc.count || !(cls[i + 1] & C.COPULA)) continue;
+    if (!doc.norm.slice(doc.tokEnd[i - 1], doc.tokStart[i]).includes(",")) continue;
+    for (let k = i + 2; k < doc.count && k < i + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
+      if (cls[k] & PREDICATE) {
+        pushTokens(ctx, "hate", i - 1, k + 1, 0.7, "generalisation: a negative trait given to a whole identity group");
+        break;
+      }
+      if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;
     }
   }
 }

@@ -5,6 +5,7 @@ import { prepareDoc, tokenIs, type TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
+import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 import type { TTermEntry } from "./schema";
 import { expandSlots, SLOTS } from "./slots";
@@ -198,7 +199,17 @@ function matchFrom(ctx: TRuleContext, elements: TElement[], k: number, i: number
   if (el.type === "word") ok = k === 0 || tokenIs(doc, i, el.word);
   else if (el.type === "prefix") ok = doc.norm.startsWith(el.prefix, doc.tokStart[i]);
   else ok = (ctx.cls[i] & el.mask) !== 0;
-  return ok ? matchFrom(ctx, elements, k + 1, i + 1) : -1;
+  if (!ok) return -1;
+  if (el.type === "slot" && el.mask & C.IDENT) {
+    // "{identity}" covers "black people", "trans people", "gay man": the word for people goes with it.
+    let j = i + 1;
+    while (j < doc.count && j <= i + 2 && ctx.cls[j] & C.PEOPLE && doc.sentence[j] === doc.sentence[i]) j++;
+    if (j > i + 1) {
+      const end = matchFrom(ctx, elements, k + 1, j);
+      if (end >= 0) return end;
+    }
+  }
+  return matchFrom(ctx, elements, k + 1, i + 1);
 }
 
 /** The trigram filter only knows a-z: other first letters go to the map directly. */

@@ -59,3 +59,22 @@ describe("terms analyzer: misspelled predicates", () => {
     expect(hate("Refugees are cuter than you think.")).toBe(0);
   });
 });
+
+describe("terms analyzer: reclaimed slurs and references back to a group", () => {
+  it("discounts a slur the writer claims for themself, not one aimed at others", () => {
+    expect(hate("Yes I'm a dyke, deal with it.")).toBeLessThan(0.3);
+    expect(hate("So proud to be a fag today.")).toBeLessThan(0.3);
+    expect(hate("Get out of here, you dyke.")).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads hatred of 'them' and a ', who are …' clause as about the group named before", () => {
+    expect(hate("The bus was full of Somalis. I loathe them.")).toBeGreaterThanOrEqual(0.5);
+    expect(hate("The street is full of Gypsies, who are all thieves.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("Somalis who are violent get deported.")).toBeLessThan(0.6);
+  });
+
+  it("lets an admin's {identity} phrase cover two-word group names", () => {
+    expect(hate("Keep gay people away from schools.")).toBeGreaterThanOrEqual(0.5);
+    expect(hate("Black people belong in a zoo.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
