@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import type { Browser, Page } from "@playwright/test";
 import { startOwnPostgres, type TOwnPostgres } from "../helpers/own-postgres";
+import { buildAppOnce } from "../helpers/app-build";
 import { createDatabase } from "../helpers/databases";
 import { launchBrowser, submitSignIn } from "../helpers/browser";
 import { startWebServer, vigil, waitUntil, type TProcess } from "../helpers/vigil-processes";
 import { openDb } from "@/lib/db/connect";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
-import { buildIfStale } from "@/lib/cli/commands/serve";
 
 const CAN_RUN = !!process.env.TEST_DATABASE_URL;
 const DIST = process.env.VIGIL_TEST_DIST_DIR ?? ".next";
@@ -62,8 +62,7 @@ function readStream(body: ReadableStream<Uint8Array>) {
 
 describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)", () => {
   beforeAll(async () => {
-    process.env.VIGIL_DIST_DIR = DIST;
-    buildIfStale(process.cwd());
+    await buildAppOnce(DIST);
     server = startOwnPostgres(PG_PORT);
     url = await createDatabase(server.url, "vigil_outage_web");
     process.env.VIGIL_DEMO_PASSWORD = PASSWORD;

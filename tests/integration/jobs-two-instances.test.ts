@@ -8,6 +8,7 @@ import path from "node:path";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAppOnce } from "../helpers/app-build";
 import { createDatabase, dropDatabase } from "../helpers/databases";
 import { startVigil, startWebServer, vigil, waitUntil, writeCommentsJsonl, type TProcess } from "../helpers/vigil-processes";
 import { launchBrowser, submitSignIn } from "../helpers/browser";
@@ -16,7 +17,6 @@ import { openDb, type TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
 import { getAuth } from "@/lib/auth/server";
-import { buildIfStale } from "@/lib/cli/commands/serve";
 
 const SERVER = process.env.TEST_DATABASE_URL;
 const DIST = process.env.VIGIL_TEST_DIST_DIR ?? ".next";
@@ -43,8 +43,7 @@ const lease = (i: number, cookie: string, id: number) =>
 
 describe.skipIf(!SERVER)("two web instances and two workers on one PostgreSQL", () => {
   beforeAll(async () => {
-    process.env.VIGIL_DIST_DIR = DIST;
-    buildIfStale(process.cwd());
+    await buildAppOnce(DIST);
     url = await createDatabase(SERVER!, name);
     process.env.VIGIL_DEMO_PASSWORD = "two-instances-pw";
     db = await openDb({ kind: "postgres", url, display: name });
