@@ -28,10 +28,18 @@ for (const [bit, words] of Object.entries(LEXICON)) {
 /** Words worth recognising misspelled: the predicates of identity hate, six letters or more. */
 const TYPO_CLASSES = C.DEHUMAN | C.INSULT | C.TRAIT | C.HATE_VERB;
 const typos = createTypoIndex(6);
+/** The same predicates by spelling, for a copula glued to one ("aredisgusting"). */
+const predicates = new Map<string, number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
-  if (Number(bit) & TYPO_CLASSES) for (const word of words.split(/\s+/)) if (word) typos.add(word, Number(bit));
+  if (!(Number(bit) & TYPO_CLASSES)) continue;
+  for (const word of words.split(/\s+/)) {
+    if (!word) continue;
+    typos.add(word, Number(bit));
+    predicates.set(word, (predicates.get(word) ?? 0) | Number(bit));
+  }
 }
-/** Only right after a copula, filler or "I" ("are disgustng", "I hte"): elsewhere a slip is too likely a real word. */
+const GLUED_COPULAS = ["are", "is"];
+/** Only right after a copula, filler or "I" ("are disgustng"): elsewhere a slip is too likely a real word. */
 const TYPO_AFTER = C.COPULA | C.FILLER | C.SELF;
 const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [w, hashString(w)]));
 
@@ -84,6 +92,16 @@ function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
     const len = doc.tokBaseEnd[i] - doc.tokStart[i];
     if (cls[i] !== 0 || blend[i] !== 0 || len < 5 || len > 16 || !(cls[i - 1] & TYPO_AFTER)) continue;
     cls[i] = typos.lookupBits(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i])) & TYPO_CLASSES;
+  }
+  // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
+  for (let i = 1; i < doc.count; i++) {
+    if (cls[i] !== 0 || blend[i] !== 0 || !(cls[i - 1] & (C.IDENT | C.PROXY | C.PEOPLE))) continue;
+    const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+    for (const cop of GLUED_COPULAS) {
+      if (word.length < cop.length + 4 || !word.startsWith(cop)) continue;
+      const bits = predicates.get(word.slice(cop.length)) ?? typos.lookupBits(word.slice(cop.length));
+      if (bits) cls[i] = C.COPULA | (bits & TYPO_CLASSES);
+    }
   }
 }
 

@@ -69,7 +69,8 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
     } else if (cls[j] & C.LACKEY) {
       pushTokens(ctx, "hate", i, j + 1, 0.6 * w, "conspiracy framing: others as servants of an identity group");
     } else if (cls[j] & C.COPULA || isLike(ctx, j)) {
-      const k = predicateAfter(ctx, j + 1, 5, PREDICATE);
+      // A copula glued to its predicate ("aredisgusting") carries both classes (classify.ts).
+      const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, j + 1, 5, PREDICATE);
       if (k < 0) continue;
       const dehuman = (cls[k] & C.DEHUMAN) !== 0 || isNotHuman(ctx, k);
       pushTokens(

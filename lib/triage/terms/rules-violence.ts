@@ -101,6 +101,8 @@ const EXCLUSION = createWordSet(
 function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
   for (let k = modal + 1; k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal]; k++) {
+    // Another modal starts another clause: "… should be shot needs to be banned" bans the writer.
+    if (ctx.cls[k] & C.MODAL) break;
     if (EXCLUSION(doc, k)) {
       pushTokens(ctx, "hate", target, k + 1, 0.75, "call to expel, ban or lock up an identity group");
       return;

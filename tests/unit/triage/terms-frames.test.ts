@@ -45,6 +45,11 @@ describe("terms analyzer: comparisons and questions that assert", () => {
     expect(hate('"Gypsies are vermin" is a shameful thing to post.')).toBeLessThan(0.3);
     expect(hate('"Gypsies are vermin" and I stand by it.')).toBeGreaterThanOrEqual(0.3);
   });
+
+  it("keeps a call to ban the writer apart from the hateful clause it reports", () => {
+    expect(hate("Whoever posted that Roma should be gassed ought to be banned.")).toBeLessThan(0.3);
+    expect(hate("Roma should be banned from our town.")).toBeGreaterThanOrEqual(0.6);
+  });
 });
 
 describe("terms analyzer: misspelled predicates", () => {
@@ -76,5 +81,13 @@ describe("terms analyzer: reclaimed slurs and references back to a group", () =>
   it("lets an admin's {identity} phrase cover two-word group names", () => {
     expect(hate("Keep gay people away from schools.")).toBeGreaterThanOrEqual(0.5);
     expect(hate("Black people belong in a zoo.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe("terms analyzer: a copula glued to its predicate", () => {
+  it("reads 'aredisgusting' after a group as 'are disgusting'", () => {
+    expect(hate("Gypsies arevermin.")).toBeGreaterThanOrEqual(0.7);
+    expect(hate("Somalis isdisgusting.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("Somalis areas are poor.")).toBe(0);
   });
 });
