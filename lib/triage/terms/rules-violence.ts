@@ -14,7 +14,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
-const PARTICLES = createWordSet("out up down off single last one of them all next first few");
+const PARTICLES = createWordSet("out up down off single last one of them all next first few houses homes mosques synagogues churches shops");
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -72,7 +72,7 @@ export function threats(ctx: TRuleContext): void {
   for (let i = 0; i < doc.count; i++) {
     const c = cls[i];
     if (c & C.VIOLENT && isCall(ctx, i)) {
-      const target = targetAfter(ctx, i, 4);
+      const target = targetAfter(ctx, i, 5);
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
       // "Muslims should be shot", "you will die", "they deserve to hang".

@@ -91,3 +91,10 @@ describe("terms analyzer: a copula glued to its predicate", () => {
     expect(hate("Somalis areas are poor.")).toBe(0);
   });
 });
+
+describe("terms analyzer: threats against a group's homes", () => {
+  it("reads burning a group's houses or places of worship as violence against the group", () => {
+    expect(hate("We should burn down the mosques of Muslims.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("We should burn down the old houses of the town.")).toBe(0);
+  });
+});
