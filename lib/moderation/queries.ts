@@ -4,7 +4,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { span } from "@/lib/perf/server-timing";
-import { commentsVersion, countMatching, countViews, selectAdjacent, selectQueuePage } from "./queue-sql";
+import { selectAdjacent, selectQueuePage } from "./queue-sql";
+import { commentsVersion, countMatching, countViews } from "./queue-counts";
 import { queueSearch, type TQueueParams } from "./queue-params";
 import type { TQueuePage, TViewCounts } from "./types";
 

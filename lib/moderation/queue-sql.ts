@@ -1,16 +1,14 @@
 // The queue's SQL: filters, sorts and keyset pages over "Comment", written against the raw SQL
 // handle so the same functions serve the page, the API, bulk actions and the benchmark.
-import { SCORE_COLUMN, scoresFromRow } from "@/lib/triage/score-columns";
+import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
-import type { TReportReason } from "@/lib/reader-reports/types";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
-import { COMMENT_STATUSES, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage, type TViewCounts } from "./types";
+import { COMMENT_STATUSES, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage } from "./types";
 import { filterClauses, newArgs, residualClauses, walkColumns, where, type TArgs } from "./queue-where";
+import { ROW_COLUMNS, toQueueRow, type TRawRow } from "./queue-row";
 
 export const PAGE_SIZE = 50;
-/** Per-view counts stop here and read "10,000+": exact counts of a million rows cost too much per page view. */
-export const COUNT_CAP = 10_000;
 export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
 
 export { SCORE_COLUMN };
@@ -75,43 +73,6 @@ function filteredIdsSql(p: TQueueParams, spec: TSortSpec, keyset: TKeyset | null
   return `SELECT u.* FROM (${branches.join(" UNION ALL ")}) u ORDER BY u.k ${desc ? "DESC" : "ASC"}, u."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
 }
 
-const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategory"::text AS "flagCategory", c."version", c."priority",
-  c."hateScore", c."harassmentScore", c."threatScore", c."profanityScore", c."extremismScore", c."misinfoScore",
-  c."flaggedHarms", c."hasClaimMatch", left(c."body", 280) AS "excerpt",
-  c."createdAt" AT TIME ZONE 'UTC' AS "createdAt", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt",
-  c."articleId", a."title" AS "articleTitle", a."hidden" AS "articleHidden", c."authorId", au."name" AS "authorName",
-  c."claimedById", c."claimedByName", c."claimExpiresAt" AT TIME ZONE 'UTC' AS "claimExpiresAt", c."openReports", c."heldReason",
-  CASE WHEN c."openReports" > 0 THEN (SELECT array_agg(DISTINCT r."reason"::text) FROM "ReaderReport" r WHERE r."commentId" = c."id" AND r."status" = 'OPEN') END AS "reportReasons"`;
-
-type TRawRow = Record<string, unknown>;
-const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
-
-export function toQueueRow(r: TRawRow): TQueueRow {
-  const expires = iso(r.claimExpiresAt);
-  const live = r.claimedById && expires && Date.parse(expires) > Date.now();
-  return {
-    id: Number(r.id),
-    status: r.status as TQueueRow["status"],
-    flagCategory: (r.flagCategory as TQueueRow["flagCategory"]) ?? null,
-    version: Number(r.version),
-    priority: Number(r.priority),
-    scores: scoresFromRow(r),
-    flaggedHarms: (r.flaggedHarms as string[]) ?? [],
-    hasClaimMatch: Boolean(r.hasClaimMatch),
-    excerpt: String(r.excerpt ?? ""),
-    createdAt: iso(r.createdAt)!,
-    postedAt: iso(r.postedAt),
-    articleId: Number(r.articleId),
-    articleTitle: String(r.articleTitle ?? ""),
-    articleHidden: Boolean(r.articleHidden),
-    authorId: r.authorId == null ? null : Number(r.authorId),
-    authorName: (r.authorName as string | null) ?? null,
-    lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,
-    heldReason: r.status === "PENDING" ? ((r.heldReason as string | null) ?? null) : null,
-    reports: Number(r.openReports ?? 0) > 0 ? { count: Number(r.openReports), reasons: ((r.reportReasons as string[] | null) ?? []).map((x) => x.toLowerCase() as TReportReason) } : null,
-  };
-}
-
 function cursorOf(row: TQueueRow, sort: TQueueSort): string {
   const value = sort === "newest" || sort === "oldest" ? row.createdAt : sort === "priority" ? row.priority : row.scores[sort.slice(6) as THarm];
   return encodeCursor({ sort, value, id: row.id });
@@ -162,85 +123,6 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
   }
   const page = rows.slice(0, limit).map(toQueueRow);
   return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };
-}
-
-/** Tab counts under a text search stop after this many matches in all: each view's count from
- *  one full-text index scan, not one scan per view (a common word's scan is the expensive part). */
-export const TEXT_COUNT_CAP = 1_000;
-
-/** Per-view counts under a text search: exact up to TEXT_COUNT_CAP matches in all, else lower bounds. */
-async function countTextViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
-  const args = newArgs();
-  const base = filterClauses({ ...p, view: "all", status: undefined }, args, null);
-  const { rows } = await sql.query<Record<string, number>>(
-    `SELECT count(*) FILTER (WHERE t."status" = 'PENDING')::int AS pending, count(*) FILTER (WHERE t."status" = 'FLAGGED')::int AS flagged,
-       count(*) FILTER (WHERE t."status" = 'HIDDEN')::int AS hidden, count(*) FILTER (WHERE t."status" = 'APPROVED')::int AS approved,
-       count(*) FILTER (WHERE t."openReports" > 0)::int AS reported, count(*)::int AS total
-     FROM (SELECT c."status", c."openReports" FROM "Comment" c ${where(base)} LIMIT ${args.add(TEXT_COUNT_CAP + 1)}) t`,
-    args.values,
-  );
-  const r = rows[0];
-  const atLeast = Number(r.total) > TEXT_COUNT_CAP;
-  const n = (x: number) => Number(x);
-  return {
-    needsReview: n(r.pending),
-    flagged: n(r.flagged),
-    hidden: n(r.hidden),
-    approved: n(r.approved),
-    reported: n(r.reported),
-    all: atLeast ? TEXT_COUNT_CAP : n(r.total),
-    capped: atLeast,
-    ...(atLeast ? { atLeast: true } : {}),
-  };
-}
-
-/** Per-view counts under the current filters, each capped at COUNT_CAP (a text search: see countTextViews). */
-export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCounts> {
-  if (p.q) return countTextViews(sql, p);
-  const args = newArgs();
-  const base = filterClauses({ ...p, view: "all", status: undefined }, args, null);
-  const cap = args.add(COUNT_CAP + 1);
-  const one = (status: TCommentStatus) =>
-    `(SELECT count(*)::int FROM (SELECT 1 FROM "Comment" c WHERE ${[`c."status" = '${status}'`, ...base].join(" AND ")} LIMIT ${cap}) t)`;
-  const { rows } = await sql.query<Record<string, number>>(
-    `SELECT ${one("PENDING")} AS pending, ${one("FLAGGED")} AS flagged, ${one("HIDDEN")} AS hidden, ${one("APPROVED")} AS approved,
-       (SELECT count(*)::int FROM (SELECT 1 FROM "Comment" c WHERE ${[`c."openReports" > 0`, ...base].join(" AND ")} LIMIT ${cap}) t) AS reported`,
-    args.values,
-  );
-  const r = rows[0];
-  const clamp = (n: number) => Math.min(Number(n), COUNT_CAP);
-  const capped = [r.pending, r.flagged, r.hidden, r.approved, r.reported].some((n) => Number(n) > COUNT_CAP);
-  return {
-    needsReview: clamp(r.pending),
-    flagged: clamp(r.flagged),
-    hidden: clamp(r.hidden),
-    approved: clamp(r.approved),
-    reported: clamp(r.reported),
-    all: clamp(r.pending) + clamp(r.flagged) + clamp(r.hidden) + clamp(r.approved),
-    capped,
-  };
-}
-
-/**
- * Changes whenever a comment is added or written (every write sets "updatedAt"): two index-only
- * reads, so a cache of counts can tell cheaply whether it is still true.
- */
-export async function commentsVersion(sql: TSql): Promise<string> {
-  const { rows } = await sql.query<{ id: number | null; at: Date | string | null }>(
-    `SELECT (SELECT max("id") FROM "Comment") AS id, (SELECT max("updatedAt") FROM "Comment") AS at`,
-  );
-  return `${rows[0]?.id ?? 0}@${rows[0]?.at ? new Date(rows[0].at).getTime() : 0}`;
-}
-
-/** How many comments the filter matches, counting no further than cap + 1. */
-export async function countMatching(sql: TSql, p: TQueueParams, cap: number): Promise<number> {
-  const args = newArgs();
-  const filters = filterClauses(p, args, statusesFor(p));
-  const { rows } = await sql.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "Comment" c ${where(filters)} LIMIT ${args.add(cap + 1)}) t`,
-    args.values,
-  );
-  return Number(rows[0].n);
 }
 
 /** The comments a filter matches, in queue order, with the status each had when read (bulk actions). */

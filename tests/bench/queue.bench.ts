@@ -17,7 +17,8 @@ import { createDatabase, databaseUrl, dropDatabase } from "../helpers/databases"
 import { applyMigrations } from "@/lib/db/migrate";
 import { encodeCursor } from "@/lib/moderation/cursor";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
-import { countMatching, countViews, selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { countMatching, countViews } from "@/lib/moderation/queue-counts";
 import { TIMING_LINE_PREFIX, type TSpan } from "@/lib/perf/server-timing";
 import { cpuShares, sampleCpu } from "./support/proc-cpu";
 import { benchPglite } from "./support/queue-pglite";

@@ -2,7 +2,8 @@
 // view-count timings, and the plan (the partial index). Run: TEST_DATABASE_URL=… npx tsx tests/bench/reported-view.bench.ts
 import { createTestDb } from "../helpers/test-db";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
-import { countViews, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { selectQueuePage } from "@/lib/moderation/queue-sql";
+import { countViews } from "@/lib/moderation/queue-counts";
 
 async function main() {
   const db = await createTestDb();

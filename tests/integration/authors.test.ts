@@ -1,62 +1,17 @@
-// Authors and reader reports against a real database: per-site matching, author state applied on
-// ingestion (ban, suspend, pre-moderate, trust), hide-all with batch undo, and reader reports from
-// submission (limits, visibility) to the Reported view, priority and resolution by a decision.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TDb } from "@/lib/db/connect";
-import { setDb } from "@/lib/db";
+// Authors against a real database: per-site matching, author state applied on ingestion (ban,
+// suspend, pre-moderate, trust), hide-all with batch undo, and keyset paging of an author's comments.
+import { describe, expect, it } from "vitest";
 import { executeOperation } from "@/lib/auth/operation";
-import { createUserWithPassword } from "@/lib/auth/passwords";
-import type { TSessionUser } from "@/lib/auth/session-types";
-import { ingestPayload } from "@/lib/import/ingest-api";
-import { listPublicComments } from "@/lib/moderation/public-queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
-import { countViews, selectQueuePage } from "@/lib/moderation/queue-sql";
-import { hideComment } from "@/lib/moderation/operations/hide-comment";
+import { selectQueuePage } from "@/lib/moderation/queue-sql";
 import { approveComment } from "@/lib/moderation/operations/approve-comment";
-import { undoAction } from "@/lib/moderation/operations/undo-action";
-import { undoBatch } from "@/lib/moderation/operations/undo-batch";
 import { banAuthor } from "@/lib/authors/operations/ban-author";
 import { restrictAuthor } from "@/lib/authors/operations/restrict-author";
 import { undoAuthorAction } from "@/lib/authors/operations/undo-author-action";
-import { hideAuthorComments } from "@/lib/authors/operations/hide-author-comments";
-import { addAuthorNote } from "@/lib/authors/operations/add-author-note";
-import { getAuthorProfile, listAuthorComments, listAuthorHistory } from "@/lib/authors/queries";
-import { submitReaderReport } from "@/lib/reader-reports/submit";
-import { dismissReports } from "@/lib/reader-reports/operations/dismiss-reports";
-import { listCommentReports, readerReportStats } from "@/lib/reader-reports/queries";
-import { clientAddressOf } from "@/lib/reader-reports/client-address";
-import { scoreComments } from "@/lib/triage/score-comments";
-import { createTestDb } from "../helpers/test-db";
+import { getAuthorProfile, listAuthorHistory } from "@/lib/authors/queries";
+import { URL_A, comment, db, ingest, ok, publicIds, setupAuthorsDb, users } from "../helpers/authors-db";
 
-let db: TDb;
-const users = {} as Record<"ADMIN" | "EDITOR" | "MODERATOR", TSessionUser>;
-const URL_A = "https://www.paper.example/story-a";
-
-async function ingest(records: unknown[]) {
-  const result = await ingestPayload(db, { comments: records });
-  expect(result.body.errors).toEqual([]);
-  return result.body.commentIds;
-}
-async function comment(externalId: string) {
-  return db.prisma.comment.findFirstOrThrow({ where: { externalId }, include: { author: true } });
-}
-async function ok<T>(promise: Promise<{ ok: boolean; data?: T; error?: string }>): Promise<T> {
-  const r = await promise;
-  if (!r.ok) throw new Error(`operation refused: ${r.error}`);
-  return r.data as T;
-}
-const publicIds = async (articleId: number) => (await listPublicComments(articleId, null, 1000))!.comments.map((c) => c.id);
-
-beforeAll(async () => {
-  db = await createTestDb();
-  setDb(db);
-  for (const role of ["ADMIN", "EDITOR", "MODERATOR"] as const) {
-    const email = `${role.toLowerCase()}@authors.test`;
-    const { id } = await createUserWithPassword(db.prisma, { email, name: role, role, password: "authors-password" });
-    users[role] = { id, email, name: role, role };
-  }
-});
-afterAll(async () => db?.close());
+setupAuthorsDb();
 
 describe("authors", () => {
   it("matches authors per site: by account id when the source gives one, else by name", async () => {
@@ -144,99 +99,5 @@ describe("authors", () => {
     await ingest([{ articleUrl: URL_A, externalId: "t2", author: "Tia Trusted", body: "Another ordinary remark" }]);
     expect((await comment("t2")).heldReason).toBeNull();
     await db.prisma.rule.deleteMany({});
-  });
-
-  it("hides all of an author's comments as one batch with a count, and undoes it as one", async () => {
-    await ingest([1, 2, 3].map((i) => ({ articleUrl: URL_A, externalId: `h${i}`, author: "Hal Spammer", body: `Buy now ${i}` })));
-    const { authorId } = await comment("h1");
-    const outcome = await ok(executeOperation(hideAuthorComments, users.MODERATOR, { authorId, reason: "Spam account" }));
-    expect(outcome).toMatchObject({ done: 3 });
-    expect((await listAuthorComments(authorId!, null)).rows.every((r) => r.status === "HIDDEN")).toBe(true);
-    expect((await getAuthorProfile(authorId!))!.stats).toMatchObject({ total: 3, hidden: 3 });
-    await ok(executeOperation(undoBatch, users.MODERATOR, { batchId: (outcome as { batchId: string }).batchId }));
-    expect((await listAuthorComments(authorId!, null)).rows.every((r) => r.status === "PENDING")).toBe(true);
-    await ok(executeOperation(addAuthorNote, users.MODERATOR, { authorId, body: "Same link under every story" }));
-  });
-
-  it("pages an author's comments newest first by keyset", async () => {
-    const { authorId } = await comment("h1");
-    const first = await listAuthorComments(authorId!, null, 2);
-    const second = await listAuthorComments(authorId!, first.nextBefore, 2);
-    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual([...first.rows, ...second.rows].map((r) => r.id).sort((a, b) => b - a));
-    expect(second.nextBefore).toBeNull();
-    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(3);
-  });
-});
-
-describe("reader reports", () => {
-  const report = (id: number, reason = "hate", address = "203.0.113.7") => submitReaderReport(db, id, { reason: reason as "hate" }, address);
-
-  it("takes a report of a public comment, raises its priority and lists it in the Reported view", async () => {
-    await ingest([{ articleUrl: URL_A, externalId: "r1", author: "Rex", body: "Some comment readers dislike" }]);
-    const r1 = await comment("r1");
-    expect(await report(r1.id, "hate")).toMatchObject({ status: 202 });
-    expect(await report(r1.id, "spam", "198.51.100.4")).toMatchObject({ status: 202 });
-    const after = await comment("r1");
-    expect(after.openReports).toBe(2);
-    expect(after.priority).toBe(Math.min(100, r1.priority + 20));
-    await scoreComments(db, [r1.id]); // scoring again keeps the reports' boost
-    expect((await comment("r1")).priority).toBe(after.priority);
-    const page = await selectQueuePage(db.sql, parseQueueParams({ view: "reported" }));
-    expect(page.rows.map((r) => r.id)).toEqual([r1.id]);
-    expect(page.rows[0].reports).toEqual({ count: 2, reasons: ["hate", "spam"] });
-    expect((await countViews(db.sql, parseQueueParams({ view: "reported" }))).reported).toBe(1);
-    expect((await countViews(db.sql, parseQueueParams({}))).needsReview).toBeGreaterThan(1);
-  });
-
-  it("refuses the same client twice on one comment, and too many reports from one client (429)", async () => {
-    const r1 = await comment("r1");
-    expect(await report(r1.id, "other")).toMatchObject({ status: 429 });
-    process.env.VIGIL_REPORTS_PER_HOUR = "3";
-    try {
-      await ingest([1, 2, 3].map((i) => ({ articleUrl: URL_A, externalId: `rl${i}`, author: "Lou", body: `comment ${i}` })));
-      const ids = await Promise.all([1, 2, 3].map(async (i) => (await comment(`rl${i}`)).id));
-      expect(await report(ids[0], "spam", "192.0.2.1")).toMatchObject({ status: 202 });
-      expect(await report(ids[1], "spam", "192.0.2.1")).toMatchObject({ status: 202 });
-      expect(await report(ids[2], "spam", "192.0.2.1")).toMatchObject({ status: 202 });
-      expect(await report(r1.id, "spam", "192.0.2.1")).toMatchObject({ status: 429 });
-    } finally {
-      delete process.env.VIGIL_REPORTS_PER_HOUR;
-    }
-  });
-
-  it("answers not found for unknown, hidden, held or closed comments", async () => {
-    expect(await report(999_999)).toEqual({ status: 404 });
-    expect(await report((await comment("m6")).id)).toEqual({ status: 404 }); // hidden (banned author)
-    await ingest([{ articleUrl: "https://closed.example/x", articleTitle: "Closed", externalId: "c1", author: "Cal", body: "on a closed thread" }]);
-    const c1 = await comment("c1");
-    await db.prisma.article.update({ where: { id: c1.articleId }, data: { commentsOpen: false } });
-    expect(await report(c1.id)).toEqual({ status: 404 });
-  });
-
-  it("a decision resolves open reports (upheld on hide) through its audit row; undo reopens them; dismissal is audited", async () => {
-    const r1 = await comment("r1");
-    const hidden = await ok(executeOperation(hideComment, users.MODERATOR, { id: r1.id, version: r1.version, reason: "Reported and right" }));
-    const reports = await db.prisma.readerReport.findMany({ where: { commentId: r1.id } });
-    expect(reports.every((r) => r.status === "UPHELD" && r.resolvedActionId === (hidden as { auditId: number }).auditId && r.resolvedById === users.MODERATOR.id)).toBe(true);
-    expect((await comment("r1")).openReports).toBe(0);
-    expect((await selectQueuePage(db.sql, parseQueueParams({ view: "reported" }))).rows.map((r) => r.id)).not.toContain(r1.id);
-
-    await ok(executeOperation(undoAction, users.MODERATOR, { actionId: (hidden as { auditId: number }).auditId }));
-    expect((await comment("r1")).openReports).toBe(2);
-    expect((await listCommentReports(r1.id)).open).toBe(2);
-
-    expect(await executeOperation(dismissReports, users.MODERATOR, { commentId: r1.id })).toMatchObject({ ok: true, data: { dismissed: 2 } });
-    expect((await comment("r1")).openReports).toBe(0);
-    const audit = await db.prisma.moderationAction.findFirstOrThrow({ where: { action: "reports.dismiss", targetId: String(r1.id) } });
-    expect(audit.actorId).toBe(users.MODERATOR.id);
-    const today = new Date().toISOString().slice(0, 10);
-    const stats = await readerReportStats(today, today);
-    expect(stats.total).toBe(5);
-    expect(stats.perDay).toEqual([{ day: today, reports: 5 }]);
-  });
-
-  it("counts a client by the address the nearest proxy saw, not one the client made up", () => {
-    expect(clientAddressOf(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9" }))).toBe("10.0.0.9");
-    expect(clientAddressOf(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
   });
 });

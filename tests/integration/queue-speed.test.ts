@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { parseQueueParams, type TQueueParams } from "@/lib/moderation/queue-params";
-import { commentsVersion, countViews, selectAdjacent, selectQueuePage, TEXT_COUNT_CAP } from "@/lib/moderation/queue-sql";
+import { selectAdjacent, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { commentsVersion, countViews, TEXT_COUNT_CAP } from "@/lib/moderation/queue-counts";
 import { getViewCounts } from "@/lib/moderation/queries";
 import { createTestDb } from "../helpers/test-db";
 

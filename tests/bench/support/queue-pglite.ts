@@ -4,7 +4,8 @@
 import { openDb } from "@/lib/db/connect";
 import { bootstrap } from "@/lib/bootstrap/bootstrap";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
-import { commentsVersion, countViews, selectQueuePage } from "@/lib/moderation/queue-sql";
+import { selectQueuePage } from "@/lib/moderation/queue-sql";
+import { commentsVersion, countViews } from "@/lib/moderation/queue-counts";
 
 type TTimer = (fn: () => Promise<unknown>) => Promise<number[]>;
 type TStats = (ms: number[]) => string;
