@@ -1,7 +1,7 @@
 // Server timing: named spans around the work a request does (session lookup, each query), so a
 // benchmark can tell where a request's time goes. Route handlers send them as a `Server-Timing`
 // header; with VIGIL_TIMING=1 every span is also written to stderr as one line
-// `VIGIL_TIMING {"name":…,"ms":…}` (pages cannot set headers), which tests/bench/queue.bench.ts reads.
+// `VIGIL_TIMING {"name":…,"ms":…}` (pages cannot set headers), which tests/bench/support/queue-http.ts reads.
 // Costs two performance.now() calls per span when off.
 import { AsyncLocalStorage } from "node:async_hooks";
 
