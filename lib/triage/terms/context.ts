@@ -95,14 +95,25 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if (cls[k] & C.REPORT) framed = true;
   }
   if (!framed) return false;
-  // "stop calling …", "don't say …": the frame itself rejects what follows.
+  // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it
+  // when people say …", "sick of people saying …".
   for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
     const w = word(ctx, k);
     if ((w === "stop" || w === "quit" || cls[k] & C.NEGATOR) && k + 1 < doc.count && cls[k + 1] & C.REPORT) return true;
+    if ((cls[k] & C.HATE_VERB || w === "sick" || w === "tired") && hasReportAfter(ctx, k, m.from)) return true;
   }
   if (condemn) return true;
   if (b < doc.count) {
     for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++) if (cls[k] & (C.CONDEMN | C.META)) return true;
+  }
+  return false;
+}
+
+/** A reporting word between k and `to`, with no identity named before it ("hate it when people say"). */
+function hasReportAfter(ctx: TRuleContext, k: number, to: number): boolean {
+  for (let r = k + 1; r < to && r <= k + 5; r++) {
+    if (ctx.cls[r] & (C.IDENT | C.PROXY)) return false;
+    if (ctx.cls[r] & C.REPORT) return true;
   }
   return false;
 }

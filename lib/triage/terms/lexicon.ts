@@ -75,7 +75,7 @@ thieves thief steal stealing cheat cheats cheating evil inferior dirty filthy di
 dangerous threat problem greedy backward primitive lazy ugly smelly stinking sick perverts perverted deviants killers murderers
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing
 inbred demons devils cancerous worthless useless subversive worst freaks abominations abomination degenerate ill
-diseased unclean unwanted revolting repulsive`;
+diseased unclean unwanted revolting repulsive burden burdens lesser`;
 
 const ACTOR_WORDS = `america amerika amerikkka usa us washington pentagon cia fbi nsa mossad mi6 israel isreal zionists zionist nato west western
 uk britain saudi saudis qatar turkey soros rothschild rothschilds globalists globalist freemasons illuminati elites elite jews`;
@@ -120,7 +120,7 @@ export const LEXICON: Record<number, string> = {
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
-    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches",
+    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]: "people person persons man folks folk men women kids children community communities population immigrants migrants race lot guys",

@@ -12,7 +12,9 @@ const VALUE_WORDS = createWordSet(
   "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized",
 );
 /** Verbs whose negation with a group as object denies it something: "never trust / respect / hire X". */
-const DENY_VERBS = createWordSet("trust respect hire tolerate");
+const DENY_VERBS = createWordSet("trust respect hire employ marry tolerate vote");
+/** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
+const QUALITY_WORDS = createWordSet("good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized");
 /** Verbs and phrases of disgust or anger a group is said to cause: "X disgust me", "X make me sick". */
 const EMOTION_VERBS = createWordSet("disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates");
 const CAUSE_VERBS = createWordSet("make makes fill fills");
@@ -64,8 +66,19 @@ export function negatedPositive(ctx: TRuleContext): void {
   }
   for (let k = 0; k + 1 < doc.count; k++) {
     if (!(cls[k] & C.NEGATOR) || !DENY_VERBS(doc, k + 1)) continue;
-    const g = identityAfter(ctx, k + 1, 3);
+    // "never vote for a …": the preposition goes with the verb.
+    const verbEnd = tokenIs(doc, k + 1, "vote") ? (k + 2 < doc.count && tokenIs(doc, k + 2, "for") ? k + 2 : -1) : k + 1;
+    const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
     if (g > 0) pushTokens(ctx, "hate", k, g + 1, 0.7, "negated positive: distrust or disrespect of a whole identity group", true);
+  }
+  for (let i = 1; i < doc.count; i++) {
+    if (!isIdentity(ctx, i) || !tokenIs(doc, i - 1, "no")) continue;
+    for (let k = groupEnd(ctx, i); k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i]; k++) {
+      if (QUALITY_WORDS(doc, k)) {
+        pushTokens(ctx, "hate", i - 1, k + 1, 0.65, "negated positive: no member of an identity group granted a quality", true);
+        break;
+      }
+    }
   }
 }
 

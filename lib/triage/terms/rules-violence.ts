@@ -62,7 +62,9 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   const start = sentenceStart(ctx, i);
   if (i === start || (i === start + 1 && cls[start] & (C.FILLER | C.SELF))) return true;
   if (i + 1 < doc.count && cls[i + 1] & C.QUANT) return true;
-  // "should annihilate", "need to kill", "time to wipe out", "I'll shoot".
+  // "should annihilate", "need to kill", "time to wipe out", "I'll shoot" — but not "people who
+  // want to hurt …": a relative clause describes someone else's intent.
+  for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (cls[k] & C.MODAL) return true;
   return false;
 }

@@ -98,3 +98,16 @@ describe("terms analyzer: threats against a group's homes", () => {
     expect(hate("We should burn down the old houses of the town.")).toBe(0);
   });
 });
+
+describe("terms analyzer: more negated positives and rejected reports", () => {
+  it("flags 'no X can be good' and 'never vote for / marry X'", () => {
+    expect(hate("No Somali could ever be a decent neighbour.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("I would never marry a Hindu.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("No Somali deserves this abuse.")).toBeLessThan(0.3);
+  });
+
+  it("reads 'I hate it when people say …' and 'people who want to hurt …' as against the hate", () => {
+    expect(hate("I'm sick of people saying Gypsies are thieves.")).toBeLessThan(0.3);
+    expect(hate("We have to protect Sikhs from people who want to kill Sikhs.")).toBeLessThan(0.3);
+  });
+});
