@@ -86,11 +86,17 @@ function hasIdentity(cls: Uint32Array): boolean {
   return false;
 }
 
+/** An identity up to five words before token i in its sentence: where a predicate about it would be. */
+function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && doc.sentence[k] === doc.sentence[i]; k--) if (cls[k] & (C.IDENT | C.PROXY)) return true;
+  return false;
+}
+
 /** In a comment naming an identity, an unknown word after a copula may be a misspelled predicate. */
 function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
   for (let i = 1; i < doc.count; i++) {
     const len = doc.tokBaseEnd[i] - doc.tokStart[i];
-    if (cls[i] !== 0 || blend[i] !== 0 || len < 5 || len > 16 || !(cls[i - 1] & TYPO_AFTER)) continue;
+    if (cls[i] !== 0 || blend[i] !== 0 || len < 5 || len > 16 || !(cls[i - 1] & TYPO_AFTER) || !identityBefore(doc, cls, i)) continue;
     cls[i] = typos.lookupBits(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i])) & TYPO_CLASSES;
   }
   // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
