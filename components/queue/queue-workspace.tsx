@@ -2,8 +2,8 @@
 // The queue list where moderators spend their day: keyboard moves and decides (j k Enter a f h x u
 // / ?), selection and bulk actions, live "N new" and removal of rows others handled.
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { queueSearch, statusesFor, type TQueueParams } from "@/lib/moderation/queue-params";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { queueSearch, type TQueueParams } from "@/lib/moderation/queue-params";
 import type { TQueueRow } from "@/lib/moderation/types";
 import { ActionToast, useToast } from "@/components/ui/action-toast";
 import { BulkBar, type TBulkScope } from "./bulk-bar";
@@ -11,74 +11,25 @@ import { FlagDialog, ReasonDialog } from "@/components/ui/decision-dialogs";
 import { QueueTable, reviewHref } from "./queue-table";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
 import { useQueueActions, type TBulkDecision, type TBulkTarget, type TDecision } from "./use-queue-actions";
-import { useQueueEvents, type TChangedRow } from "./use-queue-events";
+import { useLiveRows } from "./use-live-rows";
 import { shortcuts, useShortcuts } from "@/components/ui/use-shortcuts";
 import { DensityToggle } from "./density-toggle";
-import { requestCountsRefresh } from "./live-counts";
 
 type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode; compact?: boolean };
 type TDialog = null | { kind: "flag" | "hide" | "approve" | "unhide"; scope: "row" | "bulk" };
 
 export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: initialCompact = false }: TProps) {
   const router = useRouter();
-  const [rows, setRows] = useState(initialRows);
-  const [active, setActive] = useState(0);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [allMatching, setAllMatching] = useState<number | null>(null);
+  const { rows, selected, allMatching, setAllMatching, leftLive, newCount, setNewCount, announcement, removeRows, clearSelection, toggle, toggleAll } =
+    useLiveRows(initialRows, params);
+  // The highlighted row, kept on the page when rows leave it (derived, not synced by an effect).
+  const [activeIndex, setActive] = useState(0);
+  const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const [dialog, setDialog] = useState<TDialog>(null);
   const [help, setHelp] = useState(false);
-  const [newCount, setNewCount] = useState(0);
-  const [announcement, setAnnouncement] = useState("");
   const [compact, setCompact] = useState(initialCompact);
-  // Selected rows that someone else decided while they were selected: reported as skipped.
-  const [leftLive, setLeftLive] = useState(0);
   const { toast, show, dismiss } = useToast();
-  const statuses = useMemo(() => statusesFor(params), [params]);
-
-  useEffect(() => setRows(initialRows), [initialRows]);
-  useEffect(() => setActive((a) => Math.min(a, Math.max(rows.length - 1, 0))), [rows.length]);
-
-  const removeRows = useCallback((ids: number[]) => {
-    const gone = new Set(ids);
-    setRows((current) => current.filter((r) => !gone.has(r.id)));
-    setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
-  }, []);
   const { decideRow, decideBatch, busy } = useQueueActions({ show, removeRows });
-  const clearSelection = () => {
-    setSelected(new Set());
-    setAllMatching(null);
-    setLeftLive(0);
-  };
-
-  useQueueEvents({
-    onInserted: (count) => {
-      setNewCount((n) => n + count);
-      requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
-    },
-    onReconnected: () => requestCountsRefresh(queueSearch({ ...params, cursor: undefined })),
-    onChanged: (changed: TChangedRow[]) => {
-      requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
-      const byId = new Map(changed.map((c) => [c.id, c]));
-      const gone = rows.filter((row) => byId.has(row.id) && statuses && !statuses.includes(byId.get(row.id)!.status)).map((r) => r.id);
-      setRows((current) =>
-        current.flatMap((row) => {
-          const c = byId.get(row.id);
-          if (!c) return [row];
-          if (gone.includes(row.id)) return [];
-          return [{ ...row, status: c.status, flagCategory: c.flagCategory, version: c.version, lease: c.lease }];
-        }),
-      );
-      if (gone.length === 0) return;
-      // The bulk bar, its dialog and the final toast count only what is still selectable.
-      const goneSelected = gone.filter((id) => selected.has(id)).length;
-      if (goneSelected) {
-        setSelected((current) => new Set([...current].filter((id) => !gone.includes(id))));
-        setLeftLive((n) => n + goneSelected);
-      }
-      if (allMatching !== null) setAllMatching((n) => (n === null ? n : Math.max(0, n - gone.length)));
-      setAnnouncement(`${gone.length} comment${gone.length === 1 ? " was" : "s were"} handled by someone else and left this view.`);
-    },
-  });
 
   // Found in the DOM rather than in `rows`, so it also works right after rows were removed.
   const focusRow = (index: number) => {
@@ -89,25 +40,23 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
     el.querySelector<HTMLElement>("a[id^=row-link-]")?.focus();
     el.scrollIntoView({ block: "nearest" });
   };
-  const [refocus, setRefocus] = useState(false);
+  // After a decision the next row moves up into the decided row's place: keep the keyboard there
+  // once the rows have re-rendered (a request counted in state, consumed by the effect below).
+  const [refocusRequests, setRefocusRequests] = useState(0);
+  const refocusPending = useRef(false);
+  const requestRefocus = () => {
+    refocusPending.current = true;
+    setRefocusRequests((n) => n + 1);
+  };
+  const refocusActive = useEffectEvent(() => focusRow(active));
   useEffect(() => {
-    if (!refocus) return;
-    setRefocus(false);
-    focusRow(active);
-  }, [refocus, rows]);
+    if (!refocusPending.current) return;
+    refocusPending.current = false;
+    refocusActive();
+  }, [refocusRequests, rows]);
   const activeRow = rows[active];
   const rowHasFocus = () => !!document.activeElement?.closest?.("[data-testid=queue-row]");
   const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
-  const toggle = (id: number) => {
-    setAllMatching(null);
-    setLeftLive(0);
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  };
 
   const bulkTarget = (): TBulkTarget =>
     allMatching !== null
@@ -121,7 +70,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
     } else if (activeRow) {
       await decideRow(activeRow, decision);
     }
-    setRefocus(true); // the next row moves up into the decided row's place: keep the keyboard there
+    requestRefocus();
   };
   const startDecision = (kind: "approve" | "flag" | "hide", index = active) => {
     const scope = bulkScope && index === active ? "bulk" : "row";
@@ -131,7 +80,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
     // Approving (or "hiding") a hidden comment is an unhide, which asks for its reason.
     if (scope === "row" && row.status === "HIDDEN" && kind !== "flag") return setDialog({ kind: "unhide", scope });
     if (scope === "row" && row.status === "APPROVED" && kind === "approve") return show({ message: `Comment #${row.id} is already approved.` });
-    if (kind === "approve" && scope === "row") void decideRow(row, { kind: "approve" }).then(() => setRefocus(true));
+    if (kind === "approve" && scope === "row") void decideRow(row, { kind: "approve" }).then(requestRefocus);
     else setDialog({ kind, scope });
   };
 
@@ -201,11 +150,7 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
           compact={compact}
           busy={busy}
           onRowDecision={(index, kind) => startDecision(kind, index)}
-          onToggleAll={() => {
-            setAllMatching(null);
-            setLeftLive(0);
-            setSelected((current) => (rows.every((r) => current.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))));
-          }}
+          onToggleAll={toggleAll}
           onFocusRow={setActive}
         />
       )}
