@@ -1,10 +1,11 @@
 // Stage 2 of claim matching: the stage-1 candidates of each text re-ranked with the sentence
-// encoder (cosine of claim and comment embeddings) by the learned stage-2 ranker. Claims are
+// encoder (cosine of projected claim and comment embeddings) by the learned stage-2 ranker. Claims are
 // embedded once per library (passed in from the database or the CLI's on-disk cache).
 
-import { cosine, embedTexts, ENCODER_NAME } from "../encoder/sentence-encoder";
+import { embedTexts, ENCODER_NAME } from "../encoder/sentence-encoder";
 import type { TClaimMatch, TClaimReranker } from "../types";
 import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate, type TClaimDocument, type TClaimMatcher } from "./claim-matcher";
+import { PROJECTION, projectedCosines } from "./embedding-projection";
 import { RANKER_WEIGHTS, scoreCandidates, stage2Features, SUGGEST_AT } from "./ranker";
 
 /** How many candidates a comment lists (docs/DESIGN.md, `vigil score` contract). */
@@ -48,7 +49,8 @@ export type TClaimLibrary = {
 export function rerankCandidates(candidates: readonly TClaimCandidate[], textVector: Float32Array, claimVectors: ReadonlyArray<Float32Array>): TRerankedClaim[] {
   if (candidates.length === 0) return [];
   // Stage-1 features were computed in BM25 order; stage-1 ranks stay as they were.
-  const cosines = candidates.map((c) => cosine(textVector, claimVectors[c.doc]));
+  // Cosines after the learned projection of the encoder's vectors (embedding-projection.ts).
+  const cosines = projectedCosines(PROJECTION, textVector, candidates.map((c) => claimVectors[c.doc]));
   const features = stage2Features(candidates.map((c) => c.features), cosines);
   const scores = scoreCandidates(RANKER_WEIGHTS.stage2, features);
   return candidates
