@@ -1,11 +1,12 @@
 "use client";
 // The admin Jobs table: kind, status, progress, attempts and the last error of each background job,
 // with Retry (failed or cancelled) and Cancel (queued or running).
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useFormOperation } from "@/components/ui/use-form-operation";
 import { cancelJobAction, retryJobAction } from "@/lib/jobs/actions/job-actions";
 import { JOB_LABELS } from "@/lib/jobs/kinds";
 import type { TJobView } from "@/lib/jobs/queries";
+import { FeedbackMessage } from "./feedback-message";
 
 /** The columns the table shows, picked from the one job view `vigil jobs` and the page read. */
 export type TJobRowView = Pick<TJobView, "id" | "kind" | "status" | "filenames" | "processed" | "total" | "attempts" | "error" | "createdBy" | "createdAt" | "finishedAt">;
@@ -25,19 +26,12 @@ function progressText(job: TJobRowView): string {
 
 export function JobsTable({ jobs }: { jobs: TJobRowView[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const act = (action: typeof retryJobAction, id: string, done: string) =>
-    startTransition(async () => {
-      const result = await action({ id }).catch(() => ({ ok: false as const, error: "The server could not be reached; try again." }));
-      setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: "error" in result ? String(result.error) : "Failed." });
-      router.refresh();
-    });
+  const { pending, feedback, run } = useFormOperation();
+  // The job may have moved on either way, so the table is read again after every answer.
+  const act = (action: typeof retryJobAction, id: string, done: string) => run(action, { id }, () => done, () => router.refresh());
   return (
     <>
-      <p aria-live="polite" role={message && !message.ok ? "alert" : undefined} className={`min-h-6 text-sm ${message?.ok ? "text-green-800" : "text-red-800"}`}>
-        {message?.text}
-      </p>
+      <FeedbackMessage feedback={feedback} className="min-h-6" />
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Background jobs, newest first</caption>
         <thead>

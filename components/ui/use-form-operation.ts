@@ -11,7 +11,8 @@ export function useFormOperation() {
   const { run: runOperation, busy } = useOperation();
   const [feedback, setFeedback] = useState<TFeedback>(null);
 
-  function run<T>(action: (input: unknown) => Promise<TResult<T>>, input: unknown, onOk?: (data: T) => string | void): void {
+  /** `onSettled` runs after every answer, success or failure (e.g. to read the page again). */
+  function run<T>(action: (input: unknown) => Promise<TResult<T>>, input: unknown, onOk?: (data: T) => string | void, onSettled?: () => void): void {
     setFeedback(null);
     void runOperation(() => action(input), {
       onOk: (data) => {
@@ -22,7 +23,7 @@ export function useFormOperation() {
         setFeedback({ kind: "error", text: failure.error, fieldErrors: failure.fieldErrors });
         return true;
       },
-    });
+    }).finally(() => onSettled?.());
   }
 
   return { pending: busy, feedback, setFeedback, run };
