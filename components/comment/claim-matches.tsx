@@ -3,6 +3,7 @@
 // (over the cut-off) and decided ones up front with confirm / reject; lower candidates folded below.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useOperation } from "@/components/ui/use-operation";
 import { decideClaimAction } from "@/lib/moderation/actions/decide-claim";
 import type { TClaimSuggestion } from "@/lib/moderation/review-types";
 import { safeHttpUrl } from "@/lib/validation/values";
@@ -45,13 +46,20 @@ export function ClaimMatches({ claims }: { claims: TClaimSuggestion[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const { run } = useOperation();
   if (claims.length === 0) return <p className="text-sm text-slate-600">No fact-check matches.</p>;
-  const decide: TDecide = async (claim, decision) => {
+  const decide: TDecide = (claim, decision) => {
     setBusy(claim.id);
-    const result = await decideClaimAction({ matchId: claim.id, decision, expected: claim.status });
-    setBusy(null);
-    setMessage(result.ok ? `Match ${decision === "CONFIRMED" ? "confirmed" : "rejected"}.` : result.error);
-    router.refresh();
+    void run(() => decideClaimAction({ matchId: claim.id, decision, expected: claim.status }), {
+      onOk: () => setMessage(`Match ${decision === "CONFIRMED" ? "confirmed" : "rejected"}.`),
+      onError: (failure) => {
+        setMessage(failure.error);
+        return true;
+      },
+    }).finally(() => {
+      setBusy(null);
+      router.refresh();
+    });
   };
   // A moderator's decision always shows up front, whatever the score.
   const upFront = claims.filter((c) => c.suggested || c.status !== "SUGGESTED");
