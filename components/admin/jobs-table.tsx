@@ -1,7 +1,8 @@
 "use client";
 // The admin Jobs table: kind, status, progress, attempts and the last error of each background job,
-// with Retry (failed or cancelled) and Cancel (queued or running).
+// with Retry (failed or cancelled) and Cancel (queued or running), on the shared DataTable.
 import { useRouter } from "next/navigation";
+import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { useFormOperation } from "@/components/ui/use-form-operation";
 import { cancelJobAction, retryJobAction } from "@/lib/jobs/actions/job-actions";
 import { JOB_LABELS } from "@/lib/jobs/kinds";
@@ -24,60 +25,80 @@ function progressText(job: TJobRowView): string {
   return job.processed ? job.processed.toLocaleString() : "–";
 }
 
+type TAct = (action: typeof retryJobAction, id: string, done: string) => void;
+
+function columns(pending: boolean, act: TAct): TColumn<TJobRowView>[] {
+  return [
+    {
+      key: "job",
+      header: "Job",
+      cell: (job) => (
+        <>
+          <div className="font-medium">{JOB_LABELS[job.kind] ?? job.kind}</div>
+          {job.filenames.length ? <div className="text-slate-700">{job.filenames.join(", ")}</div> : null}
+          <div className="font-mono text-xs text-slate-600">{job.id}</div>
+        </>
+      ),
+    },
+    {
+      key: "status",
+      header: "Status",
+      cell: (job) => (
+        <>
+          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[job.status] ?? ""}`}>{job.status.toLowerCase()}</span>
+          {job.error ? <p className="mt-1 max-w-md break-words text-red-800">Error: {job.error}</p> : null}
+        </>
+      ),
+    },
+    { key: "progress", header: "Progress", cell: progressText },
+    { key: "attempts", header: "Attempts", cell: (job) => job.attempts },
+    {
+      key: "by",
+      header: "Started by / when",
+      cell: (job) => (
+        <>
+          {job.createdBy ?? "CLI or system"}
+          <div className="text-slate-600">{new Date(job.createdAt).toLocaleString()}</div>
+        </>
+      ),
+    },
+    {
+      key: "actions",
+      header: <span className="sr-only">Actions</span>,
+      cell: (job) => (
+        <>
+          {job.status === "FAILED" || job.status === "CANCELLED" ? (
+            <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-1" onClick={() => act(retryJobAction, job.id, "Queued again.")}>
+              Retry
+            </button>
+          ) : null}
+          {job.status === "QUEUED" || job.status === "RUNNING" ? (
+            <button type="button" disabled={pending} className="rounded border border-red-300 px-2 py-1 text-red-800" onClick={() => act(cancelJobAction, job.id, "Cancelled.")}>
+              Cancel
+            </button>
+          ) : null}
+        </>
+      ),
+    },
+  ];
+}
+
 export function JobsTable({ jobs }: { jobs: TJobRowView[] }) {
   const router = useRouter();
   const { pending, feedback, run } = useFormOperation();
   // The job may have moved on either way, so the table is read again after every answer.
-  const act = (action: typeof retryJobAction, id: string, done: string) => run(action, { id }, () => done, () => router.refresh());
+  const act: TAct = (action, id, done) => run(action, { id }, () => done, () => router.refresh());
   return (
     <>
       <FeedbackMessage feedback={feedback} className="min-h-6" />
-      <table className="w-full border-collapse text-sm">
-        <caption className="sr-only">Background jobs, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1.5 pr-3">Job</th>
-            <th scope="col" className="py-1.5 pr-3">Status</th>
-            <th scope="col" className="py-1.5 pr-3">Progress</th>
-            <th scope="col" className="py-1.5 pr-3">Attempts</th>
-            <th scope="col" className="py-1.5 pr-3">Started by / when</th>
-            <th scope="col" className="py-1.5"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {jobs.map((job) => (
-            <tr key={job.id} className="border-b border-slate-200 align-top" data-job-id={job.id}>
-              <td className="py-1.5 pr-3">
-                <div className="font-medium">{JOB_LABELS[job.kind] ?? job.kind}</div>
-                {job.filenames.length ? <div className="text-slate-700">{job.filenames.join(", ")}</div> : null}
-                <div className="font-mono text-xs text-slate-600">{job.id}</div>
-              </td>
-              <td className="py-1.5 pr-3">
-                <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[job.status] ?? ""}`}>{job.status.toLowerCase()}</span>
-                {job.error ? <p className="mt-1 max-w-md break-words text-red-800">Error: {job.error}</p> : null}
-              </td>
-              <td className="py-1.5 pr-3">{progressText(job)}</td>
-              <td className="py-1.5 pr-3">{job.attempts}</td>
-              <td className="py-1.5 pr-3">
-                {job.createdBy ?? "CLI or system"}
-                <div className="text-slate-600">{new Date(job.createdAt).toLocaleString()}</div>
-              </td>
-              <td className="py-1.5">
-                {job.status === "FAILED" || job.status === "CANCELLED" ? (
-                  <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-1" onClick={() => act(retryJobAction, job.id, "Queued again.")}>
-                    Retry
-                  </button>
-                ) : null}
-                {job.status === "QUEUED" || job.status === "RUNNING" ? (
-                  <button type="button" disabled={pending} className="rounded border border-red-300 px-2 py-1 text-red-800" onClick={() => act(cancelJobAction, job.id, "Cancelled.")}>
-                    Cancel
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns(pending, act)}
+        rows={jobs}
+        rowKey={(job) => job.id}
+        caption="Background jobs, newest first"
+        captionClassName="sr-only"
+        rowProps={(job) => ({ "data-job-id": job.id })}
+      />
     </>
   );
 }

@@ -15,7 +15,8 @@ export type TColumn<R> = {
   cellClassName?: string;
 };
 
-type TRowProps = { className?: string; "data-testid"?: string };
+/** Row attributes: a class and any data-* attribute (tests and scripts find rows by them). */
+type TRowProps = { className?: string } & { [K in `data-${string}`]?: string | number };
 
 type TProps<R> = {
   columns: TColumn<R>[];
