@@ -18,7 +18,7 @@ export type TProjection = {
 export const PROJECTION: TProjection = { ...(projectionFile as TProjection) };
 
 /** Training settings of the shipped projection (chosen by 5-fold CV on CLEF 2020 train). */
-export const PROJECTION_OPTIONS = { rank: 0, epochs: 30, rate: 0.01, negatives: 30 } as const;
+export const PROJECTION_OPTIONS = { rank: 0, epochs: 30, rate: 0.02, negatives: 30 } as const;
 
 /** Cosines of a text and its candidate claims after the projection. */
 export function projectedCosines(p: TProjection, text: ArrayLike<number>, claims: readonly ArrayLike<number>[]): number[] {
