@@ -4,49 +4,16 @@
 
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate } from "./claim-matcher";
 import { outOfFoldCosines, PROJECTION, PROJECTION_OPTIONS, projectedCosines, type TProjection, type TProjectionList } from "./embedding-projection";
-import { openEmbeddingCache, type TEmbeddingCache } from "./embedding-cache";
-import { readCheckThat2022, readClef2020, type TRetrievalSet } from "./eval-data";
+import { openEmbeddingCache } from "./embedding-cache";
+import { CANDIDATE_DEPTH } from "./claim-matcher";
+import { libraries, prepare, type TPrepared } from "./eval-prepare";
+import { readCheckThat2022, readClef2020 } from "./eval-data";
 import { RANKER_WEIGHTS, STAGE1_FEATURES, STAGE2_FEATURES, stage2Features, SUGGEST_AT, type TRankerModel, type TRankerWeights } from "./ranker";
 import { chooseThresholdAcross, fitCalibration, meanAveragePrecisionAt5, shiftFor, suggestionStats, trainListwise, type TListExample, type TRankedQuery } from "./ranker-training";
-import { claimEmbeddingText, commentEmbeddingText, rerankCandidates } from "./rerank";
+import { rerankCandidates } from "./rerank";
 
 export type TFactCheckEvalRow = { measure: string; data: string; value: number };
-
-export type TPrepared = {
-  set: TRetrievalSet;
-  queries: Array<{ text: string; relevant: ReadonlySet<string>; candidates: TClaimCandidate[]; bm25: string[]; vector: Float32Array }>;
-  claimVectors: Float32Array[];
-};
-
-const libraries = new Map<TRetrievalSet["claims"], ReturnType<typeof createClaimMatcher>>();
-
-async function prepare(set: TRetrievalSet, cache: TEmbeddingCache, log: (line: string) => void): Promise<TPrepared> {
-  let matcher = libraries.get(set.claims);
-  if (!matcher) libraries.set(set.claims, (matcher = createClaimMatcher(set.claims)));
-  const plain = createClaimMatcher(set.claims, { phraseWeight: 0, charGramWeight: 0 });
-  const judged = set.queries.filter((q) => set.relevant.has(q.id));
-  log(`${set.name}: ${judged.length} tweets, ${set.claims.length} claims (embedding what is not cached yet)`);
-  const candidates = judged.map((q) => matcher.candidates(q.text, CANDIDATE_DEPTH));
-  // Only candidates are ever compared with a tweet: embed those claims, not the whole library.
-  const docs = [...new Set(candidates.flatMap((list) => list.map((c) => c.doc)))];
-  const embedded = await cache.embed(docs.map((d) => claimEmbeddingText(set.claims[d])), (done, total) => log(`  embedded ${done}/${total} claims`));
-  const claimVectors: Float32Array[] = [];
-  docs.forEach((d, i) => (claimVectors[d] = embedded[i]));
-  const vectors = await cache.embed(judged.map((q) => commentEmbeddingText(q.text)));
-  return {
-    set,
-    claimVectors,
-    queries: judged.map((q, i) => ({
-      text: q.text,
-      relevant: set.relevant.get(q.id)!,
-      candidates: candidates[i],
-      bm25: plain.rank(q.text, 5).map((r) => r.id),
-      vector: vectors[i],
-    })),
-  };
-}
 
 function stage1Ranked(p: TPrepared): TRankedQuery[] {
   return p.queries.map((q) => ({ ranked: q.candidates.map((c) => ({ id: c.id, score: c.score })), relevant: q.relevant }));
@@ -165,32 +132,6 @@ export async function evalFactChecks(dataDir: string, log: (line: string) => voi
 }
 
 /** Candidates and vectors of a set (embedding into the on-disk cache what is missing), for experiments. */
-export async function prepareSet(set: TRetrievalSet, log: (line: string) => void = () => {}): Promise<TPrepared> {
-  return prepare(set, openEmbeddingCache(), log);
-}
 
-/** The "Fact-check matching" section of METRICS.md: the rows and the shipped cut-offs. */
-export function factCheckMarkdown(rows: readonly TFactCheckEvalRow[]): string[] {
-  const lines = ["## Fact-check matching", ""];
-  lines.push(
-    `Ranker ${RANKER_WEIGHTS.version}, trained on ${RANKER_WEIGHTS.trainedOn} (listwise softmax over each tweet's 30 BM25 candidates, ` +
-      `then a calibration of its logit and lead for the suggestion probability; stage 2's cosine is taken after a per-dimension projection of the ` +
-      `encoder vectors learned on the same tweets, embedding-projection.ts); plain BM25, stage 1 and stage 2 measured in the same run.`,
-  );
-  for (const [name, model] of [["Stage 1", RANKER_WEIGHTS.stage1], ["Stage 2", RANKER_WEIGHTS.stage2]] as const) {
-    const c = model.chosenOn;
-    if (c) {
-      lines.push(
-        `${name} suggestion cut-off: probability ${c.threshold.toFixed(3)} (score 0.5 after the shift), the highest recall with ` +
-          `precision ≥ 0.85 on each of ${c.data.replace(/ \(.*\)$/, "")}: pooled precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}.`,
-      );
-    }
-  }
-  lines.push(
-    "Suggestion precision = right suggestions / all suggestions among the five listed; recall = share of tweets whose claim is suggested. " +
-      "CheckThat 2022: 202 tweet ids are shared by a dev_test and a test2022 tweet in this copy and the qrels are keyed by id; eval-data.ts gives each tweet its own claim by file order.",
-  );
-  lines.push("", "| measure | data | value |", "|---|---|---|");
-  for (const row of rows) lines.push(`| ${row.measure} | ${row.data} | ${row.value.toFixed(3)} |`);
-  return [...lines, ""];
-}
+export { factCheckMarkdown } from "./fact-check-metrics-md";
+export { prepareSet, type TPrepared } from "./eval-prepare";
