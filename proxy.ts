@@ -11,14 +11,27 @@ import { CSRF_EXEMPT_PREFIXES, crossSiteRefusal } from "@/lib/auth/same-origin";
 import { contentSecurityPolicy } from "@/lib/auth/content-security-policy";
 import { malformedActionBody } from "@/lib/auth/action-body";
 
-const SIGNED_IN_SECTIONS = ["/queue", "/articles", "/import", "/reports", "/admin", "/comments", "/authors"];
+const SIGNED_IN_SECTIONS = [
+  "/queue",
+  "/articles",
+  "/import",
+  "/reports",
+  "/admin",
+  "/comments",
+  "/authors",
+];
 
-const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
+const under = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // PostgreSQL text cannot hold NUL: refuse it here once, not as a database error in some query.
-  if (/%00/i.test(request.url)) return NextResponse.json({ error: "The address contains a NUL character (%00).", code: "validation" }, { status: 400 });
+  if (/%00/i.test(request.url))
+    return NextResponse.json(
+      { error: "The address contains a NUL character (%00).", code: "validation" },
+      { status: 400 },
+    );
   const hasSession = Boolean(getSessionCookie(request));
   if (hasSession && !CSRF_EXEMPT_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
     const refusal = crossSiteRefusal(request.method, request.headers);
@@ -26,7 +39,11 @@ export async function proxy(request: NextRequest) {
   }
   const malformed = await malformedActionBody(request);
   if (malformed) return malformed;
-  if (!hasSession && request.method === "GET" && SIGNED_IN_SECTIONS.some((section) => under(pathname, section))) {
+  if (
+    !hasSession &&
+    request.method === "GET" &&
+    SIGNED_IN_SECTIONS.some((section) => under(pathname, section))
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = `?next=${encodeURIComponent(pathname + request.nextUrl.search)}`;
@@ -46,5 +63,10 @@ export async function proxy(request: NextRequest) {
 // to 10 MB, then truncates it), while those routes stream their bodies under their own caps and run
 // the same same-origin check themselves (lib/auth/request-body.ts, lib/auth/adapters.ts).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/|admin/settings/fact-checks/import).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|api/|admin/settings/fact-checks/import).*)",
+    },
+  ],
 };

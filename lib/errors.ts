@@ -29,7 +29,10 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, readonly current?: unknown) {
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
     super(message, "conflict");
   }
 }

@@ -3,6 +3,20 @@ import pino from "pino";
 
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
-  redact: { paths: ["password", "*.password", "secret", "*.secret", "apiKey", "*.apiKey", "token", "*.token", "headers.cookie", "headers.authorization"], censor: "[redacted]" },
+  redact: {
+    paths: [
+      "password",
+      "*.password",
+      "secret",
+      "*.secret",
+      "apiKey",
+      "*.apiKey",
+      "token",
+      "*.token",
+      "headers.cookie",
+      "headers.authorization",
+    ],
+    censor: "[redacted]",
+  },
   base: undefined,
 });

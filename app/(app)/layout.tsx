@@ -9,7 +9,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await getSessionUser();
   if (!user) redirect("/login");
   return (
-    <AppShell user={user} nav={navFor(user.role).map(({ href, label, shortcut }) => ({ href, label, shortcut }))}>
+    <AppShell
+      user={user}
+      nav={navFor(user.role).map(({ href, label, shortcut }) => ({ href, label, shortcut }))}
+    >
       {children}
     </AppShell>
   );

@@ -24,9 +24,15 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
                   <ins className="bg-green-50 text-green-900 no-underline">{clip(l.after)}</ins>
                 </>
               ) : l.change === "added" ? (
-                <><span className="text-slate-500">set to </span><ins className="bg-green-50 text-green-900 no-underline">{clip(l.after)}</ins></>
+                <>
+                  <span className="text-slate-500">set to </span>
+                  <ins className="bg-green-50 text-green-900 no-underline">{clip(l.after)}</ins>
+                </>
               ) : (
-                <><span className="text-slate-500">removed: </span><del className="bg-red-50 text-red-900">{clip(l.before)}</del></>
+                <>
+                  <span className="text-slate-500">removed: </span>
+                  <del className="bg-red-50 text-red-900">{clip(l.before)}</del>
+                </>
               )}
             </dd>
           </div>

@@ -4,23 +4,44 @@ import Link from "next/link";
 import { AUDIT_TARGET_TYPES, type TAuditFilters } from "@/lib/audit/filters";
 import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
-type TProps = { filters: TAuditFilters; actors: Array<{ id: string; email: string; name: string }>; actions: string[] };
+type TProps = {
+  filters: TAuditFilters;
+  actors: Array<{ id: string; email: string; name: string }>;
+  actions: string[];
+};
 
 export function AuditFiltersForm({ filters, actors, actions }: TProps) {
   return (
-    <form method="get" action="/admin/audit" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the audit log">
+    <form
+      method="get"
+      action="/admin/audit"
+      className="no-print mb-4 flex flex-wrap items-end gap-3"
+      aria-label="Filter the audit log"
+    >
       <label className={LABEL}>
         Actor (email or id)
-        <input name="actor" list="audit-actors" defaultValue={filters.actor ?? ""} className={`${INPUT} w-56`} />
+        <input
+          name="actor"
+          list="audit-actors"
+          defaultValue={filters.actor ?? ""}
+          className={`${INPUT} w-56`}
+        />
         <datalist id="audit-actors">
           {actors.map((a) => (
-            <option key={a.id} value={a.email}>{a.name}</option>
+            <option key={a.id} value={a.email}>
+              {a.name}
+            </option>
           ))}
         </datalist>
       </label>
       <label className={LABEL}>
         Action
-        <input name="action" list="audit-actions" defaultValue={filters.action ?? ""} className={`${INPUT} w-40`} />
+        <input
+          name="action"
+          list="audit-actions"
+          defaultValue={filters.action ?? ""}
+          className={`${INPUT} w-40`}
+        />
         <datalist id="audit-actions">
           {actions.map((a) => (
             <option key={a} value={a} />
@@ -32,7 +53,9 @@ export function AuditFiltersForm({ filters, actors, actions }: TProps) {
         <select name="targetType" defaultValue={filters.targetType ?? ""} className={INPUT}>
           <option value="">any</option>
           {AUDIT_TARGET_TYPES.map((t) => (
-            <option key={t} value={t}>{t.toLowerCase().replace("_", " ")}</option>
+            <option key={t} value={t}>
+              {t.toLowerCase().replace("_", " ")}
+            </option>
           ))}
         </select>
       </label>
@@ -52,8 +75,12 @@ export function AuditFiltersForm({ filters, actors, actions }: TProps) {
         To
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={INPUT} />
       </label>
-      <button type="submit" className={BUTTON_PRIMARY}>Apply filters</button>
-      <Link href="/admin/audit" className="py-1 text-sm text-blue-800 underline">Clear</Link>
+      <button type="submit" className={BUTTON_PRIMARY}>
+        Apply filters
+      </button>
+      <Link href="/admin/audit" className="py-1 text-sm text-blue-800 underline">
+        Clear
+      </Link>
     </form>
   );
 }

@@ -5,7 +5,13 @@ import { BUTTON_PRIMARY, CARD } from "@/components/ui/styles";
 import { FeedbackMessage } from "./feedback-message";
 import { useFormOperation } from "@/components/ui/use-form-operation";
 
-type TScorer = { key: "perspective" | "openai"; label: string; enabled: boolean; envName: string; envSet: boolean };
+type TScorer = {
+  key: "perspective" | "openai";
+  label: string;
+  enabled: boolean;
+  envName: string;
+  envSet: boolean;
+};
 
 export function ExternalScorersForm({ scorers }: { scorers: TScorer[] }) {
   const { pending, feedback, run } = useFormOperation();
@@ -15,9 +21,12 @@ export function ExternalScorersForm({ scorers }: { scorers: TScorer[] }) {
   }
   return (
     <section aria-labelledby="external-heading" className={CARD}>
-      <h2 id="external-heading" className="font-semibold">External scorers</h2>
+      <h2 id="external-heading" className="font-semibold">
+        External scorers
+      </h2>
       <p className="mb-3 mt-1 max-w-prose text-sm text-slate-700">
-        Off unless switched on here <em>and</em> given an API key in the server&apos;s environment. They send comment text to a third party.
+        Off unless switched on here <em>and</em> given an API key in the server&apos;s environment.
+        They send comment text to a third party.
       </p>
       <form action={submit} className="flex flex-col gap-2">
         {scorers.map((s) => (
@@ -30,7 +39,9 @@ export function ExternalScorersForm({ scorers }: { scorers: TScorer[] }) {
           </label>
         ))}
         <div>
-          <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>{pending ? "Saving…" : "Save scorers"}</button>
+          <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>
+            {pending ? "Saving…" : "Save scorers"}
+          </button>
         </div>
       </form>
       <FeedbackMessage feedback={feedback} className="mt-2" />

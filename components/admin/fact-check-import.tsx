@@ -26,8 +26,13 @@ export function FactCheckImport() {
     setResult(null);
     setError(null);
     try {
-      const response = await fetch("/admin/settings/fact-checks/import", { method: "POST", body: new FormData(event.currentTarget) });
-      const body = await response.json().catch(() => ({ error: `The server answered ${response.status}.` }));
+      const response = await fetch("/admin/settings/fact-checks/import", {
+        method: "POST",
+        body: new FormData(event.currentTarget),
+      });
+      const body = await response
+        .json()
+        .catch(() => ({ error: `The server answered ${response.status}.` }));
       if (!response.ok) setError(body.error ?? "The import failed.");
       else {
         setResult(body as TImportResult);
@@ -42,12 +47,25 @@ export function FactCheckImport() {
 
   return (
     <section aria-labelledby="fc-import-heading" className={`${CARD} mb-6`}>
-      <h2 id="fc-import-heading" className="mb-1 font-semibold">Import a library file</h2>
-      <p className="mb-3 text-sm text-slate-700">JSONL ({"{"}&quot;id&quot;, &quot;claim&quot;, &quot;verdict&quot;, &quot;url&quot;{"}"} per line; only &quot;claim&quot; is required, a missing verdict loads as &quot;unrated&quot;), CSV/TSV with a header row (CheckThat&apos;s verified_claims TSV too), or schema.org ClaimReview JSON. Records with a known id are updated.</p>
+      <h2 id="fc-import-heading" className="mb-1 font-semibold">
+        Import a library file
+      </h2>
+      <p className="mb-3 text-sm text-slate-700">
+        JSONL ({"{"}&quot;id&quot;, &quot;claim&quot;, &quot;verdict&quot;, &quot;url&quot;{"}"} per
+        line; only &quot;claim&quot; is required, a missing verdict loads as &quot;unrated&quot;),
+        CSV/TSV with a header row (CheckThat&apos;s verified_claims TSV too), or schema.org
+        ClaimReview JSON. Records with a known id are updated.
+      </p>
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
         <label className={LABEL}>
           File
-          <input name="file" type="file" required accept=".jsonl,.ndjson,.json,.csv,.tsv,.txt" className="text-sm" />
+          <input
+            name="file"
+            type="file"
+            required
+            accept=".jsonl,.ndjson,.json,.csv,.tsv,.txt"
+            className="text-sm"
+          />
         </label>
         <label className={LABEL}>
           Format
@@ -58,24 +76,39 @@ export function FactCheckImport() {
             <option value="claimreview">ClaimReview JSON</option>
           </select>
         </label>
-        <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>{pending ? "Importing…" : "Import"}</button>
+        <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>
+          {pending ? "Importing…" : "Import"}
+        </button>
       </form>
       <div aria-live="polite" className="mt-2 text-sm">
-        {error ? <p role="alert" className="text-red-800">⚠ {error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-red-800">
+            ⚠ {error}
+          </p>
+        ) : null}
         {result ? (
           <div role="status">
             <p className="text-green-800">
-              ✓ Read as {result.format}: {result.created} added, {result.updated} updated, {result.rejected} rejected.
-              {result.unrated ? ` ${result.unrated} have no verdict and were loaded as "unrated".` : null}
+              ✓ Read as {result.format}: {result.created} added, {result.updated} updated,{" "}
+              {result.rejected} rejected.
+              {result.unrated
+                ? ` ${result.unrated} have no verdict and were loaded as "unrated".`
+                : null}
             </p>
             {result.errors.length ? (
               <ul className="ml-5 mt-1 list-disc text-slate-800">
                 {result.errors.map((e, i) => (
-                  <li key={i}><strong>{e.where}</strong>: {e.message}</li>
+                  <li key={i}>
+                    <strong>{e.where}</strong>: {e.message}
+                  </li>
                 ))}
               </ul>
             ) : null}
-            {result.moreErrors ? <p className="text-slate-800">…and {result.moreErrors} more rejected records not listed.</p> : null}
+            {result.moreErrors ? (
+              <p className="text-slate-800">
+                …and {result.moreErrors} more rejected records not listed.
+              </p>
+            ) : null}
           </div>
         ) : null}
       </div>

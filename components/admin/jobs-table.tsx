@@ -10,7 +10,20 @@ import type { TJobView } from "@/lib/jobs/queries";
 import { FeedbackMessage } from "./feedback-message";
 
 /** The columns the table shows, picked from the one job view `vigil jobs` and the page read. */
-export type TJobRowView = Pick<TJobView, "id" | "kind" | "status" | "filenames" | "processed" | "total" | "attempts" | "error" | "createdBy" | "createdAt" | "finishedAt">;
+export type TJobRowView = Pick<
+  TJobView,
+  | "id"
+  | "kind"
+  | "status"
+  | "filenames"
+  | "processed"
+  | "total"
+  | "attempts"
+  | "error"
+  | "createdBy"
+  | "createdAt"
+  | "finishedAt"
+>;
 
 const STATUS_STYLE: Record<string, string> = {
   DONE: "bg-green-100 text-green-800",
@@ -21,7 +34,8 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 function progressText(job: TJobRowView): string {
-  if (job.total > 0) return `${job.processed.toLocaleString()} of ${job.total.toLocaleString()} (${Math.min(100, Math.floor((job.processed / job.total) * 100))}%)`;
+  if (job.total > 0)
+    return `${job.processed.toLocaleString()} of ${job.total.toLocaleString()} (${Math.min(100, Math.floor((job.processed / job.total) * 100))}%)`;
   return job.processed ? job.processed.toLocaleString() : "–";
 }
 
@@ -35,7 +49,9 @@ function columns(pending: boolean, act: TAct): TColumn<TJobRowView>[] {
       cell: (job) => (
         <>
           <div className="font-medium">{JOB_LABELS[job.kind] ?? job.kind}</div>
-          {job.filenames.length ? <div className="text-slate-700">{job.filenames.join(", ")}</div> : null}
+          {job.filenames.length ? (
+            <div className="text-slate-700">{job.filenames.join(", ")}</div>
+          ) : null}
           <div className="font-mono text-xs text-slate-600">{job.id}</div>
         </>
       ),
@@ -45,8 +61,14 @@ function columns(pending: boolean, act: TAct): TColumn<TJobRowView>[] {
       header: "Status",
       cell: (job) => (
         <>
-          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[job.status] ?? ""}`}>{job.status.toLowerCase()}</span>
-          {job.error ? <p className="mt-1 max-w-md break-words text-red-800">Error: {job.error}</p> : null}
+          <span
+            className={`rounded px-1.5 py-0.5 text-xs font-semibold ${STATUS_STYLE[job.status] ?? ""}`}
+          >
+            {job.status.toLowerCase()}
+          </span>
+          {job.error ? (
+            <p className="mt-1 max-w-md break-words text-red-800">Error: {job.error}</p>
+          ) : null}
         </>
       ),
     },
@@ -68,12 +90,22 @@ function columns(pending: boolean, act: TAct): TColumn<TJobRowView>[] {
       cell: (job) => (
         <>
           {job.status === "FAILED" || job.status === "CANCELLED" ? (
-            <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-1" onClick={() => act(retryJobAction, job.id, "Queued again.")}>
+            <button
+              type="button"
+              disabled={pending}
+              className="rounded border border-slate-300 px-2 py-1"
+              onClick={() => act(retryJobAction, job.id, "Queued again.")}
+            >
               Retry
             </button>
           ) : null}
           {job.status === "QUEUED" || job.status === "RUNNING" ? (
-            <button type="button" disabled={pending} className="rounded border border-red-300 px-2 py-1 text-red-800" onClick={() => act(cancelJobAction, job.id, "Cancelled.")}>
+            <button
+              type="button"
+              disabled={pending}
+              className="rounded border border-red-300 px-2 py-1 text-red-800"
+              onClick={() => act(cancelJobAction, job.id, "Cancelled.")}
+            >
               Cancel
             </button>
           ) : null}
@@ -87,7 +119,13 @@ export function JobsTable({ jobs }: { jobs: TJobRowView[] }) {
   const router = useRouter();
   const { pending, feedback, run } = useFormOperation();
   // The job may have moved on either way, so the table is read again after every answer.
-  const act: TAct = (action, id, done) => run(action, { id }, () => done, () => router.refresh());
+  const act: TAct = (action, id, done) =>
+    run(
+      action,
+      { id },
+      () => done,
+      () => router.refresh(),
+    );
   return (
     <>
       <FeedbackMessage feedback={feedback} className="min-h-6" />

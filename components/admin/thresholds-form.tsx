@@ -12,14 +12,24 @@ export function ThresholdsForm({ harms }: { harms: THarmEntry[] }) {
   const { pending, feedback, run } = useFormOperation();
   function submit(form: FormData) {
     const input = Object.fromEntries(harms.map((h) => [h.harm, Number(form.get(h.harm))]));
-    run(updateThresholdsAction, input, () => "Thresholds saved. Comments scored from now on use them.");
+    run(
+      updateThresholdsAction,
+      input,
+      () => "Thresholds saved. Comments scored from now on use them.",
+    );
   }
   return (
     <section aria-labelledby="thresholds-heading" className={`${CARD} mb-6`}>
-      <h2 id="thresholds-heading" className="font-semibold">Flag thresholds</h2>
+      <h2 id="thresholds-heading" className="font-semibold">
+        Flag thresholds
+      </h2>
       <p className="mb-3 mt-1 max-w-prose text-sm text-slate-700">
-        The engine flags a comment for a harm when its score reaches the threshold. Lower catches more and raises more false alarms; see the
-        precision/recall curves under <Link href="/reports#quality" className="text-blue-800 underline">Reports → Triage quality</Link> before changing one.
+        The engine flags a comment for a harm when its score reaches the threshold. Lower catches
+        more and raises more false alarms; see the precision/recall curves under{" "}
+        <Link href="/reports#quality" className="text-blue-800 underline">
+          Reports → Triage quality
+        </Link>{" "}
+        before changing one.
       </p>
       <form action={submit} className="flex flex-wrap items-end gap-4">
         {harms.map((h) => (
@@ -39,7 +49,9 @@ export function ThresholdsForm({ harms }: { harms: THarmEntry[] }) {
             <FieldError feedback={feedback} field={h.harm} id={`threshold-${h.harm}-error`} />
           </label>
         ))}
-        <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>{pending ? "Saving…" : "Save thresholds"}</button>
+        <button type="submit" className={BUTTON_PRIMARY} disabled={pending}>
+          {pending ? "Saving…" : "Save thresholds"}
+        </button>
       </form>
       <FeedbackMessage feedback={feedback} className="mt-2" />
     </section>

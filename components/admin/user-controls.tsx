@@ -10,25 +10,56 @@ import { useFormOperation } from "@/components/ui/use-form-operation";
 
 const ROLES = ["ADMIN", "EDITOR", "MODERATOR"] as const;
 
-export function UserRoleControl({ userId, name, role, self }: { userId: string; name: string; role: string; self: boolean }) {
+export function UserRoleControl({
+  userId,
+  name,
+  role,
+  self,
+}: {
+  userId: string;
+  name: string;
+  role: string;
+  self: boolean;
+}) {
   const { pending, feedback, run } = useFormOperation();
   const [choice, setChoice] = useState(role);
   const id = `role-${userId}`;
-  if (self) return <span title="You cannot change your own role; ask another admin.">{role.toLowerCase()} <span className="sr-only">(your own role cannot be changed here)</span></span>;
+  if (self)
+    return (
+      <span title="You cannot change your own role; ask another admin.">
+        {role.toLowerCase()} <span className="sr-only">(your own role cannot be changed here)</span>
+      </span>
+    );
   return (
     <div>
       <div className="flex items-center gap-2">
-        <label htmlFor={id} className="sr-only">Role of {name}</label>
-        <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)} className={INPUT} disabled={pending}>
+        <label htmlFor={id} className="sr-only">
+          Role of {name}
+        </label>
+        <select
+          id={id}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          className={INPUT}
+          disabled={pending}
+        >
           {ROLES.map((r) => (
-            <option key={r} value={r}>{r.toLowerCase()}</option>
+            <option key={r} value={r}>
+              {r.toLowerCase()}
+            </option>
           ))}
         </select>
         <button
           type="button"
           className={BUTTON}
           disabled={pending || choice === role}
-          onClick={() => run(setUserRoleAction, { userId, role: choice }, () => `${name} is now ${choice.toLowerCase()}.`)}
+          onClick={() =>
+            run(
+              setUserRoleAction,
+              { userId, role: choice },
+              () => `${name} is now ${choice.toLowerCase()}.`,
+            )
+          }
         >
           Change role<span className="sr-only"> of {name}</span>
         </button>
@@ -38,17 +69,36 @@ export function UserRoleControl({ userId, name, role, self }: { userId: string; 
   );
 }
 
-export function UserActiveControl({ userId, name, active, self }: { userId: string; name: string; active: boolean; self: boolean }) {
+export function UserActiveControl({
+  userId,
+  name,
+  active,
+  self,
+}: {
+  userId: string;
+  name: string;
+  active: boolean;
+  self: boolean;
+}) {
   const { pending, feedback, run } = useFormOperation();
   const [confirming, setConfirming] = useState(false);
-  const status = <span className={active ? "font-medium text-green-800" : "font-medium text-slate-600"}>{active ? "Active" : "Deactivated"}</span>;
+  const status = (
+    <span className={active ? "font-medium text-green-800" : "font-medium text-slate-600"}>
+      {active ? "Active" : "Deactivated"}
+    </span>
+  );
   if (self) return status;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
         {status}
         {active && !confirming ? (
-          <button type="button" className={BUTTON_DANGER} disabled={pending} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className={BUTTON_DANGER}
+            disabled={pending}
+            onClick={() => setConfirming(true)}
+          >
             Deactivate<span className="sr-only"> {name}</span>
           </button>
         ) : null}
@@ -59,15 +109,29 @@ export function UserActiveControl({ userId, name, active, self }: { userId: stri
               autoFocus
               className={BUTTON_DANGER}
               disabled={pending}
-              onClick={() => run(setUserActiveAction, { userId, active: false }, (d) => { setConfirming(false); return `${name} is deactivated; ${d.sessionsEnded} session(s) ended.`; })}
+              onClick={() =>
+                run(setUserActiveAction, { userId, active: false }, (d) => {
+                  setConfirming(false);
+                  return `${name} is deactivated; ${d.sessionsEnded} session(s) ended.`;
+                })
+              }
             >
               Confirm: deactivate {name}
             </button>
-            <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>Cancel</button>
+            <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
           </>
         ) : null}
         {!active ? (
-          <button type="button" className={BUTTON} disabled={pending} onClick={() => run(setUserActiveAction, { userId, active: true }, () => `${name} can sign in again.`)}>
+          <button
+            type="button"
+            className={BUTTON}
+            disabled={pending}
+            onClick={() =>
+              run(setUserActiveAction, { userId, active: true }, () => `${name} can sign in again.`)
+            }
+          >
             Reactivate<span className="sr-only"> {name}</span>
           </button>
         ) : null}

@@ -10,7 +10,13 @@ import { ReasonDialog } from "@/components/ui/decision-dialogs";
 import { useOperation } from "@/components/ui/use-operation";
 import type { TResult } from "@/lib/auth/operation";
 
-type TProps = { articleId: number; hidden: boolean; commentsOpen: boolean; canHide: boolean; canClose: boolean };
+type TProps = {
+  articleId: number;
+  hidden: boolean;
+  commentsOpen: boolean;
+  canHide: boolean;
+  canClose: boolean;
+};
 
 export function ArticleControls({ articleId, hidden, commentsOpen, canHide, canClose }: TProps) {
   const router = useRouter();
@@ -22,26 +28,60 @@ export function ArticleControls({ articleId, hidden, commentsOpen, canHide, canC
     setMessage(result.ok ? { text: done, error: false } : { text: result.error, error: true });
     router.refresh();
   };
-  if (!canHide && !canClose) return <p className="text-sm text-slate-700" data-testid="editor-only">Only editors and admins can hide this article or close its comments.</p>;
+  if (!canHide && !canClose)
+    return (
+      <p className="text-sm text-slate-700" data-testid="editor-only">
+        Only editors and admins can hide this article or close its comments.
+      </p>
+    );
   return (
     <div>
       <div className="flex flex-wrap gap-2">
         {canHide ? (
           hidden ? (
-            <button type="button" onClick={() => run("Article restored.", () => restoreArticleAction({ articleId }))} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white">Restore article</button>
+            <button
+              type="button"
+              onClick={() => run("Article restored.", () => restoreArticleAction({ articleId }))}
+              className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white"
+            >
+              Restore article
+            </button>
           ) : (
-            <button type="button" onClick={() => setDialog(true)} className="rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white">Hide article…</button>
+            <button
+              type="button"
+              onClick={() => setDialog(true)}
+              className="rounded bg-red-800 px-3 py-1.5 text-sm font-medium text-white"
+            >
+              Hide article…
+            </button>
           )
         ) : null}
         {canClose ? (
           commentsOpen ? (
-            <button type="button" onClick={() => run("Comments closed.", () => closeCommentsAction({ articleId }))} className="rounded border border-slate-300 px-3 py-1.5 text-sm">Close comments</button>
+            <button
+              type="button"
+              onClick={() => run("Comments closed.", () => closeCommentsAction({ articleId }))}
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm"
+            >
+              Close comments
+            </button>
           ) : (
-            <button type="button" onClick={() => run("Comments reopened.", () => reopenCommentsAction({ articleId }))} className="rounded border border-slate-300 px-3 py-1.5 text-sm">Reopen comments</button>
+            <button
+              type="button"
+              onClick={() => run("Comments reopened.", () => reopenCommentsAction({ articleId }))}
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm"
+            >
+              Reopen comments
+            </button>
           )
         ) : null}
       </div>
-      <p role="status" className={`mt-2 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}>{message?.text}</p>
+      <p
+        role="status"
+        className={`mt-2 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}
+      >
+        {message?.text}
+      </p>
       <ReasonDialog
         open={dialog}
         title="Hide article and its thread"
@@ -49,7 +89,9 @@ export function ArticleControls({ articleId, hidden, commentsOpen, canHide, canC
         onClose={() => setDialog(false)}
         onSubmit={(reason) => {
           setDialog(false);
-          void run("Article hidden from the public site.", () => hideArticleAction({ articleId, reason }));
+          void run("Article hidden from the public site.", () =>
+            hideArticleAction({ articleId, reason }),
+          );
         }}
       />
     </div>

@@ -12,9 +12,14 @@ export function useAuthorRun() {
   const router = useRouter();
   const { run: runOperation, busy } = useOperation();
   const [message, setMessage] = useState<TMessage | null>(null);
-  async function run<T>(call: () => Promise<TResult<T>>, done: (data: T) => Omit<TMessage, "error">): Promise<boolean> {
+  async function run<T>(
+    call: () => Promise<TResult<T>>,
+    done: (data: T) => Omit<TMessage, "error">,
+  ): Promise<boolean> {
     const result = await runOperation(call);
-    setMessage(result.ok ? { ...done(result.data), error: false } : { text: result.error, error: true });
+    setMessage(
+      result.ok ? { ...done(result.data), error: false } : { text: result.error, error: true },
+    );
     if (result.ok) router.refresh();
     return result.ok;
   }

@@ -8,15 +8,32 @@ import { decideClaimAction } from "@/lib/moderation/actions/decide-claim";
 import type { TClaimSuggestion } from "@/lib/moderation/review-types";
 import { safeHttpUrl } from "@/lib/validation/values";
 
-const STATUS_TEXT = { SUGGESTED: "Suggested", CONFIRMED: "Confirmed", REJECTED: "Rejected" } as const;
+const STATUS_TEXT = {
+  SUGGESTED: "Suggested",
+  CONFIRMED: "Confirmed",
+  REJECTED: "Rejected",
+} as const;
 
 type TDecide = (claim: TClaimSuggestion, decision: "CONFIRMED" | "REJECTED") => void;
 
-function ClaimItem({ c, busy, decide, lower }: { c: TClaimSuggestion; busy: boolean; decide: TDecide; lower: boolean }) {
+function ClaimItem({
+  c,
+  busy,
+  decide,
+  lower,
+}: {
+  c: TClaimSuggestion;
+  busy: boolean;
+  decide: TDecide;
+  lower: boolean;
+}) {
   const status = lower && c.status === "SUGGESTED" ? "Lower candidate" : STATUS_TEXT[c.status];
   const link = safeHttpUrl(c.url); // rows stored before http(s)-only validation never become script links
   return (
-    <li className={`rounded border p-2 text-sm ${lower ? "border-slate-200 bg-slate-50" : "border-amber-300"}`} data-testid={lower ? "claim-candidate" : "claim-match"}>
+    <li
+      className={`rounded border p-2 text-sm ${lower ? "border-slate-200 bg-slate-50" : "border-amber-300"}`}
+      data-testid={lower ? "claim-candidate" : "claim-match"}
+    >
       <p className={lower ? "text-slate-800" : "font-medium"}>
         <span className="mr-1 text-slate-500">#{c.rank}</span>
         {c.claim}
@@ -26,16 +43,32 @@ function ClaimItem({ c, busy, decide, lower }: { c: TClaimSuggestion; busy: bool
         {link ? (
           <>
             {" · "}
-            <a href={link} target="_blank" rel="noreferrer noopener" className="underline">Fact check{c.publisher ? ` (${c.publisher})` : ""}</a>
+            <a href={link} target="_blank" rel="noreferrer noopener" className="underline">
+              Fact check{c.publisher ? ` (${c.publisher})` : ""}
+            </a>
           </>
         ) : null}
       </p>
       <div className="mt-2 flex gap-2">
         {c.status !== "CONFIRMED" ? (
-          <button type="button" disabled={busy} onClick={() => decide(c, "CONFIRMED")} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100">Confirm match</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => decide(c, "CONFIRMED")}
+            className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+          >
+            Confirm match
+          </button>
         ) : null}
         {c.status !== "REJECTED" && !lower ? (
-          <button type="button" disabled={busy} onClick={() => decide(c, "REJECTED")} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100">Reject match</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => decide(c, "REJECTED")}
+            className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+          >
+            Reject match
+          </button>
         ) : null}
       </div>
     </li>
@@ -78,7 +111,8 @@ export function ClaimMatches({ claims }: { claims: TClaimSuggestion[] }) {
       {lower.length ? (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-slate-700">
-            {lower.length} lower {lower.length === 1 ? "candidate" : "candidates"} (under the suggestion cut-off)
+            {lower.length} lower {lower.length === 1 ? "candidate" : "candidates"} (under the
+            suggestion cut-off)
           </summary>
           <ul className="mt-2 space-y-2">
             {lower.map((c) => (
@@ -87,7 +121,9 @@ export function ClaimMatches({ claims }: { claims: TClaimSuggestion[] }) {
           </ul>
         </details>
       ) : null}
-      <p role="status" className="mt-1 text-sm text-slate-700">{message}</p>
+      <p role="status" className="mt-1 text-sm text-slate-700">
+        {message}
+      </p>
     </div>
   );
 }

@@ -21,15 +21,31 @@ function bodyOffset(root: HTMLElement, node: Node, offset: number): number {
 }
 
 type TAnnotationMark = { start: number; end: number; label: string };
-type TProps = { body: string; spans: TEvidenceSpan[]; annotations?: TAnnotationMark[]; onSelect?: (selection: TTextSelection | null) => void };
+type TProps = {
+  body: string;
+  spans: TEvidenceSpan[];
+  annotations?: TAnnotationMark[];
+  onSelect?: (selection: TTextSelection | null) => void;
+};
 
 /** A segment's text with moderators' annotations drawn in it (dotted box and the label on hover). */
-function AnnotatedText({ segment, annotations }: { segment: { start: number; text: string }; annotations: TAnnotationMark[] }) {
+function AnnotatedText({
+  segment,
+  annotations,
+}: {
+  segment: { start: number; text: string };
+  annotations: TAnnotationMark[];
+}) {
   return (
     <>
       {annotationPieces(segment, annotations).map((piece) =>
         piece.labels.length ? (
-          <span key={piece.start} data-annotation={piece.labels.join(", ")} title={`Annotation: ${piece.labels.join(", ")}`} className="rounded-sm bg-yellow-100 outline-1 outline-dashed outline-yellow-700">
+          <span
+            key={piece.start}
+            data-annotation={piece.labels.join(", ")}
+            title={`Annotation: ${piece.labels.join(", ")}`}
+            className="rounded-sm bg-yellow-100 outline-1 outline-dashed outline-yellow-700"
+          >
             {piece.text}
           </span>
         ) : (
@@ -55,9 +71,20 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
   };
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- reads the text selection the user made with mouse or keyboard; it is not a control
-    <div ref={root} onMouseUp={readSelection} onKeyUp={readSelection} className="whitespace-pre-wrap break-words text-base leading-relaxed" data-testid="comment-text">
+    <div
+      ref={root}
+      onMouseUp={readSelection}
+      onKeyUp={readSelection}
+      className="whitespace-pre-wrap break-words text-base leading-relaxed"
+      data-testid="comment-text"
+    >
       {segments.map((segment) => {
-        if (segment.spans.length === 0) return <span key={segment.start}><AnnotatedText segment={segment} annotations={annotations} /></span>;
+        if (segment.spans.length === 0)
+          return (
+            <span key={segment.start}>
+              <AnnotatedText segment={segment} annotations={annotations} />
+            </span>
+          );
         const { harms, reasons } = describeSegment(segment);
         const tipId = `${idBase}-tip-${segment.start}`;
         return (
@@ -70,7 +97,11 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
             className={`group relative rounded-sm px-0.5 text-slate-900 underline decoration-2 underline-offset-4 focus:outline-2 ${HARM_STYLE[harms[0]].mark}`}
           >
             <AnnotatedText segment={segment} annotations={annotations} />
-            <span data-skip aria-hidden="true" className="ml-0.5 select-none align-super text-[0.65rem] font-bold uppercase tracking-wide text-slate-800">
+            <span
+              data-skip
+              aria-hidden="true"
+              className="ml-0.5 select-none align-super text-[0.65rem] font-bold uppercase tracking-wide text-slate-800"
+            >
               {harms.map((h) => HARM_LABEL[h]).join(" + ")}
             </span>
             <span
@@ -81,7 +112,8 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
             >
               {reasons.map((r, i) => (
                 <span key={i} className="block">
-                  <strong>{HARM_LABEL[r.category]}</strong>: {r.reason} <span className="text-slate-300">({r.analyzer})</span>
+                  <strong>{HARM_LABEL[r.category]}</strong>: {r.reason}{" "}
+                  <span className="text-slate-300">({r.analyzer})</span>
                 </span>
               ))}
             </span>

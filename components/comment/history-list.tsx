@@ -18,7 +18,10 @@ const ACTION_TEXT: Record<string, string> = {
   "comment.annotate": "annotated",
   "comment.note": "added a note",
 };
-const state = (s: TCommentState | null) => (s ? `${STATUS_LABEL[s.status]}${s.flagCategory ? ` (${CATEGORY_LABEL[s.flagCategory]})` : ""}` : "");
+const state = (s: TCommentState | null) =>
+  s
+    ? `${STATUS_LABEL[s.status]}${s.flagCategory ? ` (${CATEGORY_LABEL[s.flagCategory]})` : ""}`
+    : "";
 
 export function HistoryList({ entries }: { entries: THistoryEntry[] }) {
   const router = useRouter();
@@ -42,16 +45,26 @@ export function HistoryList({ entries }: { entries: THistoryEntry[] }) {
               {e.batchId ? <span className="text-slate-600"> (bulk)</span> : null}
               {e.undone ? <span className="text-slate-600"> (undone)</span> : null}
             </span>
-            <time dateTime={e.createdAt} className="text-xs text-slate-600">{formatTime(e.createdAt)}</time>
+            <time dateTime={e.createdAt} className="text-xs text-slate-600">
+              {formatTime(e.createdAt)}
+            </time>
             {e.undoable ? (
-              <button type="button" disabled={busy} onClick={() => undo(e.id)} className="rounded border border-slate-300 px-1.5 text-xs hover:bg-slate-100" aria-label={`Undo: ${e.actorName} ${ACTION_TEXT[e.action] ?? e.action}`}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => undo(e.id)}
+                className="rounded border border-slate-300 px-1.5 text-xs hover:bg-slate-100"
+                aria-label={`Undo: ${e.actorName} ${ACTION_TEXT[e.action] ?? e.action}`}
+              >
                 Undo
               </button>
             ) : null}
           </li>
         ))}
       </ol>
-      <p role="status" className="mt-1 text-sm text-slate-700">{message}</p>
+      <p role="status" className="mt-1 text-sm text-slate-700">
+        {message}
+      </p>
     </div>
   );
 }

@@ -27,7 +27,9 @@ export function NotesThread({ commentId, notes }: { commentId: number; notes: TN
           {notes.map((n) => (
             <li key={n.id} className="rounded bg-slate-50 p-2 text-sm">
               <p className="whitespace-pre-wrap">{n.body}</p>
-              <p className="mt-1 text-xs text-slate-600">{n.authorName} · {formatTime(n.createdAt)}</p>
+              <p className="mt-1 text-xs text-slate-600">
+                {n.authorName} · {formatTime(n.createdAt)}
+              </p>
             </li>
           ))}
         </ol>
@@ -35,7 +37,9 @@ export function NotesThread({ commentId, notes }: { commentId: number; notes: TN
         <p className="mb-2 text-sm text-slate-600">No notes yet.</p>
       )}
       <form onSubmit={submit}>
-        <label htmlFor="note-body" className="text-xs font-medium text-slate-700">Add a note (n)</label>
+        <label htmlFor="note-body" className="text-xs font-medium text-slate-700">
+          Add a note (n)
+        </label>
         <textarea
           id="note-body"
           value={body}
@@ -45,13 +49,24 @@ export function NotesThread({ commentId, notes }: { commentId: number; notes: TN
           aria-invalid={!!error}
           aria-describedby={error ? "note-error" : undefined}
           onKeyDown={(e) => {
-            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit();
+            if (e.key === "Enter" && (e.metaKey || e.ctrlKey))
+              e.currentTarget.form?.requestSubmit();
             if (e.key === "Escape") e.currentTarget.blur();
           }}
           className="mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm"
         />
-        {error ? <p id="note-error" className="text-sm text-red-800">{error}</p> : null}
-        <button type="submit" disabled={busy} className="mt-1 rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white">Add note</button>
+        {error ? (
+          <p id="note-error" className="text-sm text-red-800">
+            {error}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          disabled={busy}
+          className="mt-1 rounded bg-slate-900 px-3 py-1 text-sm font-medium text-white"
+        >
+          Add note
+        </button>
       </form>
     </div>
   );

@@ -13,7 +13,10 @@ export function ScoreBars({ scores, flagged }: { scores: THarmScoreMap; flagged:
             {flagged.includes(harm) ? <span aria-hidden="true"> ⚑</span> : null}
           </span>
           <span className="h-2.5 overflow-hidden rounded bg-slate-200" aria-hidden="true">
-            <span className={`block h-full ${HARM_STYLE[harm].bar}`} style={{ width: `${Math.round(Math.min(1, Math.max(0, scores[harm])) * 100)}%` }} />
+            <span
+              className={`block h-full ${HARM_STYLE[harm].bar}`}
+              style={{ width: `${Math.round(Math.min(1, Math.max(0, scores[harm])) * 100)}%` }}
+            />
           </span>
           <span className="text-right tabular-nums">{scores[harm].toFixed(2)}</span>
         </li>

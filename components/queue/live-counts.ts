@@ -21,7 +21,9 @@ export function requestCountsRefresh(search: string): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(async () => {
     const mine = ++sent;
-    const response = await fetch(`/api/queue/counts?${search}`, { cache: "no-store" }).catch(() => null);
+    const response = await fetch(`/api/queue/counts?${search}`, { cache: "no-store" }).catch(
+      () => null,
+    );
     if (!response?.ok) return; // the next event tries again; the server-rendered counts stay
     const counts = (await response.json().catch(() => null)) as TViewCounts | null;
     if (!counts || mine !== sent) return;
@@ -31,6 +33,10 @@ export function requestCountsRefresh(search: string): void {
 }
 
 export function useLiveCounts(initial: TViewCounts, search: string): TViewCounts {
-  const live = useSyncExternalStore(subscribe, () => latest, () => null);
+  const live = useSyncExternalStore(
+    subscribe,
+    () => latest,
+    () => null,
+  );
   return live && live.key === search ? live.counts : initial;
 }

@@ -2,7 +2,14 @@
 // The queue's views with their counts (kept current by live events); each is a link that keeps the
 // other filters.
 import Link from "next/link";
-import { QUEUE_VIEWS, VIEW_LABEL, queueHref, queueSearch, type TQueueParams, type TQueueView } from "@/lib/moderation/queue-params";
+import {
+  QUEUE_VIEWS,
+  VIEW_LABEL,
+  queueHref,
+  queueSearch,
+  type TQueueParams,
+  type TQueueView,
+} from "@/lib/moderation/queue-params";
 import { useLiveCounts } from "./live-counts";
 import type { TViewCounts } from "@/lib/moderation/types";
 
@@ -21,7 +28,13 @@ export function formatCount(n: number, capped: boolean, cap = 10_000, atLeast = 
   return capped && n >= cap ? `${cap.toLocaleString("en-US")}+` : n.toLocaleString("en-US");
 }
 
-export function QueueTabs({ params, counts: initial }: { params: TQueueParams; counts: TViewCounts }) {
+export function QueueTabs({
+  params,
+  counts: initial,
+}: {
+  params: TQueueParams;
+  counts: TViewCounts;
+}) {
   const counts = useLiveCounts(initial, queueSearch({ ...params, cursor: undefined }));
   return (
     <nav aria-label="Queue views" className="mb-3 border-b border-slate-200">
@@ -32,7 +45,11 @@ export function QueueTabs({ params, counts: initial }: { params: TQueueParams; c
           return (
             <li key={view}>
               <Link
-                href={queueHref(params, { view, cursor: undefined, status: view === "all" ? params.status : undefined })}
+                href={queueHref(params, {
+                  view,
+                  cursor: undefined,
+                  status: view === "all" ? params.status : undefined,
+                })}
                 aria-current={current ? "page" : undefined}
                 className={`inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium ${current ? "border-slate-900 text-slate-900" : "border-transparent text-slate-700 hover:border-slate-300"}`}
               >
@@ -40,7 +57,11 @@ export function QueueTabs({ params, counts: initial }: { params: TQueueParams; c
                 <span
                   className="rounded-full bg-slate-100 px-2 text-xs tabular-nums text-slate-800"
                   data-testid={`count-${view}`}
-                  title={counts.atLeast ? "At least this many: the search matches more comments than the tabs count" : undefined}
+                  title={
+                    counts.atLeast
+                      ? "At least this many: the search matches more comments than the tabs count"
+                      : undefined
+                  }
                 >
                   {formatCount(n, counts.capped, undefined, counts.atLeast)}
                 </span>

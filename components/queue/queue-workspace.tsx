@@ -10,18 +10,47 @@ import { BulkBar, type TBulkScope } from "./bulk-bar";
 import { FlagDialog, ReasonDialog } from "@/components/ui/decision-dialogs";
 import { QueueTable, reviewHref } from "./queue-table";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
-import { useQueueActions, type TBulkDecision, type TBulkTarget, type TDecision } from "./use-queue-actions";
+import {
+  useQueueActions,
+  type TBulkDecision,
+  type TBulkTarget,
+  type TDecision,
+} from "./use-queue-actions";
 import { useLiveRows } from "./use-live-rows";
 import { shortcuts, useShortcuts } from "@/components/ui/use-shortcuts";
 import { DensityToggle } from "./density-toggle";
 
-type TProps = { rows: TQueueRow[]; params: TQueueParams; me: string; empty: React.ReactNode; compact?: boolean };
+type TProps = {
+  rows: TQueueRow[];
+  params: TQueueParams;
+  me: string;
+  empty: React.ReactNode;
+  compact?: boolean;
+};
 type TDialog = null | { kind: "flag" | "hide" | "approve" | "unhide"; scope: "row" | "bulk" };
 
-export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: initialCompact = false }: TProps) {
+export function QueueWorkspace({
+  rows: initialRows,
+  params,
+  me,
+  empty,
+  compact: initialCompact = false,
+}: TProps) {
   const router = useRouter();
-  const { rows, selected, allMatching, setAllMatching, leftLive, newCount, setNewCount, announcement, removeRows, clearSelection, toggle, toggleAll } =
-    useLiveRows(initialRows, params);
+  const {
+    rows,
+    selected,
+    allMatching,
+    setAllMatching,
+    leftLive,
+    newCount,
+    setNewCount,
+    announcement,
+    removeRows,
+    clearSelection,
+    toggle,
+    toggleAll,
+  } = useLiveRows(initialRows, params);
   // The highlighted row, kept on the page when rows leave it (derived, not synced by an effect).
   const [activeIndex, setActive] = useState(0);
   const active = Math.min(activeIndex, Math.max(rows.length - 1, 0));
@@ -56,17 +85,36 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
   }, [refocusRequests, rows]);
   const activeRow = rows[active];
   const rowHasFocus = () => !!document.activeElement?.closest?.("[data-testid=queue-row]");
-  const bulkScope: TBulkScope | null = allMatching !== null ? { kind: "filter", count: allMatching } : selected.size ? { kind: "ids", count: selected.size } : null;
+  const bulkScope: TBulkScope | null =
+    allMatching !== null
+      ? { kind: "filter", count: allMatching }
+      : selected.size
+        ? { kind: "ids", count: selected.size }
+        : null;
 
   const bulkTarget = (): TBulkTarget =>
     allMatching !== null
-      ? { kind: "filter", params: Object.fromEntries(new URLSearchParams(queueSearch({ ...params, cursor: undefined }))) }
-      : { kind: "ids", items: rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, status: r.status })) };
+      ? {
+          kind: "filter",
+          params: Object.fromEntries(
+            new URLSearchParams(queueSearch({ ...params, cursor: undefined })),
+          ),
+        }
+      : {
+          kind: "ids",
+          items: rows
+            .filter((r) => selected.has(r.id))
+            .map((r) => ({ id: r.id, status: r.status })),
+        };
 
   const decide = async (decision: TDecision, scope: "row" | "bulk") => {
     setDialog(null);
     if (scope === "bulk") {
-      if (decision.kind !== "unhide" && (await decideBatch(bulkTarget(), decision as TBulkDecision, leftLive))) clearSelection();
+      if (
+        decision.kind !== "unhide" &&
+        (await decideBatch(bulkTarget(), decision as TBulkDecision, leftLive))
+      )
+        clearSelection();
     } else if (activeRow) {
       await decideRow(activeRow, decision);
     }
@@ -78,9 +126,12 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
     if (scope === "row" && !row) return;
     if (index !== active) setActive(index);
     // Approving (or "hiding") a hidden comment is an unhide, which asks for its reason.
-    if (scope === "row" && row.status === "HIDDEN" && kind !== "flag") return setDialog({ kind: "unhide", scope });
-    if (scope === "row" && row.status === "APPROVED" && kind === "approve") return show({ message: `Comment #${row.id} is already approved.` });
-    if (kind === "approve" && scope === "row") void decideRow(row, { kind: "approve" }).then(requestRefocus);
+    if (scope === "row" && row.status === "HIDDEN" && kind !== "flag")
+      return setDialog({ kind: "unhide", scope });
+    if (scope === "row" && row.status === "APPROVED" && kind === "approve")
+      return show({ message: `Comment #${row.id} is already approved.` });
+    if (kind === "approve" && scope === "row")
+      void decideRow(row, { kind: "approve" }).then(requestRefocus);
     else setDialog({ kind, scope });
   };
 
@@ -103,20 +154,28 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
     "?": () => setHelp(true),
   });
 
-  const count = dialog?.scope === "bulk" ? bulkScope?.count ?? 0 : 1;
+  const count = dialog?.scope === "bulk" ? (bulkScope?.count ?? 0) : 1;
   const noun = `${count} comment${count === 1 ? "" : "s"}`;
   return (
     <div data-shortcuts="queue">
-      <p className="sr-only" role="status" aria-live="polite">{announcement}</p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {newCount > 0 ? (
-        <div className="mb-2 flex items-center gap-3 rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm" data-testid="new-banner">
-          <span>{newCount} new comment{newCount === 1 ? "" : "s"}</span>
+        <div
+          className="mb-2 flex items-center gap-3 rounded border border-blue-300 bg-blue-50 px-3 py-2 text-sm"
+          data-testid="new-banner"
+        >
+          <span>
+            {newCount} new comment{newCount === 1 ? "" : "s"}
+          </span>
           <button
             type="button"
             className="rounded bg-blue-800 px-2 py-0.5 font-medium text-white"
             onClick={() => {
               setNewCount(0);
-              if (params.cursor) router.push(`/queue?${queueSearch({ ...params, cursor: undefined })}`);
+              if (params.cursor)
+                router.push(`/queue?${queueSearch({ ...params, cursor: undefined })}`);
               else router.refresh();
             }}
           >
@@ -155,13 +214,42 @@ export function QueueWorkspace({ rows: initialRows, params, me, empty, compact: 
         />
       )}
       <p className="mt-2 text-xs text-slate-600">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd> approve, <kbd>f</kbd> flag, <kbd>h</kbd> hide, <kbd>x</kbd> select, <kbd>u</kbd> undo,{" "}
-        <button type="button" className="underline" onClick={() => setHelp(true)}>? all shortcuts</button>
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> open, <kbd>a</kbd> approve,{" "}
+        <kbd>f</kbd> flag, <kbd>h</kbd> hide, <kbd>x</kbd> select, <kbd>u</kbd> undo,{" "}
+        <button type="button" className="underline" onClick={() => setHelp(true)}>
+          ? all shortcuts
+        </button>
       </p>
-      <FlagDialog open={dialog?.kind === "flag"} title={`Flag ${noun}`} onClose={() => setDialog(null)} onSubmit={(category, reason) => void decide({ kind: "flag", category, reason }, dialog!.scope)} />
-      <ReasonDialog open={dialog?.kind === "hide"} title={`Hide ${noun}`} action="Hide" onClose={() => setDialog(null)} onSubmit={(reason) => void decide({ kind: "hide", reason }, dialog!.scope)} />
-      <ReasonDialog open={dialog?.kind === "unhide"} title={`Unhide ${noun}`} action="Unhide" onClose={() => setDialog(null)} onSubmit={(reason) => void decide({ kind: "unhide", reason }, "row")} />
-      <ReasonDialog open={dialog?.kind === "approve"} title={`Approve ${noun}?`} action="Approve" required={false} onClose={() => setDialog(null)} onSubmit={() => void decide({ kind: "approve" }, dialog!.scope)} />
+      <FlagDialog
+        open={dialog?.kind === "flag"}
+        title={`Flag ${noun}`}
+        onClose={() => setDialog(null)}
+        onSubmit={(category, reason) =>
+          void decide({ kind: "flag", category, reason }, dialog!.scope)
+        }
+      />
+      <ReasonDialog
+        open={dialog?.kind === "hide"}
+        title={`Hide ${noun}`}
+        action="Hide"
+        onClose={() => setDialog(null)}
+        onSubmit={(reason) => void decide({ kind: "hide", reason }, dialog!.scope)}
+      />
+      <ReasonDialog
+        open={dialog?.kind === "unhide"}
+        title={`Unhide ${noun}`}
+        action="Unhide"
+        onClose={() => setDialog(null)}
+        onSubmit={(reason) => void decide({ kind: "unhide", reason }, "row")}
+      />
+      <ReasonDialog
+        open={dialog?.kind === "approve"}
+        title={`Approve ${noun}?`}
+        action="Approve"
+        required={false}
+        onClose={() => setDialog(null)}
+        onSubmit={() => void decide({ kind: "approve" }, dialog!.scope)}
+      />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <ActionToast toast={toast} onDismiss={dismiss} />
     </div>

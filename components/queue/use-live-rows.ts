@@ -46,7 +46,9 @@ export function useLiveRows(initialRows: TQueueRow[], params: TQueueParams) {
   const toggleAll = () => {
     setAllMatching(null);
     setLeftLive(0);
-    setSelected((current) => (rows.every((r) => current.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))));
+    setSelected((current) =>
+      rows.every((r) => current.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id)),
+    );
   };
 
   useQueueEvents({
@@ -58,13 +60,25 @@ export function useLiveRows(initialRows: TQueueRow[], params: TQueueParams) {
     onChanged: (changed: TChangedRow[]) => {
       requestCountsRefresh(queueSearch({ ...params, cursor: undefined }));
       const byId = new Map(changed.map((c) => [c.id, c]));
-      const gone = rows.filter((row) => byId.has(row.id) && statuses && !statuses.includes(byId.get(row.id)!.status)).map((r) => r.id);
+      const gone = rows
+        .filter(
+          (row) => byId.has(row.id) && statuses && !statuses.includes(byId.get(row.id)!.status),
+        )
+        .map((r) => r.id);
       setRows((current) =>
         current.flatMap((row) => {
           const c = byId.get(row.id);
           if (!c) return [row];
           if (gone.includes(row.id)) return [];
-          return [{ ...row, status: c.status, flagCategory: c.flagCategory, version: c.version, lease: c.lease }];
+          return [
+            {
+              ...row,
+              status: c.status,
+              flagCategory: c.flagCategory,
+              version: c.version,
+              lease: c.lease,
+            },
+          ];
         }),
       );
       if (gone.length === 0) return;
@@ -74,10 +88,26 @@ export function useLiveRows(initialRows: TQueueRow[], params: TQueueParams) {
         setSelected((current) => new Set([...current].filter((id) => !gone.includes(id))));
         setLeftLive((n) => n + goneSelected);
       }
-      if (allMatching !== null) setAllMatching((n) => (n === null ? n : Math.max(0, n - gone.length)));
-      setAnnouncement(`${gone.length} comment${gone.length === 1 ? " was" : "s were"} handled by someone else and left this view.`);
+      if (allMatching !== null)
+        setAllMatching((n) => (n === null ? n : Math.max(0, n - gone.length)));
+      setAnnouncement(
+        `${gone.length} comment${gone.length === 1 ? " was" : "s were"} handled by someone else and left this view.`,
+      );
     },
   });
 
-  return { rows, selected, allMatching, setAllMatching, leftLive, newCount, setNewCount, announcement, removeRows, clearSelection, toggle, toggleAll };
+  return {
+    rows,
+    selected,
+    allMatching,
+    setAllMatching,
+    leftLive,
+    newCount,
+    setNewCount,
+    announcement,
+    removeRows,
+    clearSelection,
+    toggle,
+    toggleAll,
+  };
 }

@@ -10,13 +10,24 @@ import { unhideCommentAction } from "@/lib/moderation/actions/unhide-comment";
 import { bulkModerateAction } from "@/lib/moderation/actions/bulk-moderate";
 import { undoActionAction } from "@/lib/moderation/actions/undo-action";
 import { undoBatchAction } from "@/lib/moderation/actions/undo-batch";
-import { CATEGORY_LABEL, type TBulkOutcome, type TFlagCategory, type TQueueRow } from "@/lib/moderation/types";
+import {
+  CATEGORY_LABEL,
+  type TBulkOutcome,
+  type TFlagCategory,
+  type TQueueRow,
+} from "@/lib/moderation/types";
 import type { TToast } from "@/components/ui/action-toast";
 import { useOperation } from "@/components/ui/use-operation";
 
-export type TDecision = { kind: "approve" } | { kind: "flag"; category: TFlagCategory; reason?: string } | { kind: "hide"; reason: string } | { kind: "unhide"; reason: string };
+export type TDecision =
+  | { kind: "approve" }
+  | { kind: "flag"; category: TFlagCategory; reason?: string }
+  | { kind: "hide"; reason: string }
+  | { kind: "unhide"; reason: string };
 export type TBulkDecision = Exclude<TDecision, { kind: "unhide" }>;
-export type TBulkTarget = { kind: "ids"; items: Array<{ id: number; status: TQueueRow["status"] }> } | { kind: "filter"; params: Record<string, string> };
+export type TBulkTarget =
+  | { kind: "ids"; items: Array<{ id: number; status: TQueueRow["status"] }> }
+  | { kind: "filter"; params: Record<string, string> };
 
 type TDeps = {
   show: (toast: TToast) => void;
@@ -24,14 +35,23 @@ type TDeps = {
   removeRows: (ids: number[]) => void;
 };
 
-const DONE: Record<TDecision["kind"], string> = { approve: "Approved", flag: "Flagged", hide: "Hidden", unhide: "Unhidden and approved" };
+const DONE: Record<TDecision["kind"], string> = {
+  approve: "Approved",
+  flag: "Flagged",
+  hide: "Hidden",
+  unhide: "Unhidden and approved",
+};
 
 /** "3 done, 1 skipped: already handled"; `leftLive` are selected rows others decided while selected. */
-export function bulkSummary(r: Pick<TBulkOutcome, "done" | "skippedHandled" | "skippedReviewing">, leftLive = 0): string {
+export function bulkSummary(
+  r: Pick<TBulkOutcome, "done" | "skippedHandled" | "skippedReviewing">,
+  leftLive = 0,
+): string {
   const parts = [`${r.done} done`];
   const handled = r.skippedHandled + leftLive;
   if (handled) parts.push(`${handled} skipped: already handled`);
-  if (r.skippedReviewing) parts.push(`${r.skippedReviewing} skipped: being reviewed by someone else`);
+  if (r.skippedReviewing)
+    parts.push(`${r.skippedReviewing} skipped: being reviewed by someone else`);
   return parts.join(", ");
 }
 
@@ -61,7 +81,10 @@ export function useQueueActions({ show, removeRows }: TDeps) {
       );
       if (result.ok) {
         removeRows([row.id]);
-        const what = decision.kind === "flag" ? `${DONE.flag} as ${CATEGORY_LABEL[decision.category]}` : DONE[decision.kind];
+        const what =
+          decision.kind === "flag"
+            ? `${DONE.flag} as ${CATEGORY_LABEL[decision.category]}`
+            : DONE[decision.kind];
         show({ message: `${what}: comment #${row.id}.`, undo: () => undoOne(result.data.auditId) });
       }
       router.refresh();
@@ -86,7 +109,9 @@ export function useQueueActions({ show, removeRows }: TDeps) {
           message: `${DONE[decision.kind]}: ${bulkSummary(result.data, leftLive)}.`,
           undo: result.data.done
             ? async () => {
-                await run(() => undoBatchAction({ batchId }), { onOk: (undo) => show({ message: `Batch undone: ${bulkSummary(undo)}.` }) });
+                await run(() => undoBatchAction({ batchId }), {
+                  onOk: (undo) => show({ message: `Batch undone: ${bulkSummary(undo)}.` }),
+                });
                 router.refresh();
               }
             : undefined,

@@ -4,8 +4,18 @@
 import { useEffect, useRef } from "react";
 import type { TCommentStatus, TFlagCategory, TLease } from "@/lib/moderation/types";
 
-export type TChangedRow = { id: number; status: TCommentStatus; flagCategory: TFlagCategory | null; version: number; lease: TLease };
-type THandlers = { onInserted: (count: number) => void; onChanged: (rows: TChangedRow[]) => void; onReconnected?: () => void };
+export type TChangedRow = {
+  id: number;
+  status: TCommentStatus;
+  flagCategory: TFlagCategory | null;
+  version: number;
+  lease: TLease;
+};
+type THandlers = {
+  onInserted: (count: number) => void;
+  onChanged: (rows: TChangedRow[]) => void;
+  onReconnected?: () => void;
+};
 
 export function useQueueEvents(handlers: THandlers): void {
   const ref = useRef(handlers);

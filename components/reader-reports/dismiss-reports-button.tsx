@@ -11,11 +11,21 @@ export function DismissReportsButton({ commentId }: { commentId: number }) {
         type="button"
         disabled={busy}
         className="rounded border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-50"
-        onClick={() => void run(() => dismissReportsAction({ commentId }), (d) => ({ text: `${d.dismissed} report${d.dismissed === 1 ? "" : "s"} dismissed.` }))}
+        onClick={() =>
+          void run(
+            () => dismissReportsAction({ commentId }),
+            (d) => ({ text: `${d.dismissed} report${d.dismissed === 1 ? "" : "s"} dismissed.` }),
+          )
+        }
       >
         Dismiss reports
       </button>
-      <p role="status" className={`mt-1 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}>{message?.text}</p>
+      <p
+        role="status"
+        className={`mt-1 text-sm ${message?.error ? "text-red-800" : "text-slate-700"}`}
+      >
+        {message?.text}
+      </p>
     </div>
   );
 }

@@ -4,7 +4,11 @@ import { REPORT_REASON_LABEL, type TRowReports } from "@/lib/reader-reports/type
 export function ReportsChip({ reports }: { reports: TRowReports }) {
   const reasons = reports.reasons.map((r) => REPORT_REASON_LABEL[r]).join(", ");
   return (
-    <p className="mt-1 text-xs font-medium text-red-900" data-testid="reports-chip" title={`Open reader reports: ${reasons}`}>
+    <p
+      className="mt-1 text-xs font-medium text-red-900"
+      data-testid="reports-chip"
+      title={`Open reader reports: ${reasons}`}
+    >
       {reports.count} report{reports.count === 1 ? "" : "s"}: {reasons}
     </p>
   );

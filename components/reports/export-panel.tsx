@@ -18,7 +18,10 @@ type TJob = {
   message?: string;
 };
 
-const KIND_LABEL: Record<TExportKind, string> = { actions: "moderation actions", comments: "comments" };
+const KIND_LABEL: Record<TExportKind, string> = {
+  actions: "moderation actions",
+  comments: "comments",
+};
 
 function filenameFrom(disposition: string | null, fallback: string): string {
   const match = disposition?.match(/filename="([^"]+)"/);
@@ -45,7 +48,13 @@ function saveBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-export function ExportPanel({ filters, counts }: { filters: TReportFilters; counts: Record<TExportKind, number> }) {
+export function ExportPanel({
+  filters,
+  counts,
+}: {
+  filters: TReportFilters;
+  counts: Record<TExportKind, number>;
+}) {
   const [job, setJob] = useState<TJob | null>(null);
   const abortRef = useRef<AbortController | null>(null);
   const busy = job?.state === "counting" || job?.state === "downloading";
@@ -56,7 +65,9 @@ export function ExportPanel({ filters, counts }: { filters: TReportFilters; coun
     const base = { what, format, rows: 0, bytes: 0, total: null };
     setJob({ ...base, state: "counting" });
     try {
-      const countResponse = await fetch(exportUrl(what, format, filters, true), { signal: abort.signal });
+      const countResponse = await fetch(exportUrl(what, format, filters, true), {
+        signal: abort.signal,
+      });
       if (!countResponse.ok) throw new Error(await errorText(countResponse));
       const { count } = (await countResponse.json()) as { count: number };
       setJob({ ...base, total: count, state: "downloading" });
@@ -74,12 +85,30 @@ export function ExportPanel({ filters, counts }: { filters: TReportFilters; coun
         bytes += value.length;
         setJob({ ...base, total: count, state: "downloading", rows: counter.rows(), bytes });
       }
-      const filename = filenameFrom(response.headers.get("content-disposition"), `vigil-${what}.${format}`);
-      saveBlob(new Blob(chunks, { type: response.headers.get("content-type") ?? "text/plain" }), filename);
-      setJob({ ...base, total: count, state: "done", rows: counter.rows(), bytes, message: filename });
+      const filename = filenameFrom(
+        response.headers.get("content-disposition"),
+        `vigil-${what}.${format}`,
+      );
+      saveBlob(
+        new Blob(chunks, { type: response.headers.get("content-type") ?? "text/plain" }),
+        filename,
+      );
+      setJob({
+        ...base,
+        total: count,
+        state: "done",
+        rows: counter.rows(),
+        bytes,
+        message: filename,
+      });
     } catch (error) {
       if (abort.signal.aborted) setJob((j) => (j ? { ...j, state: "cancelled" } : j));
-      else setJob((j) => ({ ...(j ?? base), state: "error", message: error instanceof Error ? error.message : "The export failed." }));
+      else
+        setJob((j) => ({
+          ...(j ?? base),
+          state: "error",
+          message: error instanceof Error ? error.message : "The export failed.",
+        }));
     }
   }
 
@@ -98,31 +127,52 @@ export function ExportPanel({ filters, counts }: { filters: TReportFilters; coun
   return (
     <div>
       <p className="mb-3 text-sm text-slate-700">
-        <span data-testid="export-count-actions">{counts.actions.toLocaleString("en")}</span> moderation actions and{" "}
-        <span data-testid="export-count-comments">{counts.comments.toLocaleString("en")}</span> comments (imported in the period) match these filters.
-        Exports stream from the server; for millions of rows, <code>npx vigil export</code> writes straight to a file.
+        <span data-testid="export-count-actions">{counts.actions.toLocaleString("en")}</span>{" "}
+        moderation actions and{" "}
+        <span data-testid="export-count-comments">{counts.comments.toLocaleString("en")}</span>{" "}
+        comments (imported in the period) match these filters. Exports stream from the server; for
+        millions of rows, <code>npx vigil export</code> writes straight to a file.
       </p>
       <div className="flex flex-wrap gap-2">
         {(["actions", "comments"] as const).map((what) =>
           (["csv", "ndjson"] as const).map((format) => (
-            <button key={`${what}-${format}`} type="button" className={BUTTON} disabled={busy} onClick={() => start(what, format)}>
+            <button
+              key={`${what}-${format}`}
+              type="button"
+              className={BUTTON}
+              disabled={busy}
+              onClick={() => start(what, format)}
+            >
               Export {KIND_LABEL[what]} ({format === "csv" ? "CSV" : "NDJSON"})
             </button>
           )),
         )}
         {busy ? (
-          <button type="button" className={BUTTON} onClick={() => abortRef.current?.abort()}>Cancel export</button>
+          <button type="button" className={BUTTON} onClick={() => abortRef.current?.abort()}>
+            Cancel export
+          </button>
         ) : null}
       </div>
       {job && job.state === "downloading" ? (
         <div className="mt-3 flex items-center gap-3 text-sm">
-          <progress className="w-64" max={job.total ?? undefined} value={job.rows} aria-label={`Export progress, ${KIND_LABEL[job.what]}`} />
+          <progress
+            className="w-64"
+            max={job.total ?? undefined}
+            value={job.rows}
+            aria-label={`Export progress, ${KIND_LABEL[job.what]}`}
+          />
           <span className="tabular-nums">
-            {job.rows.toLocaleString("en")} of {(job.total ?? 0).toLocaleString("en")} rows · {(job.bytes / 1024 / 1024).toFixed(1)} MB
+            {job.rows.toLocaleString("en")} of {(job.total ?? 0).toLocaleString("en")} rows ·{" "}
+            {(job.bytes / 1024 / 1024).toFixed(1)} MB
           </span>
         </div>
       ) : null}
-      <p role="status" aria-live="polite" className={`mt-2 text-sm ${job?.state === "error" ? "text-red-800" : "text-slate-800"}`} data-testid="export-status">
+      <p
+        role="status"
+        aria-live="polite"
+        className={`mt-2 text-sm ${job?.state === "error" ? "text-red-800" : "text-slate-800"}`}
+        data-testid="export-status"
+      >
         {statusText}
       </p>
     </div>

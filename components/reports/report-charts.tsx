@@ -8,10 +8,19 @@ import { StackedBarChart } from "./stacked-bar-chart";
 import { LineChart } from "./line-chart";
 import { formatCount } from "./format";
 
-const categoryLabel = (c: string) => (c === "NONE" ? "no category" : c.charAt(0) + c.slice(1).toLowerCase());
+const categoryLabel = (c: string) =>
+  c === "NONE" ? "no category" : c.charAt(0) + c.slice(1).toLowerCase();
 
-export function ActivityChart({ filters, rows }: { filters: TReportFilters; rows: TActionsPerDay }) {
-  const days = Array.from({ length: daysBetween(filters.from, filters.to) }, (_, i) => addDays(filters.from, i));
+export function ActivityChart({
+  filters,
+  rows,
+}: {
+  filters: TReportFilters;
+  rows: TActionsPerDay;
+}) {
+  const days = Array.from({ length: daysBetween(filters.from, filters.to) }, (_, i) =>
+    addDays(filters.from, i),
+  );
   const actions = [...new Set(rows.map((r) => r.action))].sort();
   const index = new Map(days.map((d, i) => [d, i]));
   const series = actions.map((action) => {
@@ -20,7 +29,9 @@ export function ActivityChart({ filters, rows }: { filters: TReportFilters; rows
     return { label: action, values };
   });
   const total = rows.reduce((n, r) => n + r.count, 0);
-  const busiest = days.map((d, i) => [d, series.reduce((n, s) => n + s.values[i], 0)] as const).sort((a, b) => b[1] - a[1])[0];
+  const busiest = days
+    .map((d, i) => [d, series.reduce((n, s) => n + s.values[i], 0)] as const)
+    .sort((a, b) => b[1] - a[1])[0];
   return (
     <StackedBarChart
       id="actions-per-day"
@@ -28,7 +39,11 @@ export function ActivityChart({ filters, rows }: { filters: TReportFilters; rows
       labels={days}
       series={series.length ? series : [{ label: "actions", values: days.map(() => 0) }]}
       xTitle="Day"
-      summary={total ? `${formatCount(total)} actions of ${actions.length} types; busiest day ${busiest[0]} with ${busiest[1]}.` : "No moderation actions in this period."}
+      summary={
+        total
+          ? `${formatCount(total)} actions of ${actions.length} types; busiest day ${busiest[0]} with ${busiest[1]}.`
+          : "No moderation actions in this period."
+      }
     />
   );
 }
@@ -48,7 +63,11 @@ export function CategoryChart({ rows }: { rows: TCategoryCounts }) {
         { label: "Hidden", values: rows.length ? rows.map((r) => r.hidden) : [0] },
       ]}
       xTitle="Category"
-      summary={flagged + hidden ? `${formatCount(flagged)} flagged and ${formatCount(hidden)} hidden; most common: ${labels[0]}.` : "Nothing was flagged or hidden in this period."}
+      summary={
+        flagged + hidden
+          ? `${formatCount(flagged)} flagged and ${formatCount(hidden)} hidden; most common: ${labels[0]}.`
+          : "Nothing was flagged or hidden in this period."
+      }
     />
   );
 }
@@ -64,13 +83,20 @@ export function HarmChart({ rows }: { rows: THarmCounts }) {
       labels={HARMS.map((h) => HARM_LABEL[h])}
       series={[{ label: "Comments", values: counts }]}
       xTitle="Harm"
-      summary={total ? HARMS.map((h, i) => `${HARM_LABEL[h]} ${counts[i]}`).join(", ") + "." : "The engine flagged nothing in this period."}
+      summary={
+        total
+          ? HARMS.map((h, i) => `${HARM_LABEL[h]} ${counts[i]}`).join(", ") + "."
+          : "The engine flagged nothing in this period."
+      }
     />
   );
 }
 
 export function BacklogChart({ days }: { days: TBacklogDay[] }) {
-  const peak = days.reduce((best, d) => (d.pending > best.pending ? d : best), days[0] ?? { day: "", pending: 0, oldestHours: 0, medianAgeHours: 0 });
+  const peak = days.reduce(
+    (best, d) => (d.pending > best.pending ? d : best),
+    days[0] ?? { day: "", pending: 0, oldestHours: 0, medianAgeHours: 0 },
+  );
   const last = days[days.length - 1];
   return (
     <LineChart
@@ -80,7 +106,11 @@ export function BacklogChart({ days }: { days: TBacklogDay[] }) {
       labels={days.map((d) => d.day)}
       xTitle="Day"
       series={[{ label: "Waiting", values: days.map((d) => d.pending) }]}
-      summary={last ? `At the end of the period ${formatCount(last.pending)} comments waited, the oldest ${Math.round(last.oldestHours)} hours; the peak was ${formatCount(peak.pending)} on ${peak.day}.` : "No data."}
+      summary={
+        last
+          ? `At the end of the period ${formatCount(last.pending)} comments waited, the oldest ${Math.round(last.oldestHours)} hours; the peak was ${formatCount(peak.pending)} on ${peak.day}.`
+          : "No data."
+      }
       format={(v) => formatCount(Math.round(v))}
     />
   );
@@ -94,7 +124,11 @@ export function BacklogAgeChart({ now }: { now: TBacklogNow }) {
       labels={now.buckets.map((b) => b.label)}
       series={[{ label: "Comments", values: now.buckets.map((b) => b.count) }]}
       xTitle="Waiting for"
-      summary={now.pending ? now.buckets.map((b) => `${b.label}: ${b.count}`).join(", ") + "." : "Nothing is waiting."}
+      summary={
+        now.pending
+          ? now.buckets.map((b) => `${b.label}: ${b.count}`).join(", ") + "."
+          : "Nothing is waiting."
+      }
     />
   );
 }

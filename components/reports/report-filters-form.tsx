@@ -6,9 +6,20 @@ import type { TFilterOptions } from "@/lib/reports/queries/options";
 import { HARMS, HARM_LABEL } from "@/lib/reports/harms";
 import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
-export function ReportFiltersForm({ filters, options }: { filters: TReportFilters; options: TFilterOptions }) {
+export function ReportFiltersForm({
+  filters,
+  options,
+}: {
+  filters: TReportFilters;
+  options: TFilterOptions;
+}) {
   return (
-    <form method="get" action="/reports" aria-label="Report filters" className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      method="get"
+      action="/reports"
+      aria-label="Report filters"
+      className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       <label className={LABEL}>
         From
         <input type="date" name="from" defaultValue={filters.from} className={INPUT} required />
@@ -22,7 +33,9 @@ export function ReportFiltersForm({ filters, options }: { filters: TReportFilter
         <select name="article" defaultValue={filters.article ?? ""} className={`${INPUT} max-w-56`}>
           <option value="">all articles</option>
           {options.articles.map((a) => (
-            <option key={a.id} value={a.id}>{a.title.slice(0, 70)}</option>
+            <option key={a.id} value={a.id}>
+              {a.title.slice(0, 70)}
+            </option>
           ))}
         </select>
       </label>
@@ -31,7 +44,9 @@ export function ReportFiltersForm({ filters, options }: { filters: TReportFilter
         <select name="moderator" defaultValue={filters.moderator ?? ""} className={INPUT}>
           <option value="">everyone</option>
           {options.moderators.map((m) => (
-            <option key={m.id} value={m.id}>{m.name} ({m.email})</option>
+            <option key={m.id} value={m.id}>
+              {m.name} ({m.email})
+            </option>
           ))}
         </select>
       </label>
@@ -40,7 +55,9 @@ export function ReportFiltersForm({ filters, options }: { filters: TReportFilter
         <select name="harm" defaultValue={filters.harm ?? ""} className={INPUT}>
           <option value="">any</option>
           {HARMS.map((h) => (
-            <option key={h} value={h}>{HARM_LABEL[h]}</option>
+            <option key={h} value={h}>
+              {HARM_LABEL[h]}
+            </option>
           ))}
         </select>
       </label>
@@ -49,12 +66,18 @@ export function ReportFiltersForm({ filters, options }: { filters: TReportFilter
         <select name="action" defaultValue={filters.action ?? ""} className={INPUT}>
           <option value="">any</option>
           {options.actions.map((a) => (
-            <option key={a} value={a}>{a}</option>
+            <option key={a} value={a}>
+              {a}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={BUTTON_PRIMARY}>Apply</button>
-      <Link href="/reports" className="py-1 text-sm text-blue-800 underline">Last 30 days, no filters</Link>
+      <button type="submit" className={BUTTON_PRIMARY}>
+        Apply
+      </button>
+      <Link href="/reports" className="py-1 text-sm text-blue-800 underline">
+        Last 30 days, no filters
+      </Link>
     </form>
   );
 }

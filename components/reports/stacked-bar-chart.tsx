@@ -8,7 +8,15 @@ const M = { top: 10, right: 8, bottom: 28, left: 44 };
 
 type TSeries = { label: string; values: number[] };
 
-export function StackedBarChart({ id, title, description, labels, series, xTitle, summary }: {
+export function StackedBarChart({
+  id,
+  title,
+  description,
+  labels,
+  series,
+  xTitle,
+  summary,
+}: {
   id: string;
   title: string;
   description?: string;
@@ -31,14 +39,32 @@ export function StackedBarChart({ id, title, description, labels, series, xTitle
       id={id}
       title={title}
       description={description}
-      legend={series.length > 1 ? series.map((s, i) => ({ label: s.label, color: PALETTE[i % PALETTE.length] })) : undefined}
-      table={{ rowHeader: xTitle, rows: labels, columns: [...(series.length > 1 ? series : []).map((s) => ({ label: s.label, values: s.values })), { label: "Total", values: totals }] }}
+      legend={
+        series.length > 1
+          ? series.map((s, i) => ({ label: s.label, color: PALETTE[i % PALETTE.length] }))
+          : undefined
+      }
+      table={{
+        rowHeader: xTitle,
+        rows: labels,
+        columns: [
+          ...(series.length > 1 ? series : []).map((s) => ({ label: s.label, values: s.values })),
+          { label: "Total", values: totals },
+        ],
+      }}
     >
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary}`} className="h-auto max-h-64 w-full">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`${title}. ${summary}`}
+        className="h-auto max-h-64 w-full"
+      >
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e8f0" />
-            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#334155">{Number.isInteger(t) ? t : t.toFixed(1)}</text>
+            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize="12" fill="#334155">
+              {Number.isInteger(t) ? t : t.toFixed(1)}
+            </text>
           </g>
         ))}
         {labels.map((label, i) => {
@@ -53,13 +79,30 @@ export function StackedBarChart({ id, title, description, labels, series, xTitle
                 const height = y(base) - top;
                 base += v;
                 return (
-                  <rect key={s.label} x={x} y={top} width={barW} height={Math.max(0.5, height)} fill={PALETTE[k % PALETTE.length]} stroke="#fff" strokeWidth="0.5">
+                  <rect
+                    key={s.label}
+                    x={x}
+                    y={top}
+                    width={barW}
+                    height={Math.max(0.5, height)}
+                    fill={PALETTE[k % PALETTE.length]}
+                    stroke="#fff"
+                    strokeWidth="0.5"
+                  >
                     <title>{`${label} · ${s.label}: ${v}`}</title>
                   </rect>
                 );
               })}
               {i % every === 0 ? (
-                <text x={x + barW / 2} y={H - M.bottom + 14} textAnchor="middle" fontSize="12" fill="#334155">{shortLabel(label, Math.floor((slot * every) / 7))}</text>
+                <text
+                  x={x + barW / 2}
+                  y={H - M.bottom + 14}
+                  textAnchor="middle"
+                  fontSize="12"
+                  fill="#334155"
+                >
+                  {shortLabel(label, Math.floor((slot * every) / 7))}
+                </text>
               ) : null}
             </g>
           );

@@ -16,27 +16,42 @@ export function AppShell({ user, nav, children }: TProps) {
     <div className="flex min-h-screen flex-col">
       {/* Before anything else, so keys pressed while the page hydrates are kept (see the script). */}
       <KeyBuffer />
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-2">
-          <Link href="/" className="text-lg font-bold tracking-tight">Vigil</Link>
+          <Link href="/" className="text-lg font-bold tracking-tight">
+            Vigil
+          </Link>
           <NavLinks items={nav} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span data-testid="whoami">
               <span className="font-medium">{user.name}</span>{" "}
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700" aria-label={`role: ${user.role.toLowerCase()}`}>
+              <span
+                className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-slate-700"
+                aria-label={`role: ${user.role.toLowerCase()}`}
+              >
                 {user.role.toLowerCase()}
               </span>
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">Sign out</button>
+              <button
+                type="submit"
+                className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+              >
+                Sign out
+              </button>
             </form>
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
       <ShortcutLayer />
     </div>
   );

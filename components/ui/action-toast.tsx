@@ -2,7 +2,11 @@
 // The undo toast: announced politely (aria-live), with an Undo button that "u" also triggers.
 import { useCallback, useState, useSyncExternalStore } from "react";
 
-export type TToast = { message: string; tone?: "info" | "error"; undo?: () => Promise<void> | void };
+export type TToast = {
+  message: string;
+  tone?: "info" | "error";
+  undo?: () => Promise<void> | void;
+};
 
 const TOAST_MS = 12_000;
 
@@ -25,7 +29,11 @@ export function showToast(next: TToast | null): void {
 }
 
 export function useToast() {
-  const toast = useSyncExternalStore(subscribe, () => current, () => null);
+  const toast = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
   const show = useCallback((next: TToast) => showToast(next), []);
   const dismiss = useCallback(() => showToast(null), []);
   return { toast, show, dismiss };
@@ -35,9 +43,17 @@ export function ActionToast({ toast, onDismiss }: { toast: TToast | null; onDism
   const [busy, setBusy] = useState(false);
   return (
     <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
-      <div role="status" aria-live="polite" aria-atomic="true" className="pointer-events-auto" data-testid="toast">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="pointer-events-auto"
+        data-testid="toast"
+      >
         {toast ? (
-          <div className={`flex items-center gap-3 rounded-lg px-4 py-2 text-sm shadow-lg ${toast.tone === "error" ? "bg-red-800 text-white" : "bg-slate-900 text-white"}`}>
+          <div
+            className={`flex items-center gap-3 rounded-lg px-4 py-2 text-sm shadow-lg ${toast.tone === "error" ? "bg-red-800 text-white" : "bg-slate-900 text-white"}`}
+          >
             <span>{toast.message}</span>
             {toast.undo ? (
               <button
@@ -56,7 +72,14 @@ export function ActionToast({ toast, onDismiss }: { toast: TToast | null; onDism
                 Undo (u)
               </button>
             ) : null}
-            <button type="button" aria-label="Dismiss" className="px-1 text-slate-300 hover:text-white" onClick={onDismiss}>×</button>
+            <button
+              type="button"
+              aria-label="Dismiss"
+              className="px-1 text-slate-300 hover:text-white"
+              onClick={onDismiss}
+            >
+              ×
+            </button>
           </div>
         ) : null}
       </div>

@@ -2,7 +2,13 @@
 // A modal on the native <dialog>: focus moves in and is trapped, Escape closes, focus returns.
 import { useEffect, useRef } from "react";
 
-type TProps = { open: boolean; onClose: () => void; title: string; children: React.ReactNode; testId?: string };
+type TProps = {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: React.ReactNode;
+  testId?: string;
+};
 
 export function ModalDialog({ open, onClose, title, children, testId }: TProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,7 +33,9 @@ export function ModalDialog({ open, onClose, title, children, testId }: TProps) 
     >
       {open ? (
         <div className="p-5">
-          <h2 id={titleId} className="mb-3 text-lg font-semibold">{title}</h2>
+          <h2 id={titleId} className="mb-3 text-lg font-semibold">
+            {title}
+          </h2>
           {children}
         </div>
       ) : null}

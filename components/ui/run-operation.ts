@@ -3,7 +3,8 @@
 // result after a few retries, so no caller is ever left waiting. Pure: no React, unit-tested.
 import type { TResult } from "@/lib/auth/operation";
 
-export const UNREACHABLE_MESSAGE = "Could not reach the server. Check the connection and try again.";
+export const UNREACHABLE_MESSAGE =
+  "Could not reach the server. Check the connection and try again.";
 
 export type TRunOptions = {
   /** Extra tries after a network failure; operations are safe to retry (a stale retry is refused by its version check). */
@@ -16,7 +17,10 @@ export type TRunOptions = {
 const DEFAULT_BACKOFF = [300, 900];
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export async function runOperation<T>(call: () => Promise<TResult<T>>, options: TRunOptions = {}): Promise<TResult<T>> {
+export async function runOperation<T>(
+  call: () => Promise<TResult<T>>,
+  options: TRunOptions = {},
+): Promise<TResult<T>> {
   const backoff = options.backoffMs ?? DEFAULT_BACKOFF;
   const retries = options.retries ?? backoff.length;
   const sleep = options.sleep ?? wait;
@@ -25,7 +29,11 @@ export async function runOperation<T>(call: () => Promise<TResult<T>>, options: 
       const result = await call();
       // A server action that answered something else (an HTML error page, undefined) is not a result.
       if (result && typeof result === "object" && "ok" in result) return result;
-      return { ok: false, code: "unexpected", error: "The server answered unexpectedly. Try again." };
+      return {
+        ok: false,
+        code: "unexpected",
+        error: "The server answered unexpectedly. Try again.",
+      };
     } catch {
       if (attempt >= retries) return { ok: false, code: "unreachable", error: UNREACHABLE_MESSAGE };
       await sleep(backoff[Math.min(attempt, backoff.length - 1)] ?? 500);

@@ -22,7 +22,10 @@ export function ShortcutLayer() {
     // Keys pressed before hydration, and any pressed from now until the page's own keys are
     // registered (the page may hydrate after the shell), are held and then replayed in order; a
     // page without keys of its own gets them after a moment (the nav's "g" keys).
-    shortcuts.hold(HOLD_MS, early.map((k) => ({ key: k.key, at: k.at, target: document.body, preventDefault: () => {} })));
+    shortcuts.hold(
+      HOLD_MS,
+      early.map((k) => ({ key: k.key, at: k.at, target: document.body, preventDefault: () => {} })),
+    );
     setTimeout(() => shortcuts.pageReady() && shortcuts.release(), 0);
     // A page whose markup says it has keys ([data-shortcuts]) is waited for (up to HOLD_MS);
     // on any other page the held keys go to the nav after a moment.

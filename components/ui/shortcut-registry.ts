@@ -31,7 +31,17 @@ export const HOLD_MS = 5000;
 type TEnv = { now: () => number; dialogOpen: () => boolean; schedule: (fn: () => void) => void };
 
 /** Inputs that take no typed text: a focused checkbox (a row's, auto-advance) leaves the keys to the shortcuts. */
-const NON_TEXT_INPUTS = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"]);
+const NON_TEXT_INPUTS = new Set([
+  "checkbox",
+  "radio",
+  "button",
+  "submit",
+  "reset",
+  "range",
+  "color",
+  "file",
+  "image",
+]);
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as (HTMLElement & { type?: string }) | null;
@@ -54,11 +64,13 @@ export function createShortcutRegistry(env: TEnv) {
     }
     return undefined;
   };
-  const hasSequences = () => scopes.some((s) => Object.keys(s.current).some((k) => k.startsWith(`${PREFIX_KEY} `)));
+  const hasSequences = () =>
+    scopes.some((s) => Object.keys(s.current).some((k) => k.startsWith(`${PREFIX_KEY} `)));
 
   /** Handles one key press; returns true when a shortcut took it. */
   function dispatch(e: TKeyInput): boolean {
-    if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTypingTarget(e.target)) return false;
+    if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTypingTarget(e.target))
+      return false;
     const now = e.at ?? env.now();
     if (env.dialogOpen()) {
       prefixAt = 0; // a dialog handles its own keys; a "g" pressed before it opened is forgotten
@@ -67,7 +79,15 @@ export function createShortcutRegistry(env: TEnv) {
     if (holdUntil) {
       if (env.now() < holdUntil) {
         // Copied field by field: a DOM event's fields are getters on its prototype, which a spread drops.
-        held.push({ key: e.key, target: e.target, metaKey: e.metaKey, ctrlKey: e.ctrlKey, altKey: e.altKey, at: now, preventDefault: () => {} });
+        held.push({
+          key: e.key,
+          target: e.target,
+          metaKey: e.metaKey,
+          ctrlKey: e.ctrlKey,
+          altKey: e.altKey,
+          at: now,
+          preventDefault: () => {},
+        });
         e.preventDefault();
         return true;
       }
@@ -127,7 +147,15 @@ export function createShortcutRegistry(env: TEnv) {
 
   const pageReady = () => scopes.some((s) => s.kind !== "shell");
 
-  return { dispatch, hold, release, cancelHold, register, pageReady, pendingPrefix: () => prefixAt !== 0 };
+  return {
+    dispatch,
+    hold,
+    release,
+    cancelHold,
+    register,
+    pageReady,
+    pendingPrefix: () => prefixAt !== 0,
+  };
 }
 
 export type TShortcutRegistry = ReturnType<typeof createShortcutRegistry>;

@@ -5,14 +5,23 @@ import { useState } from "react";
 import type { TResult } from "@/lib/auth/operation";
 import { useOperation } from "./use-operation";
 
-export type TFeedback = { kind: "ok" | "error"; text: string; fieldErrors?: Record<string, string[]> } | null;
+export type TFeedback = {
+  kind: "ok" | "error";
+  text: string;
+  fieldErrors?: Record<string, string[]>;
+} | null;
 
 export function useFormOperation() {
   const { run: runOperation, busy } = useOperation();
   const [feedback, setFeedback] = useState<TFeedback>(null);
 
   /** `onSettled` runs after every answer, success or failure (e.g. to read the page again). */
-  function run<T>(action: (input: unknown) => Promise<TResult<T>>, input: unknown, onOk?: (data: T) => string | void, onSettled?: () => void): void {
+  function run<T>(
+    action: (input: unknown) => Promise<TResult<T>>,
+    input: unknown,
+    onOk?: (data: T) => string | void,
+    onSettled?: () => void,
+  ): void {
     setFeedback(null);
     void runOperation(() => action(input), {
       onOk: (data) => {

@@ -28,23 +28,29 @@ export function useOperation({ toast }: THookOptions = {}) {
     toastRef.current = toast;
   });
 
-  const run = useCallback(async <T,>(call: () => Promise<TResult<T>>, options: TCallOptions<T> = {}): Promise<TResult<T>> => {
-    setInFlight((n) => n + 1);
-    setError(null);
-    try {
-      const result = await runOperation(call, options);
-      if (result.ok) {
-        await options.onOk?.(result.data);
-      } else {
-        setError(result);
-        const handled = options.onError?.(result) === true;
-        if (!handled) toastRef.current?.({ message: result.error, tone: "error" });
+  const run = useCallback(
+    async <T>(
+      call: () => Promise<TResult<T>>,
+      options: TCallOptions<T> = {},
+    ): Promise<TResult<T>> => {
+      setInFlight((n) => n + 1);
+      setError(null);
+      try {
+        const result = await runOperation(call, options);
+        if (result.ok) {
+          await options.onOk?.(result.data);
+        } else {
+          setError(result);
+          const handled = options.onError?.(result) === true;
+          if (!handled) toastRef.current?.({ message: result.error, tone: "error" });
+        }
+        return result;
+      } finally {
+        setInFlight((n) => Math.max(0, n - 1));
       }
-      return result;
-    } finally {
-      setInFlight((n) => Math.max(0, n - 1));
-    }
-  }, []);
+    },
+    [],
+  );
 
   return { run, busy: inFlight > 0, error, clearError: () => setError(null) };
 }

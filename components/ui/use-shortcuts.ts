@@ -3,7 +3,11 @@
 // never fire while typing in a field, with a modifier held, while a dialog is open (the dialog
 // handles its own keys) or as the second key of a "g" sequence.
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { createShortcutRegistry, type TShortcutMap, type TShortcutScope } from "./shortcut-registry";
+import {
+  createShortcutRegistry,
+  type TShortcutMap,
+  type TShortcutScope,
+} from "./shortcut-registry";
 
 export { isTypingTarget, type TShortcutMap } from "./shortcut-registry";
 
@@ -14,7 +18,11 @@ export const shortcuts = createShortcutRegistry({
   schedule: (fn) => void setTimeout(fn, 0),
 });
 
-export function useShortcuts(map: TShortcutMap, enabled = true, kind: "page" | "shell" = "page"): void {
+export function useShortcuts(
+  map: TShortcutMap,
+  enabled = true,
+  kind: "page" | "shell" = "page",
+): void {
   const scope = useRef<TShortcutScope>({ current: {}, kind });
   useLayoutEffect(() => {
     scope.current.current = enabled ? map : {};

@@ -18,11 +18,22 @@ export function hashApiToken(token: string): string {
 
 export type TCreatedApiKey = { id: string; name: string; prefix: string; token: string };
 
-export async function createApiKey(store: TApiKeyStore, input: { name: string; createdById: string | null }): Promise<TCreatedApiKey> {
+export async function createApiKey(
+  store: TApiKeyStore,
+  input: { name: string; createdById: string | null },
+): Promise<TCreatedApiKey> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
   const prefix = token.slice(0, PREFIX_LENGTH);
-  await store.apiKey.create({ data: { id, name: input.name, prefix, hash: hashApiToken(token), createdById: input.createdById } });
+  await store.apiKey.create({
+    data: {
+      id,
+      name: input.name,
+      prefix,
+      hash: hashApiToken(token),
+      createdById: input.createdById,
+    },
+  });
   return { id, name: input.name, prefix, token };
 }
 
@@ -32,10 +43,14 @@ export async function createApiKey(store: TApiKeyStore, input: { name: string; c
  * constant-time anyway.
  */
 export async function verifyApiKey(token: string): Promise<{ id: string; name: string } | null> {
-  if (typeof token !== "string" || !token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  if (typeof token !== "string" || !token.startsWith(TOKEN_PREFIX) || token.length > 200)
+    return null;
   const hash = hashApiToken(token);
   const db = await getDb();
-  const key = await db.prisma.apiKey.findUnique({ where: { hash }, select: { id: true, name: true, hash: true, revokedAt: true, lastUsedAt: true } });
+  const key = await db.prisma.apiKey.findUnique({
+    where: { hash },
+    select: { id: true, name: true, hash: true, revokedAt: true, lastUsedAt: true },
+  });
   if (!key || key.revokedAt) return null;
   if (!timingSafeEqual(Buffer.from(key.hash, "hex"), Buffer.from(hash, "hex"))) return null;
   const now = new Date();

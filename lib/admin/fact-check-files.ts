@@ -8,6 +8,10 @@ type TFormat = (typeof FACTCHECK_FORMATS)[number];
 
 export const detectFactCheckFormat = detectLibraryFormat;
 
-export function readFactCheckFile(filename: string, format: TFormat, text: string): { format: Exclude<TFormat, "auto">; result: TLoadResult } {
+export function readFactCheckFile(
+  filename: string,
+  format: TFormat,
+  text: string,
+): { format: Exclude<TFormat, "auto">; result: TLoadResult } {
   return loadLibrary(filename, text, format);
 }

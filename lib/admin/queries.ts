@@ -32,12 +32,17 @@ export async function listRules(sql: TSql): Promise<TRuleRow[]> {
 export const FACTCHECK_PAGE_SIZE = 100;
 
 /** Newest first by id, keyset pages; `q` searches claim, verdict, publisher and id. */
-export async function listFactChecks(sql: TSql, opts: { q?: string; beforeId?: number }): Promise<{ rows: TFactCheckRow[]; nextBeforeId: number | null; total: number }> {
+export async function listFactChecks(
+  sql: TSql,
+  opts: { q?: string; beforeId?: number },
+): Promise<{ rows: TFactCheckRow[]; nextBeforeId: number | null; total: number }> {
   const params: unknown[] = [];
   const conditions: string[] = [];
   if (opts.q) {
     params.push(`%${opts.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    conditions.push(`(f."claim" ILIKE $${params.length} OR f."verdict" ILIKE $${params.length} OR f."publisher" ILIKE $${params.length} OR f."externalId" ILIKE $${params.length})`);
+    conditions.push(
+      `(f."claim" ILIKE $${params.length} OR f."verdict" ILIKE $${params.length} OR f."publisher" ILIKE $${params.length} OR f."externalId" ILIKE $${params.length})`,
+    );
   }
   const filterOnly = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
   const countParams = [...params];
@@ -53,11 +58,18 @@ export async function listFactChecks(sql: TSql, opts: { q?: string; beforeId?: n
        ORDER BY f."id" DESC LIMIT ${FACTCHECK_PAGE_SIZE + 1}`,
       params,
     ),
-    sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "FactCheck" f ${filterOnly}`, countParams),
+    sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "FactCheck" f ${filterOnly}`,
+      countParams,
+    ),
   ]);
   const more = page.rows.length > FACTCHECK_PAGE_SIZE;
   const rows = page.rows.slice(0, FACTCHECK_PAGE_SIZE);
-  return { rows, nextBeforeId: more ? rows[rows.length - 1].id : null, total: count.rows[0]?.n ?? 0 };
+  return {
+    rows,
+    nextBeforeId: more ? rows[rows.length - 1].id : null,
+    total: count.rows[0]?.n ?? 0,
+  };
 }
 
 export async function listApiKeys(sql: TSql): Promise<TApiKeyRow[]> {

@@ -35,7 +35,9 @@ export const ZTermInput = z
   // would skip at scoring time is refused here, with its message.
   .superRefine((term, ctx) => {
     const checked = ZTermEntry.safeParse(term);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    if (!checked.success)
+      for (const issue of checked.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 export const ZIdInput = z.object({ id: ZDbId });
 
@@ -48,20 +50,39 @@ export const ZRuleInput = z
     maxScore: z.number().min(0).max(1),
     action: z.enum(RULE_ACTIONS),
   })
-  .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
+  .refine((r) => r.minScore <= r.maxScore, {
+    path: ["maxScore"],
+    message: "The upper score must not be below the lower one.",
+  });
 export const ZRuleEnabled = z.object({ id: ZDbId, enabled: z.boolean() });
 export const ZRuleSpec = z
-  .object({ harm: ZHarm, minScore: z.number().min(0).max(1), maxScore: z.number().min(0).max(1), action: z.enum(RULE_ACTIONS) })
-  .refine((r) => r.minScore <= r.maxScore, { path: ["maxScore"], message: "The upper score must not be below the lower one." });
+  .object({
+    harm: ZHarm,
+    minScore: z.number().min(0).max(1),
+    maxScore: z.number().min(0).max(1),
+    action: z.enum(RULE_ACTIONS),
+  })
+  .refine((r) => r.minScore <= r.maxScore, {
+    path: ["maxScore"],
+    message: "The upper score must not be below the lower one.",
+  });
 
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 
 export const ZFactCheckInput = z.object({
   id: ZDbId.optional(),
   externalId: optionalText(200),
   claim: z.string().trim().min(3, "Enter the claim.").max(5000),
   verdict: z.string().trim().min(1, "Enter the verdict.").max(100),
-  url: optionalText(2000).pipe(z.union([z.url({ protocol: /^https?$/, message: "Enter an http(s) address." }), z.null()])),
+  url: optionalText(2000).pipe(
+    z.union([z.url({ protocol: /^https?$/, message: "Enter an http(s) address." }), z.null()]),
+  ),
   publisher: optionalText(200),
   active: z.boolean(),
 });
@@ -74,11 +95,56 @@ export const ZFactCheckImport = z.object({
   text: z.string().max(MAX_FACTCHECK_FILE_BYTES, "The file is larger than 10 MB."),
 });
 
-export const ZApiKeyCreate = z.object({ name: z.string().trim().min(1, "Name the key (who or what uses it).").max(100) });
+export const ZApiKeyCreate = z.object({
+  name: z.string().trim().min(1, "Name the key (who or what uses it).").max(100),
+});
 export const ZApiKeyRevoke = z.object({ id: z.string().trim().min(1).max(100) });
 
-export type TUserRow = { id: string; name: string; email: string; role: string; active: boolean; createdAt: string; lastSeenAt: string | null };
-export type TTermRow = { id: number; harm: string; pattern: string; kind: string; weight: number; reason: string; enabled: boolean; updatedAt: string };
-export type TRuleRow = { id: number; name: string; harm: string; minScore: number; maxScore: number; action: string; enabled: boolean; updatedAt: string };
-export type TFactCheckRow = { id: number; externalId: string | null; claim: string; verdict: string; url: string | null; publisher: string | null; active: boolean; matches: number };
-export type TApiKeyRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; createdBy: string | null };
+export type TUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  active: boolean;
+  createdAt: string;
+  lastSeenAt: string | null;
+};
+export type TTermRow = {
+  id: number;
+  harm: string;
+  pattern: string;
+  kind: string;
+  weight: number;
+  reason: string;
+  enabled: boolean;
+  updatedAt: string;
+};
+export type TRuleRow = {
+  id: number;
+  name: string;
+  harm: string;
+  minScore: number;
+  maxScore: number;
+  action: string;
+  enabled: boolean;
+  updatedAt: string;
+};
+export type TFactCheckRow = {
+  id: number;
+  externalId: string | null;
+  claim: string;
+  verdict: string;
+  url: string | null;
+  publisher: string | null;
+  active: boolean;
+  matches: number;
+};
+export type TApiKeyRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdBy: string | null;
+};

@@ -9,7 +9,9 @@ import { THRESHOLDS_KEY } from "@/lib/triage/thresholds";
 export const EXTERNAL_KEY = "triage.external";
 
 export const ZThreshold = z.number().min(0.01).max(0.99);
-export const ZThresholds = z.object(Object.fromEntries(HARMS.map((h) => [h, ZThreshold])) as Record<THarm, typeof ZThreshold>);
+export const ZThresholds = z.object(
+  Object.fromEntries(HARMS.map((h) => [h, ZThreshold])) as Record<THarm, typeof ZThreshold>,
+);
 export type TThresholds = Record<THarm, number>;
 
 export const ZExternalScorers = z.object({ perspective: z.boolean(), openai: z.boolean() });
@@ -17,10 +19,16 @@ export type TExternalScorers = z.infer<typeof ZExternalScorers>;
 export const DEFAULT_EXTERNAL: TExternalScorers = { perspective: false, openai: false };
 
 /** The environment variable each external scorer needs; without it the switch has no effect. */
-export const EXTERNAL_ENV: Record<keyof TExternalScorers, string> = { perspective: "PERSPECTIVE_API_KEY", openai: "OPENAI_API_KEY" };
+export const EXTERNAL_ENV: Record<keyof TExternalScorers, string> = {
+  perspective: "PERSPECTIVE_API_KEY",
+  openai: "OPENAI_API_KEY",
+};
 
 async function readSetting(sql: TSql, key: string): Promise<unknown> {
-  const { rows } = await sql.query<{ value: unknown }>(`SELECT "value" FROM "Setting" WHERE "key" = $1`, [key]);
+  const { rows } = await sql.query<{ value: unknown }>(
+    `SELECT "value" FROM "Setting" WHERE "key" = $1`,
+    [key],
+  );
   return rows[0]?.value;
 }
 

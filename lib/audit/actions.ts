@@ -4,11 +4,25 @@ import { AUTHOR_AUDIT } from "@/lib/authors/types";
 import { REPORT_AUDIT } from "@/lib/reader-reports/dismiss";
 
 export const ADMIN_ACTIONS = [
-  "user.create", "user.role", "user.deactivate", "user.reactivate",
-  "setting.update", "term.create", "term.update", "term.delete",
-  "rule.create", "rule.update", "rule.enable", "rule.disable", "rule.delete",
-  "factcheck.create", "factcheck.update", "factcheck.delete", "factcheck.import",
-  "apikey.create", "apikey.revoke",
+  "user.create",
+  "user.role",
+  "user.deactivate",
+  "user.reactivate",
+  "setting.update",
+  "term.create",
+  "term.update",
+  "term.delete",
+  "rule.create",
+  "rule.update",
+  "rule.enable",
+  "rule.disable",
+  "rule.delete",
+  "factcheck.create",
+  "factcheck.update",
+  "factcheck.delete",
+  "factcheck.import",
+  "apikey.create",
+  "apikey.revoke",
 ] as const;
 
 export const KNOWN_AUDIT_ACTIONS: string[] = [

@@ -1,7 +1,12 @@
 // Turns an audit row's before/after JSON into readable lines: what was added, removed or changed,
 // top-level keys only, nested values shown as compact JSON.
 
-export type TDiffLine = { key: string; change: "added" | "removed" | "changed" | "same"; before?: string; after?: string };
+export type TDiffLine = {
+  key: string;
+  change: "added" | "removed" | "changed" | "same";
+  before?: string;
+  after?: string;
+};
 
 export function formatValue(value: unknown): string {
   if (value === null) return "null";
@@ -10,12 +15,17 @@ export function formatValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function diffJson(before: unknown, after: unknown): TDiffLine[] {
   if (!isRecord(before) && !isRecord(after)) {
-    if (before === undefined || before === null) return after === undefined || after === null ? [] : [{ key: "value", change: "added", after: formatValue(after) }];
-    if (after === undefined || after === null) return [{ key: "value", change: "removed", before: formatValue(before) }];
+    if (before === undefined || before === null)
+      return after === undefined || after === null
+        ? []
+        : [{ key: "value", change: "added", after: formatValue(after) }];
+    if (after === undefined || after === null)
+      return [{ key: "value", change: "removed", before: formatValue(before) }];
     const b = formatValue(before);
     const a = formatValue(after);
     return [{ key: "value", change: a === b ? "same" : "changed", before: b, after: a }];

@@ -22,9 +22,17 @@ export type TAuditRow = {
   undoOf: number | null;
 };
 
-export type TAuditPage = { rows: TAuditRow[]; olderCursor: string | null; newerCursor: string | null };
+export type TAuditPage = {
+  rows: TAuditRow[];
+  olderCursor: string | null;
+  newerCursor: string | null;
+};
 
-export async function loadAuditPage(sql: TSql, filters: TAuditFilters, pageSize = AUDIT_PAGE_SIZE): Promise<TAuditPage> {
+export async function loadAuditPage(
+  sql: TSql,
+  filters: TAuditFilters,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<TAuditPage> {
   const p = new SqlParams();
   const conditions: string[] = [];
   if (filters.actor) {
@@ -42,7 +50,9 @@ export async function loadAuditPage(sql: TSql, filters: TAuditFilters, pageSize 
   if (cursorValue) {
     const c = parseCursor(cursorValue);
     const op = newerFirst ? "<" : ">";
-    conditions.push(`(m."createdAt", m."id") ${op} (${p.add(c.at)}::timestamp, ${p.add(c.id)}::int)`);
+    conditions.push(
+      `(m."createdAt", m."id") ${op} (${p.add(c.at)}::timestamp, ${p.add(c.id)}::int)`,
+    );
   }
   const dir = newerFirst ? "DESC" : "ASC";
   const { rows } = await sql.query<TAuditRow>(

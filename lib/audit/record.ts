@@ -6,7 +6,19 @@ type TTx = Pick<Prisma.TransactionClient, "moderationAction">;
 
 export type TAuditEntry = {
   actor: TSessionUser | null;
-  targetType: "COMMENT" | "ARTICLE" | "AUTHOR" | "USER" | "SETTING" | "RULE" | "TERM" | "FACTCHECK" | "APIKEY" | "IMPORT" | "CLAIM_MATCH" | "EXPORT";
+  targetType:
+    | "COMMENT"
+    | "ARTICLE"
+    | "AUTHOR"
+    | "USER"
+    | "SETTING"
+    | "RULE"
+    | "TERM"
+    | "FACTCHECK"
+    | "APIKEY"
+    | "IMPORT"
+    | "CLAIM_MATCH"
+    | "EXPORT";
   targetId: string | number;
   action: string;
   before?: unknown;
@@ -16,7 +28,8 @@ export type TAuditEntry = {
   undoOf?: number | null;
 };
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const json = (value: unknown) =>
+  value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 function toRow(entry: TAuditEntry): Prisma.ModerationActionCreateManyInput {
   return {

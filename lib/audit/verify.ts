@@ -17,7 +17,11 @@ export type TAuditVerification = {
 
 type TChainRow = { id: number; prevHash: string | null; hash: string | null; computed: string };
 
-const fail = (rows: number, firstBadId: number | null, message: string): Omit<TAuditVerification, "verifiedAt" | "headId" | "headHash"> => ({
+const fail = (
+  rows: number,
+  firstBadId: number | null,
+  message: string,
+): Omit<TAuditVerification, "verifiedAt" | "headId" | "headHash"> => ({
   ok: false,
   rows,
   firstBadId,
@@ -26,8 +30,21 @@ const fail = (rows: number, firstBadId: number | null, message: string): Omit<TA
 
 /** Checks every row up to the chain head as it was when the walk began; writes nothing. */
 export async function walkAuditChain(sql: TSql): Promise<Omit<TAuditVerification, "verifiedAt">> {
-  const head = (await sql.query<{ lastId: number; lastHash: string }>(`SELECT "lastId", "lastHash" FROM "AuditChainHead" WHERE "id" = 1`)).rows[0];
-  if (!head) return { ...fail(0, null, "the chain head is missing: the audit_hash_chain migration was not applied, or the head was deleted"), headId: null, headHash: null };
+  const head = (
+    await sql.query<{ lastId: number; lastHash: string }>(
+      `SELECT "lastId", "lastHash" FROM "AuditChainHead" WHERE "id" = 1`,
+    )
+  ).rows[0];
+  if (!head)
+    return {
+      ...fail(
+        0,
+        null,
+        "the chain head is missing: the audit_hash_chain migration was not applied, or the head was deleted",
+      ),
+      headId: null,
+      headHash: null,
+    };
   const headInfo = { headId: head.lastId, headHash: head.lastHash };
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;
@@ -40,10 +57,24 @@ export async function walkAuditChain(sql: TSql): Promise<Omit<TAuditVerification
     );
     for (const row of batch.rows) {
       if (row.prevHash !== expectedPrev) {
-        return { ...fail(rows, row.id, `row ${row.id}: its link to the previous row is broken (a row before it was removed, inserted or changed)`), ...headInfo };
+        return {
+          ...fail(
+            rows,
+            row.id,
+            `row ${row.id}: its link to the previous row is broken (a row before it was removed, inserted or changed)`,
+          ),
+          ...headInfo,
+        };
       }
       if (row.hash !== row.computed) {
-        return { ...fail(rows, row.id, `row ${row.id}: its content does not match its hash (changed after it was written)`), ...headInfo };
+        return {
+          ...fail(
+            rows,
+            row.id,
+            `row ${row.id}: its content does not match its hash (changed after it was written)`,
+          ),
+          ...headInfo,
+        };
       }
       expectedPrev = row.hash;
       lastId = row.id;
@@ -52,7 +83,14 @@ export async function walkAuditChain(sql: TSql): Promise<Omit<TAuditVerification
     if (batch.rows.length < BATCH) break;
   }
   if (lastId !== head.lastId || expectedPrev !== head.lastHash) {
-    return { ...fail(rows, lastId || null, `the log ends at row ${lastId} but the chain head names row ${head.lastId}: rows at the end were removed or changed`), ...headInfo };
+    return {
+      ...fail(
+        rows,
+        lastId || null,
+        `the log ends at row ${lastId} but the chain head names row ${head.lastId}: rows at the end were removed or changed`,
+      ),
+      ...headInfo,
+    };
   }
   // A chain rewritten wholesale is consistent with itself; the last good verification is not.
   const previous = (
@@ -62,12 +100,30 @@ export async function walkAuditChain(sql: TSql): Promise<Omit<TAuditVerification
     )
   ).rows[0];
   if (previous && previous.headId > 0) {
-    const then = (await sql.query<{ hash: string | null }>(`SELECT "hash" FROM "ModerationAction" WHERE "id" = $1`, [previous.headId])).rows[0];
+    const then = (
+      await sql.query<{ hash: string | null }>(
+        `SELECT "hash" FROM "ModerationAction" WHERE "id" = $1`,
+        [previous.headId],
+      )
+    ).rows[0];
     if (then?.hash !== previous.headHash) {
-      return { ...fail(rows, previous.headId, `row ${previous.headId}: the chain up to it was rewritten since the last verification`), ...headInfo };
+      return {
+        ...fail(
+          rows,
+          previous.headId,
+          `row ${previous.headId}: the chain up to it was rewritten since the last verification`,
+        ),
+        ...headInfo,
+      };
     }
   }
-  return { ok: true, rows, firstBadId: null, message: `${rows} row(s) verified; head row ${head.lastId}, hash ${head.lastHash.slice(0, 16)}…`, ...headInfo };
+  return {
+    ok: true,
+    rows,
+    firstBadId: null,
+    message: `${rows} row(s) verified; head row ${head.lastId}, hash ${head.lastHash.slice(0, 16)}…`,
+    ...headInfo,
+  };
 }
 
 /** Verifies and stores the result (Reports shows the latest). */

@@ -5,17 +5,22 @@ const MAX_ACTION_BODY_BYTES = 1024 * 1024; // Next's own server-action body limi
 export async function malformedActionBody(request: Request): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   const type = request.headers.get("content-type") ?? "";
-  const refuse = (status: number, error: string) => Response.json({ error, code: status === 413 ? "too_large" : "validation" }, { status });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES) return refuse(413, "The request body is larger than 1 MB.");
+  const refuse = (status: number, error: string) =>
+    Response.json({ error, code: status === 413 ? "too_large" : "validation" }, { status });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_ACTION_BODY_BYTES)
+    return refuse(413, "The request body is larger than 1 MB.");
   try {
     if (/^multipart\/form-data/i.test(type)) {
       await request.clone().formData();
       return null;
     }
     const text = await request.clone().text();
-    if (text.length > MAX_ACTION_BODY_BYTES) return refuse(413, "The request body is larger than 1 MB.");
+    if (text.length > MAX_ACTION_BODY_BYTES)
+      return refuse(413, "The request body is larger than 1 MB.");
     const args: unknown = JSON.parse(text);
-    return Array.isArray(args) ? null : refuse(400, "A server action takes a JSON array of arguments.");
+    return Array.isArray(args)
+      ? null
+      : refuse(400, "A server action takes a JSON array of arguments.");
   } catch {
     return refuse(400, "The body of this server action is not valid JSON or form data.");
   }

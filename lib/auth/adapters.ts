@@ -25,25 +25,52 @@ async function routeSession(headers: Headers): Promise<TSessionUser | null | Res
     return await getSessionUser(headers);
   } catch (error) {
     if (!isConnectionLost(error) && (await databaseReachable())) throw error;
-    return Response.json({ error: "The database is unavailable for a moment. Try again in a minute.", code: "unavailable" }, { status: 503, headers: { "Retry-After": "30" } });
+    return Response.json(
+      {
+        error: "The database is unavailable for a moment. Try again in a minute.",
+        code: "unavailable",
+      },
+      { status: 503, headers: { "Retry-After": "30" } },
+    );
   }
 }
 
-export async function runAction<TIn, TOut>(op: TOperation<TIn, TOut>, input: unknown): Promise<TResult<TOut>> {
+export async function runAction<TIn, TOut>(
+  op: TOperation<TIn, TOut>,
+  input: unknown,
+): Promise<TResult<TOut>> {
   const result = await executeOperation(op, await getSessionUser(), input);
   if (result.ok) for (const path of op.revalidate ?? []) revalidatePath(path);
   return result;
 }
 
-const STATUS: Record<string, number> = { validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Record<string, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
 
 export function resultResponse<T>(result: TResult<T>): Response {
   if (result.ok) return Response.json(result.data);
-  return Response.json({ error: result.error, code: result.code, fieldErrors: result.fieldErrors, current: result.current }, { status: STATUS[result.code] ?? (result.code === "internal" ? 500 : 422) });
+  return Response.json(
+    {
+      error: result.error,
+      code: result.code,
+      fieldErrors: result.fieldErrors,
+      current: result.current,
+    },
+    { status: STATUS[result.code] ?? (result.code === "internal" ? 500 : 422) },
+  );
 }
 
 /** Route handlers with cookie auth: refuses cross-site writes (CSRF), then runs the chain. */
-export async function runRoute<TIn, TOut>(op: TOperation<TIn, TOut>, request: Request, input: unknown): Promise<Response> {
+export async function runRoute<TIn, TOut>(
+  op: TOperation<TIn, TOut>,
+  request: Request,
+  input: unknown,
+): Promise<Response> {
   const refusal = crossSiteRefusal(request.method, request.headers);
   if (refusal) return refusal;
   const user = await routeSession(request.headers);
@@ -52,20 +79,31 @@ export async function runRoute<TIn, TOut>(op: TOperation<TIn, TOut>, request: Re
 }
 
 /** For reads in route handlers: the user when allowed, else the error response to return. */
-export async function authorizeRequest(request: Request, permission: TPermission): Promise<TSessionUser | Response> {
+export async function authorizeRequest(
+  request: Request,
+  permission: TPermission,
+): Promise<TSessionUser | Response> {
   const refusal = crossSiteRefusal(request.method, request.headers);
   if (refusal) return refusal;
   const user = await routeSession(request.headers);
   if (user instanceof Response) return user;
-  if (!user) return Response.json({ error: "Please sign in.", code: "unauthenticated" }, { status: 401 });
-  if (!can(user.role, permission)) return Response.json({ error: "You do not have permission to do that.", code: "forbidden" }, { status: 403 });
+  if (!user)
+    return Response.json({ error: "Please sign in.", code: "unauthenticated" }, { status: 401 });
+  if (!can(user.role, permission))
+    return Response.json(
+      { error: "You do not have permission to do that.", code: "forbidden" },
+      { status: 403 },
+    );
   return user;
 }
 
 /** For pages: redirects to sign-in when signed out; a role without the permission gets the 403
  *  page (app/forbidden.tsx). Sections with a loading.tsx also check in their layout, because a
  *  denial inside a streamed boundary could no longer change the status. */
-export async function pageAccess(permission: TPermission, next = "/"): Promise<{ user: TSessionUser; allowed: boolean }> {
+export async function pageAccess(
+  permission: TPermission,
+  next = "/",
+): Promise<{ user: TSessionUser; allowed: boolean }> {
   const user = await getSessionUser();
   if (!user) redirect(`/login?next=${encodeURIComponent(next)}`);
   if (!can(user.role, permission)) forbidden();

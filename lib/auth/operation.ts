@@ -23,7 +23,13 @@ export type TOperation<TIn, TOut> = {
 
 export type TResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+  | {
+      ok: false;
+      code: string;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      current?: unknown;
+    };
 
 export function defineOperation<TIn, TOut>(op: TOperation<TIn, TOut>): TOperation<TIn, TOut> {
   return op;
@@ -52,7 +58,12 @@ export async function executeOperation<TIn, TOut>(
     return { ok: true, data: await op.run({ user }, parsed.data) };
   } catch (error) {
     if (error instanceof DomainError) {
-      return { ok: false, code: error.code, error: error.message, current: (error as { current?: unknown }).current };
+      return {
+        ok: false,
+        code: error.code,
+        error: error.message,
+        current: (error as { current?: unknown }).current,
+      };
     }
     const ref = randomUUID().slice(0, 8);
     logger.error({ err: error, op: op.name, user: user.id, ref }, "operation failed");

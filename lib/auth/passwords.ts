@@ -27,13 +27,21 @@ export async function insertUserWithPassword(
   return insertUser(tx, input, await hashPassword(input.password));
 }
 
-async function insertUser(tx: Prisma.TransactionClient, input: { email: string; name: string; role: TRole }, hash: string): Promise<{ id: string }> {
+async function insertUser(
+  tx: Prisma.TransactionClient,
+  input: { email: string; name: string; role: TRole },
+  hash: string,
+): Promise<{ id: string }> {
   const email = input.email.trim().toLowerCase();
   if (await tx.user.findUnique({ where: { email } })) {
     throw new DomainError(`a user with email ${email} already exists`, "user_exists");
   }
   const id = randomUUID();
-  await tx.user.create({ data: { id, email, name: input.name, role: input.role, emailVerified: true } });
-  await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } });
+  await tx.user.create({
+    data: { id, email, name: input.name, role: input.role, emailVerified: true },
+  });
+  await tx.account.create({
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash },
+  });
   return { id };
 }

@@ -8,20 +8,33 @@ export type TBodyOptions = { sameOrigin?: boolean };
 export type TBodyResult<T> = { ok: true; value: T } | { ok: false; response: Response };
 
 const tooLarge = (maxBytes: number) =>
-  Response.json({ error: `The request body is larger than ${formatBytes(maxBytes)}.`, code: "too_large" }, { status: 413 });
-const invalid = (message: string) => Response.json({ error: message, code: "validation" }, { status: 400 });
+  Response.json(
+    { error: `The request body is larger than ${formatBytes(maxBytes)}.`, code: "too_large" },
+    { status: 413 },
+  );
+const invalid = (message: string) =>
+  Response.json({ error: message, code: "validation" }, { status: 400 });
 
 function formatBytes(n: number): string {
-  return n >= 1048576 ? `${+(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+  return n >= 1048576
+    ? `${+(n / 1048576).toFixed(1)} MB`
+    : n >= 1024
+      ? `${+(n / 1024).toFixed(1)} KB`
+      : `${n} bytes`;
 }
 
-export async function readBodyCapped(request: Request, maxBytes: number, opts: TBodyOptions = {}): Promise<TBodyResult<Uint8Array>> {
+export async function readBodyCapped(
+  request: Request,
+  maxBytes: number,
+  opts: TBodyOptions = {},
+): Promise<TBodyResult<Uint8Array>> {
   if (opts.sameOrigin !== false) {
     const refusal = crossSiteRefusal(request.method, request.headers);
     if (refusal) return { ok: false, response: refusal };
   }
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > maxBytes) return { ok: false, response: tooLarge(maxBytes) };
+  if (declared !== null && Number(declared) > maxBytes)
+    return { ok: false, response: tooLarge(maxBytes) };
   if (!request.body) return { ok: true, value: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,17 +58,28 @@ export async function readBodyCapped(request: Request, maxBytes: number, opts: T
   return { ok: true, value: body };
 }
 
-export async function readJsonCapped(request: Request, maxBytes: number, opts: TBodyOptions = {}): Promise<TBodyResult<unknown>> {
+export async function readJsonCapped(
+  request: Request,
+  maxBytes: number,
+  opts: TBodyOptions = {},
+): Promise<TBodyResult<unknown>> {
   const body = await readBodyCapped(request, maxBytes, opts);
   if (!body.ok) return body;
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body.value)) };
+    return {
+      ok: true,
+      value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body.value)),
+    };
   } catch {
     return { ok: false, response: invalid("The body is not valid JSON (UTF-8).") };
   }
 }
 
-export async function readFormCapped(request: Request, maxBytes: number, opts: TBodyOptions = {}): Promise<TBodyResult<FormData>> {
+export async function readFormCapped(
+  request: Request,
+  maxBytes: number,
+  opts: TBodyOptions = {},
+): Promise<TBodyResult<FormData>> {
   if (opts.sameOrigin !== false) {
     const refusal = crossSiteRefusal(request.method, request.headers);
     if (refusal) return { ok: false, response: refusal };
@@ -67,7 +91,12 @@ export async function readFormCapped(request: Request, maxBytes: number, opts: T
   const body = await readBodyCapped(request, maxBytes, opts);
   if (!body.ok) return body;
   try {
-    return { ok: true, value: await new Response(body.value as BodyInit, { headers: { "content-type": type } }).formData() };
+    return {
+      ok: true,
+      value: await new Response(body.value as BodyInit, {
+        headers: { "content-type": type },
+      }).formData(),
+    };
   } catch {
     return { ok: false, response: invalid("The form data could not be read.") };
   }

@@ -28,7 +28,8 @@ function ownHosts(headers: Headers): Set<string> {
 export function crossSiteReason(method: string, headers: Headers): string | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   const fetchSite = headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return `Sec-Fetch-Site is ${fetchSite}`;
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none")
+    return `Sec-Fetch-Site is ${fetchSite}`;
   const origin = headers.get("origin");
   if (origin === null) return null; // not sent by a browser: no ambient cookie to abuse
   let host: string;
@@ -44,5 +45,8 @@ export function crossSiteReason(method: string, headers: Headers): string | null
 export function crossSiteRefusal(method: string, headers: Headers): Response | null {
   const reason = crossSiteReason(method, headers);
   if (!reason) return null;
-  return Response.json({ error: "Cross-site request refused: send it from the Vigil app itself.", code: "cross_site" }, { status: 403 });
+  return Response.json(
+    { error: "Cross-site request refused: send it from the Vigil app itself.", code: "cross_site" },
+    { status: 403 },
+  );
 }

@@ -12,7 +12,11 @@ export async function loadAuthSecret(prisma: PrismaClient): Promise<string> {
   const existing = await prisma.setting.findUnique({ where: { key: KEY } });
   if (existing && typeof existing.value === "string") return existing.value;
   const secret = randomBytes(32).toString("base64url");
-  await prisma.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: secret }, update: {} });
+  await prisma.setting.upsert({
+    where: { key: KEY },
+    create: { key: KEY, value: secret },
+    update: {},
+  });
   const stored = await prisma.setting.findUniqueOrThrow({ where: { key: KEY } });
   return String(stored.value);
 }

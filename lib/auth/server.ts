@@ -22,7 +22,10 @@ function createAuth(prisma: Parameters<typeof prismaAdapter>[0], secret: string)
     },
     // Sign-in goes through our server action, which applies its own database-backed limiter.
     rateLimit: { enabled: false },
-    advanced: { useSecureCookies: process.env.NODE_ENV === "production" && process.env.VIGIL_INSECURE_COOKIES !== "1" },
+    advanced: {
+      useSecureCookies:
+        process.env.NODE_ENV === "production" && process.env.VIGIL_INSECURE_COOKIES !== "1",
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

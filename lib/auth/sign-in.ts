@@ -8,8 +8,7 @@ import { admitLoginAttempt, recordLoginSuccess } from "./login-limiter";
 import { logger } from "@/lib/log";
 
 export type TSignInAttempt =
-  | { ok: true; checked: true }
-  | { ok: false; checked: boolean; error: string };
+  { ok: true; checked: true } | { ok: false; checked: boolean; error: string };
 
 const WRONG = "Wrong email or password, or the account is deactivated.";
 const DEACTIVATED = "This account has been deactivated. Ask an administrator to reactivate it.";
@@ -20,20 +19,39 @@ function dummy(): Promise<string> {
   return dummyHash;
 }
 
-export async function attemptSignIn(db: TDb, input: { email: string; password: string; ip: string | null; headers: Headers }): Promise<TSignInAttempt> {
+export async function attemptSignIn(
+  db: TDb,
+  input: { email: string; password: string; ip: string | null; headers: Headers },
+): Promise<TSignInAttempt> {
   const { email, password, ip } = input;
   const admission = await admitLoginAttempt(db.sql, email, ip);
   if (!admission.allowed) {
     logger.warn({ scope: admission.scope, ip }, "sign-in throttled");
-    return { ok: false, checked: false, error: `Too many sign-in attempts. Try again in ${Math.ceil(admission.retryAfterMs / 60000)} minute(s).` };
+    return {
+      ok: false,
+      checked: false,
+      error: `Too many sign-in attempts. Try again in ${Math.ceil(admission.retryAfterMs / 60000)} minute(s).`,
+    };
   }
-  const user = await db.prisma.user.findUnique({ where: { email }, select: { id: true, active: true } });
+  const user = await db.prisma.user.findUnique({
+    where: { email },
+    select: { id: true, active: true },
+  });
   if (!user?.active) {
     // A deactivated account is told why, but only to someone who knows its password; the hash is
     // checked either way, so the timing is the same as for an unknown email.
-    const account = user ? await db.prisma.account.findFirst({ where: { userId: user.id, providerId: "credential" }, select: { password: true } }) : null;
+    const account = user
+      ? await db.prisma.account.findFirst({
+          where: { userId: user.id, providerId: "credential" },
+          select: { password: true },
+        })
+      : null;
     const right = await verifyPassword({ hash: account?.password ?? (await dummy()), password });
-    return { ok: false, checked: true, error: user && account?.password && right ? DEACTIVATED : WRONG };
+    return {
+      ok: false,
+      checked: true,
+      error: user && account?.password && right ? DEACTIVATED : WRONG,
+    };
   }
   try {
     const auth = await getAuth();

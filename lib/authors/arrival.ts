@@ -8,13 +8,22 @@ import { NOW } from "@/lib/moderation/bulk-sql";
 
 export const AUTHOR_BANNED_REASON = "author banned";
 export const AUTHOR_PREMODERATED_REASON = "author pre-moderated";
-export const suspendedReason = (until: Date) => `author suspended until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+export const suspendedReason = (until: Date) =>
+  `author suspended until ${until.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 /** Audit actor of the rows written here (no person did it). */
 export const AUTHOR_STATE_ACTOR = "author-state";
 
-type THidden = { id: number; version: number; banned: boolean; suspendedUntil: Date | string | null };
+type THidden = {
+  id: number;
+  version: number;
+  banned: boolean;
+  suspendedUntil: Date | string | null;
+};
 
-export async function applyAuthorStateOnArrival(tx: TSql, commentIds: number[]): Promise<{ hidden: number; held: number }> {
+export async function applyAuthorStateOnArrival(
+  tx: TSql,
+  commentIds: number[],
+): Promise<{ hidden: number; held: number }> {
   if (commentIds.length === 0) return { hidden: 0, held: 0 };
   const { rows: hidden } = await tx.query<THidden>(
     `UPDATE "Comment" c SET "status" = 'HIDDEN', "version" = c."version" + 1, "updatedAt" = ${NOW}
@@ -25,7 +34,9 @@ export async function applyAuthorStateOnArrival(tx: TSql, commentIds: number[]):
     [commentIds],
   );
   if (hidden.length) {
-    const reasons = hidden.map((r) => (r.banned ? AUTHOR_BANNED_REASON : suspendedReason(new Date(r.suspendedUntil ?? NaN))));
+    const reasons = hidden.map((r) =>
+      r.banned ? AUTHOR_BANNED_REASON : suspendedReason(new Date(r.suspendedUntil ?? NaN)),
+    );
     await tx.query(
       `INSERT INTO "ModerationAction" ("actorId","actorEmail","targetType","targetId","action","before","after","reason")
        SELECT NULL, $1, 'COMMENT', t.id::text, $2, t.b::jsonb, t.a::jsonb, t.r FROM unnest($3::int[], $4::text[], $5::text[], $6::text[]) AS t(id, b, a, r)`,
@@ -33,8 +44,12 @@ export async function applyAuthorStateOnArrival(tx: TSql, commentIds: number[]):
         AUTHOR_STATE_ACTOR,
         COMMENT_ACTIONS.hide,
         hidden.map((r) => r.id),
-        hidden.map((r) => JSON.stringify({ status: "PENDING", flagCategory: null, version: Number(r.version) - 1 })),
-        hidden.map((r) => JSON.stringify({ status: "HIDDEN", flagCategory: null, version: Number(r.version) })),
+        hidden.map((r) =>
+          JSON.stringify({ status: "PENDING", flagCategory: null, version: Number(r.version) - 1 }),
+        ),
+        hidden.map((r) =>
+          JSON.stringify({ status: "HIDDEN", flagCategory: null, version: Number(r.version) }),
+        ),
         reasons,
       ],
     );

@@ -11,7 +11,10 @@ export function siteOfUrl(url: string | null | undefined): string {
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The Author row's unique key, or null when the comment names nobody. */
-export function authorMatchKey(site: string, comment: { author: string | null; authorExternalId?: string | null }): string | null {
+export function authorMatchKey(
+  site: string,
+  comment: { author: string | null; authorExternalId?: string | null },
+): string | null {
   const externalId = comment.authorExternalId?.trim();
   if (externalId) return `${site}|id:${externalId}`;
   const name = comment.author ? squash(comment.author) : "";

@@ -50,7 +50,11 @@ export async function getAuthorProfile(id: number): Promise<TAuthorProfile | nul
 }
 
 /** One page of the author's comments, newest first; `before` is the last id of the previous page. */
-export async function listAuthorComments(authorId: number, before: number | null, limit = AUTHOR_PAGE_SIZE): Promise<{ rows: TAuthorCommentRow[]; nextBefore: number | null }> {
+export async function listAuthorComments(
+  authorId: number,
+  before: number | null,
+  limit = AUTHOR_PAGE_SIZE,
+): Promise<{ rows: TAuthorCommentRow[]; nextBefore: number | null }> {
   const { sql } = await getDb();
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT c."id", c."status"::text AS "status", c."flagCategory"::text AS "flagCategory", c."version", c."priority",
@@ -62,39 +66,57 @@ export async function listAuthorComments(authorId: number, before: number | null
      ORDER BY c."id" DESC LIMIT $3`,
     [authorId, before, limit + 1],
   );
-  const page = rows.slice(0, limit).map(
-    (r): TAuthorCommentRow => ({
-      id: Number(r.id),
-      status: r.status as TAuthorCommentRow["status"],
-      flagCategory: (r.flagCategory as TAuthorCommentRow["flagCategory"]) ?? null,
-      version: Number(r.version),
-      priority: Number(r.priority),
-      scores: scoresFromRow(r),
-      flaggedHarms: (r.flaggedHarms as string[]) ?? [],
-      excerpt: String(r.excerpt ?? ""),
-      articleId: Number(r.articleId),
-      articleTitle: String(r.articleTitle ?? ""),
-      createdAt: iso(r.createdAt)!,
-      postedAt: iso(r.postedAt),
-      heldReason: (r.heldReason as string | null) ?? null,
-      openReports: Number(r.openReports ?? 0),
-    }),
-  );
+  const page = rows.slice(0, limit).map((r): TAuthorCommentRow => ({
+    id: Number(r.id),
+    status: r.status as TAuthorCommentRow["status"],
+    flagCategory: (r.flagCategory as TAuthorCommentRow["flagCategory"]) ?? null,
+    version: Number(r.version),
+    priority: Number(r.priority),
+    scores: scoresFromRow(r),
+    flaggedHarms: (r.flaggedHarms as string[]) ?? [],
+    excerpt: String(r.excerpt ?? ""),
+    articleId: Number(r.articleId),
+    articleTitle: String(r.articleTitle ?? ""),
+    createdAt: iso(r.createdAt)!,
+    postedAt: iso(r.postedAt),
+    heldReason: (r.heldReason as string | null) ?? null,
+    openReports: Number(r.openReports ?? 0),
+  }));
   return { rows: page, nextBefore: rows.length > limit ? page[page.length - 1].id : null };
 }
 
 export async function listAuthorNotes(authorId: number): Promise<TAuthorNote[]> {
   const { prisma } = await getDb();
-  const notes = await prisma.authorNote.findMany({ where: { authorId }, orderBy: { id: "desc" }, take: 100 });
-  return notes.map((n) => ({ id: n.id, body: n.body, by: n.userName, at: n.createdAt.toISOString() }));
+  const notes = await prisma.authorNote.findMany({
+    where: { authorId },
+    orderBy: { id: "desc" },
+    take: 100,
+  });
+  return notes.map((n) => ({
+    id: n.id,
+    body: n.body,
+    by: n.userName,
+    at: n.createdAt.toISOString(),
+  }));
 }
 
-const UNDOABLE = new Set(Object.entries(AUTHOR_AUDIT).filter(([k]) => k !== "note" && k !== "undo").map(([, v]) => v));
+const UNDOABLE = new Set(
+  Object.entries(AUTHOR_AUDIT)
+    .filter(([k]) => k !== "note" && k !== "undo")
+    .map(([, v]) => v),
+);
 
 /** Actions on the author, newest first; the ban-level ones are undoable only by those who may ban. */
-export async function listAuthorHistory(authorId: number, canBan: boolean): Promise<TAuthorHistoryRow[]> {
+export async function listAuthorHistory(
+  authorId: number,
+  canBan: boolean,
+): Promise<TAuthorHistoryRow[]> {
   const { prisma } = await getDb();
-  const rows = await prisma.moderationAction.findMany({ where: { targetType: "AUTHOR", targetId: String(authorId) }, orderBy: { id: "desc" }, take: 100 });
+  const rows = await prisma.moderationAction.findMany({
+    where: { targetType: "AUTHOR", targetId: String(authorId) },
+    orderBy: { id: "desc" },
+    take: 100,
+  });
   const undone = new Set(rows.map((r) => r.undoOf).filter((v): v is number => v != null));
   const banLevel = new Set<string>(BAN_ACTIONS.map((a) => AUTHOR_AUDIT[a]));
   return rows.map((r) => ({
@@ -111,6 +133,9 @@ export async function listAuthorHistory(authorId: number, canBan: boolean): Prom
 /** Why a pending comment waits for a person before it is public, or null. */
 export async function getHeldReason(commentId: number): Promise<string | null> {
   const { prisma } = await getDb();
-  const row = await prisma.comment.findUnique({ where: { id: commentId }, select: { status: true, heldReason: true } });
+  const row = await prisma.comment.findUnique({
+    where: { id: commentId },
+    select: { status: true, heldReason: true },
+  });
   return row?.status === "PENDING" ? row.heldReason : null;
 }

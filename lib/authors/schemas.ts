@@ -9,14 +9,31 @@ const ZReason = z.string().trim().min(1, "Give a reason.").max(1000);
 const ZUntil = z.iso.datetime({ offset: true }).or(z.iso.date()).optional();
 
 export const ZRestrictAuthor = z
-  .object({ authorId: ZAuthorId, version: ZDbId, action: z.enum(RESTRICT_ACTIONS), until: ZUntil, reason: ZReason })
-  .refine((i) => i.action !== "suspend" || i.until, { message: "Pick the date the suspension ends.", path: ["until"] });
+  .object({
+    authorId: ZAuthorId,
+    version: ZDbId,
+    action: z.enum(RESTRICT_ACTIONS),
+    until: ZUntil,
+    reason: ZReason,
+  })
+  .refine((i) => i.action !== "suspend" || i.until, {
+    message: "Pick the date the suspension ends.",
+    path: ["until"],
+  });
 
-export const ZBanAuthor = z.object({ authorId: ZAuthorId, version: ZDbId, action: z.enum(BAN_ACTIONS), reason: ZReason });
+export const ZBanAuthor = z.object({
+  authorId: ZAuthorId,
+  version: ZDbId,
+  action: z.enum(BAN_ACTIONS),
+  reason: ZReason,
+});
 
 export const ZUndoAuthorAction = z.object({ actionId: ZDbId });
 
-export const ZAddAuthorNote = z.object({ authorId: ZAuthorId, body: z.string().trim().min(1, "Write a note first.").max(4000) });
+export const ZAddAuthorNote = z.object({
+  authorId: ZAuthorId,
+  body: z.string().trim().min(1, "Write a note first.").max(4000),
+});
 
 export const ZHideAuthorComments = z.object({ authorId: ZAuthorId, reason: ZReason });
 

@@ -7,9 +7,16 @@ import { seedDemoFactChecksIfEmpty, seedTermsIfEmpty } from "./triage-defaults";
 import { reapStaleJobs } from "@/lib/jobs/records";
 import { loadSampleContentIfEmpty, type TSampleReport } from "./sample-content";
 
-export type TBootstrapReport = { migrations: string[]; demoAccounts: TDemoAccount[]; sample: TSampleReport | null };
+export type TBootstrapReport = {
+  migrations: string[];
+  demoAccounts: TDemoAccount[];
+  sample: TSampleReport | null;
+};
 
-export async function bootstrap(db: TDb, opts: { demo: boolean; seedsDir?: string }): Promise<TBootstrapReport> {
+export async function bootstrap(
+  db: TDb,
+  opts: { demo: boolean; seedsDir?: string },
+): Promise<TBootstrapReport> {
   const migrations = await applyMigrationsAsOwner(db);
   await loadAuthSecret(db.prisma);
   // One process owns an embedded database, so a job still RUNNING there was cut off by a stop:

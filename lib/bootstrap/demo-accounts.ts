@@ -5,7 +5,10 @@ import { ROLES } from "@/lib/auth/permissions";
 
 export type TDemoAccount = { email: string; role: string; password: string };
 
-export async function createDemoAccountsIfEmpty(prisma: PrismaClient, env: Record<string, string | undefined> = process.env): Promise<TDemoAccount[]> {
+export async function createDemoAccountsIfEmpty(
+  prisma: PrismaClient,
+  env: Record<string, string | undefined> = process.env,
+): Promise<TDemoAccount[]> {
   if ((await prisma.user.count()) > 0) return [];
   const created: TDemoAccount[] = [];
   for (const role of ROLES) {

@@ -9,7 +9,14 @@ export async function seedTermsIfEmpty(db: TDb): Promise<number> {
   if ((await db.prisma.term.count()) > 0) return 0;
   const entries = defaultTermEntries();
   const { count } = await db.prisma.term.createMany({
-    data: entries.map((t) => ({ harm: t.harm, pattern: t.pattern, kind: t.kind, weight: t.weight, reason: t.reason, enabled: t.enabled ?? true })),
+    data: entries.map((t) => ({
+      harm: t.harm,
+      pattern: t.pattern,
+      kind: t.kind,
+      weight: t.weight,
+      reason: t.reason,
+      enabled: t.enabled ?? true,
+    })),
     skipDuplicates: true,
   });
   return count;
@@ -19,7 +26,13 @@ export async function seedDemoFactChecksIfEmpty(db: TDb): Promise<number> {
   if ((await db.prisma.factCheck.count()) > 0) return 0;
   const { claims } = loadDemoLibrary();
   const { count } = await db.prisma.factCheck.createMany({
-    data: claims.map((c) => ({ externalId: `demo:${c.id}`, claim: c.claim, verdict: c.verdict, url: c.url, publisher: c.publisher })),
+    data: claims.map((c) => ({
+      externalId: `demo:${c.id}`,
+      claim: c.claim,
+      verdict: c.verdict,
+      url: c.url,
+      publisher: c.publisher,
+    })),
     skipDuplicates: true,
   });
   return count;

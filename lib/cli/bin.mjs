@@ -10,9 +10,15 @@ import path from "node:path";
 // cap V8 grows the heap lazily to hundreds of MB on a large file before collecting.
 const STREAMING = new Set(["import", "export"]);
 const heapMb = process.env.VIGIL_HEAP_MB ?? "128";
-const capped = process.execArgv.some((a) => a.startsWith("--max-old-space-size")) || (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size");
+const capped =
+  process.execArgv.some((a) => a.startsWith("--max-old-space-size")) ||
+  (process.env.NODE_OPTIONS ?? "").includes("--max-old-space-size");
 if (STREAMING.has(process.argv[2] ?? "") && !capped && heapMb !== "0") {
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)], { stdio: "inherit" });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${heapMb}`, ...process.argv.slice(1)],
+    { stdio: "inherit" },
+  );
   process.exit(child.status ?? 1);
 }
 

@@ -19,7 +19,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = registry.find((c) => c.name === name);
   if (!entry) {
-    process.stderr.write(`vigil: unknown command "${name}". Run "vigil --help" to list commands.\n`);
+    process.stderr.write(
+      `vigil: unknown command "${name}". Run "vigil --help" to list commands.\n`,
+    );
     return 2;
   }
   const { command } = await entry.load();
@@ -34,7 +36,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`vigil ${name}: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`vigil ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `vigil ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     if (process.env.VIGIL_DEBUG) console.error(error);
     return 1;
   }

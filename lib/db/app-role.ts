@@ -12,7 +12,9 @@ const APPEND_ONLY = ['"ModerationAction"', '"AuditVerification"'];
 /** True when every migration file is recorded as applied (read-only: works for the app's role). */
 async function upToDate(sql: TSql): Promise<boolean> {
   try {
-    const applied = await sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+    const applied = await sql.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
     const names = new Set(applied.rows.map((r) => r.migration_name));
     return (await readMigrations()).every((m) => names.has(m.name));
   } catch {
@@ -22,7 +24,10 @@ async function upToDate(sql: TSql): Promise<boolean> {
 
 /** Applies pending migrations as the owner when VIGIL_MIGRATE_DATABASE_URL is set, else on `db`.
  *  Nothing pending → nothing is attempted, so an app role without DDL rights starts fine. */
-export async function applyMigrationsAsOwner(db: TDb, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function applyMigrationsAsOwner(
+  db: TDb,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   if (await upToDate(db.sql)) return [];
   const ownerUrl = env.VIGIL_MIGRATE_DATABASE_URL?.trim();
   if (!ownerUrl || db.target.kind !== "postgres") return applyMigrations(db.sql);
@@ -36,7 +41,11 @@ export async function applyMigrationsAsOwner(db: TDb, env: NodeJS.ProcessEnv = p
 
 /** Grants `role` what the app needs on every table the migrations created, and nothing more. */
 export async function grantAppRole(sql: TSql, role: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new DomainError(`"${role}" is not a plain role name (lower-case letters, digits, _)`, "validation");
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role))
+    throw new DomainError(
+      `"${role}" is not a plain role name (lower-case letters, digits, _)`,
+      "validation",
+    );
   const statements = [
     `GRANT USAGE ON SCHEMA public TO ${role}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`,

@@ -36,11 +36,21 @@ export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): TDbTarget
       );
     }
     if (!parsed.pathname || parsed.pathname === "/") {
-      throw new DomainError(`DATABASE_URL names no database (add /<database> after the host).`, "bad_database_url");
+      throw new DomainError(
+        `DATABASE_URL names no database (add /<database> after the host).`,
+        "bad_database_url",
+      );
     }
     return { kind: "postgres", url, display: redactUrl(url) };
   }
-  if (env.VIGIL_PGLITE_DIR === "memory://") return { kind: "pglite", dataDir: null, display: "embedded PGlite (in memory)" };
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ env.VIGIL_PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
-  return { kind: "pglite", dataDir, display: `embedded PGlite (${path.relative(process.cwd(), dataDir) || dataDir})` };
+  if (env.VIGIL_PGLITE_DIR === "memory://")
+    return { kind: "pglite", dataDir: null, display: "embedded PGlite (in memory)" };
+  const dataDir = path.resolve(
+    /*turbopackIgnore: true*/ env.VIGIL_PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"),
+  );
+  return {
+    kind: "pglite",
+    dataDir,
+    display: `embedded PGlite (${path.relative(process.cwd(), dataDir) || dataDir})`,
+  };
 }

@@ -26,7 +26,9 @@ export type TDb = {
 
 function pgliteSql(client: PGlite | { query: PGlite["query"]; exec: PGlite["exec"] }): TSql {
   return {
-    query: async (text, params) => ({ rows: (await client.query(text, params as unknown[])).rows as never[] }),
+    query: async (text, params) => ({
+      rows: (await client.query(text, params as unknown[])).rows as never[],
+    }),
     exec: async (text) => {
       await client.exec(text);
     },
@@ -46,7 +48,9 @@ function poolSql(pool: pg.Pool): TSql {
     transaction: async (fn) => {
       const conn = await pool.connect();
       const tx: TSql = {
-        query: async (text, params) => ({ rows: (await conn.query(text, params as unknown[])).rows }),
+        query: async (text, params) => ({
+          rows: (await conn.query(text, params as unknown[])).rows,
+        }),
         exec: async (text) => {
           await conn.query(text);
         },
@@ -72,10 +76,18 @@ export function explainConnectionError(error: unknown, target: TDbTarget): Error
   const code = (error as { code?: string })?.code;
   const reachability = ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EAI_AGAIN", "ECONNRESET"];
   if (code && reachability.includes(code)) {
-    return new DomainError(`cannot reach the database at ${target.display} (${code}). Is PostgreSQL running?`, "db_down");
+    return new DomainError(
+      `cannot reach the database at ${target.display} (${code}). Is PostgreSQL running?`,
+      "db_down",
+    );
   }
-  if (code === "3D000") return new DomainError(`the database in ${target.display} does not exist. Create it first (createdb).`, "db_missing");
-  if (code === "28P01" || code === "28000") return new DomainError(`the database refused the login for ${target.display}.`, "db_auth");
+  if (code === "3D000")
+    return new DomainError(
+      `the database in ${target.display} does not exist. Create it first (createdb).`,
+      "db_missing",
+    );
+  if (code === "28P01" || code === "28000")
+    return new DomainError(`the database refused the login for ${target.display}.`, "db_auth");
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -85,15 +97,32 @@ export function isConnectionLost(error: unknown, depth = 0): boolean {
   const e = error as { code?: string; message?: string; cause?: unknown } | null | undefined;
   if (!e || depth > 4) return false;
   return (
-    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08006", "08003", "P1001", "P1017"].includes(e.code ?? "") ||
-    /Connection terminated|connection .*(closed|lost)|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i.test(e.message ?? "") ||
+    [
+      "ECONNREFUSED",
+      "ECONNRESET",
+      "EPIPE",
+      "57P01",
+      "57P02",
+      "57P03",
+      "08006",
+      "08003",
+      "P1001",
+      "P1017",
+    ].includes(e.code ?? "") ||
+    /Connection terminated|connection .*(closed|lost)|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i.test(
+      e.message ?? "",
+    ) ||
     isConnectionLost(e.cause, depth + 1)
   );
 }
 
 export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.VIGIL_DB_POOL ?? 10), connectionTimeoutMillis: 5000 });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: Number(process.env.VIGIL_DB_POOL ?? 10),
+      connectionTimeoutMillis: 5000,
+    });
     pool.on("error", () => undefined); // idle-client errors surface on the next query instead
     // A checked-out client whose server goes away emits 'error' too: without a listener that is an
     // unhandled 'error' event that kills the process. The failing query still rejects with it.
@@ -118,7 +147,10 @@ export async function openDb(target: TDbTarget = resolveDbTarget()): Promise<TDb
     };
   }
   // Loaded only when used: the embedded engine costs ~45 MB of memory just by being imported.
-  const [{ PGlite: PGliteClass }, { PrismaPGlite }] = await Promise.all([import("@electric-sql/pglite"), import("pglite-prisma-adapter")]);
+  const [{ PGlite: PGliteClass }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   const client = target.dataDir ? new PGliteClass(target.dataDir) : new PGliteClass();
   await client.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });

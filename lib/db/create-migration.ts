@@ -12,7 +12,9 @@ type TEngine = {
   diff(params: unknown): Promise<{ exitCode: number; stdout?: string | null }>;
 };
 
-async function loadSchemaEngine(): Promise<{ SchemaEngine: { new: (o: unknown, cb: unknown, a: unknown) => Promise<TEngine> } }> {
+async function loadSchemaEngine(): Promise<{
+  SchemaEngine: { new: (o: unknown, cb: unknown, a: unknown) => Promise<TEngine> };
+}> {
   const require = createRequire(import.meta.url);
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
   const bindings = await import(path.join(pkgDir, "schema_engine_bg.js"));
@@ -28,8 +30,14 @@ function timestamp(): string {
 }
 
 /** Returns the new migration's folder, or null when schema.prisma matches the migrations already. */
-export async function createMigration(name: string, schemaPath = path.join(process.cwd(), "prisma", "schema.prisma")): Promise<string | null> {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+export async function createMigration(
+  name: string,
+  schemaPath = path.join(process.cwd(), "prisma", "schema.prisma"),
+): Promise<string | null> {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!slug) throw new Error("migration name must contain letters or digits");
   const { SchemaEngine } = await loadSchemaEngine();
   const shadow = new PGlite();
@@ -47,10 +55,16 @@ export async function createMigration(name: string, schemaPath = path.join(proce
           baseDir: MIGRATIONS_DIR,
           lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
           shadowDbInitScript: "",
-          migrationDirectories: migrations.map((m) => ({ path: m.name, migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } } })),
+          migrationDirectories: migrations.map((m) => ({
+            path: m.name,
+            migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
+          })),
         }
       : { tag: "empty" },
-    to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] },
+    to: {
+      tag: "schemaDatamodel",
+      files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }],
+    },
     script: true,
     exitCode: true,
     filters,
@@ -61,6 +75,9 @@ export async function createMigration(name: string, schemaPath = path.join(proce
   const dir = path.join(MIGRATIONS_DIR, `${timestamp()}_${slug}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), script + "\n");
-  await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), '# Do not edit by hand.\nprovider = "postgresql"\n');
+  await writeFile(
+    path.join(MIGRATIONS_DIR, "migration_lock.toml"),
+    '# Do not edit by hand.\nprovider = "postgresql"\n',
+  );
   return dir;
 }

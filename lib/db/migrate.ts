@@ -23,11 +23,19 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 export type TMigrationFile = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<TMigrationFile[]> {
-  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).catch(
+    () => [],
+  );
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
+      const sql = await readFile(
+        /*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"),
+        "utf8",
+      );
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     }),
   );
@@ -47,7 +55,11 @@ export async function applyMigrations(sql: TSql, dir = MIGRATIONS_DIR): Promise<
 
 async function applyLocked(sql: TSql, migrations: TMigrationFile[]): Promise<string[]> {
   await sql.exec(CREATE_TABLE);
-  const applied = await sql.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+  const applied = await sql.query<{
+    migration_name: string;
+    checksum: string;
+    finished_at: Date | null;
+  }>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
   );
   const done = new Map(applied.rows.map((r) => [r.migration_name, r]));
@@ -56,12 +68,16 @@ async function applyLocked(sql: TSql, migrations: TMigrationFile[]): Promise<str
     const previous = done.get(migration.name);
     if (previous?.finished_at) {
       if (previous.checksum !== migration.checksum) {
-        process.stderr.write(`warning: migration ${migration.name} was edited after it was applied\n`);
+        process.stderr.write(
+          `warning: migration ${migration.name} was edited after it was applied\n`,
+        );
       }
       continue;
     }
     if (previous) {
-      throw new Error(`migration ${migration.name} failed earlier and was not rolled back; fix the database by hand first`);
+      throw new Error(
+        `migration ${migration.name} failed earlier and was not rolled back; fix the database by hand first`,
+      );
     }
     await sql.transaction(async (tx) => {
       await tx.exec(migration.sql);

@@ -8,7 +8,12 @@ import type { TParsedArticle } from "@/lib/import/types";
 import { parseFile } from "@/lib/import/parse/parse-file";
 import { detectFormat } from "@/lib/import/parse/detect-format";
 import { parseVigilLine } from "@/lib/import/parse/vigil-json";
-import { emptyWriteResult, writeArticles, type TCounts, type TWriteResult } from "./ingest/write-articles";
+import {
+  emptyWriteResult,
+  writeArticles,
+  type TCounts,
+  type TWriteResult,
+} from "./ingest/write-articles";
 import { RecordBatch } from "./ingest/record-batch";
 import { readLines } from "./ingest/read-lines";
 
@@ -41,16 +46,32 @@ function reject(report: TImportReport, rejection: TRejection): void {
   else report.unlistedRejections++;
 }
 
-const TEXT_EXTENSIONS = new Set([".txt", ".json", ".jsonl", ".ndjson", ".csv", ".xml", ".wxr", ".html", ".htm", ""]);
+const TEXT_EXTENSIONS = new Set([
+  ".txt",
+  ".json",
+  ".jsonl",
+  ".ndjson",
+  ".csv",
+  ".xml",
+  ".wxr",
+  ".html",
+  ".htm",
+  "",
+]);
 
 async function expand(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
-    if (!info) throw Object.assign(new Error(`${p}: no such file or folder`), { code: "ENOENT_PATH" });
+    if (!info)
+      throw Object.assign(new Error(`${p}: no such file or folder`), { code: "ENOENT_PATH" });
     if (info.isDirectory()) {
       const entries = (await readdir(p)).filter((n) => !n.startsWith(".")).sort();
-      files.push(...(await expand(entries.map((n) => path.join(p, n)))).filter((f) => TEXT_EXTENSIONS.has(path.extname(f).toLowerCase())));
+      files.push(
+        ...(await expand(entries.map((n) => path.join(p, n)))).filter((f) =>
+          TEXT_EXTENSIONS.has(path.extname(f).toLowerCase()),
+        ),
+      );
     } else files.push(p);
   }
   return files;
@@ -58,29 +79,58 @@ async function expand(paths: string[]): Promise<string[]> {
 
 function emptyReport(): TImportReport {
   const zero = () => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
-  return { files: 0, articles: zero(), comments: zero(), rejections: [], warnings: [], touched: 0, unlistedRejections: 0 };
+  return {
+    files: 0,
+    articles: zero(),
+    comments: zero(),
+    rejections: [],
+    warnings: [],
+    touched: 0,
+    unlistedRejections: 0,
+  };
 }
 
-function absorb(report: TImportReport, file: string, written: TWriteResult, articles: TParsedArticle[]): void {
+function absorb(
+  report: TImportReport,
+  file: string,
+  written: TWriteResult,
+  articles: TParsedArticle[],
+): void {
   for (const k of ["created", "updated", "unchanged", "rejected"] as const) {
     report.articles[k] += written.articles[k];
     report.comments[k] += written.comments[k];
   }
   report.touched += written.touchedCommentIds.length;
   for (const f of written.failures) {
-    reject(report, { file, where: `article "${articles[f.index]?.title ?? f.title ?? "?"}"`, message: f.message });
+    reject(report, {
+      file,
+      where: `article "${articles[f.index]?.title ?? f.title ?? "?"}"`,
+      message: f.message,
+    });
   }
 }
 
-async function writeAndNotify(db: TDb, file: string, articles: TParsedArticle[], report: TImportReport, opts: TImportOptions): Promise<void> {
+async function writeAndNotify(
+  db: TDb,
+  file: string,
+  articles: TParsedArticle[],
+  report: TImportReport,
+  opts: TImportOptions,
+): Promise<void> {
   const written = emptyWriteResult();
   await writeArticles(db.sql, articles, written);
   absorb(report, file, written, articles);
-  if (opts.onWritten && written.touchedCommentIds.length) await opts.onWritten(written.touchedCommentIds);
+  if (opts.onWritten && written.touchedCommentIds.length)
+    await opts.onWritten(written.touchedCommentIds);
 }
 
 /** JSONL: parse and write in bounded batches; records of one article may be spread over the file. */
-async function importJsonlStream(db: TDb, file: string, report: TImportReport, opts: TImportOptions): Promise<void> {
+async function importJsonlStream(
+  db: TDb,
+  file: string,
+  report: TImportReport,
+  opts: TImportOptions,
+): Promise<void> {
   const limit = opts.batchComments ?? 5000;
   const totalBytes = (await stat(file)).size;
   const batch = new RecordBatch();
@@ -124,7 +174,12 @@ async function readHead(file: string, bytes: number): Promise<Uint8Array> {
   }
 }
 
-async function importOneFile(db: TDb, file: string, report: TImportReport, opts: TImportOptions): Promise<void> {
+async function importOneFile(
+  db: TDb,
+  file: string,
+  report: TImportReport,
+  opts: TImportOptions,
+): Promise<void> {
   const head = await readHead(file, 64 * 1024);
   const format = detectFormat(head, file);
   if (format === "jsonl") return importJsonlStream(db, file, report, opts);
@@ -137,7 +192,11 @@ async function importOneFile(db: TDb, file: string, report: TImportReport, opts:
   opts.onProgress?.({ bytes: bytes.length, totalBytes: bytes.length });
 }
 
-export async function importPaths(db: TDb, paths: string[], opts: TImportOptions): Promise<TImportReport> {
+export async function importPaths(
+  db: TDb,
+  paths: string[],
+  opts: TImportOptions,
+): Promise<TImportReport> {
   const report = emptyReport();
   for (const file of await expand(paths)) {
     report.files++;
@@ -145,7 +204,16 @@ export async function importPaths(db: TDb, paths: string[], opts: TImportOptions
       await importOneFile(db, file, report, opts);
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      reject(report, { file, where: "file", message: e.code === "EISDIR" ? "is a folder" : e.code ? `cannot read (${e.code})` : String(e.message) });
+      reject(report, {
+        file,
+        where: "file",
+        message:
+          e.code === "EISDIR"
+            ? "is a folder"
+            : e.code
+              ? `cannot read (${e.code})`
+              : String(e.message),
+      });
     }
   }
   return report;

@@ -19,10 +19,31 @@ export type TJobReport = {
   }>;
 };
 
-export async function startImportJob(db: TDb, user: TSessionUser, input: TStartImport): Promise<string> {
+export async function startImportJob(
+  db: TDb,
+  user: TSessionUser,
+  input: TStartImport,
+): Promise<string> {
   const id = randomUUID();
   const filenames = input.files.map((f) => f.name);
-  const total = input.files.reduce((n, f) => n + f.articles.reduce((m, a) => m + a.comments.length + 1, 0), 0);
-  await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "IMPORT", targetId: id, action: "import.start", after: { files: filenames, total } }));
-  return enqueueJob(db, "import", { id, createdById: user.id, filenames, total, payload: { source: "web", input } });
+  const total = input.files.reduce(
+    (n, f) => n + f.articles.reduce((m, a) => m + a.comments.length + 1, 0),
+    0,
+  );
+  await db.prisma.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: user,
+      targetType: "IMPORT",
+      targetId: id,
+      action: "import.start",
+      after: { files: filenames, total },
+    }),
+  );
+  return enqueueJob(db, "import", {
+    id,
+    createdById: user.id,
+    filenames,
+    total,
+    payload: { source: "web", input },
+  });
 }

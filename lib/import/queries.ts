@@ -32,7 +32,19 @@ type TRow = {
   report: unknown;
   createdById: string | null;
 };
-const SELECT = { id: true, filenames: true, status: true, attempts: true, error: true, total: true, processed: true, createdAt: true, finishedAt: true, report: true, createdById: true } as const;
+const SELECT = {
+  id: true,
+  filenames: true,
+  status: true,
+  attempts: true,
+  error: true,
+  total: true,
+  processed: true,
+  createdAt: true,
+  finishedAt: true,
+  report: true,
+  createdById: true,
+} as const;
 
 function toView(row: TRow, names: Map<string, string>): TImportJobView {
   return {
@@ -45,7 +57,7 @@ function toView(row: TRow, names: Map<string, string>): TImportJobView {
     processed: row.processed,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    createdBy: row.createdById ? names.get(row.createdById) ?? null : null,
+    createdBy: row.createdById ? (names.get(row.createdById) ?? null) : null,
     report: (row.report as TImportJobView["report"]) ?? null,
   };
 }
@@ -53,13 +65,21 @@ function toView(row: TRow, names: Map<string, string>): TImportJobView {
 async function userNames(ids: Array<string | null>): Promise<Map<string, string>> {
   const { prisma } = await getDb();
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
-  const users = await prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  const users = await prisma.user.findMany({
+    where: { id: { in: wanted } },
+    select: { id: true, name: true },
+  });
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
 export async function listImportJobs(limit = 20): Promise<TImportJobView[]> {
   const { prisma } = await getDb();
-  const rows: TRow[] = await prisma.job.findMany({ where: { kind: "import" }, orderBy: { createdAt: "desc" }, take: limit, select: SELECT });
+  const rows: TRow[] = await prisma.job.findMany({
+    where: { kind: "import" },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: SELECT,
+  });
   const names = await userNames(rows.map((r) => r.createdById));
   return rows.map((r) => toView(r, names));
 }

@@ -12,7 +12,11 @@ export const ZStartImport = z
 export type TStartImportInput = z.infer<typeof ZStartImport>;
 
 /** What a web import job writes: each file's (possibly corrected) parse. */
-export type TStartImport = { files: Array<{ name: string } & Pick<TParseResult, "format" | "articles" | "errors" | "warnings">> };
+export type TStartImport = {
+  files: Array<
+    { name: string } & Pick<TParseResult, "format" | "articles" | "errors" | "warnings">
+  >;
+};
 
 /** Web previews read files in memory; bigger imports belong to `npx vigil import`. */
 export const MAX_WEB_IMPORT_BYTES = 50 * 1024 * 1024;

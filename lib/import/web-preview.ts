@@ -8,7 +8,13 @@ import type { TImportFormat, TParsedArticle, TParseIssue, TParseResult } from ".
 export type TUploadedFile = { name: string; size: number } & TParseResult;
 
 /** Articles, comments and split lines shown per file; the rest are counted, not sent. */
-export const PREVIEW_LIMITS = { articles: 20, comments: 5, errors: 20, warnings: 50, splitLines: 2_000 } as const;
+export const PREVIEW_LIMITS = {
+  articles: 20,
+  comments: 5,
+  errors: 20,
+  warnings: 50,
+  splitLines: 2_000,
+} as const;
 const TEXT = { body: 300, comment: 120, line: 200 } as const;
 
 export type TPreviewLine = { kind: "paragraph" | "comment"; author: string | null; text: string };
@@ -47,7 +53,11 @@ function previewArticle(article: TParsedArticle, page: boolean): TPreviewArticle
           lines: blocks.map((b): TPreviewLine =>
             b.kind === "paragraph"
               ? { kind: "paragraph", author: null, text: b.text.slice(0, TEXT.line) }
-              : { kind: "comment", author: b.comment.author, text: b.comment.body.slice(0, TEXT.line) },
+              : {
+                  kind: "comment",
+                  author: b.comment.author,
+                  text: b.comment.body.slice(0, TEXT.line),
+                },
           ),
         }
       : null;
@@ -57,7 +67,9 @@ function previewArticle(article: TParsedArticle, page: boolean): TPreviewArticle
     source: article.source,
     body: article.body.slice(0, TEXT.body),
     commentCount: article.comments.length,
-    comments: article.comments.slice(0, PREVIEW_LIMITS.comments).map((c) => ({ author: c.author, replyTo: c.replyTo, body: c.body.slice(0, TEXT.comment) })),
+    comments: article.comments
+      .slice(0, PREVIEW_LIMITS.comments)
+      .map((c) => ({ author: c.author, replyTo: c.replyTo, body: c.body.slice(0, TEXT.comment) })),
     split,
   };
 }
@@ -73,7 +85,9 @@ export function toPreviewFile(file: TUploadedFile): TPreviewFile {
     warningCount: file.warnings.length,
     errors: file.errors.slice(0, PREVIEW_LIMITS.errors),
     warnings: file.warnings.slice(0, PREVIEW_LIMITS.warnings),
-    articles: file.articles.slice(0, PREVIEW_LIMITS.articles).map((a) => previewArticle(a, isPage(file.format))),
+    articles: file.articles
+      .slice(0, PREVIEW_LIMITS.articles)
+      .map((a) => previewArticle(a, isPage(file.format))),
   };
 }
 
@@ -81,22 +95,44 @@ export function toPreviewFile(file: TUploadedFile): TPreviewFile {
 export const ZSplitEdit = z
   .object({
     file: z.number().int().min(0).max(49),
-    article: z.number().int().min(0).max(PREVIEW_LIMITS.articles - 1),
+    article: z
+      .number()
+      .int()
+      .min(0)
+      .max(PREVIEW_LIMITS.articles - 1),
     boundary: z.number().int().min(0).max(PREVIEW_LIMITS.splitLines),
-    dropped: z.array(z.number().int().min(0).max(PREVIEW_LIMITS.splitLines - 1)).max(PREVIEW_LIMITS.splitLines),
+    dropped: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(PREVIEW_LIMITS.splitLines - 1),
+      )
+      .max(PREVIEW_LIMITS.splitLines),
   })
   .strict();
 export type TSplitEdit = z.infer<typeof ZSplitEdit>;
 
 /** The kept parse with the person's edits applied; an edit naming no editable page is an error. */
-export function applyEdits(files: TUploadedFile[], edits: TSplitEdit[]): TUploadedFile[] | { error: string } {
+export function applyEdits(
+  files: TUploadedFile[],
+  edits: TSplitEdit[],
+): TUploadedFile[] | { error: string } {
   const out = files.map((f) => ({ ...f, articles: [...f.articles] }));
   for (const edit of edits) {
     const file = out[edit.file];
     const article = file?.articles[edit.article];
-    if (!file || !article || !isPage(file.format)) return { error: `No page to re-split at file ${edit.file + 1}, article ${edit.article + 1}.` };
+    if (!file || !article || !isPage(file.format))
+      return {
+        error: `No page to re-split at file ${edit.file + 1}, article ${edit.article + 1}.`,
+      };
     const { blocks } = toBlocks(article);
-    if (blocks.length > PREVIEW_LIMITS.splitLines || edit.boundary > blocks.length || edit.dropped.some((i) => i >= blocks.length)) {
+    if (
+      blocks.length > PREVIEW_LIMITS.splitLines ||
+      edit.boundary > blocks.length ||
+      edit.dropped.some((i) => i >= blocks.length)
+    ) {
       return { error: `The split of ${file.name} names lines it does not have.` };
     }
     file.articles[edit.article] = fromBlocks(article, blocks, edit.boundary, new Set(edit.dropped));
@@ -105,11 +141,30 @@ export function applyEdits(files: TUploadedFile[], edits: TSplitEdit[]): TUpload
 }
 
 /** How an edited page reads in the preview: the same split applied to the preview's lines. */
-export function previewWithEdit(article: TPreviewArticle, edit: Pick<TSplitEdit, "boundary" | "dropped">): TPreviewArticle {
+export function previewWithEdit(
+  article: TPreviewArticle,
+  edit: Pick<TSplitEdit, "boundary" | "dropped">,
+): TPreviewArticle {
   if (!article.split) return article;
   const dropped = new Set(edit.dropped);
-  const kept = article.split.lines.map((line, i) => ({ line, i })).filter(({ i }) => !dropped.has(i));
-  const body = kept.filter(({ i }) => i < edit.boundary).map(({ line }) => line.text).join("\n\n");
-  const comments = kept.filter(({ i }) => i >= edit.boundary).map(({ line }) => ({ author: line.author, replyTo: null, body: line.text.slice(0, TEXT.comment) }));
-  return { ...article, body: body.slice(0, TEXT.body), commentCount: comments.length, comments: comments.slice(0, PREVIEW_LIMITS.comments) };
+  const kept = article.split.lines
+    .map((line, i) => ({ line, i }))
+    .filter(({ i }) => !dropped.has(i));
+  const body = kept
+    .filter(({ i }) => i < edit.boundary)
+    .map(({ line }) => line.text)
+    .join("\n\n");
+  const comments = kept
+    .filter(({ i }) => i >= edit.boundary)
+    .map(({ line }) => ({
+      author: line.author,
+      replyTo: null,
+      body: line.text.slice(0, TEXT.comment),
+    }));
+  return {
+    ...article,
+    body: body.slice(0, TEXT.body),
+    commentCount: comments.length,
+    comments: comments.slice(0, PREVIEW_LIMITS.comments),
+  };
 }

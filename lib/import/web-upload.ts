@@ -10,7 +10,11 @@ export const UPLOAD_TTL_SECONDS = 60 * 60;
 const NOW = `timezone('UTC', now())`;
 
 /** Stores the parse and drops every expired upload on the way. */
-export async function saveUpload(db: TDb, userId: string, files: TUploadedFile[]): Promise<{ id: string; expiresAt: string }> {
+export async function saveUpload(
+  db: TDb,
+  userId: string,
+  files: TUploadedFile[],
+): Promise<{ id: string; expiresAt: string }> {
   const id = randomUUID();
   const rows = await db.sql.transaction(async (tx) => {
     await tx.query(`DELETE FROM "ImportUpload" WHERE "expiresAt" < ${NOW}`);
@@ -29,13 +33,22 @@ export async function saveUpload(db: TDb, userId: string, files: TUploadedFile[]
  * Uses the uploader's own unexpired upload once: `use` runs with its parse, and the row is deleted
  * in the same transaction unless `use` throws. Anyone else's, an expired or a used upload is refused alike.
  */
-export async function takeUpload<T>(db: TDb, userId: string, id: string, use: (files: TUploadedFile[]) => T): Promise<T> {
+export async function takeUpload<T>(
+  db: TDb,
+  userId: string,
+  id: string,
+  use: (files: TUploadedFile[]) => T,
+): Promise<T> {
   return db.sql.transaction(async (tx: TSql) => {
     const { rows } = await tx.query<{ files: string }>(
       `SELECT "files" FROM "ImportUpload" WHERE "id" = $1 AND "createdById" = $2 AND "expiresAt" >= ${NOW} FOR UPDATE`,
       [id, userId],
     );
-    if (!rows[0]) throw new DomainError("That upload has expired or was already imported. Choose the files again.", "not_found");
+    if (!rows[0])
+      throw new DomainError(
+        "That upload has expired or was already imported. Choose the files again.",
+        "not_found",
+      );
     const result = use(JSON.parse(rows[0].files) as TUploadedFile[]);
     await tx.query(`DELETE FROM "ImportUpload" WHERE "id" = $1`, [id]);
     return result;

@@ -8,10 +8,19 @@ import { JOB_KINDS, type TJobKind } from "./kinds";
 type TExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
 export type TBoss = {
   start(): Promise<unknown>;
-  stop(opts?: { graceful?: boolean; timeout?: number; wait?: boolean; close?: boolean }): Promise<void>;
+  stop(opts?: {
+    graceful?: boolean;
+    timeout?: number;
+    wait?: boolean;
+    close?: boolean;
+  }): Promise<void>;
   createQueue(name: string, opts: Record<string, unknown>): Promise<void>;
   send(name: string, data: object, opts?: Record<string, unknown>): Promise<string | null>;
-  work(name: string, opts: Record<string, unknown>, handler: (jobs: Array<{ id: string; data: { jobId: string } }>) => Promise<unknown>): Promise<string>;
+  work(
+    name: string,
+    opts: Record<string, unknown>,
+    handler: (jobs: Array<{ id: string; data: { jobId: string } }>) => Promise<unknown>,
+  ): Promise<string>;
   offWork(name: string): Promise<void>;
   on(event: "error", listener: (error: Error) => void): void;
 };
@@ -20,7 +29,13 @@ const state = globalThis as unknown as { vigilBoss?: WeakMap<TDb, Promise<TBoss>
 const bosses = (state.vigilBoss ??= new WeakMap());
 
 /** Expiry is a backstop only: leases (heartbeats on the Job row) detect dead workers much sooner. */
-const QUEUE_OPTIONS = { retryLimit: 5, retryDelay: 2, retryBackoff: true, expireInSeconds: 4 * 3600, retentionDays: 7 };
+const QUEUE_OPTIONS = {
+  retryLimit: 5,
+  retryDelay: 2,
+  retryBackoff: true,
+  expireInSeconds: 4 * 3600,
+  retentionDays: 7,
+};
 
 function executor(db: TDb): TExecutor {
   if (db.pool) return { executeSql: (text, values) => db.pool!.query(text, values as unknown[]) };
@@ -40,7 +55,11 @@ export function txExecutor(tx: TSql): TExecutor {
   return { executeSql: (text, values) => tx.query(text, values ?? []) };
 }
 
-type TManagerClass = { prototype: Record<string, (...args: unknown[]) => Promise<unknown>> & { emit(event: string, arg: unknown): void } };
+type TManagerClass = {
+  prototype: Record<string, (...args: unknown[]) => Promise<unknown>> & {
+    emit(event: string, arg: unknown): void;
+  };
+};
 const patched = globalThis as unknown as { vigilBossPatched?: boolean };
 
 /**
@@ -52,7 +71,9 @@ async function guardUnawaitedCalls(): Promise<void> {
   if (patched.vigilBossPatched) return;
   patched.vigilBossPatched = true;
   // @ts-expect-error pg-boss ships no types for its internals
-  const { default: Manager } = (await import("pg-boss/src/manager.js")) as unknown as { default: TManagerClass };
+  const { default: Manager } = (await import("pg-boss/src/manager.js")) as unknown as {
+    default: TManagerClass;
+  };
   for (const name of ["complete", "fail"]) {
     const original = Manager.prototype[name];
     Manager.prototype[name] = function (this: TManagerClass["prototype"], ...args: unknown[]) {
@@ -81,9 +102,17 @@ async function createQueue(boss: TBoss, kind: TJobKind): Promise<void> {
 
 async function create(db: TDb): Promise<TBoss> {
   // pg-boss is CommonJS and stays outside the Next bundle (serverExternalPackages).
-  const { default: PgBoss } = (await import("pg-boss")) as unknown as { default: new (opts: object) => TBoss };
+  const { default: PgBoss } = (await import("pg-boss")) as unknown as {
+    default: new (opts: object) => TBoss;
+  };
   await guardUnawaitedCalls();
-  const boss: TBoss = new PgBoss({ db: executor(db), supervise: true, schedule: false, migrate: true, maintenanceIntervalSeconds: 60 });
+  const boss: TBoss = new PgBoss({
+    db: executor(db),
+    supervise: true,
+    schedule: false,
+    migrate: true,
+    maintenanceIntervalSeconds: 60,
+  });
   boss.on("error", (error) => logger.warn({ err: error }, "job queue error"));
   try {
     await boss.start();
@@ -107,7 +136,10 @@ export function getBoss(db: TDb): Promise<TBoss> {
   return boss;
 }
 
-export async function stopBoss(db: TDb, opts: { graceful: boolean; timeout: number }): Promise<void> {
+export async function stopBoss(
+  db: TDb,
+  opts: { graceful: boolean; timeout: number },
+): Promise<void> {
   const boss = bosses.get(db);
   if (!boss) return;
   bosses.delete(db);

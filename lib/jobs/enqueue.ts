@@ -20,7 +20,14 @@ export async function enqueueJob(db: TDb, kind: TJobKind, opts: TEnqueue = {}): 
   const boss = await getBoss(db);
   const id = opts.id ?? randomUUID();
   await db.sql.transaction(async (tx) => {
-    await insertJob(tx, { id, kind, createdById: opts.createdById ?? null, filenames: opts.filenames ?? [], total: opts.total ?? 0, payload: opts.payload ?? null });
+    await insertJob(tx, {
+      id,
+      kind,
+      createdById: opts.createdById ?? null,
+      filenames: opts.filenames ?? [],
+      total: opts.total ?? 0,
+      payload: opts.payload ?? null,
+    });
     await boss.send(kind, { jobId: id }, { db: txExecutor(tx) });
   });
   return id;
@@ -33,8 +40,15 @@ export async function dispatchJob(db: TDb, id: string, kind: TJobKind): Promise<
 }
 
 /** At most one scoring drain waits at a time; more would only find nothing left to score. */
-export async function enqueueUnlessWaiting(db: TDb, kind: TJobKind, opts: TEnqueue = {}): Promise<string | null> {
-  const { rows } = await db.sql.query(`SELECT 1 FROM "Job" WHERE "kind"=$1 AND "status"='QUEUED' LIMIT 1`, [kind]);
+export async function enqueueUnlessWaiting(
+  db: TDb,
+  kind: TJobKind,
+  opts: TEnqueue = {},
+): Promise<string | null> {
+  const { rows } = await db.sql.query(
+    `SELECT 1 FROM "Job" WHERE "kind"=$1 AND "status"='QUEUED' LIMIT 1`,
+    [kind],
+  );
   if (rows.length) return null;
   return enqueueJob(db, kind, opts);
 }
@@ -42,12 +56,18 @@ export async function enqueueUnlessWaiting(db: TDb, kind: TJobKind, opts: TEnque
 export async function cancelJob(db: TDb, id: string): Promise<void> {
   const job = await readJob(db, id);
   if (!job) throw new NotFoundError(`Job ${id}`);
-  if (!(await cancelJobRow(db, id))) throw new ConflictError(`Job ${id} is ${job.status.toLowerCase()}; only queued or running jobs can be cancelled.`);
+  if (!(await cancelJobRow(db, id)))
+    throw new ConflictError(
+      `Job ${id} is ${job.status.toLowerCase()}; only queued or running jobs can be cancelled.`,
+    );
 }
 
 export async function retryJob(db: TDb, id: string): Promise<void> {
   const job = await readJob(db, id);
   if (!job) throw new NotFoundError(`Job ${id}`);
-  if (!(await requeueJobRow(db, id))) throw new ConflictError(`Job ${id} is ${job.status.toLowerCase()}; only failed or cancelled jobs can be retried.`);
+  if (!(await requeueJobRow(db, id)))
+    throw new ConflictError(
+      `Job ${id} is ${job.status.toLowerCase()}; only failed or cancelled jobs can be retried.`,
+    );
   await dispatchJob(db, id, job.kind);
 }

@@ -8,7 +8,9 @@ import { logger } from "@/lib/log";
 import { parseKinds } from "./kinds";
 import { startWorker, type TWorker } from "./worker";
 
-const state = globalThis as unknown as { vigilInProcessWorker?: { worker: TWorker | null; starting: boolean } };
+const state = globalThis as unknown as {
+  vigilInProcessWorker?: { worker: TWorker | null; starting: boolean };
+};
 
 export function inProcessWorkerEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.VIGIL_WORKER !== "0";
@@ -16,16 +18,25 @@ export function inProcessWorkerEnabled(env: NodeJS.ProcessEnv = process.env): bo
 
 export function startInProcessWorker(): void {
   if (state.vigilInProcessWorker) return;
-  const slot: { worker: TWorker | null; starting: boolean } = (state.vigilInProcessWorker = { worker: null, starting: true });
+  const slot: { worker: TWorker | null; starting: boolean } = (state.vigilInProcessWorker = {
+    worker: null,
+    starting: true,
+  });
   const concurrency = Math.max(1, Number(process.env.VIGIL_WORKER_CONCURRENCY ?? 1) || 1);
   const attempt = async (delayMs: number): Promise<void> => {
     try {
       const db = await getDb();
-      slot.worker = await startWorker(db, { concurrency, kinds: parseKinds(process.env.VIGIL_WORKER_QUEUES) });
+      slot.worker = await startWorker(db, {
+        concurrency,
+        kinds: parseKinds(process.env.VIGIL_WORKER_QUEUES),
+      });
       slot.starting = false;
       logger.info({ worker: slot.worker.id }, "in-process job worker started");
     } catch (error) {
-      logger.warn({ err: error, retryInMs: delayMs }, "in-process job worker could not start (will retry)");
+      logger.warn(
+        { err: error, retryInMs: delayMs },
+        "in-process job worker could not start (will retry)",
+      );
       setTimeout(() => void attempt(Math.min(delayMs * 2, 30_000)), delayMs).unref();
     }
   };

@@ -30,9 +30,13 @@ export function isJobKind(value: string): value is TJobKind {
 /** Parses `--queues a,b`: refuses an unknown kind by name. */
 export function parseKinds(list: string | undefined): TJobKind[] {
   if (!list) return [...JOB_KINDS];
-  const kinds = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const kinds = list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = kinds.filter((k) => !isJobKind(k));
-  if (unknown.length) throw new Error(`unknown queue "${unknown[0]}" (queues: ${JOB_KINDS.join(", ")})`);
+  if (unknown.length)
+    throw new Error(`unknown queue "${unknown[0]}" (queues: ${JOB_KINDS.join(", ")})`);
   return kinds as TJobKind[];
 }
 

@@ -29,7 +29,10 @@ type TRow = Omit<TJobView, "createdAt" | "startedAt" | "finishedAt" | "heartbeat
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-export async function listJobs(db: TDb, opts: { limit?: number; kind?: TJobKind; status?: TJobStatus } = {}): Promise<TJobView[]> {
+export async function listJobs(
+  db: TDb,
+  opts: { limit?: number; kind?: TJobKind; status?: TJobStatus } = {},
+): Promise<TJobView[]> {
   const { rows } = await db.sql.query<TRow>(
     `SELECT j."id", j."kind", j."status"::text AS status, j."filenames", j."processed", j."total", j."attempts", j."error",
             u."name" AS "createdBy", j."createdAt", j."startedAt", j."finishedAt", j."heartbeatAt", j."report"
@@ -38,11 +41,20 @@ export async function listJobs(db: TDb, opts: { limit?: number; kind?: TJobKind;
      ORDER BY j."createdAt" DESC, j."id" LIMIT $3`,
     [opts.kind ?? null, opts.status ?? null, Math.min(Math.max(opts.limit ?? 50, 1), 500)],
   );
-  return rows.map((r) => ({ ...r, filenames: r.filenames ?? [], createdAt: iso(r.createdAt)!, startedAt: iso(r.startedAt), finishedAt: iso(r.finishedAt), heartbeatAt: iso(r.heartbeatAt) }));
+  return rows.map((r) => ({
+    ...r,
+    filenames: r.filenames ?? [],
+    createdAt: iso(r.createdAt)!,
+    startedAt: iso(r.startedAt),
+    finishedAt: iso(r.finishedAt),
+    heartbeatAt: iso(r.heartbeatAt),
+  }));
 }
 
 /** Counts per kind and status, for the Jobs page's summary line. */
-export async function countJobs(db: TDb): Promise<Array<{ kind: TJobKind; status: TJobStatus; n: number }>> {
+export async function countJobs(
+  db: TDb,
+): Promise<Array<{ kind: TJobKind; status: TJobStatus; n: number }>> {
   const { rows } = await db.sql.query<{ kind: TJobKind; status: TJobStatus; n: number }>(
     `SELECT "kind", "status"::text AS status, count(*)::int AS n FROM "Job" GROUP BY 1, 2 ORDER BY 1, 2`,
   );

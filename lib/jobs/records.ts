@@ -29,7 +29,9 @@ const NOW = `timezone('UTC', now())`;
 
 /** jsonb refuses \u0000 and text columns refuse the NUL byte: replace it wherever it came from. */
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(value ?? null, (_key, v: unknown) => (typeof v === "string" ? v.replace(/\u0000/g, "\uFFFD") : v));
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    typeof v === "string" ? v.replace(/\u0000/g, "\uFFFD") : v,
+  );
 }
 
 export function cleanText(text: string, max = 2000): string {
@@ -38,12 +40,26 @@ export function cleanText(text: string, max = 2000): string {
 
 export async function insertJob(
   tx: TSql,
-  row: { id: string; kind: TJobKind; createdById: string | null; filenames: string[]; total: number; payload: unknown },
+  row: {
+    id: string;
+    kind: TJobKind;
+    createdById: string | null;
+    filenames: string[];
+    total: number;
+    payload: unknown;
+  },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO "Job" ("id","kind","createdById","filenames","status","total","payload","createdAt") VALUES ($1,$2,$3,$4::text[],'QUEUED',$5,$6,${NOW})`,
     // Plain JSON text: NUL stays escaped (\u0000), which a text column stores; the handler sees the input as given.
-    [row.id, row.kind, row.createdById, row.filenames, row.total, JSON.stringify(row.payload ?? null)],
+    [
+      row.id,
+      row.kind,
+      row.createdById,
+      row.filenames,
+      row.total,
+      JSON.stringify(row.payload ?? null),
+    ],
   );
 }
 
@@ -53,7 +69,12 @@ export async function readJob(db: TDb, id: string): Promise<TJobRow | null> {
 }
 
 /** Takes the job if it is waiting, or if its worker stopped sending heartbeats. Null: someone else has it. */
-export async function claimJob(db: TDb, id: string, workerId: string, staleSeconds: number): Promise<TJobRow | null> {
+export async function claimJob(
+  db: TDb,
+  id: string,
+  workerId: string,
+  staleSeconds: number,
+): Promise<TJobRow | null> {
   const { rows } = await db.sql.query<TJobRow>(
     `UPDATE "Job" SET "status"='RUNNING', "workerId"=$2, "heartbeatAt"=${NOW}, "startedAt"=COALESCE("startedAt", ${NOW})
      WHERE "id"=$1 AND ("status"='QUEUED' OR ("status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $3)))
@@ -64,7 +85,12 @@ export async function claimJob(db: TDb, id: string, workerId: string, staleSecon
 }
 
 /** Renews the lease (and stores progress). False when the job was cancelled or taken over. */
-export async function heartbeat(db: TDb, id: string, workerId: string, progress: { processed: number; total: number | null }): Promise<boolean> {
+export async function heartbeat(
+  db: TDb,
+  id: string,
+  workerId: string,
+  progress: { processed: number; total: number | null },
+): Promise<boolean> {
   const { rows } = await db.sql.query(
     `UPDATE "Job" SET "heartbeatAt"=${NOW}, "processed"=$3, "total"=COALESCE($4, "total") WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING' RETURNING "id"`,
     [id, workerId, progress.processed, progress.total],
@@ -73,7 +99,13 @@ export async function heartbeat(db: TDb, id: string, workerId: string, progress:
 }
 
 /** Stores where a job can resume, with its progress; false when the lease is gone. */
-export async function saveCheckpoint(tx: TSql, id: string, workerId: string, checkpoint: unknown, processed: number): Promise<boolean> {
+export async function saveCheckpoint(
+  tx: TSql,
+  id: string,
+  workerId: string,
+  checkpoint: unknown,
+  processed: number,
+): Promise<boolean> {
   const { rows } = await tx.query(
     `UPDATE "Job" SET "checkpoint"=$3::jsonb, "processed"=$4, "heartbeatAt"=${NOW} WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING' RETURNING "id"`,
     [id, workerId, toJsonText(checkpoint), processed],
@@ -81,7 +113,13 @@ export async function saveCheckpoint(tx: TSql, id: string, workerId: string, che
   return rows.length > 0;
 }
 
-export async function finishJob(db: TDb, id: string, workerId: string, report: unknown, progress: { processed: number; total: number | null }): Promise<void> {
+export async function finishJob(
+  db: TDb,
+  id: string,
+  workerId: string,
+  report: unknown,
+  progress: { processed: number; total: number | null },
+): Promise<void> {
   await db.sql.query(
     `UPDATE "Job" SET "status"='DONE', "report"=$3::jsonb, "processed"=$4, "total"=COALESCE($5, "total"), "finishedAt"=${NOW}, "workerId"=NULL
      WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING'`,
@@ -90,7 +128,12 @@ export async function finishJob(db: TDb, id: string, workerId: string, report: u
 }
 
 /** Counts a failed attempt: back to QUEUED to be retried, or FAILED with its error after MAX_ATTEMPTS. */
-export async function failAttempt(db: TDb, id: string, workerId: string, error: string): Promise<"retry" | "failed" | "gone"> {
+export async function failAttempt(
+  db: TDb,
+  id: string,
+  workerId: string,
+  error: string,
+): Promise<"retry" | "failed" | "gone"> {
   const { rows } = await db.sql.query<{ status: TJobStatus }>(
     `UPDATE "Job" SET "attempts"="attempts"+1, "error"=$3, "workerId"=NULL,
        "status"=(CASE WHEN "attempts"+1 >= $4 THEN 'FAILED' ELSE 'QUEUED' END)::"JobStatus",
@@ -105,7 +148,10 @@ export async function failAttempt(db: TDb, id: string, workerId: string, error: 
 
 /** A worker that stops (SIGTERM) hands its job back without counting an attempt. */
 export async function releaseJob(db: TDb, id: string, workerId: string): Promise<void> {
-  await db.sql.query(`UPDATE "Job" SET "status"='QUEUED', "workerId"=NULL WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING'`, [id, workerId]);
+  await db.sql.query(
+    `UPDATE "Job" SET "status"='QUEUED', "workerId"=NULL WHERE "id"=$1 AND "workerId"=$2 AND "status"='RUNNING'`,
+    [id, workerId],
+  );
 }
 
 /**
@@ -113,7 +159,11 @@ export async function releaseJob(db: TDb, id: string, workerId: string): Promise
  * A worker never takes back its own jobs: it is alive, only busy (the encoder can hold the event
  * loop longer than a heartbeat), so `running` lists the jobs the caller is running right now.
  */
-export async function reapStaleJobs(db: TDb, staleSeconds: number, running: string[] = []): Promise<number> {
+export async function reapStaleJobs(
+  db: TDb,
+  staleSeconds: number,
+  running: string[] = [],
+): Promise<number> {
   const { rows } = await db.sql.query(
     `UPDATE "Job" SET "attempts"="attempts"+1, "workerId"=NULL,
        "error"='The worker running this job stopped responding (killed or lost); it was handed to another worker.',

@@ -4,7 +4,15 @@
 import type { TDb, TSql } from "@/lib/db/connect";
 import { logger } from "@/lib/log";
 import { HEARTBEAT_MS, type TJobKind } from "./kinds";
-import { claimJob, failAttempt, finishJob, heartbeat, releaseJob, saveCheckpoint, type TJobRow } from "./records";
+import {
+  claimJob,
+  failAttempt,
+  finishJob,
+  heartbeat,
+  releaseJob,
+  saveCheckpoint,
+  type TJobRow,
+} from "./records";
 
 /** Thrown at a batch boundary when the job must stop: the worker is stopping, or the job was cancelled. */
 export class JobStopped extends Error {
@@ -31,7 +39,13 @@ export type THandler = (ctx: TJobContext) => Promise<unknown>;
 
 export type TRunOptions = { workerId: string; staleSeconds: number; isStopping: () => boolean };
 
-export async function runJob(db: TDb, kind: TJobKind, jobId: string, handler: THandler, opts: TRunOptions): Promise<"done" | "retry" | "failed" | "skipped" | "released"> {
+export async function runJob(
+  db: TDb,
+  kind: TJobKind,
+  jobId: string,
+  handler: THandler,
+  opts: TRunOptions,
+): Promise<"done" | "retry" | "failed" | "skipped" | "released"> {
   const job = await claimJob(db, jobId, opts.workerId, opts.staleSeconds);
   if (!job) return "skipped"; // done, cancelled, or another worker holds a live lease
   let processed = job.processed;

@@ -36,7 +36,11 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
     active++;
     runningJobs.add(jobId);
     try {
-      const outcome = await runJob(db, kind, jobId, handler, { workerId: id, staleSeconds, isStopping: () => stopping });
+      const outcome = await runJob(db, kind, jobId, handler, {
+        workerId: id,
+        staleSeconds,
+        isStopping: () => stopping,
+      });
       logger.info({ job: jobId, kind, outcome, worker: id }, "job attempt ended");
       // pg-boss retries a thrown job with backoff; our row says QUEUED with the error meanwhile.
       if (outcome === "retry") throw new RetryLater(`job ${jobId} will be retried`);
@@ -48,7 +52,9 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
   for (const kind of opts.kinds) {
     const handler = HANDLERS[kind];
     for (let i = 0; i < Math.max(1, opts.concurrency ?? 1); i++) {
-      await boss.work(kind, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => runOne(kind, job.data.jobId, handler));
+      await boss.work(kind, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) =>
+        runOne(kind, job.data.jobId, handler),
+      );
     }
   }
 
@@ -59,9 +65,11 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
     try {
       const reaped = await reapStaleJobs(db, staleSeconds, [...runningJobs]);
       if (reaped) logger.warn({ reaped }, "took back jobs of workers that stopped responding");
-      for (const job of await undispatchedJobs(db)) if (opts.kinds.includes(job.kind)) await dispatchJob(db, job.id, job.kind);
+      for (const job of await undispatchedJobs(db))
+        if (opts.kinds.includes(job.kind)) await dispatchJob(db, job.id, job.kind);
       // Comments left unscored (kill -9 mid-import, an outage) or below stage 2 are always picked up.
-      if (opts.kinds.includes("score-stage2") && (await hasUnscoredComments(db))) await enqueueUnlessWaiting(db, "score-stage2");
+      if (opts.kinds.includes("score-stage2") && (await hasUnscoredComments(db)))
+        await enqueueUnlessWaiting(db, "score-stage2");
     } catch (error) {
       logger.warn({ err: error }, "job housekeeping failed (will retry)");
     } finally {

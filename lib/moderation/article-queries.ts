@@ -18,7 +18,9 @@ const countsOf = (r: Record<string, unknown>): TStatusCounts => ({
 });
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
-export async function listArticles(before: number | null): Promise<{ rows: TArticleListRow[]; nextBefore: number | null }> {
+export async function listArticles(
+  before: number | null,
+): Promise<{ rows: TArticleListRow[]; nextBefore: number | null }> {
   const { sql } = await getDb();
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT a."id", a."title", a."source", a."publishedAt" AT TIME ZONE 'UTC' AS "publishedAt", a."hidden", a."commentsOpen", s.*
@@ -43,7 +45,10 @@ export async function getArticleSummary(id: number): Promise<TArticleSummary | n
   const article = await prisma.article.findUnique({ where: { id } });
   if (!article) return null;
   const [counts, harms, top] = await Promise.all([
-    sql.query<Record<string, unknown>>(`SELECT ${COUNT_COLUMNS} FROM "Comment" c WHERE c."articleId" = $1`, [id]),
+    sql.query<Record<string, unknown>>(
+      `SELECT ${COUNT_COLUMNS} FROM "Comment" c WHERE c."articleId" = $1`,
+      [id],
+    ),
     sql.query<{ harm: string; n: number }>(
       `SELECT h AS harm, count(*)::int AS n FROM "Comment" c, unnest(c."flaggedHarms") AS h WHERE c."articleId" = $1 GROUP BY h ORDER BY n DESC, h`,
       [id],

@@ -10,14 +10,29 @@ const DESCRIBE: Record<TField, (v: boolean) => string> = {
   commentsOpen: (v) => (v ? "open for comments" : "closed for comments"),
 };
 
-export async function setArticleField(user: TSessionUser, articleId: number, field: TField, value: boolean, action: string, reason?: string) {
+export async function setArticleField(
+  user: TSessionUser,
+  articleId: number,
+  field: TField,
+  value: boolean,
+  action: string,
+  reason?: string,
+) {
   const db = await getDb();
   return db.prisma.$transaction(async (tx) => {
-    const updated = await tx.article.updateMany({ where: { id: articleId, [field]: !value }, data: { [field]: value } });
+    const updated = await tx.article.updateMany({
+      where: { id: articleId, [field]: !value },
+      data: { [field]: value },
+    });
     if (updated.count === 0) {
-      const exists = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
+      const exists = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { id: true },
+      });
       if (!exists) throw new NotFoundError("Article");
-      throw new ConflictError(`This article is already ${DESCRIBE[field](value)}.`, { [field]: value });
+      throw new ConflictError(`This article is already ${DESCRIBE[field](value)}.`, {
+        [field]: value,
+      });
     }
     const auditId = await recordAudit(tx, {
       actor: user,
@@ -28,6 +43,8 @@ export async function setArticleField(user: TSessionUser, articleId: number, fie
       after: { [field]: value },
       reason: reason || null,
     });
-    return { id: articleId, [field]: value, auditId } as { id: number; auditId: number } & Partial<Record<TField, boolean>>;
+    return { id: articleId, [field]: value, auditId } as { id: number; auditId: number } & Partial<
+      Record<TField, boolean>
+    >;
   });
 }

@@ -14,11 +14,41 @@ export type TArticleListRow = {
 };
 
 export type TArticleSummary = {
-  article: { id: number; title: string; url: string | null; source: string | null; publishedAt: string | null; hidden: boolean; commentsOpen: boolean; excerpt: string };
+  article: {
+    id: number;
+    title: string;
+    url: string | null;
+    source: string | null;
+    publishedAt: string | null;
+    hidden: boolean;
+    commentsOpen: boolean;
+    excerpt: string;
+  };
   counts: TStatusCounts;
   harms: Array<{ harm: string; count: number }>;
-  topFlagged: Array<{ id: number; excerpt: string; status: TCommentStatus; priority: number; scores: THarmScoreMap; flaggedHarms: string[]; authorName: string | null }>;
+  topFlagged: Array<{
+    id: number;
+    excerpt: string;
+    status: TCommentStatus;
+    priority: number;
+    scores: THarmScoreMap;
+    flaggedHarms: string[];
+    authorName: string | null;
+  }>;
 };
 
-export type TPublicComment = { id: number; parentId: number | null; author: string | null; body: string; postedAt: string | null };
-export type TPublicArticle = { id: number; title: string; body: string; url: string | null; publishedAt: string | null; commentsOpen: boolean };
+export type TPublicComment = {
+  id: number;
+  parentId: number | null;
+  author: string | null;
+  body: string;
+  postedAt: string | null;
+};
+export type TPublicArticle = {
+  id: number;
+  title: string;
+  body: string;
+  url: string | null;
+  publishedAt: string | null;
+  commentsOpen: boolean;
+};

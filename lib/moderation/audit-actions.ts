@@ -10,7 +10,12 @@ export const COMMENT_ACTIONS = {
 } as const;
 
 export const CLAIM_ACTIONS = { confirm: "claim.confirm", reject: "claim.reject" } as const;
-export const ARTICLE_ACTIONS = { hide: "article.hide", restore: "article.restore", close: "article.close", reopen: "article.reopen" } as const;
+export const ARTICLE_ACTIONS = {
+  hide: "article.hide",
+  restore: "article.restore",
+  close: "article.close",
+  reopen: "article.reopen",
+} as const;
 
 /** Status changes: each stores before/after state, so undo can restore `before` while state is `after`. */
 export const UNDOABLE_ACTIONS: readonly string[] = [

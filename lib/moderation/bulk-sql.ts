@@ -10,7 +10,9 @@ export const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 export function txSql(tx: Prisma.TransactionClient): TSql {
   const sql: TSql = {
-    query: async <R,>(text: string, params?: unknown[]) => ({ rows: (await tx.$queryRawUnsafe(text, ...(params ?? []))) as R[] }),
+    query: async <R>(text: string, params?: unknown[]) => ({
+      rows: (await tx.$queryRawUnsafe(text, ...(params ?? []))) as R[],
+    }),
     exec: async (text: string) => {
       await tx.$executeRawUnsafe(text);
     },
@@ -22,6 +24,22 @@ export function txSql(tx: Prisma.TransactionClient): TSql {
 type TBatchRow = { id: number; before: unknown; after: unknown; undoOf?: number };
 
 /** One audit entry per comment, all carrying the batch id (written with recordAuditMany). */
-export function auditRowsFor(user: TSessionUser, batchId: string, action: string, reason: string | null, rows: TBatchRow[]): TAuditEntry[] {
-  return rows.map((r) => ({ actor: user, targetType: "COMMENT", targetId: r.id, action, before: r.before, after: r.after, reason, batchId, undoOf: r.undoOf ?? null }));
+export function auditRowsFor(
+  user: TSessionUser,
+  batchId: string,
+  action: string,
+  reason: string | null,
+  rows: TBatchRow[],
+): TAuditEntry[] {
+  return rows.map((r) => ({
+    actor: user,
+    targetType: "COMMENT",
+    targetId: r.id,
+    action,
+    before: r.before,
+    after: r.after,
+    reason,
+    batchId,
+    undoOf: r.undoOf ?? null,
+  }));
 }

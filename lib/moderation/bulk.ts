@@ -13,9 +13,16 @@ import { selectFilterTargets } from "./queue-sql";
 import { BULK_CAP, type TBulkModerateInput } from "./schemas";
 import type { TBulkOutcome, TCommentStatus } from "./types";
 
-const TARGET: Record<TBulkModerateInput["action"], TCommentStatus> = { approve: "APPROVED", flag: "FLAGGED", hide: "HIDDEN" };
+const TARGET: Record<TBulkModerateInput["action"], TCommentStatus> = {
+  approve: "APPROVED",
+  flag: "FLAGGED",
+  hide: "HIDDEN",
+};
 
-export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput): Promise<TBulkOutcome> {
+export async function bulkModerate(
+  user: TSessionUser,
+  input: TBulkModerateInput,
+): Promise<TBulkOutcome> {
   const db = await getDb();
   return db.prisma.$transaction(async (tx) => {
     let items: Array<{ id: number; status: TCommentStatus }>;
@@ -24,14 +31,24 @@ export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput
     } else {
       const params = { ...parseQueueParams(input.target.params), cursor: undefined };
       items = await selectFilterTargets(txSql(tx), params, BULK_CAP);
-      if (items.length > BULK_CAP) throw new DomainError(`This filter matches more than ${BULK_CAP} comments. Narrow it down and try again.`);
+      if (items.length > BULK_CAP)
+        throw new DomainError(
+          `This filter matches more than ${BULK_CAP} comments. Narrow it down and try again.`,
+        );
       if (items.length === 0) throw new DomainError("No comments match this filter any more.");
     }
     const status = TARGET[input.action];
-    const category = input.action === "approve" ? `NULL` : input.action === "flag" ? `$4::"FlagCategory"` : `c."flagCategory"`;
+    const category =
+      input.action === "approve"
+        ? `NULL`
+        : input.action === "flag"
+          ? `$4::"FlagCategory"`
+          : `c."flagCategory"`;
     const args: unknown[] = [items.map((i) => i.id), items.map((i) => i.status), user.id];
     if (input.action === "flag") args.push(input.category);
-    const changed = await tx.$queryRawUnsafe<Array<{ id: number; version: number; bs: string; bc: string | null; ac: string | null }>>(
+    const changed = await tx.$queryRawUnsafe<
+      Array<{ id: number; version: number; bs: string; bc: string | null; ac: string | null }>
+    >(
       `UPDATE "Comment" c SET "status" = '${status}', "flagCategory" = ${category}, "version" = c."version" + 1, "updatedAt" = ${NOW}
        FROM unnest($1::int[], $2::text[]) AS e(id, status), "Comment" o
        WHERE c."id" = e.id AND o."id" = c."id" AND c."status" = e.status::"CommentStatus"
@@ -41,11 +58,20 @@ export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput
       ...args,
     );
     const batchId = randomUUID();
-    await recordAuditMany(tx, auditRowsFor(user, batchId, COMMENT_ACTIONS[input.action], input.reason || null, changed.map((r) => ({
-        id: Number(r.id),
-        before: { status: r.bs, flagCategory: r.bc, version: Number(r.version) - 1 },
-        after: { status, flagCategory: r.ac, version: Number(r.version) },
-      }))));
+    await recordAuditMany(
+      tx,
+      auditRowsFor(
+        user,
+        batchId,
+        COMMENT_ACTIONS[input.action],
+        input.reason || null,
+        changed.map((r) => ({
+          id: Number(r.id),
+          before: { status: r.bs, flagCategory: r.bc, version: Number(r.version) - 1 },
+          after: { status, flagCategory: r.ac, version: Number(r.version) },
+        })),
+      ),
+    );
     const doneIds = new Set(changed.map((r) => Number(r.id)));
     const skipped = items.filter((i) => !doneIds.has(i.id));
     let reviewing = 0;
@@ -59,6 +85,12 @@ export async function bulkModerate(user: TSessionUser, input: TBulkModerateInput
       );
       reviewing = Number(rows[0]?.n ?? 0);
     }
-    return { batchId, done: doneIds.size, skippedHandled: skipped.length - reviewing, skippedReviewing: reviewing, doneIds: [...doneIds] };
+    return {
+      batchId,
+      done: doneIds.size,
+      skippedHandled: skipped.length - reviewing,
+      skippedReviewing: reviewing,
+      doneIds: [...doneIds],
+    };
   });
 }

@@ -41,22 +41,48 @@ async function readAuthorHistory(authorId: number): Promise<TAuthorHistory> {
       where: { authorId },
       orderBy: { id: "desc" },
       take: 8,
-      select: { id: true, body: true, status: true, createdAt: true, article: { select: { title: true } } },
+      select: {
+        id: true,
+        body: true,
+        status: true,
+        createdAt: true,
+        article: { select: { title: true } },
+      },
     }),
   ]);
   const counts: Record<TCommentStatus, number> = { PENDING: 0, APPROVED: 0, FLAGGED: 0, HIDDEN: 0 };
   for (const g of groups) counts[g.status as TCommentStatus] = g._count._all;
   return {
     counts,
-    recent: recent.map((r) => ({ id: r.id, excerpt: r.body.slice(0, 160), status: r.status as TCommentStatus, articleTitle: r.article.title, createdAt: r.createdAt.toISOString() })),
+    recent: recent.map((r) => ({
+      id: r.id,
+      excerpt: r.body.slice(0, 160),
+      status: r.status as TCommentStatus,
+      articleTitle: r.article.title,
+      createdAt: r.createdAt.toISOString(),
+    })),
   };
 }
 
-export async function getReviewContext(comment: { id: number; parentId: number | null; authorId: number | null }): Promise<TReviewContext> {
-  const [thread, authorHistory] = await Promise.all([readThread(comment.id), comment.authorId ? readAuthorHistory(comment.authorId) : null]);
+export async function getReviewContext(comment: {
+  id: number;
+  parentId: number | null;
+  authorId: number | null;
+}): Promise<TReviewContext> {
+  const [thread, authorHistory] = await Promise.all([
+    readThread(comment.id),
+    comment.authorId ? readAuthorHistory(comment.authorId) : null,
+  ]);
   const parentNode = comment.parentId ? thread.find((n) => n.id === comment.parentId) : undefined;
   return {
-    parent: parentNode ? { id: parentNode.id, excerpt: parentNode.excerpt, authorName: parentNode.authorName, status: parentNode.status } : null,
+    parent: parentNode
+      ? {
+          id: parentNode.id,
+          excerpt: parentNode.excerpt,
+          authorName: parentNode.authorName,
+          status: parentNode.status,
+        }
+      : null,
     thread,
     authorHistory,
   };

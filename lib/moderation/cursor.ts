@@ -6,7 +6,11 @@ import { isRealIsoTimestamp, ZDbId } from "@/lib/validation/values";
 
 export type TCursor = { sort: TQueueSort; value: number | string; id: number };
 
-const ZCursorJson = z.tuple([z.string(), z.union([z.number().finite(), z.string().max(40)]), ZDbId]);
+const ZCursorJson = z.tuple([
+  z.string(),
+  z.union([z.number().finite(), z.string().max(40)]),
+  ZDbId,
+]);
 
 export function encodeCursor(cursor: TCursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id])).toString("base64url");
@@ -15,7 +19,9 @@ export function encodeCursor(cursor: TCursor): string {
 export function decodeCursor(raw: string | undefined, sort: TQueueSort): TCursor | null {
   if (!raw) return null;
   try {
-    const parsed = ZCursorJson.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const parsed = ZCursorJson.safeParse(
+      JSON.parse(Buffer.from(raw, "base64url").toString("utf8")),
+    );
     if (!parsed.success || parsed.data[0] !== sort) return null;
     const [, value, id] = parsed.data;
     if (typeof value === "string" && !isRealIsoTimestamp(value)) return null;

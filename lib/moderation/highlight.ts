@@ -23,18 +23,24 @@ export function segmentText(body: string, spans: TEvidenceSpan[]): TSegment[] {
   const out: TSegment[] = [];
   let at = 0;
   for (const c of clusters) {
-    if (c.start > at) out.push({ start: at, end: c.start, text: body.slice(at, c.start), spans: [] });
+    if (c.start > at)
+      out.push({ start: at, end: c.start, text: body.slice(at, c.start), spans: [] });
     out.push({ start: c.start, end: c.end, text: body.slice(c.start, c.end), spans: c.spans });
     at = c.end;
   }
-  if (at < body.length || out.length === 0) out.push({ start: at, end: body.length, text: body.slice(at), spans: [] });
+  if (at < body.length || out.length === 0)
+    out.push({ start: at, end: body.length, text: body.slice(at), spans: [] });
   return out;
 }
 
 /** Distinct harms of a highlight, strongest evidence first (by covered length), and one line per distinct reason. */
-export function describeSegment(segment: TSegment): { harms: TEvidenceSpan["category"][]; reasons: Array<{ category: TEvidenceSpan["category"]; reason: string; analyzer: string }> } {
+export function describeSegment(segment: TSegment): {
+  harms: TEvidenceSpan["category"][];
+  reasons: Array<{ category: TEvidenceSpan["category"]; reason: string; analyzer: string }>;
+} {
   const cover = new Map<TEvidenceSpan["category"], number>();
-  for (const s of segment.spans) cover.set(s.category, (cover.get(s.category) ?? 0) + (s.end - s.start));
+  for (const s of segment.spans)
+    cover.set(s.category, (cover.get(s.category) ?? 0) + (s.end - s.start));
   const harms = [...cover.entries()].sort((a, b) => b[1] - a[1]).map(([h]) => h);
   const seen = new Set<string>();
   const reasons = segment.spans.filter((s) => {
@@ -43,13 +49,23 @@ export function describeSegment(segment: TSegment): { harms: TEvidenceSpan["cate
     seen.add(key);
     return true;
   });
-  return { harms, reasons: reasons.map((s) => ({ category: s.category, reason: s.reason || "no reason given", analyzer: s.analyzer })) };
+  return {
+    harms,
+    reasons: reasons.map((s) => ({
+      category: s.category,
+      reason: s.reason || "no reason given",
+      analyzer: s.analyzer,
+    })),
+  };
 }
 
 export type TAnnotatedPiece = { start: number; text: string; labels: string[] };
 
 /** Cuts one segment's text at moderators' annotation boundaries; each piece lists the labels covering it. */
-export function annotationPieces(segment: { start: number; text: string }, annotations: Array<{ start: number; end: number; label: string }>): TAnnotatedPiece[] {
+export function annotationPieces(
+  segment: { start: number; text: string },
+  annotations: Array<{ start: number; end: number; label: string }>,
+): TAnnotatedPiece[] {
   const end = segment.start + segment.text.length;
   const inside = annotations.filter((a) => a.end > segment.start && a.start < end);
   if (inside.length === 0) return [{ start: segment.start, text: segment.text, labels: [] }];
@@ -64,7 +80,11 @@ export function annotationPieces(segment: { start: number; text: string }, annot
     const [from, to] = [points[i], points[i + 1]];
     if (to <= from) continue;
     const labels = inside.filter((a) => a.start <= from && a.end >= to).map((a) => a.label);
-    pieces.push({ start: from, text: segment.text.slice(from - segment.start, to - segment.start), labels });
+    pieces.push({
+      start: from,
+      text: segment.text.slice(from - segment.start, to - segment.start),
+      labels,
+    });
   }
   return pieces;
 }

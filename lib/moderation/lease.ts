@@ -19,14 +19,33 @@ export async function takeLease(user: TSessionUser, id: number): Promise<TLeaseR
      RETURNING "claimExpiresAt" AT TIME ZONE 'UTC' AS "expiresAt"`,
     [id, user.id, user.name],
   );
-  if (taken.rows[0]) return { held: true, lease: { byId: user.id, byName: user.name, expiresAt: new Date(taken.rows[0].expiresAt).toISOString() } };
-  const other = await db.sql.query<{ claimedById: string; claimedByName: string | null; expiresAt: Date }>(
+  if (taken.rows[0])
+    return {
+      held: true,
+      lease: {
+        byId: user.id,
+        byName: user.name,
+        expiresAt: new Date(taken.rows[0].expiresAt).toISOString(),
+      },
+    };
+  const other = await db.sql.query<{
+    claimedById: string;
+    claimedByName: string | null;
+    expiresAt: Date;
+  }>(
     `SELECT "claimedById", "claimedByName", "claimExpiresAt" AT TIME ZONE 'UTC' AS "expiresAt" FROM "Comment" WHERE "id" = $1`,
     [id],
   );
   const row = other.rows[0];
   if (!row) throw new NotFoundError("Comment");
-  return { held: false, lease: { byId: row.claimedById, byName: row.claimedByName ?? "another moderator", expiresAt: new Date(row.expiresAt).toISOString() } };
+  return {
+    held: false,
+    lease: {
+      byId: row.claimedById,
+      byName: row.claimedByName ?? "another moderator",
+      expiresAt: new Date(row.expiresAt).toISOString(),
+    },
+  };
 }
 
 export async function releaseLease(user: TSessionUser, id: number): Promise<{ released: boolean }> {

@@ -16,12 +16,19 @@ const VISIBLE = publicCommentSql("c", "au");
 
 export async function getPublicArticle(id: number): Promise<TPublicArticle | null> {
   const { prisma } = await getDb();
-  const a = await prisma.article.findFirst({ where: { id, hidden: false }, select: { id: true, title: true, body: true, url: true, publishedAt: true, commentsOpen: true } });
+  const a = await prisma.article.findFirst({
+    where: { id, hidden: false },
+    select: { id: true, title: true, body: true, url: true, publishedAt: true, commentsOpen: true },
+  });
   return a ? { ...a, publishedAt: a.publishedAt?.toISOString() ?? null } : null;
 }
 
 /** Visible comments of a visible article in id order, keyset by `after`; null when the article is not public. */
-export async function listPublicComments(articleId: number, after: number | null, limit = PUBLIC_PAGE): Promise<{ comments: TPublicComment[]; nextAfter: number | null } | null> {
+export async function listPublicComments(
+  articleId: number,
+  after: number | null,
+  limit = PUBLIC_PAGE,
+): Promise<{ comments: TPublicComment[]; nextAfter: number | null } | null> {
   const { sql } = await getDb();
   const { rows } = await sql.query<Record<string, unknown>>(
     `SELECT c."id", c."body", c."postedAt" AT TIME ZONE 'UTC' AS "postedAt", au."name" AS author,

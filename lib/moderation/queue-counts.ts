@@ -53,7 +53,9 @@ export async function countViews(sql: TSql, p: TQueueParams): Promise<TViewCount
   );
   const r = rows[0];
   const clamp = (n: number) => Math.min(Number(n), COUNT_CAP);
-  const capped = [r.pending, r.flagged, r.hidden, r.approved, r.reported].some((n) => Number(n) > COUNT_CAP);
+  const capped = [r.pending, r.flagged, r.hidden, r.approved, r.reported].some(
+    (n) => Number(n) > COUNT_CAP,
+  );
   return {
     needsReview: clamp(r.pending),
     flagged: clamp(r.flagged),

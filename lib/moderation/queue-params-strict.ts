@@ -5,13 +5,19 @@ import { decodeCursor } from "./cursor";
 import { parseQueueParams, ZQueueParams, type TQueueParams } from "./queue-params";
 
 /** Names of the given parameters the tolerant parse dropped or replaced; empty when all were used. */
-export function rejectedQueueParams(search: URLSearchParams, parsed: TQueueParams = parseQueueParams(search)): string[] {
+export function rejectedQueueParams(
+  search: URLSearchParams,
+  parsed: TQueueParams = parseQueueParams(search),
+): string[] {
   const rejected: string[] = [];
   for (const key of Object.keys(ZQueueParams.shape) as Array<keyof TQueueParams>) {
     const raw = search.get(key);
     if (raw === null || raw === "") continue;
     const value = parsed[key];
-    const kept = key === "cursor" ? decodeCursor(raw, parsed.sort) !== null : value !== undefined && (typeof value !== "string" || key === "q" || value === raw);
+    const kept =
+      key === "cursor"
+        ? decodeCursor(raw, parsed.sort) !== null
+        : value !== undefined && (typeof value !== "string" || key === "q" || value === raw);
     if (!kept) rejected.push(key);
   }
   return rejected;
@@ -21,7 +27,10 @@ export function rejectedQueueParamsResponse(search: URLSearchParams): Response |
   const rejected = rejectedQueueParams(search);
   if (rejected.length === 0) return null;
   return Response.json(
-    { error: `Not a valid value for ${rejected.join(", ")} (dates are YYYY-MM-DD and must exist; ids are positive whole numbers up to 2147483647).`, code: "validation" },
+    {
+      error: `Not a valid value for ${rejected.join(", ")} (dates are YYYY-MM-DD and must exist; ids are positive whole numbers up to 2147483647).`,
+      code: "validation",
+    },
     { status: 400 },
   );
 }

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { COMMENT_STATUSES, HARMS, type TCommentStatus } from "./types";
 import { hasNul, ZDbIdText, ZIsoDay } from "@/lib/validation/values";
 
-export const QUEUE_VIEWS = ["needs-review", "reported", "flagged", "hidden", "approved", "all"] as const;
+export const QUEUE_VIEWS = [
+  "needs-review",
+  "reported",
+  "flagged",
+  "hidden",
+  "approved",
+  "all",
+] as const;
 export type TQueueView = (typeof QUEUE_VIEWS)[number];
 
 /** "reported" lists comments with open reader reports, whatever their status; "all" every status. */
@@ -54,7 +61,14 @@ export const ZQueueParams = z.object({
   from: optional(isoDay),
   to: optional(isoDay),
   claim: optional(z.literal("1")),
-  q: optional(z.string().trim().min(1).max(200).refine((s) => !hasNul(s))),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .refine((s) => !hasNul(s)),
+  ),
   sort: z.enum(QUEUE_SORTS).catch("priority"),
   cursor: optional(z.string().max(300)),
 });
@@ -76,10 +90,17 @@ export function parseQueueParams(raw: TRawParams): TQueueParams {
   return ZQueueParams.parse(flat);
 }
 
-const DEFAULTS: Partial<Record<keyof TQueueParams, string>> = { view: "needs-review", dateField: "created", sort: "priority" };
+const DEFAULTS: Partial<Record<keyof TQueueParams, string>> = {
+  view: "needs-review",
+  dateField: "created",
+  sort: "priority",
+};
 
 /** Serializes params to a query string (no leading "?"), leaving out defaults and empty values. */
-export function queueSearch(params: TQueueParams, overrides: Partial<Record<keyof TQueueParams, string | number | undefined>> = {}): string {
+export function queueSearch(
+  params: TQueueParams,
+  overrides: Partial<Record<keyof TQueueParams, string | number | undefined>> = {},
+): string {
   const out = new URLSearchParams();
   const merged: Record<string, unknown> = { ...params, ...overrides };
   for (const key of Object.keys(ZQueueParams.shape) as Array<keyof TQueueParams>) {
@@ -91,18 +112,33 @@ export function queueSearch(params: TQueueParams, overrides: Partial<Record<keyo
   return out.toString();
 }
 
-export function queueHref(params: TQueueParams, overrides: Partial<Record<keyof TQueueParams, string | number | undefined>> = {}): string {
+export function queueHref(
+  params: TQueueParams,
+  overrides: Partial<Record<keyof TQueueParams, string | number | undefined>> = {},
+): string {
   const search = queueSearch(params, overrides);
   return search ? `/queue?${search}` : "/queue";
 }
 
 /** The statuses a view covers, after the optional status narrowing of "all". */
-export function statusesFor(params: Pick<TQueueParams, "view" | "status">): TCommentStatus[] | null {
+export function statusesFor(
+  params: Pick<TQueueParams, "view" | "status">,
+): TCommentStatus[] | null {
   if (params.view !== "all" && params.view !== "reported") return [VIEW_STATUS[params.view]];
   return params.status ? [params.status] : null;
 }
 
 /** True when any filter narrows the list (used for the empty state's wording). */
 export function hasFilters(p: TQueueParams): boolean {
-  return Boolean(p.article || p.author || p.harm || p.minScore !== undefined || p.status || p.from || p.to || p.claim || p.q);
+  return Boolean(
+    p.article ||
+    p.author ||
+    p.harm ||
+    p.minScore !== undefined ||
+    p.status ||
+    p.from ||
+    p.to ||
+    p.claim ||
+    p.q,
+  );
 }

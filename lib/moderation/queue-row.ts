@@ -14,7 +14,8 @@ export const ROW_COLUMNS = `c."id", c."status"::text AS "status", c."flagCategor
   CASE WHEN c."openReports" > 0 THEN (SELECT array_agg(DISTINCT r."reason"::text) FROM "ReaderReport" r WHERE r."commentId" = c."id" AND r."status" = 'OPEN') END AS "reportReasons"`;
 
 export type TRawRow = Record<string, unknown>;
-const iso = (value: unknown) => (value == null ? null : new Date(value as string | Date).toISOString());
+const iso = (value: unknown) =>
+  value == null ? null : new Date(value as string | Date).toISOString();
 
 /** A raw SQL row as the queue's typed row; a lease counts only while it has not expired. */
 export function toQueueRow(r: TRawRow): TQueueRow {
@@ -37,8 +38,22 @@ export function toQueueRow(r: TRawRow): TQueueRow {
     articleHidden: Boolean(r.articleHidden),
     authorId: r.authorId == null ? null : Number(r.authorId),
     authorName: (r.authorName as string | null) ?? null,
-    lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires } : null,
+    lease: live
+      ? {
+          byId: String(r.claimedById),
+          byName: String(r.claimedByName ?? "another moderator"),
+          expiresAt: expires,
+        }
+      : null,
     heldReason: r.status === "PENDING" ? ((r.heldReason as string | null) ?? null) : null,
-    reports: Number(r.openReports ?? 0) > 0 ? { count: Number(r.openReports), reasons: ((r.reportReasons as string[] | null) ?? []).map((x) => x.toLowerCase() as TReportReason) } : null,
+    reports:
+      Number(r.openReports ?? 0) > 0
+        ? {
+            count: Number(r.openReports),
+            reasons: ((r.reportReasons as string[] | null) ?? []).map(
+              (x) => x.toLowerCase() as TReportReason,
+            ),
+          }
+        : null,
   };
 }

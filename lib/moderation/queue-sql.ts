@@ -4,8 +4,21 @@ import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
-import { COMMENT_STATUSES, type TCommentStatus, type THarm, type TQueueRow, type TQueuePage } from "./types";
-import { filterClauses, newArgs, residualClauses, walkColumns, where, type TArgs } from "./queue-where";
+import {
+  COMMENT_STATUSES,
+  type TCommentStatus,
+  type THarm,
+  type TQueueRow,
+  type TQueuePage,
+} from "./types";
+import {
+  filterClauses,
+  newArgs,
+  residualClauses,
+  walkColumns,
+  where,
+  type TArgs,
+} from "./queue-where";
 import { ROW_COLUMNS, toQueueRow, type TRawRow } from "./queue-row";
 
 export const PAGE_SIZE = 50;
@@ -17,8 +30,10 @@ type TSortSpec = { column: string; desc: boolean; idDesc: boolean; isDate: boole
 
 function sortSpec(sort: TQueueSort): TSortSpec {
   if (sort === "newest") return { column: `c."createdAt"`, desc: true, idDesc: true, isDate: true };
-  if (sort === "oldest") return { column: `c."createdAt"`, desc: false, idDesc: false, isDate: true };
-  if (sort === "priority") return { column: `c."priority"`, desc: true, idDesc: false, isDate: false };
+  if (sort === "oldest")
+    return { column: `c."createdAt"`, desc: false, idDesc: false, isDate: true };
+  if (sort === "priority")
+    return { column: `c."priority"`, desc: true, idDesc: false, isDate: false };
   const harm = sort.slice("score-".length) as THarm;
   return { column: `c."${SCORE_COLUMN[harm]}"`, desc: true, idDesc: false, isDate: false };
 }
@@ -37,12 +52,23 @@ type TKeyset = { value: number | string; id: number };
  * "everything past it": each branch is a plain index range scan, however large the tie (before
  * triage, every comment's priority is 0).
  */
-function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, extra: string | null = null): string {
+function pageIdsSql(
+  spec: TSortSpec,
+  filters: string[],
+  keyset: TKeyset | null,
+  reverse: boolean,
+  limit: string,
+  args: TArgs,
+  extra: string | null = null,
+): string {
   const order = orderBy(spec, reverse);
   // `extra` (when not null) adds the sort key as k and more columns (what selectQueuePage's walk checks).
   const cols = extra !== null ? `c."id", ${spec.column} AS k${extra}` : `c."id"`;
-  if (!keyset) return `SELECT ${cols} FROM "Comment" c ${where(filters)} ORDER BY ${order} LIMIT ${limit}`;
-  const v = spec.isDate ? `(${args.add(keyset.value)}::timestamptz AT TIME ZONE 'UTC')` : args.add(keyset.value);
+  if (!keyset)
+    return `SELECT ${cols} FROM "Comment" c ${where(filters)} ORDER BY ${order} LIMIT ${limit}`;
+  const v = spec.isDate
+    ? `(${args.add(keyset.value)}::timestamptz AT TIME ZONE 'UTC')`
+    : args.add(keyset.value);
   const i = args.add(keyset.id);
   const desc = spec.desc !== reverse;
   const idDesc = spec.idDesc !== reverse;
@@ -64,17 +90,44 @@ function pageIdsSql(spec: TSortSpec, filters: string[], keyset: TKeyset | null, 
  * its own (the sort indexes start with the status): one branch per status, each a range of its
  * index, merged, instead of sorting the whole table.
  */
-function filteredIdsSql(p: TQueueParams, spec: TSortSpec, keyset: TKeyset | null, reverse: boolean, limit: string, args: TArgs, walk = false, extra: string | null = null, more: string[] = []): string {
+function filteredIdsSql(
+  p: TQueueParams,
+  spec: TSortSpec,
+  keyset: TKeyset | null,
+  reverse: boolean,
+  limit: string,
+  args: TArgs,
+  walk = false,
+  extra: string | null = null,
+  more: string[] = [],
+): string {
   const statuses = statusesFor(p);
-  if (statuses || p.view !== "all" || spec.isDate) return pageIdsSql(spec, [...filterClauses(p, args, statuses, walk), ...more], keyset, reverse, limit, args, extra);
-  const branches = COMMENT_STATUSES.map((status) => `(${pageIdsSql(spec, [...filterClauses(p, args, [status], walk), ...more], keyset, reverse, limit, args, extra ?? "")})`);
+  if (statuses || p.view !== "all" || spec.isDate)
+    return pageIdsSql(
+      spec,
+      [...filterClauses(p, args, statuses, walk), ...more],
+      keyset,
+      reverse,
+      limit,
+      args,
+      extra,
+    );
+  const branches = COMMENT_STATUSES.map(
+    (status) =>
+      `(${pageIdsSql(spec, [...filterClauses(p, args, [status], walk), ...more], keyset, reverse, limit, args, extra ?? "")})`,
+  );
   const desc = spec.desc !== reverse;
   const idDesc = spec.idDesc !== reverse;
   return `SELECT u.* FROM (${branches.join(" UNION ALL ")}) u ORDER BY u.k ${desc ? "DESC" : "ASC"}, u."id" ${idDesc ? "DESC" : "ASC"} LIMIT ${limit}`;
 }
 
 function cursorOf(row: TQueueRow, sort: TQueueSort): string {
-  const value = sort === "newest" || sort === "oldest" ? row.createdAt : sort === "priority" ? row.priority : row.scores[sort.slice(6) as THarm];
+  const value =
+    sort === "newest" || sort === "oldest"
+      ? row.createdAt
+      : sort === "priority"
+        ? row.priority
+        : row.scores[sort.slice(6) as THarm];
   return encodeCursor({ sort, value, id: row.id });
 }
 
@@ -88,7 +141,12 @@ function cursorOf(row: TQueueRow, sort: TQueueSort): string {
 export const WALK_ROWS = 1500;
 
 /** One keyset page of the queue (PAGE_SIZE rows by default); `walkRows` 0 skips the walk. */
-export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_SIZE, walkRows = WALK_ROWS): Promise<TQueuePage> {
+export async function selectQueuePage(
+  sql: TSql,
+  p: TQueueParams,
+  limit = PAGE_SIZE,
+  walkRows = WALK_ROWS,
+): Promise<TQueuePage> {
   const spec = sortSpec(p.sort);
   const keyset = decodeCursor(p.cursor, p.sort);
   const pageOf = async (ids: string, args: TArgs) => {
@@ -106,7 +164,16 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
     // The first walkRows rows in sort order under the other filters; the page is the first
     // limit + 1 of them that pass the residual filters. A full page is exact: any later match
     // comes after them in sort order. Otherwise the plain query below decides.
-    const walked = filteredIdsSql(p, spec, keyset, false, walkArgs.add(walkRows), walkArgs, true, walkColumns(p));
+    const walked = filteredIdsSql(
+      p,
+      spec,
+      keyset,
+      false,
+      walkArgs.add(walkRows),
+      walkArgs,
+      true,
+      walkColumns(p),
+    );
     const ids = `SELECT w."id" FROM (${walked}) w WHERE ${residual.join(" AND ")}
       ORDER BY w.k ${spec.desc ? "DESC" : "ASC"}, w."id" ${spec.idDesc ? "DESC" : "ASC"} LIMIT ${walkArgs.add(limit + 1)}`;
     const found = await pageOf(ids, walkArgs);
@@ -117,16 +184,30 @@ export async function selectQueuePage(sql: TSql, p: TQueueParams, limit = PAGE_S
     // indexes (one scan, not one per status) find them fastest.
     const args = newArgs();
     const ids = residual.length
-      ? pageIdsSql(spec, filterClauses(p, args, statusesFor(p)), keyset, false, args.add(limit + 1), args)
+      ? pageIdsSql(
+          spec,
+          filterClauses(p, args, statusesFor(p)),
+          keyset,
+          false,
+          args.add(limit + 1),
+          args,
+        )
       : filteredIdsSql(p, spec, keyset, false, args.add(limit + 1), args);
     rows = await pageOf(ids, args);
   }
   const page = rows.slice(0, limit).map(toQueueRow);
-  return { rows: page, nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null };
+  return {
+    rows: page,
+    nextCursor: rows.length > limit ? cursorOf(page[page.length - 1], p.sort) : null,
+  };
 }
 
 /** The comments a filter matches, in queue order, with the status each had when read (bulk actions). */
-export async function selectFilterTargets(sql: TSql, p: TQueueParams, cap: number): Promise<Array<{ id: number; status: TCommentStatus }>> {
+export async function selectFilterTargets(
+  sql: TSql,
+  p: TQueueParams,
+  cap: number,
+): Promise<Array<{ id: number; status: TCommentStatus }>> {
   const args = newArgs();
   const filters = filterClauses(p, args, statusesFor(p));
   const { rows } = await sql.query<{ id: number; status: TCommentStatus }>(
@@ -141,16 +222,31 @@ export async function selectFilterTargets(sql: TSql, p: TQueueParams, cap: numbe
  * The next (or previous) comment in queue order after `fromId` that nobody else holds a lease on:
  * what "j" / "k" open from the review page. `fromId` need not match the filter any more.
  */
-export async function selectAdjacent(sql: TSql, p: TQueueParams, fromId: number, direction: "next" | "previous", me: string): Promise<number | null> {
+export async function selectAdjacent(
+  sql: TSql,
+  p: TQueueParams,
+  fromId: number,
+  direction: "next" | "previous",
+  me: string,
+): Promise<number | null> {
   const spec = sortSpec(p.sort);
   const key = await sql.query<{ v: number | Date }>(
     `SELECT ${spec.isDate ? `c."createdAt" AT TIME ZONE 'UTC'` : spec.column} AS v FROM "Comment" c WHERE c."id" = $1`,
     [fromId],
   );
   const args = newArgs();
-  const more = [`c."id" <> ${args.add(fromId)}`, `(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`];
+  const more = [
+    `c."id" <> ${args.add(fromId)}`,
+    `(c."claimedById" IS NULL OR c."claimedById" = ${args.add(me)} OR c."claimExpiresAt" < ${NOW_UTC})`,
+  ];
   const raw = key.rows[0]?.v;
-  const keyset = raw === undefined ? null : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
-  const { rows } = await sql.query<{ id: number }>(filteredIdsSql(p, spec, keyset, direction === "previous", "1", args, false, null, more), args.values);
+  const keyset =
+    raw === undefined
+      ? null
+      : { value: spec.isDate ? new Date(raw as Date).toISOString() : Number(raw), id: fromId };
+  const { rows } = await sql.query<{ id: number }>(
+    filteredIdsSql(p, spec, keyset, direction === "previous", "1", args, false, null, more),
+    args.values,
+  );
   return rows[0] ? Number(rows[0].id) : null;
 }

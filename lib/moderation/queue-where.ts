@@ -18,10 +18,14 @@ export function newArgs(): TArgs {
 export function residualClauses(p: TQueueParams, args: TArgs, on: string): string[] {
   const out: string[] = [];
   const sortHarm = sortedHarm(p.sort);
-  if (p.q) out.push(`to_tsvector('english', ${on}."walkBody") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
+  if (p.q)
+    out.push(
+      `to_tsvector('english', ${on}."walkBody") @@ websearch_to_tsquery('english', ${args.add(p.q)})`,
+    );
   if (p.harm && p.harm !== sortHarm) out.push(`${on}."walkHarms" @> ${harmArray(p.harm)}`);
   const scoreHarm = p.scoreHarm ?? p.harm;
-  if (p.minScore !== undefined && scoreHarm && scoreHarm !== sortHarm) out.push(`${on}."walkScore" >= ${args.add(p.minScore)}`);
+  if (p.minScore !== undefined && scoreHarm && scoreHarm !== sortHarm)
+    out.push(`${on}."walkScore" >= ${args.add(p.minScore)}`);
   return out;
 }
 
@@ -38,30 +42,47 @@ function harmArray(harm: THarm): string {
   return `ARRAY['${harm}']::text[]`;
 }
 
-const sortedHarm = (sort: TQueueSort) => (sort.startsWith("score-") ? (sort.slice("score-".length) as THarm) : null);
+const sortedHarm = (sort: TQueueSort) =>
+  sort.startsWith("score-") ? (sort.slice("score-".length) as THarm) : null;
 
 /** WHERE clauses for every filter except the keyset; `statuses` overrides the view's status;
  *  `walk` leaves out the residual filters (checked on the walked rows instead). */
-export function filterClauses(p: TQueueParams, args: TArgs, statuses: TCommentStatus[] | null, walk = false): string[] {
+export function filterClauses(
+  p: TQueueParams,
+  args: TArgs,
+  statuses: TCommentStatus[] | null,
+  walk = false,
+): string[] {
   const where: string[] = [];
   const sortHarm = sortedHarm(p.sort);
-  if (statuses) where.push(statuses.length === 1 ? `c."status" = ${args.add(statuses[0])}::"CommentStatus"` : `c."status" = ANY(${args.add(statuses)}::"CommentStatus"[])`);
+  if (statuses)
+    where.push(
+      statuses.length === 1
+        ? `c."status" = ${args.add(statuses[0])}::"CommentStatus"`
+        : `c."status" = ANY(${args.add(statuses)}::"CommentStatus"[])`,
+    );
   // Comments with open reader reports (a partial index covers it).
   if (p.view === "reported") where.push(`c."openReports" > 0`);
   if (p.article) where.push(`c."articleId" = ${args.add(p.article)}`);
   if (p.author) where.push(`c."authorId" = ${args.add(p.author)}`);
-  if (p.harm && !(walk && p.harm !== sortHarm)) where.push(`c."flaggedHarms" @> ${harmArray(p.harm)}`);
+  if (p.harm && !(walk && p.harm !== sortHarm))
+    where.push(`c."flaggedHarms" @> ${harmArray(p.harm)}`);
   if (p.minScore !== undefined) {
     const harm = p.scoreHarm ?? p.harm;
-    if (harm && !(walk && harm !== sortHarm)) where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
+    if (harm && !(walk && harm !== sortHarm))
+      where.push(`c."${SCORE_COLUMN[harm]}" >= ${args.add(p.minScore)}`);
   }
   const dateColumn = p.dateField === "posted" ? `c."postedAt"` : `c."createdAt"`;
   if (p.from) where.push(`${dateColumn} >= ${args.add(p.from)}::date`);
   if (p.to) where.push(`${dateColumn} < ${args.add(p.to)}::date + 1`);
   if (p.claim) where.push(`c."hasClaimMatch"`);
   // Written exactly like the GIN index expression, so the planner can use it.
-  if (p.q && !walk) where.push(`to_tsvector('english', c."body") @@ websearch_to_tsquery('english', ${args.add(p.q)})`);
+  if (p.q && !walk)
+    where.push(
+      `to_tsvector('english', c."body") @@ websearch_to_tsquery('english', ${args.add(p.q)})`,
+    );
   return where;
 }
 
-export const where = (clauses: string[]) => (clauses.length ? `WHERE ${clauses.join(" AND ")}` : "");
+export const where = (clauses: string[]) =>
+  clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";

@@ -1,7 +1,20 @@
 // Plain shapes of the review page's data (client-safe).
-import type { TCommentState, TCommentStatus, TFlagCategory, THarm, THarmScoreMap, TLease } from "./types";
+import type {
+  TCommentState,
+  TCommentStatus,
+  TFlagCategory,
+  THarm,
+  THarmScoreMap,
+  TLease,
+} from "./types";
 
-export type TEvidenceSpan = { start: number; end: number; category: THarm; reason: string; analyzer: string };
+export type TEvidenceSpan = {
+  start: number;
+  end: number;
+  category: THarm;
+  reason: string;
+  analyzer: string;
+};
 
 export type TReviewComment = {
   id: number;
@@ -19,7 +32,14 @@ export type TReviewComment = {
   lease: TLease;
   parentId: number | null;
   author: { id: number; name: string } | null;
-  article: { id: number; title: string; url: string | null; excerpt: string; hidden: boolean; commentsOpen: boolean };
+  article: {
+    id: number;
+    title: string;
+    url: string | null;
+    excerpt: string;
+    hidden: boolean;
+    commentsOpen: boolean;
+  };
 };
 
 export type TClaimSuggestion = {
@@ -36,7 +56,16 @@ export type TClaimSuggestion = {
   publisher: string | null;
 };
 
-export type TAnnotationView = { id: number; start: number; end: number; quote: string; label: string; note: string | null; authorName: string; createdAt: string };
+export type TAnnotationView = {
+  id: number;
+  start: number;
+  end: number;
+  quote: string;
+  label: string;
+  note: string | null;
+  authorName: string;
+  createdAt: string;
+};
 export type TNoteView = { id: number; body: string; authorName: string; createdAt: string };
 
 export type THistoryEntry = {
@@ -54,11 +83,25 @@ export type THistoryEntry = {
   undoable: boolean;
 };
 
-export type TThreadNode = { id: number; parentId: number | null; depth: number; excerpt: string; status: TCommentStatus; authorName: string | null; postedAt: string | null };
+export type TThreadNode = {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  excerpt: string;
+  status: TCommentStatus;
+  authorName: string | null;
+  postedAt: string | null;
+};
 
 export type TAuthorHistory = {
   counts: Record<TCommentStatus, number>;
-  recent: Array<{ id: number; excerpt: string; status: TCommentStatus; articleTitle: string; createdAt: string }>;
+  recent: Array<{
+    id: number;
+    excerpt: string;
+    status: TCommentStatus;
+    articleTitle: string;
+    createdAt: string;
+  }>;
 };
 
 export type TReviewData = {

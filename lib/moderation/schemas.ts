@@ -14,10 +14,27 @@ export const ZRequiredReason = z.string().trim().min(1, "Give a reason.").max(10
 /** Bulk actions touch at most this many comments at once, whether picked by id or by filter. */
 export const BULK_CAP = 1000;
 
-export const ZApproveComment = z.object({ id: ZCommentId, version: ZVersion, reason: ZOptionalReason });
-export const ZFlagComment = z.object({ id: ZCommentId, version: ZVersion, category: ZFlagCategory, reason: ZOptionalReason });
-export const ZHideComment = z.object({ id: ZCommentId, version: ZVersion, reason: ZRequiredReason });
-export const ZUnhideComment = z.object({ id: ZCommentId, version: ZVersion, reason: ZRequiredReason });
+export const ZApproveComment = z.object({
+  id: ZCommentId,
+  version: ZVersion,
+  reason: ZOptionalReason,
+});
+export const ZFlagComment = z.object({
+  id: ZCommentId,
+  version: ZVersion,
+  category: ZFlagCategory,
+  reason: ZOptionalReason,
+});
+export const ZHideComment = z.object({
+  id: ZCommentId,
+  version: ZVersion,
+  reason: ZRequiredReason,
+});
+export const ZUnhideComment = z.object({
+  id: ZCommentId,
+  version: ZVersion,
+  reason: ZRequiredReason,
+});
 export const ZUndoAction = z.object({ actionId: ZDbId });
 export const ZUndoBatch = z.object({ batchId: z.string().uuid() });
 
@@ -31,7 +48,10 @@ export const ZAnnotateComment = z
   })
   .refine((a) => a.end > a.start, { message: "Select some text first.", path: ["end"] });
 
-export const ZAddNote = z.object({ commentId: ZCommentId, body: z.string().trim().min(1, "Write a note first.").max(4000) });
+export const ZAddNote = z.object({
+  commentId: ZCommentId,
+  body: z.string().trim().min(1, "Write a note first.").max(4000),
+});
 
 export const ZDecideClaim = z.object({
   matchId: ZDbId,
@@ -45,7 +65,10 @@ export const ZArticleVisibility = z.object({ articleId: ZDbId, reason: ZOptional
 
 const ZBulkItems = z.object({
   kind: z.literal("ids"),
-  items: z.array(z.object({ id: ZCommentId, status: ZStatus })).min(1).max(BULK_CAP, `At most ${BULK_CAP} comments at once.`),
+  items: z
+    .array(z.object({ id: ZCommentId, status: ZStatus }))
+    .min(1)
+    .max(BULK_CAP, `At most ${BULK_CAP} comments at once.`),
 });
 const ZBulkFilter = z.object({
   kind: z.literal("filter"),
@@ -60,7 +83,10 @@ export const ZBulkModerate = z
     reason: ZOptionalReason,
     target: z.discriminatedUnion("kind", [ZBulkItems, ZBulkFilter]),
   })
-  .refine((b) => b.action !== "flag" || b.category, { message: "Pick a category.", path: ["category"] })
+  .refine((b) => b.action !== "flag" || b.category, {
+    message: "Pick a category.",
+    path: ["category"],
+  })
   .refine((b) => b.action !== "hide" || b.reason, { message: "Give a reason.", path: ["reason"] });
 export type TBulkModerateInput = z.infer<typeof ZBulkModerate>;
 

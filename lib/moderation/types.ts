@@ -8,7 +8,15 @@ export { HARMS, type THarm };
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "FLAGGED", "HIDDEN"] as const;
 export type TCommentStatus = (typeof COMMENT_STATUSES)[number];
 
-export const FLAG_CATEGORIES = ["HATE", "MISINFORMATION", "HARASSMENT", "THREAT", "EXTREMISM", "SPAM", "OTHER"] as const;
+export const FLAG_CATEGORIES = [
+  "HATE",
+  "MISINFORMATION",
+  "HARASSMENT",
+  "THREAT",
+  "EXTREMISM",
+  "SPAM",
+  "OTHER",
+] as const;
 export type TFlagCategory = (typeof FLAG_CATEGORIES)[number];
 
 export const STATUS_LABEL: Record<TCommentStatus, string> = {
@@ -64,7 +72,16 @@ export type TQueueRow = {
 };
 
 /** `capped`: some count stopped at its cap; `atLeast`: every count is a lower bound (a text search matching too much to count). */
-export type TViewCounts = { needsReview: number; reported: number; flagged: number; hidden: number; approved: number; all: number; capped: boolean; atLeast?: boolean };
+export type TViewCounts = {
+  needsReview: number;
+  reported: number;
+  flagged: number;
+  hidden: number;
+  approved: number;
+  all: number;
+  capped: boolean;
+  atLeast?: boolean;
+};
 
 export type TQueuePage = { rows: TQueueRow[]; nextCursor: string | null };
 
@@ -80,4 +97,8 @@ export type TBulkOutcome = {
 };
 
 /** The state shown when a write was refused because someone else changed the comment first. */
-export type TConflictState = TCommentState & { version: number; byName: string | null; at: string | null };
+export type TConflictState = TCommentState & {
+  version: number;
+  byName: string | null;
+  at: string | null;
+};

@@ -13,7 +13,10 @@ import { describeConflict, readConflictState } from "./status-change";
 import { COMMENT_STATUSES, FLAG_CATEGORIES, type TActionOutcome, type TBulkOutcome } from "./types";
 import { auditRowsFor, NOW } from "./bulk-sql";
 
-const ZState = z.object({ status: z.enum(COMMENT_STATUSES), flagCategory: z.enum(FLAG_CATEGORIES).nullable().catch(null) });
+const ZState = z.object({
+  status: z.enum(COMMENT_STATUSES),
+  flagCategory: z.enum(FLAG_CATEGORIES).nullable().catch(null),
+});
 
 function statesOf(row: { before: unknown; after: unknown }) {
   const before = ZState.safeParse(row.before);
@@ -25,22 +28,31 @@ export async function undoAction(user: TSessionUser, actionId: number): Promise<
   const db = await getDb();
   return db.prisma.$transaction(async (tx) => {
     const row = await tx.moderationAction.findUnique({ where: { id: actionId } });
-    if (!row || row.targetType !== "COMMENT" || !UNDOABLE_ACTIONS.includes(row.action)) throw new NotFoundError("That action");
+    if (!row || row.targetType !== "COMMENT" || !UNDOABLE_ACTIONS.includes(row.action))
+      throw new NotFoundError("That action");
     const states = statesOf(row);
     if (!states) throw new DomainError("This action cannot be undone.");
     await assertMayUndo(tx, user, [row.actorId]);
-    if (await tx.moderationAction.findFirst({ where: { undoOf: row.id }, select: { id: true } })) throw new ConflictError("That action was already undone.");
+    if (await tx.moderationAction.findFirst({ where: { undoOf: row.id }, select: { id: true } }))
+      throw new ConflictError("That action was already undone.");
     const id = Number(row.targetId);
     const updated = await tx.comment.updateMany({
       where: { id, status: states.after.status, flagCategory: states.after.flagCategory },
-      data: { status: states.before.status, flagCategory: states.before.flagCategory, version: { increment: 1 } },
+      data: {
+        status: states.before.status,
+        flagCategory: states.before.flagCategory,
+        version: { increment: 1 },
+      },
     });
     if (updated.count === 0) {
       const state = await readConflictState(tx, id);
       if (!state) throw new NotFoundError("Comment");
       throw new ConflictError(`Cannot undo. ${describeConflict(state)}`, state);
     }
-    const { version } = await tx.comment.findUniqueOrThrow({ where: { id }, select: { version: true } });
+    const { version } = await tx.comment.findUniqueOrThrow({
+      where: { id },
+      select: { version: true },
+    });
     const auditId = await recordAudit(tx, {
       actor: user,
       targetType: "COMMENT",
@@ -64,13 +76,24 @@ export async function undoBatch(user: TSessionUser, batchId: string): Promise<TB
       orderBy: { id: "asc" },
     });
     if (rows.length === 0) throw new NotFoundError("That batch");
-    await assertMayUndo(tx, user, rows.map((r) => r.actorId));
+    await assertMayUndo(
+      tx,
+      user,
+      rows.map((r) => r.actorId),
+    );
     const undone = new Set(
-      (await tx.moderationAction.findMany({ where: { undoOf: { in: rows.map((r) => r.id) } }, select: { undoOf: true } })).map((r) => r.undoOf),
+      (
+        await tx.moderationAction.findMany({
+          where: { undoOf: { in: rows.map((r) => r.id) } },
+          select: { undoOf: true },
+        })
+      ).map((r) => r.undoOf),
     );
     const todo = rows.flatMap((r) => {
       const states = statesOf(r);
-      return states && !undone.has(r.id) ? [{ auditId: r.id, action: r.action, id: Number(r.targetId), ...states }] : [];
+      return states && !undone.has(r.id)
+        ? [{ auditId: r.id, action: r.action, id: Number(r.targetId), ...states }]
+        : [];
     });
     if (todo.length === 0) throw new ConflictError("That batch was already undone.");
     const changed = await tx.$queryRawUnsafe<Array<{ id: number; version: number }>>(
@@ -87,13 +110,31 @@ export async function undoBatch(user: TSessionUser, batchId: string): Promise<TB
     const versions = new Map(changed.map((r) => [Number(r.id), Number(r.version)]));
     const newBatch = randomUUID();
     const done = todo.filter((t) => versions.has(t.id));
-    if (done.length === 0) throw new ConflictError(`Nothing left to undo: ${todo.length === 1 ? "the comment has" : `all ${todo.length} comments have`} changed since.`);
-    await recordAuditMany(tx, auditRowsFor(user, newBatch, COMMENT_ACTIONS.undo, `Undo of batch ${batchId}`, done.map((t) => ({
-        id: t.id,
-        before: { ...t.after, version: versions.get(t.id)! - 1 },
-        after: { ...t.before, version: versions.get(t.id)! },
-        undoOf: t.auditId,
-      }))));
-    return { batchId: newBatch, done: done.length, skippedHandled: todo.length - done.length, skippedReviewing: 0, doneIds: done.map((t) => t.id) };
+    if (done.length === 0)
+      throw new ConflictError(
+        `Nothing left to undo: ${todo.length === 1 ? "the comment has" : `all ${todo.length} comments have`} changed since.`,
+      );
+    await recordAuditMany(
+      tx,
+      auditRowsFor(
+        user,
+        newBatch,
+        COMMENT_ACTIONS.undo,
+        `Undo of batch ${batchId}`,
+        done.map((t) => ({
+          id: t.id,
+          before: { ...t.after, version: versions.get(t.id)! - 1 },
+          after: { ...t.before, version: versions.get(t.id)! },
+          undoOf: t.auditId,
+        })),
+      ),
+    );
+    return {
+      batchId: newBatch,
+      done: done.length,
+      skippedHandled: todo.length - done.length,
+      skippedReviewing: 0,
+      doneIds: done.map((t) => t.id),
+    };
   });
 }

@@ -12,7 +12,10 @@ export const TIMING_LINE_PREFIX = "VIGIL_TIMING ";
 
 function record(name: string, ms: number): void {
   requestSpans.getStore()?.push({ name, ms });
-  if (process.env.VIGIL_TIMING === "1") process.stderr.write(`${TIMING_LINE_PREFIX}${JSON.stringify({ name, ms: Math.round(ms * 100) / 100 })}\n`);
+  if (process.env.VIGIL_TIMING === "1")
+    process.stderr.write(
+      `${TIMING_LINE_PREFIX}${JSON.stringify({ name, ms: Math.round(ms * 100) / 100 })}\n`,
+    );
 }
 
 /** Runs `fn` and records how long it took under `name` (also when it throws). */
@@ -27,7 +30,9 @@ export async function span<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 /** `Server-Timing` header value: `name;dur=ms` per span, names reduced to the token characters the header allows. */
 export function serverTimingHeader(spans: TSpan[]): string {
-  return spans.map((s) => `${s.name.replace(/[^A-Za-z0-9_.-]/g, "_")};dur=${s.ms.toFixed(1)}`).join(", ");
+  return spans
+    .map((s) => `${s.name.replace(/[^A-Za-z0-9_.-]/g, "_")};dur=${s.ms.toFixed(1)}`)
+    .join(", ");
 }
 
 /** For route handlers: runs the handler, then adds its spans and a `total` span as `Server-Timing`. */
@@ -36,7 +41,10 @@ export async function withServerTiming(handler: () => Promise<Response>): Promis
   const started = performance.now();
   const response = await requestSpans.run(spans, handler);
   try {
-    response.headers.append("Server-Timing", serverTimingHeader([...spans, { name: "total", ms: performance.now() - started }]));
+    response.headers.append(
+      "Server-Timing",
+      serverTimingHeader([...spans, { name: "total", ms: performance.now() - started }]),
+    );
   } catch {
     // an immutable response (redirect, fetch pass-through): keep it as it is
   }

@@ -5,6 +5,9 @@ import { DEFAULT_PREFERENCES, type TPreferences } from "./schemas";
 
 export async function getPreferences(userId: string): Promise<TPreferences> {
   const db = await getDb();
-  const row = await db.prisma.user.findUnique({ where: { id: userId }, select: { autoAdvance: true, compactQueue: true } });
+  const row = await db.prisma.user.findUnique({
+    where: { id: userId },
+    select: { autoAdvance: true, compactQueue: true },
+  });
   return row ?? DEFAULT_PREFERENCES;
 }

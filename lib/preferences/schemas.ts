@@ -4,7 +4,9 @@ import { z } from "zod";
 export const ZUpdatePreferences = z
   .object({ autoAdvance: z.boolean().optional(), compactQueue: z.boolean().optional() })
   .strict()
-  .refine((v) => v.autoAdvance !== undefined || v.compactQueue !== undefined, { message: "Say which preference to change." });
+  .refine((v) => v.autoAdvance !== undefined || v.compactQueue !== undefined, {
+    message: "Say which preference to change.",
+  });
 
 export type TPreferences = { autoAdvance: boolean; compactQueue: boolean };
 

@@ -7,7 +7,10 @@ import { clientAddress } from "@/lib/auth/client-address";
 export function clientAddressOf(headers: Headers): string {
   const resolved = clientAddress(headers);
   if (resolved) return resolved;
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const fromRight = hops[hops.length - 1];
   return fromRight || headers.get("x-real-ip")?.trim() || "unknown";
 }

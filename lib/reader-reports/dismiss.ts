@@ -10,12 +10,20 @@ import { NOW } from "@/lib/moderation/bulk-sql";
 
 export const REPORT_AUDIT = { dismiss: "reports.dismiss" } as const;
 
-export async function dismissReports(user: TSessionUser, input: { commentId: number; reason?: string }): Promise<{ commentId: number; dismissed: number; auditId: number }> {
+export async function dismissReports(
+  user: TSessionUser,
+  input: { commentId: number; reason?: string },
+): Promise<{ commentId: number; dismissed: number; auditId: number }> {
   const db = await getDb();
   return db.prisma.$transaction(async (tx) => {
-    const comment = await tx.comment.findUnique({ where: { id: input.commentId }, select: { id: true } });
+    const comment = await tx.comment.findUnique({
+      where: { id: input.commentId },
+      select: { id: true },
+    });
     if (!comment) throw new NotFoundError("Comment");
-    const open = await tx.readerReport.count({ where: { commentId: input.commentId, status: "OPEN" } });
+    const open = await tx.readerReport.count({
+      where: { commentId: input.commentId, status: "OPEN" },
+    });
     if (open === 0) throw new DomainError("This comment has no open reports.", "unchanged");
     const auditId = await recordAudit(tx, {
       actor: user,

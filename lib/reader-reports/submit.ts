@@ -14,10 +14,16 @@ export type TReportLimits = { perClientPerHour: number; perCommentPerHour: numbe
 /** One client: a few reports an hour, and one report per comment a day. */
 export function reportLimits(): TReportLimits {
   const n = (name: string, fallback: number) => Math.max(1, Number(process.env[name]) || fallback);
-  return { perClientPerHour: n("VIGIL_REPORTS_PER_HOUR", 20), perCommentPerHour: n("VIGIL_REPORTS_PER_COMMENT_PER_HOUR", 200) };
+  return {
+    perClientPerHour: n("VIGIL_REPORTS_PER_HOUR", 20),
+    perCommentPerHour: n("VIGIL_REPORTS_PER_COMMENT_PER_HOUR", 200),
+  };
 }
 
-export type TSubmitOutcome = { status: 202; id: number } | { status: 404 } | { status: 429; retryAfterSeconds: number; message: string };
+export type TSubmitOutcome =
+  | { status: 202; id: number }
+  | { status: 404 }
+  | { status: 429; retryAfterSeconds: number; message: string };
 
 let salt: Promise<string> | null = null;
 async function clientHash(db: TDb, address: string): Promise<string> {
@@ -28,7 +34,12 @@ async function clientHash(db: TDb, address: string): Promise<string> {
   return hashClientAddress(address, `reader-reports:${await salt}`);
 }
 
-export async function submitReaderReport(db: TDb, commentId: number, input: TReaderReportInput, clientAddress: string): Promise<TSubmitOutcome> {
+export async function submitReaderReport(
+  db: TDb,
+  commentId: number,
+  input: TReaderReportInput,
+  clientAddress: string,
+): Promise<TSubmitOutcome> {
   const hash = await clientHash(db, clientAddress);
   const limits = reportLimits();
   return db.sql.transaction(async (tx): Promise<TSubmitOutcome> => {
@@ -46,9 +57,24 @@ export async function submitReaderReport(db: TDb, commentId: number, input: TRea
       [hash, commentId],
     );
     const c = counts[0];
-    if (Number(c.same) > 0) return { status: 429, retryAfterSeconds: 86_400, message: "You already reported this comment; thank you." };
-    if (Number(c.client) >= limits.perClientPerHour) return { status: 429, retryAfterSeconds: 3600, message: "Too many reports from your address; try again later." };
-    if (Number(c.comment) >= limits.perCommentPerHour) return { status: 429, retryAfterSeconds: 3600, message: "This comment has been reported many times already; moderators are on it." };
+    if (Number(c.same) > 0)
+      return {
+        status: 429,
+        retryAfterSeconds: 86_400,
+        message: "You already reported this comment; thank you.",
+      };
+    if (Number(c.client) >= limits.perClientPerHour)
+      return {
+        status: 429,
+        retryAfterSeconds: 3600,
+        message: "Too many reports from your address; try again later.",
+      };
+    if (Number(c.comment) >= limits.perCommentPerHour)
+      return {
+        status: 429,
+        retryAfterSeconds: 3600,
+        message: "This comment has been reported many times already; moderators are on it.",
+      };
     const { rows } = await tx.query<{ id: number }>(
       `INSERT INTO "ReaderReport" ("commentId","reason","note","clientHash","createdAt") VALUES ($1, $2::"ReportReason", $3, $4, ${NOW}) RETURNING "id"`,
       [commentId, input.reason.toUpperCase(), input.note || null, hash],
@@ -60,7 +86,9 @@ export async function submitReaderReport(db: TDb, commentId: number, input: TRea
        WHERE "id" = $1`,
       [commentId, MAX_BOOSTED_REPORTS, REPORT_PRIORITY_STEP],
     );
-    await tx.query(`SELECT pg_notify('vigil_comments', $1)`, [JSON.stringify({ op: "update", ids: [commentId] })]);
+    await tx.query(`SELECT pg_notify('vigil_comments', $1)`, [
+      JSON.stringify({ op: "update", ids: [commentId] }),
+    ]);
     return { status: 202, id: Number(rows[0].id) };
   });
 }

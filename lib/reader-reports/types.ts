@@ -1,5 +1,12 @@
 // Reader reports: the reasons a reader may give, and the shapes the review page and Reports read.
-export const REPORT_REASONS = ["hate", "harassment", "threat", "spam", "misinformation", "other"] as const;
+export const REPORT_REASONS = [
+  "hate",
+  "harassment",
+  "threat",
+  "spam",
+  "misinformation",
+  "other",
+] as const;
 export type TReportReason = (typeof REPORT_REASONS)[number];
 
 export const REPORT_REASON_LABEL: Record<TReportReason, string> = {
@@ -18,7 +25,13 @@ export type TReportStatus = (typeof REPORT_STATUSES)[number];
 export const REPORT_PRIORITY_STEP = 10;
 export const MAX_BOOSTED_REPORTS = 3;
 
-export type TCommentReport = { id: number; reason: TReportReason; note: string | null; status: TReportStatus; at: string };
+export type TCommentReport = {
+  id: number;
+  reason: TReportReason;
+  note: string | null;
+  status: TReportStatus;
+  at: string;
+};
 export type TCommentReports = { open: number; reports: TCommentReport[] };
 /** Open reports of a queue row: how many, and the distinct reasons. */
 export type TRowReports = { count: number; reasons: TReportReason[] };

@@ -9,7 +9,13 @@ export type TRuleAction = (typeof RULE_ACTIONS)[number];
 
 export type TRuleSpec = { harm: THarm; minScore: number; maxScore: number; action: TRuleAction };
 
-export type TBacktestExample = { id: number; excerpt: string; score: number; status: string; articleTitle: string };
+export type TBacktestExample = {
+  id: number;
+  excerpt: string;
+  score: number;
+  status: string;
+  articleTitle: string;
+};
 
 export type TBacktest = {
   /** Comments stored, and how many of them have been scored. */
@@ -35,9 +41,15 @@ export const AGREEING_DECISIONS: Record<TRuleAction, ReadonlyArray<"FLAGGED" | "
   HIDE: ["HIDDEN"],
 };
 
-export function agreementOf(action: TRuleAction, breakdown: TBacktest["breakdown"]): { agreeing: number; agreement: number | null } {
+export function agreementOf(
+  action: TRuleAction,
+  breakdown: TBacktest["breakdown"],
+): { agreeing: number; agreement: number | null } {
   const decided = breakdown.approved + breakdown.flagged + breakdown.hidden;
-  const agreeing = AGREEING_DECISIONS[action].reduce((n, status) => n + (status === "FLAGGED" ? breakdown.flagged : breakdown.hidden), 0);
+  const agreeing = AGREEING_DECISIONS[action].reduce(
+    (n, status) => n + (status === "FLAGGED" ? breakdown.flagged : breakdown.hidden),
+    0,
+  );
   return { agreeing, agreement: decided === 0 ? null : agreeing / decided };
 }
 

@@ -4,7 +4,6 @@ import { stringify as csvStream, type Stringifier } from "csv-stringify";
 import { stringify } from "csv-stringify/sync";
 import type { TExportFormat, TExportKind } from "./export-kinds";
 
-
 /** text: free text people wrote (formula-neutralised in CSV); json: raw JSON text from the database. */
 type TColumnType = "id" | "text" | "number" | "bool" | "json" | "list" | "date";
 export type TColumn = { key: string; type: TColumnType };
@@ -13,16 +12,39 @@ const col = (key: string, type: TColumnType): TColumn => ({ key, type });
 
 export const EXPORT_COLUMNS: Record<TExportKind, TColumn[]> = {
   actions: [
-    col("id", "number"), col("createdAt", "date"), col("actorId", "id"), col("actorEmail", "text"),
-    col("action", "id"), col("targetType", "id"), col("targetId", "id"), col("reason", "text"),
-    col("batchId", "id"), col("undoOf", "number"), col("before", "json"), col("after", "json"),
+    col("id", "number"),
+    col("createdAt", "date"),
+    col("actorId", "id"),
+    col("actorEmail", "text"),
+    col("action", "id"),
+    col("targetType", "id"),
+    col("targetId", "id"),
+    col("reason", "text"),
+    col("batchId", "id"),
+    col("undoOf", "number"),
+    col("before", "json"),
+    col("after", "json"),
   ],
   comments: [
-    col("id", "number"), col("articleId", "number"), col("articleTitle", "text"), col("externalId", "text"),
-    col("author", "text"), col("postedAt", "date"), col("createdAt", "date"), col("status", "id"),
-    col("flagCategory", "id"), col("priority", "number"), col("hateScore", "number"), col("harassmentScore", "number"),
-    col("threatScore", "number"), col("profanityScore", "number"), col("extremismScore", "number"),
-    col("misinfoScore", "number"), col("flaggedHarms", "list"), col("hasClaimMatch", "bool"), col("body", "text"),
+    col("id", "number"),
+    col("articleId", "number"),
+    col("articleTitle", "text"),
+    col("externalId", "text"),
+    col("author", "text"),
+    col("postedAt", "date"),
+    col("createdAt", "date"),
+    col("status", "id"),
+    col("flagCategory", "id"),
+    col("priority", "number"),
+    col("hateScore", "number"),
+    col("harassmentScore", "number"),
+    col("threatScore", "number"),
+    col("profanityScore", "number"),
+    col("extremismScore", "number"),
+    col("misinfoScore", "number"),
+    col("flaggedHarms", "list"),
+    col("hasClaimMatch", "bool"),
+    col("body", "text"),
   ],
 };
 
@@ -106,12 +128,18 @@ export function formatNdjsonRows(kind: TExportKind, rows: readonly TExportValues
   let out = "";
   for (const row of rows) {
     const record: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) record[columns[i].key] = jsonValue(row[i], columns[i].type);
+    for (let i = 0; i < columns.length; i++)
+      record[columns[i].key] = jsonValue(row[i], columns[i].type);
     out += JSON.stringify(record) + "\n";
   }
   return out;
 }
 
-export function exportFilename(kind: TExportKind, format: TExportFormat, from: string, to: string): string {
+export function exportFilename(
+  kind: TExportKind,
+  format: TExportFormat,
+  from: string,
+  to: string,
+): string {
   return `vigil-${kind}-${from}_${to}.${format}`;
 }

@@ -6,7 +6,14 @@ import type { Stringifier } from "csv-stringify";
 import type pg from "pg";
 import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "./filters";
-import { csvRecord, csvStringifier, EXPORT_COLUMNS, formatNdjsonRows, valuesOf, type TExportValues } from "./export-format";
+import {
+  csvRecord,
+  csvStringifier,
+  EXPORT_COLUMNS,
+  formatNdjsonRows,
+  valuesOf,
+  type TExportValues,
+} from "./export-format";
 import type { TExportFormat, TExportKind } from "./export-kinds";
 import { auditRowsWhere, commentRowsWhere, isoText, SqlParams } from "./sql";
 
@@ -21,20 +28,44 @@ type TCursor = { at: string; id: number };
 // Column expressions in the order of EXPORT_COLUMNS (asserted below).
 const SELECT_LIST: Record<TExportKind, Array<[string, string]>> = {
   actions: [
-    ["id", `m."id"`], ["createdAt", isoText(`m."createdAt"`)], ["actorId", `m."actorId"`], ["actorEmail", `m."actorEmail"`],
-    ["action", `m."action"`], ["targetType", `m."targetType"`], ["targetId", `m."targetId"`], ["reason", `m."reason"`],
-    ["batchId", `m."batchId"`], ["undoOf", `m."undoOf"`], ["before", `m."before"::text`], ["after", `m."after"::text`],
+    ["id", `m."id"`],
+    ["createdAt", isoText(`m."createdAt"`)],
+    ["actorId", `m."actorId"`],
+    ["actorEmail", `m."actorEmail"`],
+    ["action", `m."action"`],
+    ["targetType", `m."targetType"`],
+    ["targetId", `m."targetId"`],
+    ["reason", `m."reason"`],
+    ["batchId", `m."batchId"`],
+    ["undoOf", `m."undoOf"`],
+    ["before", `m."before"::text`],
+    ["after", `m."after"::text`],
   ],
   comments: [
-    ["id", `c."id"`], ["articleId", `c."articleId"`], ["articleTitle", `a."title"`], ["externalId", `c."externalId"`],
-    ["author", `au."name"`], ["postedAt", isoText(`c."postedAt"`)], ["createdAt", isoText(`c."createdAt"`)], ["status", `c."status"::text`],
-    ["flagCategory", `c."flagCategory"::text`], ["priority", `c."priority"`], ["hateScore", `c."hateScore"`], ["harassmentScore", `c."harassmentScore"`],
-    ["threatScore", `c."threatScore"`], ["profanityScore", `c."profanityScore"`], ["extremismScore", `c."extremismScore"`],
-    ["misinfoScore", `c."misinfoScore"`], ["flaggedHarms", `c."flaggedHarms"`], ["hasClaimMatch", `c."hasClaimMatch"`], ["body", `c."body"`],
+    ["id", `c."id"`],
+    ["articleId", `c."articleId"`],
+    ["articleTitle", `a."title"`],
+    ["externalId", `c."externalId"`],
+    ["author", `au."name"`],
+    ["postedAt", isoText(`c."postedAt"`)],
+    ["createdAt", isoText(`c."createdAt"`)],
+    ["status", `c."status"::text`],
+    ["flagCategory", `c."flagCategory"::text`],
+    ["priority", `c."priority"`],
+    ["hateScore", `c."hateScore"`],
+    ["harassmentScore", `c."harassmentScore"`],
+    ["threatScore", `c."threatScore"`],
+    ["profanityScore", `c."profanityScore"`],
+    ["extremismScore", `c."extremismScore"`],
+    ["misinfoScore", `c."misinfoScore"`],
+    ["flaggedHarms", `c."flaggedHarms"`],
+    ["hasClaimMatch", `c."hasClaimMatch"`],
+    ["body", `c."body"`],
   ],
 };
 for (const kind of Object.keys(SELECT_LIST) as TExportKind[]) {
-  if (SELECT_LIST[kind].map(([k]) => k).join() !== EXPORT_COLUMNS[kind].map((c) => c.key).join()) throw new Error(`export columns of ${kind} out of order`);
+  if (SELECT_LIST[kind].map(([k]) => k).join() !== EXPORT_COLUMNS[kind].map((c) => c.key).join())
+    throw new Error(`export columns of ${kind} out of order`);
 }
 
 const FROM: Record<TExportKind, string> = {
@@ -44,7 +75,12 @@ const FROM: Record<TExportKind, string> = {
 const ALIAS: Record<TExportKind, string> = { actions: "m", comments: "c" };
 const CREATED_AT_INDEX: Record<TExportKind, number> = { actions: 1, comments: 6 };
 
-export function buildExportQuery(kind: TExportKind, filters: TReportFilters, cursor: TCursor | null, limit: number) {
+export function buildExportQuery(
+  kind: TExportKind,
+  filters: TReportFilters,
+  cursor: TCursor | null,
+  limit: number,
+) {
   const p = new SqlParams();
   const alias = ALIAS[kind];
   let whereText = kind === "actions" ? auditRowsWhere(p, filters) : commentRowsWhere(p, filters);
@@ -56,7 +92,11 @@ export function buildExportQuery(kind: TExportKind, filters: TReportFilters, cur
   return { text, params: p.values };
 }
 
-export async function countExport(sql: TSql, kind: TExportKind, filters: TReportFilters): Promise<number> {
+export async function countExport(
+  sql: TSql,
+  kind: TExportKind,
+  filters: TReportFilters,
+): Promise<number> {
   const p = new SqlParams();
   const text =
     kind === "actions"
@@ -79,12 +119,18 @@ export type TExportOptions = {
  * Keyset batches of rows. The next batch is fetched while the current one is formatted and
  * written, so the database and the consumer work in parallel; at most two batches are in memory.
  */
-async function* rowBatches(db: TExportDb, opts: TExportOptions): AsyncGenerator<TExportValues[], void, undefined> {
+async function* rowBatches(
+  db: TExportDb,
+  opts: TExportOptions,
+): AsyncGenerator<TExportValues[], void, undefined> {
   const batchSize = opts.batchSize ?? EXPORT_BATCH_SIZE;
   const fetchBatch = async (cursor: TCursor | null): Promise<TExportValues[]> => {
     const { text, params } = buildExportQuery(opts.kind, opts.filters, cursor, batchSize);
-    if (db.pool) return (await db.pool.query<unknown[]>({ text, values: params, rowMode: "array" })).rows;
-    return (await db.sql.query<Record<string, unknown>>(text, params)).rows.map((row) => valuesOf(opts.kind, row));
+    if (db.pool)
+      return (await db.pool.query<unknown[]>({ text, values: params, rowMode: "array" })).rows;
+    return (await db.sql.query<Record<string, unknown>>(text, params)).rows.map((row) =>
+      valuesOf(opts.kind, row),
+    );
   };
   let next: Promise<TExportValues[]> | null = fetchBatch(null);
   try {
@@ -122,7 +168,11 @@ function drained(stream: Writable): Promise<void> {
  * Writes each batch's records into the CSV stringifier in one synchronous loop (a stream step per
  * record cost more than the formatting itself), then waits for it to drain before the next batch.
  */
-async function feedCsv(db: TExportDb, opts: TExportOptions, stringifier: Stringifier): Promise<void> {
+async function feedCsv(
+  db: TExportDb,
+  opts: TExportOptions,
+  stringifier: Stringifier,
+): Promise<void> {
   try {
     for await (const rows of rowBatches(db, opts)) {
       if (stringifier.destroyed) return;
@@ -137,9 +187,13 @@ async function feedCsv(db: TExportDb, opts: TExportOptions, stringifier: Stringi
 }
 
 /** The export as byte chunks: CSV (with a header row) or NDJSON. Memory stays flat. */
-export async function* exportChunks(db: TExportDb, opts: TExportOptions): AsyncGenerator<Uint8Array, void, undefined> {
+export async function* exportChunks(
+  db: TExportDb,
+  opts: TExportOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
   if (opts.format === "ndjson") {
-    for await (const rows of rowBatches(db, opts)) yield Buffer.from(formatNdjsonRows(opts.kind, rows), "utf8");
+    for await (const rows of rowBatches(db, opts))
+      yield Buffer.from(formatNdjsonRows(opts.kind, rows), "utf8");
     return;
   }
   const stringifier = csvStringifier(opts.kind);

@@ -8,18 +8,31 @@ export const DEFAULT_RANGE_DAYS = 30;
 /** The report's charts are per day; longer ranges belong in an export. */
 export const MAX_REPORT_DAYS = 366;
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  );
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => {
   const x = first(v);
-  return typeof x === "string" && x.trim() === "" ? undefined : typeof x === "string" ? x.trim() : x;
+  return typeof x === "string" && x.trim() === ""
+    ? undefined
+    : typeof x === "string"
+      ? x.trim()
+      : x;
 };
 
 export const ZReportFiltersInput = z.object({
   from: z.preprocess(blankToUndefined, ZDay.optional()).catch(undefined),
   to: z.preprocess(blankToUndefined, ZDay.optional()).catch(undefined),
-  article: z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(2_147_483_647).optional()).catch(undefined),
+  article: z
+    .preprocess(blankToUndefined, z.coerce.number().int().positive().max(2_147_483_647).optional())
+    .catch(undefined),
   moderator: z.preprocess(blankToUndefined, z.string().max(100).optional()).catch(undefined),
   harm: z.preprocess(blankToUndefined, z.enum(HARMS).optional()).catch(undefined),
   action: z.preprocess(blankToUndefined, z.string().max(100).optional()).catch(undefined),
@@ -57,7 +70,10 @@ function toRecord(params: TSearchParams): Record<string, unknown> {
  * Tolerant: a missing or broken date gets the default (the last 30 days up to today), reversed
  * dates are swapped, and `maxDays` (when given) trims the start so the range stays bounded.
  */
-export function parseReportFilters(params: TSearchParams, opts: { now?: Date; maxDays?: number } = {}): TReportFilters {
+export function parseReportFilters(
+  params: TSearchParams,
+  opts: { now?: Date; maxDays?: number } = {},
+): TReportFilters {
   const raw = ZReportFiltersInput.parse(toRecord(params));
   const today = toDay(opts.now ?? new Date());
   let to = raw.to ?? (raw.from && raw.from > today ? raw.from : today);

@@ -7,7 +7,15 @@ export { HARMS, type THarm };
 
 export { SCORE_COLUMN };
 
-export const FLAG_CATEGORIES = ["HATE", "MISINFORMATION", "HARASSMENT", "THREAT", "EXTREMISM", "SPAM", "OTHER"] as const;
+export const FLAG_CATEGORIES = [
+  "HATE",
+  "MISINFORMATION",
+  "HARASSMENT",
+  "THREAT",
+  "EXTREMISM",
+  "SPAM",
+  "OTHER",
+] as const;
 export type TFlagCategory = (typeof FLAG_CATEGORIES)[number];
 
 /** SPAM and OTHER name no harm the engine scores; profanity has no moderator category. */

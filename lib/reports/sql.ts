@@ -16,9 +16,14 @@ export class SqlParams {
 export const isoText = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A comment id from the audit log's text targetId, without failing on a non-numeric one. */
-export const commentIdOf = (alias: string) => `CASE WHEN ${alias}."targetId" ~ '^[0-9]{1,9}$' THEN ${alias}."targetId"::int END`;
+export const commentIdOf = (alias: string) =>
+  `CASE WHEN ${alias}."targetId" ~ '^[0-9]{1,9}$' THEN ${alias}."targetId"::int END`;
 
-export function inRange(p: SqlParams, column: string, filters: Pick<TReportFilters, "from" | "to">): string {
+export function inRange(
+  p: SqlParams,
+  column: string,
+  filters: Pick<TReportFilters, "from" | "to">,
+): string {
   return `${column} >= ${p.add(filters.from)}::date AND ${column} < ${p.add(filters.to)}::date + 1`;
 }
 
@@ -33,7 +38,9 @@ export function commentConditions(p: SqlParams, filters: TReportFilters, alias =
   if (filters.harm) {
     const category = HARM_CATEGORY[filters.harm];
     const flagged = `${p.add(filters.harm)} = ANY(${alias}."flaggedHarms")`;
-    out.push(category ? `(${flagged} OR ${alias}."flagCategory"::text = ${p.add(category)})` : flagged);
+    out.push(
+      category ? `(${flagged} OR ${alias}."flagCategory"::text = ${p.add(category)})` : flagged,
+    );
   }
   return out;
 }
@@ -46,7 +53,8 @@ export function actionConditions(p: SqlParams, filters: TReportFilters, alias = 
   return out;
 }
 
-export const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");
+export const where = (conditions: string[]) =>
+  conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
 export const and = (conditions: string[]) => conditions.map((c) => ` AND ${c}`).join("");
 
 /** Audit rows in the range, by moderator/action, and (article, harm) about matching comments. */
@@ -56,7 +64,10 @@ export function auditRowsWhere(p: SqlParams, filters: TReportFilters): string {
   if (onComment.length) {
     // Article and harm narrow the log to rows about matching comments (and, for an article, the article itself).
     const commentRow = `EXISTS (SELECT 1 FROM "Comment" c WHERE m."targetType" = 'COMMENT' AND c."id" = ${commentIdOf("m")}${and(onComment)})`;
-    const articleRow = filters.article && !filters.harm ? ` OR (m."targetType" = 'ARTICLE' AND m."targetId" = ${p.add(String(filters.article))})` : "";
+    const articleRow =
+      filters.article && !filters.harm
+        ? ` OR (m."targetType" = 'ARTICLE' AND m."targetId" = ${p.add(String(filters.article))})`
+        : "";
     conditions.push(`(${commentRow}${articleRow})`);
   }
   return conditions.join(" AND ");
@@ -67,7 +78,9 @@ export function commentRowsWhere(p: SqlParams, filters: TReportFilters): string 
   const conditions = [inRange(p, `c."createdAt"`, filters), ...commentConditions(p, filters)];
   const byAction = actionConditions(p, filters);
   if (byAction.length) {
-    conditions.push(`EXISTS (SELECT 1 FROM "ModerationAction" m WHERE m."targetType" = 'COMMENT' AND m."targetId" = c."id"::text${and(byAction)})`);
+    conditions.push(
+      `EXISTS (SELECT 1 FROM "ModerationAction" m WHERE m."targetType" = 'COMMENT' AND m."targetId" = c."id"::text${and(byAction)})`,
+    );
   }
   return conditions.join(" AND ");
 }

@@ -36,7 +36,10 @@ export type THarmQuality = {
   curve: TQualityPoint[];
 };
 
-export const THRESHOLD_GRID: number[] = Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100);
+export const THRESHOLD_GRID: number[] = Array.from(
+  { length: 19 },
+  (_, i) => Math.round((i + 1) * 5) / 100,
+);
 
 /**
  * The moderator's verdict on one harm: true (harmful in that way), false (approved), or null when
@@ -60,15 +63,31 @@ function predictedNow(sample: TQualitySample, target: TQualityTarget): boolean {
 
 const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
 
-export function toPoint(threshold: number | null, tp: number, fp: number, fn: number, tn: number): TQualityPoint {
+export function toPoint(
+  threshold: number | null,
+  tp: number,
+  fp: number,
+  fn: number,
+  tn: number,
+): TQualityPoint {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return { threshold, tp, fp, fn, tn, precision, recall, f1 };
 }
 
-function confusion(labelled: Array<{ sample: TQualitySample; label: boolean }>, predict: (s: TQualitySample) => boolean, threshold: number | null): TQualityPoint {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+function confusion(
+  labelled: Array<{ sample: TQualitySample; label: boolean }>,
+  predict: (s: TQualitySample) => boolean,
+  threshold: number | null,
+): TQualityPoint {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   for (const { sample, label } of labelled) {
     const p = predict(sample);
     if (p && label) tp++;

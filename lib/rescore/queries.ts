@@ -5,7 +5,16 @@ import type { TDb } from "@/lib/db/connect";
 import { listJobs } from "@/lib/jobs/queries";
 import { isJobFinished } from "@/lib/jobs/kinds";
 
-export type TRescoreJob = { id: string; status: string; processed: number; total: number; finished: boolean; error: string | null; createdAt: string; finishedAt: string | null };
+export type TRescoreJob = {
+  id: string;
+  status: string;
+  processed: number;
+  total: number;
+  finished: boolean;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
 export type TRescoreState = { all: number; unscored: number; job: TRescoreJob | null };
 
 export async function countRescoreTargets(db: TDb): Promise<{ all: number; unscored: number }> {
@@ -18,7 +27,16 @@ export async function countRescoreTargets(db: TDb): Promise<{ all: number; unsco
 export async function latestRescoreJob(db: TDb): Promise<TRescoreJob | null> {
   const [job] = await listJobs(db, { kind: "rescore", limit: 1 });
   if (!job) return null;
-  return { id: job.id, status: job.status, processed: job.processed, total: job.total, finished: isJobFinished(job.status), error: job.error, createdAt: job.createdAt, finishedAt: job.finishedAt };
+  return {
+    id: job.id,
+    status: job.status,
+    processed: job.processed,
+    total: job.total,
+    finished: isJobFinished(job.status),
+    error: job.error,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+  };
 }
 
 export async function getRescoreState(): Promise<TRescoreState> {

@@ -9,7 +9,10 @@ export const CLIENT_ADDRESS_HEADER = "x-vigil-client-address";
 /** IPv4-mapped IPv6 (::ffff:10.0.0.1) is the IPv4 address. */
 export function normalizeAddress(address) {
   if (!address) return null;
-  const plain = address.trim().replace(/^\[|\]$/g, "").replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+  const plain = address
+    .trim()
+    .replace(/^\[|\]$/g, "")
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
   return isIP(plain) ? plain : null;
 }
 
@@ -19,12 +22,20 @@ export function normalizeAddress(address) {
  */
 export function parseTrustedProxies(spec) {
   const list = new BlockList();
-  for (const raw of (spec ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of (spec ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bits] = raw.split("/");
     const ip = normalizeAddress(addr);
     const family = ip ? (isIP(ip) === 6 ? "ipv6" : "ipv4") : null;
     const prefix = bits === undefined ? null : Number(bits);
-    if (!ip || !family || (prefix !== null && (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === "ipv6" ? 128 : 32)))) {
+    if (
+      !ip ||
+      !family ||
+      (prefix !== null &&
+        (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === "ipv6" ? 128 : 32)))
+    ) {
       throw new Error(`VIGIL_TRUSTED_PROXIES: "${raw}" is not an IP address or CIDR range`);
     }
     if (prefix === null) list.addAddress(ip, family);
@@ -54,7 +65,10 @@ export function isTrustedPeer(socketAddress, trustedProxies) {
 export function resolveClientAddress(socketAddress, forwardedFor, trustedProxies) {
   const peer = normalizeAddress(socketAddress);
   if (!peer || !trusted(trustedProxies, peer)) return peer;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normalizeAddress(hops[i]);

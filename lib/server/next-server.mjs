@@ -2,7 +2,12 @@
 // the client's real address (see client-address.mjs) and listens only where HOSTNAME says
 // (default 127.0.0.1: the embedded demo is not reachable from the network unless asked).
 import { createServer } from "node:http";
-import { CLIENT_ADDRESS_HEADER, isTrustedPeer, parseTrustedProxies, resolveClientAddress } from "./client-address.mjs";
+import {
+  CLIENT_ADDRESS_HEADER,
+  isTrustedPeer,
+  parseTrustedProxies,
+  resolveClientAddress,
+} from "./client-address.mjs";
 
 const dev = process.argv.includes("--dev");
 process.env.NODE_ENV ??= dev ? "development" : "production";
@@ -19,10 +24,16 @@ const server = createServer((req, res) => {
   // PostgreSQL text cannot hold NUL: one 400 here for every page and route, not a database error.
   if (/%00/i.test(req.url ?? "")) {
     res.writeHead(400, { "content-type": "application/json" });
-    res.end(JSON.stringify({ error: "The address contains a NUL character (%00).", code: "validation" }));
+    res.end(
+      JSON.stringify({ error: "The address contains a NUL character (%00).", code: "validation" }),
+    );
     return;
   }
-  const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  const address = resolveClientAddress(
+    req.socket.remoteAddress,
+    req.headers["x-forwarded-for"],
+    trustedProxies,
+  );
   // Whatever the client sent under these names is replaced: the app reads only what we resolved.
   req.headers[CLIENT_ADDRESS_HEADER] = address ?? "";
   if (!isTrustedPeer(req.socket.remoteAddress, trustedProxies)) {
@@ -35,7 +46,9 @@ const server = createServer((req, res) => {
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, hostname, () => {
-  process.stdout.write(`Vigil listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}\n`);
+  process.stdout.write(
+    `Vigil listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}\n`,
+  );
 });
 // Stop taking connections; open ones (live-queue streams) get a moment, then the process ends.
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -6,7 +6,9 @@ import { logger } from "@/lib/log";
 import { ENCODER_DIM, ENCODER_NAME } from "./encoder/sentence-encoder";
 import { createClaimReranker, type TClaimRerankerFull } from "./factcheck/rerank";
 
-const cache = globalThis as unknown as { vigilClaimReranker?: { print: string; reranker: TClaimRerankerFull | null } };
+const cache = globalThis as unknown as {
+  vigilClaimReranker?: { print: string; reranker: TClaimRerankerFull | null };
+};
 
 function decodeVector(bytes: Uint8Array | null): Float32Array | null {
   if (!bytes || bytes.byteLength !== ENCODER_DIM * 4) return null;
@@ -33,7 +35,9 @@ async function build(db: TDb): Promise<TClaimRerankerFull | null> {
   if (rows.length === 0) return null;
   return createClaimReranker({
     claims: rows.map((r) => ({ id: String(r.id), claim: r.claim, title: r.title })),
-    embeddings: rows.map((r) => (r.embeddingModel === ENCODER_NAME ? decodeVector(r.embedding) : null)),
+    embeddings: rows.map((r) =>
+      r.embeddingModel === ENCODER_NAME ? decodeVector(r.embedding) : null,
+    ),
     async onEmbedded(docs, vectors) {
       try {
         await db.sql.query(
@@ -52,6 +56,7 @@ async function build(db: TDb): Promise<TClaimRerankerFull | null> {
 /** The re-ranker for the current library, or null when the library is empty. */
 export async function claimRerankerForDb(db: TDb): Promise<TClaimRerankerFull | null> {
   const print = await libraryPrint(db);
-  if (cache.vigilClaimReranker?.print !== print) cache.vigilClaimReranker = { print, reranker: await build(db) };
+  if (cache.vigilClaimReranker?.print !== print)
+    cache.vigilClaimReranker = { print, reranker: await build(db) };
   return cache.vigilClaimReranker.reranker;
 }

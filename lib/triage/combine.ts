@@ -74,14 +74,17 @@ export function mergeSpans(spans: TSpan[]): TSpan[] {
     for (const s of list) {
       if (current && s.start < current.end) {
         current.end = Math.max(current.end, s.end);
-        if (!current.reason.includes(s.reason) && !current.reason.includes(";")) current.reason += `; ${s.reason}`;
+        if (!current.reason.includes(s.reason) && !current.reason.includes(";"))
+          current.reason += `; ${s.reason}`;
       } else {
         current = { ...s };
         out.push(current);
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+  return out.sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category),
+  );
 }
 
 export function clamp(x: number): number {

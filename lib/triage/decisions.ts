@@ -15,7 +15,11 @@ const CATEGORY_HARM: Record<string, THarm | undefined> = {
 
 export async function readDecisionsFromDb(db: TDb, limit = 200_000): Promise<TDecision[]> {
   // The latest human action on each comment decides; its status must still be the current one.
-  const { rows } = await db.sql.query<{ body: string; status: string; flagCategory: string | null }>(
+  const { rows } = await db.sql.query<{
+    body: string;
+    status: string;
+    flagCategory: string | null;
+  }>(
     `SELECT c."body", c."status", c."flagCategory"
      FROM "Comment" c
      JOIN LATERAL (SELECT m."after" FROM "ModerationAction" m

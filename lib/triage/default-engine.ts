@@ -46,10 +46,17 @@ export function loadDefaultModel(): TLinearModel | null {
 }
 
 /** Shipped terms + shipped model, cached. A claim matcher makes a separate (uncached) engine. */
-export function loadDefaultEngine(options: { claimMatcher?: TClaimMatcherLike | null } = {}): TTriageEngine {
+export function loadDefaultEngine(
+  options: { claimMatcher?: TClaimMatcherLike | null } = {},
+): TTriageEngine {
   if (options.claimMatcher) {
-    return createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel(), claimMatcher: options.claimMatcher });
+    return createTriageEngine({
+      terms: defaultTermEntries(),
+      model: loadDefaultModel(),
+      claimMatcher: options.claimMatcher,
+    });
   }
-  if (!cachedEngine) cachedEngine = createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel() });
+  if (!cachedEngine)
+    cachedEngine = createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel() });
   return cachedEngine;
 }

@@ -11,7 +11,10 @@ import { logger } from "@/lib/log";
 export { THRESHOLDS_KEY } from "./thresholds";
 import { THRESHOLDS_KEY } from "./thresholds";
 
-export type TDbEngine = TTriageEngine & { claimIdToFactCheck: (id: string) => number | null; fingerprint: string };
+export type TDbEngine = TTriageEngine & {
+  claimIdToFactCheck: (id: string) => number | null;
+  fingerprint: string;
+};
 
 const cache = globalThis as unknown as { vigilEngine?: TDbEngine };
 
@@ -39,19 +42,33 @@ export function parseThresholds(value: unknown): Partial<THarmScores> {
 async function build(db: TDb, print: string): Promise<TDbEngine> {
   const [terms, factChecks, thresholds] = await Promise.all([
     db.prisma.term.findMany({ where: { enabled: true }, orderBy: { id: "asc" } }),
-    db.prisma.factCheck.findMany({ where: { active: true }, select: { id: true, claim: true, title: true }, orderBy: { id: "asc" } }),
+    db.prisma.factCheck.findMany({
+      where: { active: true },
+      select: { id: true, claim: true, title: true },
+      orderBy: { id: "asc" },
+    }),
     db.prisma.setting.findUnique({ where: { key: THRESHOLDS_KEY } }),
   ]);
   const entries: TTermEntry[] = [];
   for (const term of terms) {
-    const parsed = ZTermEntry.safeParse({ harm: term.harm, pattern: term.pattern, kind: term.kind, weight: term.weight, reason: term.reason });
+    const parsed = ZTermEntry.safeParse({
+      harm: term.harm,
+      pattern: term.pattern,
+      kind: term.kind,
+      weight: term.weight,
+      reason: term.reason,
+    });
     if (parsed.success) entries.push(parsed.data);
     else logger.warn({ term: term.id }, "skipping an invalid term");
   }
   const engine = createTriageEngine({
     terms: entries,
     model: loadDefaultModel(),
-    claimMatcher: factChecks.length ? createClaimMatcher(factChecks.map((f) => ({ id: String(f.id), claim: f.claim, title: f.title }))) : null,
+    claimMatcher: factChecks.length
+      ? createClaimMatcher(
+          factChecks.map((f) => ({ id: String(f.id), claim: f.claim, title: f.title })),
+        )
+      : null,
     thresholds: parseThresholds(thresholds?.value),
   });
   const ids = new Set(factChecks.map((f) => f.id));

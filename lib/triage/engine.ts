@@ -1,13 +1,29 @@
 // The triage engine: runs the pure analyzers on a comment and combines them into scores, flags,
 // evidence spans, fact-check suggestions and a priority. No database, no network.
 
-import { combineScores, computePriority, DEFAULT_THRESHOLDS, flaggedHarms, mergeSpans, type TAnalyzerOpinion } from "./combine";
+import {
+  combineScores,
+  computePriority,
+  DEFAULT_THRESHOLDS,
+  flaggedHarms,
+  mergeSpans,
+  type TAnalyzerOpinion,
+} from "./combine";
 import { createModelAnalyzer } from "./model/analyzer";
 import type { TLinearModel } from "./model/linear-model";
 import { createTermsAnalyzer } from "./terms/analyzer";
 import type { TTermEntry, TTermEntryInput } from "./terms/schema";
 import { MAX_ANALYZED_CHARS } from "./text/doc";
-import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type TClaimMatch, type THarmScores, type TSpan, type TTriageResult } from "./types";
+import {
+  HARMS,
+  type TAnalyzer,
+  type TAnalyzerInput,
+  type TAnalyzerResult,
+  type TClaimMatch,
+  type THarmScores,
+  type TSpan,
+  type TTriageResult,
+} from "./types";
 
 /** What the engine needs from a fact-check matcher (see lib/triage/factcheck). */
 export type TClaimMatcherLike = {
@@ -38,7 +54,8 @@ export const CLAIM_MIN_SCORE = 0.5;
 export const CLAIM_WEIGHT = 0.9;
 const MAX_CLAIMS = 5;
 
-const isAnalyzer = (x: unknown): x is TAnalyzer => typeof x === "object" && x !== null && "analyze" in x;
+const isAnalyzer = (x: unknown): x is TAnalyzer =>
+  typeof x === "object" && x !== null && "analyze" in x;
 
 function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
   return {
@@ -49,7 +66,14 @@ function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
       if (!text.trim()) return { scores: {}, spans: [] };
       // Up to five candidates, best first; only suggested ones count as misinformation.
       const claims: TClaimMatch[] = matcher.candidates
-        ? matcher.candidates(text).slice(0, MAX_CLAIMS).map((c) => ({ id: String(c.id), score: Math.round(c.score * 1000) / 1000, suggested: c.suggested }))
+        ? matcher
+            .candidates(text)
+            .slice(0, MAX_CLAIMS)
+            .map((c) => ({
+              id: String(c.id),
+              score: Math.round(c.score * 1000) / 1000,
+              suggested: c.suggested,
+            }))
         : matcher
             .match(text, MAX_CLAIMS)
             .filter((c) => c.score >= CLAIM_MIN_SCORE)
@@ -61,8 +85,11 @@ function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
 }
 
 export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine {
-  const analyzers: TAnalyzer[] = [isAnalyzer(options.terms) ? options.terms : createTermsAnalyzer(options.terms)];
-  if (options.model) analyzers.push(isAnalyzer(options.model) ? options.model : createModelAnalyzer(options.model));
+  const analyzers: TAnalyzer[] = [
+    isAnalyzer(options.terms) ? options.terms : createTermsAnalyzer(options.terms),
+  ];
+  if (options.model)
+    analyzers.push(isAnalyzer(options.model) ? options.model : createModelAnalyzer(options.model));
   if (options.claimMatcher) analyzers.push(claimsAnalyzer(options.claimMatcher));
   analyzers.push(...(options.extraAnalyzers ?? []));
   const thresholds: THarmScores = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
@@ -70,10 +97,12 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
   function score(input: TAnalyzerInput): TTriageResult {
     const text = typeof input?.text === "string" ? input.text : "";
     const safeInput: TAnalyzerInput = { text, context: input?.context };
-    const results: Array<{ analyzer: TAnalyzer; result: TAnalyzerResult }> = analyzers.map((analyzer) => ({
-      analyzer,
-      result: runSafely(analyzer, safeInput),
-    }));
+    const results: Array<{ analyzer: TAnalyzer; result: TAnalyzerResult }> = analyzers.map(
+      (analyzer) => ({
+        analyzer,
+        result: runSafely(analyzer, safeInput),
+      }),
+    );
     const opinions: TAnalyzerOpinion[] = results.map((r) => r.result);
     const scores = combineScores(opinions);
     const allSpans: TSpan[] = [];
@@ -104,7 +133,11 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
     return result;
   }
 
-  return { score, analyzers: analyzers.map((a) => ({ name: a.name, version: a.version })), thresholds };
+  return {
+    score,
+    analyzers: analyzers.map((a) => ({ name: a.name, version: a.version })),
+    thresholds,
+  };
 }
 
 /** One failing analyzer (e.g. a bad admin regex at runtime) must not sink the whole score. */

@@ -8,7 +8,9 @@ import { logger } from "@/lib/log";
 
 export const EXTERNAL_SETTING_KEY = "triage.external";
 
-const state = globalThis as unknown as { vigilExternal?: { scorers: TExternalScorer[]; pending: Set<Promise<void>> } };
+const state = globalThis as unknown as {
+  vigilExternal?: { scorers: TExternalScorer[]; pending: Set<Promise<void>> };
+};
 
 function scorersFromEnv(): TExternalScorer[] {
   state.vigilExternal ??= { scorers: createExternalScorers(process.env), pending: new Set() };
@@ -23,24 +25,40 @@ async function enabledScorers(db: TDb, all: TExternalScorer[]): Promise<TExterna
   return all.filter((s) => switches[s.name.split("-")[0]] !== false && switches[s.name] !== false);
 }
 
-export async function scoreExternally(db: TDb, ids: number[], scorers: TExternalScorer[] = scorersFromEnv()): Promise<number> {
+export async function scoreExternally(
+  db: TDb,
+  ids: number[],
+  scorers: TExternalScorer[] = scorersFromEnv(),
+): Promise<number> {
   const active = await enabledScorers(db, scorers);
   if (active.length === 0 || ids.length === 0) return 0;
   let stored = 0;
   for (let i = 0; i < ids.length; i += 100) {
-    const rows = await db.prisma.comment.findMany({ where: { id: { in: ids.slice(i, i + 100) } }, select: { id: true, body: true } });
+    const rows = await db.prisma.comment.findMany({
+      where: { id: { in: ids.slice(i, i + 100) } },
+      select: { id: true, body: true },
+    });
     for (const row of rows) {
       for (const scorer of active) {
         try {
           const scores = await scorer.score(row.body);
           await db.prisma.analysis.upsert({
             where: { commentId_analyzer: { commentId: row.id, analyzer: scorer.name } },
-            create: { commentId: row.id, analyzer: scorer.name, analyzerVersion: scorer.version, scores, spans: [] },
+            create: {
+              commentId: row.id,
+              analyzer: scorer.name,
+              analyzerVersion: scorer.version,
+              scores,
+              spans: [],
+            },
             update: { analyzerVersion: scorer.version, scores, spans: [], createdAt: new Date() },
           });
           stored++;
         } catch (error) {
-          logger.warn({ scorer: scorer.name, comment: row.id, kind: (error as { kind?: string }).kind }, "external scorer failed");
+          logger.warn(
+            { scorer: scorer.name, comment: row.id, kind: (error as { kind?: string }).kind },
+            "external scorer failed",
+          );
         }
       }
     }

@@ -5,10 +5,14 @@ import { DEFAULT_THRESHOLDS } from "./combine";
 import { HARMS, type THarmScores } from "./types";
 import { SCORE_COLUMN } from "./score-columns";
 
-
-export async function reflagStoredComments(sql: TSql, thresholds: Partial<THarmScores>): Promise<number> {
+export async function reflagStoredComments(
+  sql: TSql,
+  thresholds: Partial<THarmScores>,
+): Promise<number> {
   const harms = HARMS;
-  const flags = harms.map((h, i) => `CASE WHEN "${SCORE_COLUMN[h]}" >= $${i + 1} THEN '${h}' END`).join(", ");
+  const flags = harms
+    .map((h, i) => `CASE WHEN "${SCORE_COLUMN[h]}" >= $${i + 1} THEN '${h}' END`)
+    .join(", ");
   const { rows } = await sql.query<{ n: string }>(
     `WITH changed AS (
        UPDATE "Comment" SET "flaggedHarms" = f.harms

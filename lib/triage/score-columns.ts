@@ -13,5 +13,8 @@ export const SCORE_COLUMN: Readonly<Record<THarm, string>> = {
 
 /** The per-harm scores of a raw "Comment" row (as read with SQL). */
 export function scoresFromRow(row: Record<string, unknown>): Record<THarm, number> {
-  return Object.fromEntries(HARMS.map((h) => [h, Number(row[SCORE_COLUMN[h]] ?? 0)])) as Record<THarm, number>;
+  return Object.fromEntries(HARMS.map((h) => [h, Number(row[SCORE_COLUMN[h]] ?? 0)])) as Record<
+    THarm,
+    number
+  >;
 }

@@ -13,7 +13,13 @@ const CHUNK = 500;
 // Open reader reports keep raising priority when a comment is scored again.
 const PRIORITY_WITH_REPORTS_SQL = `LEAST(100, t.pri + ${REPORT_PRIORITY_STEP} * LEAST(c."openReports", ${MAX_BOOSTED_REPORTS}))`;
 
-export type TScoreRow = { id: number; body: string; title: string | null; parent: string | null; scoreStage: number };
+export type TScoreRow = {
+  id: number;
+  body: string;
+  title: string | null;
+  parent: string | null;
+  scoreStage: number;
+};
 
 /** The text and context the engine reads, for a set of comment ids. */
 export async function loadScoreRows(sql: TSql, ids: number[], lock = ""): Promise<TScoreRow[]> {
@@ -35,7 +41,10 @@ export async function scoreComments(db: TDb, ids: number[]): Promise<TScoreSumma
   for (let i = 0; i < ids.length; i += CHUNK) {
     const chunk = ids.slice(i, i + CHUNK);
     const rows = await loadScoreRows(db.sql, chunk);
-    const results = rows.map((r) => ({ id: r.id, result: engine.score({ text: r.body, context: { title: r.title, parent: r.parent } }) }));
+    const results = rows.map((r) => ({
+      id: r.id,
+      result: engine.score({ text: r.body, context: { title: r.title, parent: r.parent } }),
+    }));
     await db.sql.transaction(async (tx) => {
       await writeResults(tx, results, engine.claimIdToFactCheck);
       summary.ruleActions += await applyRules(tx, results);
@@ -46,7 +55,11 @@ export async function scoreComments(db: TDb, ids: number[]): Promise<TScoreSumma
   return summary;
 }
 
-export async function writeResults(tx: TSql, results: Array<{ id: number; result: TTriageResult }>, claimIdToFactCheck: (id: string) => number | null): Promise<void> {
+export async function writeResults(
+  tx: TSql,
+  results: Array<{ id: number; result: TTriageResult }>,
+  claimIdToFactCheck: (id: string) => number | null,
+): Promise<void> {
   if (results.length === 0) return;
   const analyses = results.flatMap(({ id, result }) => result.analyzers.map((a) => ({ id, a })));
   if (analyses.length) {
@@ -54,10 +67,20 @@ export async function writeResults(tx: TSql, results: Array<{ id: number; result
       `INSERT INTO "Analysis" ("commentId","analyzer","analyzerVersion","scores","spans")
        SELECT t.c, t.n, t.v, t.s::jsonb, t.p::jsonb FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(c, n, v, s, p)
        ON CONFLICT ("commentId","analyzer") DO UPDATE SET "analyzerVersion"=EXCLUDED."analyzerVersion","scores"=EXCLUDED."scores","spans"=EXCLUDED."spans","createdAt"=now()`,
-      [analyses.map((x) => x.id), analyses.map((x) => x.a.name), analyses.map((x) => x.a.version), analyses.map((x) => JSON.stringify(x.a.scores)), analyses.map((x) => JSON.stringify(x.a.spans))],
+      [
+        analyses.map((x) => x.id),
+        analyses.map((x) => x.a.name),
+        analyses.map((x) => x.a.version),
+        analyses.map((x) => JSON.stringify(x.a.scores)),
+        analyses.map((x) => JSON.stringify(x.a.spans)),
+      ],
     );
   }
-  await writeClaimMatches(tx, results.map(({ id, result }) => ({ id, claims: result.claims })), claimIdToFactCheck);
+  await writeClaimMatches(
+    tx,
+    results.map(({ id, result }) => ({ id, claims: result.claims })),
+    claimIdToFactCheck,
+  );
   const col = (h: keyof TTriageResult["scores"]) => results.map((r) => r.result.scores[h]);
   // A misinformation match a moderator confirmed keeps the score high whatever the text scores now.
   await tx.query(
@@ -84,7 +107,10 @@ export async function writeResults(tx: TSql, results: Array<{ id: number; result
 }
 
 /** Re-scores comments never scored or scored by an older engine version (backfill). */
-export async function backfillScores(db: TDb, opts: { all?: boolean; onProgress?: (done: number) => void } = {}): Promise<TScoreSummary> {
+export async function backfillScores(
+  db: TDb,
+  opts: { all?: boolean; onProgress?: (done: number) => void } = {},
+): Promise<TScoreSummary> {
   const total: TScoreSummary = { scored: 0, flagged: 0, ruleActions: 0 };
   let after = 0;
   for (;;) {
@@ -94,7 +120,10 @@ export async function backfillScores(db: TDb, opts: { all?: boolean; onProgress?
     );
     if (rows.length === 0) return total;
     after = rows[rows.length - 1].id;
-    const s = await scoreComments(db, rows.map((r) => r.id));
+    const s = await scoreComments(
+      db,
+      rows.map((r) => r.id),
+    );
     total.scored += s.scored;
     total.flagged += s.flagged;
     total.ruleActions += s.ruleActions;
@@ -106,8 +135,15 @@ export async function backfillScores(db: TDb, opts: { all?: boolean; onProgress?
 export async function scoreUnscored(db: TDb): Promise<number> {
   let scored = 0;
   for (;;) {
-    const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 2000`);
+    const { rows } = await db.sql.query<{ id: number }>(
+      `SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 2000`,
+    );
     if (rows.length === 0) return scored;
-    scored += (await scoreComments(db, rows.map((r) => r.id))).scored;
+    scored += (
+      await scoreComments(
+        db,
+        rows.map((r) => r.id),
+      )
+    ).scored;
   }
 }

@@ -1,6 +1,13 @@
 // Shared types of the triage engine: harms, scores, evidence spans and the analyzer interface.
 
-export const HARMS = ["hate", "harassment", "threat", "profanity", "extremism", "misinformation"] as const;
+export const HARMS = [
+  "hate",
+  "harassment",
+  "threat",
+  "profanity",
+  "extremism",
+  "misinformation",
+] as const;
 export type THarm = (typeof HARMS)[number];
 
 export type THarmScores = Record<THarm, number>;
@@ -33,7 +40,15 @@ export type TAnalyzerResult = {
   signals?: Partial<Record<TContextSignal, number>>;
 };
 
-export const CONTEXT_SIGNALS = ["suppressedHate", "suppressedHarassment", "identity", "identityMeta", "identityPositive", "armedTarget", "identityNeutral"] as const;
+export const CONTEXT_SIGNALS = [
+  "suppressedHate",
+  "suppressedHarassment",
+  "identity",
+  "identityMeta",
+  "identityPositive",
+  "armedTarget",
+  "identityNeutral",
+] as const;
 export type TContextSignal = (typeof CONTEXT_SIGNALS)[number];
 
 /** A pure, versioned scorer. Analyzers must not touch the database or the network. */

@@ -6,12 +6,18 @@ import type { TClaimMatch } from "./types";
 
 export type TClaimMatchRows = Array<{ id: number; claims: readonly TClaimMatch[] }>;
 
-export async function writeClaimMatches(tx: TSql, results: TClaimMatchRows, claimIdToFactCheck: (id: string) => number | null): Promise<void> {
+export async function writeClaimMatches(
+  tx: TSql,
+  results: TClaimMatchRows,
+  claimIdToFactCheck: (id: string) => number | null,
+): Promise<void> {
   if (results.length === 0) return;
   const rows = results.flatMap(({ id, claims }) =>
     claims.flatMap((c, i) => {
       const factCheckId = claimIdToFactCheck(c.id);
-      return factCheckId ? [{ id, factCheckId, score: c.score, rank: i + 1, suggested: c.suggested }] : [];
+      return factCheckId
+        ? [{ id, factCheckId, score: c.score, rank: i + 1, suggested: c.suggested }]
+        : [];
     }),
   );
   await tx.query(
@@ -25,7 +31,13 @@ export async function writeClaimMatches(tx: TSql, results: TClaimMatchRows, clai
     `INSERT INTO "ClaimMatch" ("commentId","factCheckId","score","rank","suggested")
      SELECT * FROM unnest($1::int[], $2::int[], $3::float8[], $4::int[], $5::bool[])
      ON CONFLICT ("commentId","factCheckId") DO UPDATE SET "score" = EXCLUDED."score", "rank" = EXCLUDED."rank", "suggested" = EXCLUDED."suggested"`,
-    [rows.map((r) => r.id), rows.map((r) => r.factCheckId), rows.map((r) => r.score), rows.map((r) => r.rank), rows.map((r) => r.suggested)],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.factCheckId),
+      rows.map((r) => r.score),
+      rows.map((r) => r.rank),
+      rows.map((r) => r.suggested),
+    ],
   );
 }
 

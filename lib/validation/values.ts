@@ -6,7 +6,11 @@ import { z } from "zod";
 export const INT4_MAX = 2_147_483_647;
 
 /** A row id (or version) in a strict server input. */
-export const ZDbId = z.number().int("Must be a whole number.").positive("Must be a positive id.").max(INT4_MAX, `Must be at most ${INT4_MAX}.`);
+export const ZDbId = z
+  .number()
+  .int("Must be a whole number.")
+  .positive("Must be a positive id.")
+  .max(INT4_MAX, `Must be at most ${INT4_MAX}.`);
 
 /** A row id from a URL or form field ("42"). */
 export const ZDbIdText = z.coerce.number().pipe(ZDbId);
@@ -22,7 +26,10 @@ export const ZIsoDay = z.string().refine(isRealDay, "Must be a real date, YYYY-M
 
 /** An ISO timestamp (as JSON writes dates) whose day and time exist. */
 export function isRealIsoTimestamp(value: string): boolean {
-  const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  const m =
+    /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/.exec(
+      value,
+    );
   return m !== null && isRealDay(m[1]!);
 }
 

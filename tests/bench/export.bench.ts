@@ -25,7 +25,10 @@ function samplePeakRss(): () => number {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
     const m = process.memoryUsage();
-    if (process.env.BENCH_DEBUG && m.rss > peak) console.log(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v / 1048576)])));
+    if (process.env.BENCH_DEBUG && m.rss > peak)
+      console.log(
+        Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Math.round(v / 1048576)])),
+      );
     peak = Math.max(peak, m.rss);
   }, 20);
   return () => {
@@ -45,7 +48,11 @@ function peakKbOf(pid: number | undefined): number {
 /** The CLI re-executes itself with a bounded heap; its child does the work. */
 function childPids(pid: number | undefined): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -69,7 +76,9 @@ async function main(): Promise<void> {
              timestamp '2026-01-01' + (g * interval '31 seconds')
       FROM generate_series(1, ${ROWS}) AS g`);
     await db.sql.exec(`ANALYZE "ModerationAction"`);
-    console.log(`inserted ${ROWS.toLocaleString("en")} actions in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(
+      `inserted ${ROWS.toLocaleString("en")} actions in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
 
     global.gc?.();
     const baseRss = process.memoryUsage().rss / 1024 / 1024;
@@ -88,7 +97,18 @@ async function main(): Promise<void> {
         sink.end(done);
       },
     });
-    await pipeline(Readable.from(exportChunks(db, { kind: "actions", format: "csv", filters: RANGE, batchSize: BATCH, onRows: (n) => (rows += n) })), counter);
+    await pipeline(
+      Readable.from(
+        exportChunks(db, {
+          kind: "actions",
+          format: "csv",
+          filters: RANGE,
+          batchSize: BATCH,
+          onRows: (n) => (rows += n),
+        }),
+      ),
+      counter,
+    );
     const seconds = (performance.now() - t) / 1000;
     const peak = stopSampling();
     console.log(
@@ -100,19 +120,39 @@ async function main(): Promise<void> {
     // The same export end to end as a user runs it: `vigil export` in its own process (bounded heap,
     // see lib/cli/bin.mjs), peak memory read from the kernel (VmHWM).
     t = performance.now();
-    const cli = spawn(process.execPath, ["lib/cli/bin.mjs", "export", "--from", RANGE.from, "--to", RANGE.to, "--format", "csv", "--what", "actions", "--output", "/dev/null"], {
-      env: { ...process.env, DATABASE_URL: dbUrl() },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const cli = spawn(
+      process.execPath,
+      [
+        "lib/cli/bin.mjs",
+        "export",
+        "--from",
+        RANGE.from,
+        "--to",
+        RANGE.to,
+        "--format",
+        "csv",
+        "--what",
+        "actions",
+        "--output",
+        "/dev/null",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: dbUrl() },
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     let cliPeakKb = 0;
     const watch = setInterval(() => {
-      for (const pid of [cli.pid, ...childPids(cli.pid)]) cliPeakKb = Math.max(cliPeakKb, peakKbOf(pid));
+      for (const pid of [cli.pid, ...childPids(cli.pid)])
+        cliPeakKb = Math.max(cliPeakKb, peakKbOf(pid));
     }, 100);
     const [cliCode] = await once(cli, "exit");
     clearInterval(watch);
     const cliSeconds = (performance.now() - t) / 1000;
     if (cliCode !== 0) throw new Error(`vigil export exited with ${cliCode}`);
-    console.log(`npx vigil export (own process): ${ROWS.toLocaleString("en")} rows in ${cliSeconds.toFixed(2)} s = ${Math.round(ROWS / cliSeconds).toLocaleString("en")} rows/s including start-up; peak RSS ${(cliPeakKb / 1024).toFixed(0)} MB`);
+    console.log(
+      `npx vigil export (own process): ${ROWS.toLocaleString("en")} rows in ${cliSeconds.toFixed(2)} s = ${Math.round(ROWS / cliSeconds).toLocaleString("en")} rows/s including start-up; peak RSS ${(cliPeakKb / 1024).toFixed(0)} MB`,
+    );
 
     const psql = spawnSync("psql", ["--version"], { encoding: "utf8" });
     if (psql.status !== 0) {
@@ -121,13 +161,21 @@ async function main(): Promise<void> {
       t = performance.now();
       const copy = spawnSync(
         "psql",
-        [dbUrl(), "-v", "ON_ERROR_STOP=1", "-c",
-          `\\copy (SELECT "id","createdAt","actorId","actorEmail","action","targetType","targetId","reason","batchId","undoOf","before","after" FROM "ModerationAction" ORDER BY "createdAt","id") TO '/dev/null' WITH (FORMAT csv, HEADER)`],
+        [
+          dbUrl(),
+          "-v",
+          "ON_ERROR_STOP=1",
+          "-c",
+          `\\copy (SELECT "id","createdAt","actorId","actorEmail","action","targetType","targetId","reason","batchId","undoOf","before","after" FROM "ModerationAction" ORDER BY "createdAt","id") TO '/dev/null' WITH (FORMAT csv, HEADER)`,
+        ],
         { encoding: "utf8" },
       );
       const copySeconds = (performance.now() - t) / 1000;
       if (copy.status !== 0) console.log(`baseline failed: ${copy.stderr.trim()}`);
-      else console.log(`baseline psql \\copy TO (CSV): ${copy.stdout.trim()} in ${copySeconds.toFixed(2)} s = ${Math.round(ROWS / copySeconds).toLocaleString("en")} rows/s`);
+      else
+        console.log(
+          `baseline psql \\copy TO (CSV): ${copy.stdout.trim()} in ${copySeconds.toFixed(2)} s = ${Math.round(ROWS / copySeconds).toLocaleString("en")} rows/s`,
+        );
     }
   } finally {
     await db.close();

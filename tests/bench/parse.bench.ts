@@ -14,10 +14,17 @@ const SIZES = (process.env.BENCH_SIZES ?? "50000,100000,200000,400000").split(",
 
 type TParseText = typeof currentParseText;
 const baselineDir = process.env.BENCH_BASELINE;
-const baseline: TParseText | null = baselineDir ? (await import(path.resolve(baselineDir, "lib/import/parse/parse-file.ts"))).parseText : null;
+const baseline: TParseText | null = baselineDir
+  ? (await import(path.resolve(baselineDir, "lib/import/parse/parse-file.ts"))).parseText
+  : null;
 const parseText = currentParseText;
 
-function best(text: string, format: TImportFormat = "text", runs = 3, impl: TParseText = parseText): number {
+function best(
+  text: string,
+  format: TImportFormat = "text",
+  runs = 3,
+  impl: TParseText = parseText,
+): number {
   let min = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -27,7 +34,8 @@ function best(text: string, format: TImportFormat = "text", runs = 3, impl: TPar
   return min;
 }
 
-const peakRssMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) / 1024;
+const peakRssMb = () =>
+  Number(/VmHWM:\s+(\d+)/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) / 1024;
 
 // First, while the process is fresh, so that its peak RSS is this input's.
 const before = peakRssMb();
@@ -40,11 +48,17 @@ console.log(
 
 // Warm up the JIT on a realistic page first.
 const seedsDir = path.resolve(import.meta.dirname, "../../seeds");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(seedsDir, f), "utf8"));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(path.join(seedsDir, f), "utf8"));
 for (const s of seeds) parseText(s, { format: "text" });
 
-console.log(`page parser time by input size (best of 3, ms); growth = time at ${SIZES.at(-1)! / 1000} KB / time at ${SIZES[0] / 1000} KB (linear ≈ ${SIZES.at(-1)! / SIZES[0]})`);
-console.log(`${"input".padEnd(28)}${SIZES.map((s) => `${s / 1000} KB`.padStart(10)).join("")}    growth`);
+console.log(
+  `page parser time by input size (best of 3, ms); growth = time at ${SIZES.at(-1)! / 1000} KB / time at ${SIZES[0] / 1000} KB (linear ≈ ${SIZES.at(-1)! / SIZES[0]})`,
+);
+console.log(
+  `${"input".padEnd(28)}${SIZES.map((s) => `${s / 1000} KB`.padStart(10)).join("")}    growth`,
+);
 let worstGrowth = 0;
 for (const format of ["text", "html"] as const) {
   console.log(`-- parsed as ${format === "text" ? "a text page" : "a saved HTML page (DOM)"}`);
@@ -52,10 +66,14 @@ for (const format of ["text", "html"] as const) {
     const times = SIZES.map((s) => best(make(s), format));
     const growth = times.at(-1)! / Math.max(times[0], 0.5);
     if (times.at(-1)! > 20) worstGrowth = Math.max(worstGrowth, growth);
-    console.log(`${name.padEnd(28)}${times.map((t) => t.toFixed(1).padStart(10)).join("")}${growth.toFixed(1).padStart(10)}`);
+    console.log(
+      `${name.padEnd(28)}${times.map((t) => t.toFixed(1).padStart(10)).join("")}${growth.toFixed(1).padStart(10)}`,
+    );
   }
 }
-console.log(`worst growth among inputs taking > 20 ms: ${worstGrowth.toFixed(1)} (linear ≈ ${SIZES.at(-1)! / SIZES[0]}, quadratic ≈ ${(SIZES.at(-1)! / SIZES[0]) ** 2})`);
+console.log(
+  `worst growth among inputs taking > 20 ms: ${worstGrowth.toFixed(1)} (linear ≈ ${SIZES.at(-1)! / SIZES[0]}, quadratic ≈ ${(SIZES.at(-1)! / SIZES[0]) ** 2})`,
+);
 
 if (baseline) {
   // Same inputs, same process, alternating versions: the ratio is what the change costs.
@@ -68,26 +86,43 @@ if (baseline) {
       const before = best(page, format, 3, baseline);
       const now = best(page, format, 3);
       if (Math.max(now, before) >= 5) ratios.push(now / before);
-      console.log(`${format.padEnd(5)} ${name.padEnd(28)}${before.toFixed(1).padStart(9)}${now.toFixed(1).padStart(9)}${(now / Math.max(before, 0.1)).toFixed(2).padStart(8)}`);
+      console.log(
+        `${format.padEnd(5)} ${name.padEnd(28)}${before.toFixed(1).padStart(9)}${now.toFixed(1).padStart(9)}${(now / Math.max(before, 0.1)).toFixed(2).padStart(8)}`,
+      );
     }
   }
   const corpusDir = path.resolve(import.meta.dirname, "../fixtures/pages");
-  const corpus = (["html", "text"] as const).flatMap((f) => readdirSync(path.join(corpusDir, f)).map((n) => ({ format: f, text: readFileSync(path.join(corpusDir, f, n), "utf8") })));
-  const time = (impl: TParseText) => corpus.reduce((n, d) => n + best(d.text, d.format, 5, impl), 0);
+  const corpus = (["html", "text"] as const).flatMap((f) =>
+    readdirSync(path.join(corpusDir, f)).map((n) => ({
+      format: f,
+      text: readFileSync(path.join(corpusDir, f, n), "utf8"),
+    })),
+  );
+  const time = (impl: TParseText) =>
+    corpus.reduce((n, d) => n + best(d.text, d.format, 5, impl), 0);
   const corpusBefore = time(baseline);
   const corpusNow = time(parseText);
   const seedsBefore = seeds.reduce((n, s) => n + best(s, "text", 3, baseline), 0);
   const seedsNow = seeds.reduce((n, s) => n + best(s), 0);
   const geo = Math.exp(ratios.reduce((n, r) => n + Math.log(r), 0) / Math.max(ratios.length, 1));
-  console.log(`adversarial inputs ≥ 5 ms: geometric mean now/before ${geo.toFixed(2)} over ${ratios.length} inputs, worst ${Math.max(...ratios).toFixed(2)}`);
-  console.log(`page corpus (${corpus.length} documents): before ${corpusBefore.toFixed(1)} ms, now ${corpusNow.toFixed(1)} ms (×${(corpusNow / corpusBefore).toFixed(2)})`);
-  console.log(`seeds (${seeds.length} pages): before ${seedsBefore.toFixed(1)} ms, now ${seedsNow.toFixed(1)} ms (×${(seedsNow / seedsBefore).toFixed(2)})`);
+  console.log(
+    `adversarial inputs ≥ 5 ms: geometric mean now/before ${geo.toFixed(2)} over ${ratios.length} inputs, worst ${Math.max(...ratios).toFixed(2)}`,
+  );
+  console.log(
+    `page corpus (${corpus.length} documents): before ${corpusBefore.toFixed(1)} ms, now ${corpusNow.toFixed(1)} ms (×${(corpusNow / corpusBefore).toFixed(2)})`,
+  );
+  console.log(
+    `seeds (${seeds.length} pages): before ${seedsBefore.toFixed(1)} ms, now ${seedsNow.toFixed(1)} ms (×${(seedsNow / seedsBefore).toFixed(2)})`,
+  );
 }
 
 const title = `<title>${"]]".repeat(40_000)}</title>`;
-console.log(`security report page, <title> + "]]"×40,000 (80 KB): ${best(title).toFixed(1)} ms (was 40 s)`);
+console.log(
+  `security report page, <title> + "]]"×40,000 (80 KB): ${best(title).toFixed(1)} ms (was 40 s)`,
+);
 
 const totalChars = seeds.reduce((n, s) => n + s.length, 0);
 const seedMs = seeds.reduce((n, s) => n + best(s), 0);
-console.log(`seeds: ${seeds.length} pages, ${(totalChars / 1024).toFixed(0)} KB in ${seedMs.toFixed(1)} ms = ${(totalChars / 1024 / 1024 / (seedMs / 1000)).toFixed(2)} MB/s`);
-
+console.log(
+  `seeds: ${seeds.length} pages, ${(totalChars / 1024).toFixed(0)} KB in ${seedMs.toFixed(1)} ms = ${(totalChars / 1024 / 1024 / (seedMs / 1000)).toFixed(2)} MB/s`,
+);

@@ -45,47 +45,91 @@ async function benchQueries(db: TDb): Promise<void> {
   const q = (raw: Record<string, string>) => parseQueueParams(raw);
   // A cursor 20 pages deep, to show keyset pages cost the same as the first.
   let deep = q({});
-  for (let i = 0; i < 20; i++) deep = { ...deep, cursor: (await selectQueuePage(db.sql, deep)).nextCursor ?? undefined };
+  for (let i = 0; i < 20; i++)
+    deep = { ...deep, cursor: (await selectQueuePage(db.sql, deep)).nextCursor ?? undefined };
   // A cursor in the middle of the largest run of equal priorities (before triage every priority ties at 0).
   const tie = await db.sql.query<{ priority: number; id: number }>(
     `SELECT priority, (array_agg("id" ORDER BY "id"))[count(*) / 2] AS id FROM "Comment" WHERE "status" = 'PENDING' GROUP BY priority ORDER BY count(*) DESC LIMIT 1`,
   );
-  const inTie = { ...q({}), cursor: encodeCursor({ sort: "priority", value: Number(tie.rows[0].priority), id: Number(tie.rows[0].id) }) };
+  const inTie = {
+    ...q({}),
+    cursor: encodeCursor({
+      sort: "priority",
+      value: Number(tie.rows[0].priority),
+      id: Number(tie.rows[0].id),
+    }),
+  };
   const scenarios: Array<[string, () => Promise<unknown>]> = [
     ["needs review, page 1 (priority)", () => selectQueuePage(db.sql, q({}))],
     ["needs review, page 21 (keyset)", () => selectQueuePage(db.sql, deep)],
     ["keyset inside the largest priority tie", () => selectQueuePage(db.sql, inTie)],
     ["flagged view", () => selectQueuePage(db.sql, q({ view: "flagged" }))],
     ["all, newest first", () => selectQueuePage(db.sql, q({ view: "all", sort: "newest" }))],
-    ["harm=hate, sort by hate score", () => selectQueuePage(db.sql, q({ harm: "hate", sort: "score-hate" }))],
-    ["min misinformation score 0.9", () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }))],
-    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }), undefined, 0)],
+    [
+      "harm=hate, sort by hate score",
+      () => selectQueuePage(db.sql, q({ harm: "hate", sort: "score-hate" })),
+    ],
+    [
+      "min misinformation score 0.9",
+      () => selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" })),
+    ],
+    [
+      "  same, without the walk (before)",
+      () =>
+        selectQueuePage(db.sql, q({ scoreHarm: "misinformation", minScore: "0.9" }), undefined, 0),
+    ],
     ["one article", () => selectQueuePage(db.sql, q({ article: "42" }))],
     ["one author", () => selectQueuePage(db.sql, q({ view: "all", author: "4242" }))],
-    ["date range (posted, 3 days)", () => selectQueuePage(db.sql, q({ view: "all", dateField: "posted", from: new Date(Date.now() - 5 * 86400e3).toISOString().slice(0, 10), to: new Date(Date.now() - 3 * 86400e3).toISOString().slice(0, 10) }))],
+    [
+      "date range (posted, 3 days)",
+      () =>
+        selectQueuePage(
+          db.sql,
+          q({
+            view: "all",
+            dateField: "posted",
+            from: new Date(Date.now() - 5 * 86400e3).toISOString().slice(0, 10),
+            to: new Date(Date.now() - 3 * 86400e3).toISOString().slice(0, 10),
+          }),
+        ),
+    ],
     ["has claim match", () => selectQueuePage(db.sql, q({ claim: "1" }))],
     ["FTS q=opcw faked", () => selectQueuePage(db.sql, q({ q: '"opcw faked"' }))],
-    ["FTS q=bridge repairs, all (~12% rows)", () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }))],
+    [
+      "FTS q=bridge repairs, all (~12% rows)",
+      () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" })),
+    ],
     // The same pages without the walk along the sort's index (what every search did before): the ratio, in this run.
-    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }), undefined, 0)],
+    [
+      "  same, without the walk (before)",
+      () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" }), undefined, 0),
+    ],
     ["FTS q=bridge, needs review (~12%)", () => selectQueuePage(db.sql, q({ q: "bridge" }))],
-    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ q: "bridge" }), undefined, 0)],
+    [
+      "  same, without the walk (before)",
+      () => selectQueuePage(db.sql, q({ q: "bridge" }), undefined, 0),
+    ],
     ["all, priority (merged per status)", () => selectQueuePage(db.sql, q({ view: "all" }))],
     ["harm=hate, priority order", () => selectQueuePage(db.sql, q({ harm: "hate" }))],
-    ["  same, without the walk (before)", () => selectQueuePage(db.sql, q({ harm: "hate" }), undefined, 0)],
+    [
+      "  same, without the walk (before)",
+      () => selectQueuePage(db.sql, q({ harm: "hate" }), undefined, 0),
+    ],
     ["view counts (capped at 10,000)", () => countViews(db.sql, q({}))],
     ["view counts, one article", () => countViews(db.sql, q({ article: "42" }))],
     ["view counts, harm=hate", () => countViews(db.sql, q({ harm: "hate" }))],
     ["view counts, FTS q=bridge repairs", () => countViews(db.sql, q({ q: "bridge repairs" }))],
     ['view counts, FTS q="opcw faked"', () => countViews(db.sql, q({ q: '"opcw faked"' }))],
     ["bulk count (cap 1,000), FTS", () => countMatching(db.sql, q({ q: "idiot" }), 1000)],
-    ["next unleased comment (j)", () => selectAdjacent(db.sql, q({}), 500_000, "next", "bench-user")],
+    [
+      "next unleased comment (j)",
+      () => selectAdjacent(db.sql, q({}), 500_000, "next", "bench-user"),
+    ],
   ];
   console.log(`\nQueue query functions (${ITERATIONS} runs each after a warm-up; ${loadLine()}):`);
   for (const [name, fn] of scenarios) console.log(`  ${name.padEnd(38)} ${stats(await time(fn))}`);
   console.log(`  (after: ${loadLine()})`);
 }
-
 
 /** Comments in the kept database of this size, or null when there is none (BENCH_REUSE=1). */
 async function builtRows(): Promise<number | null> {
@@ -109,7 +153,9 @@ async function main(): Promise<void> {
     await c.end();
     return rows[0].server_version as string;
   })();
-  console.log(`Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`);
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`,
+  );
   if (process.env.BENCH_PGLITE === "1") return benchPglite(time, stats, loadLine);
   const reused = REUSE && (await builtRows()) === ROWS;
   if (!reused) await createDatabase(SERVER, NAME);
@@ -119,14 +165,17 @@ async function main(): Promise<void> {
     if (reused) {
       await db.sql.exec(`DELETE FROM "User" WHERE "email" LIKE 'bench%@vigil.local'`); // sessions go with them
       await db.sql.exec(`VACUUM ANALYZE "Comment"`);
-      console.log(`Reusing database ${NAME} (${ROWS.toLocaleString("en-US")} comments, BENCH_REUSE=1)`);
+      console.log(
+        `Reusing database ${NAME} (${ROWS.toLocaleString("en-US")} comments, BENCH_REUSE=1)`,
+      );
     } else await loadQueueComments(db, ROWS);
     await benchQueries(db);
     if (process.env.BENCH_HTTP !== "0") await benchHttp(db, dbUrl());
   } finally {
     await db.close();
     if (REUSE) console.log(`\nKept database ${NAME} for the next BENCH_REUSE=1 run.`);
-    else if (process.env.BENCH_KEEP === "1") console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
+    else if (process.env.BENCH_KEEP === "1")
+      console.log(`\nKept database ${NAME} (BENCH_KEEP=1); drop it when done.`);
     else await dropDatabase(SERVER, NAME);
   }
 }

@@ -5,15 +5,26 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createTriageEngine, type TClaimMatcherLike, type TTriageEngine } from "@/lib/triage/engine";
+import {
+  createTriageEngine,
+  type TClaimMatcherLike,
+  type TTriageEngine,
+} from "@/lib/triage/engine";
 import { defaultTermEntries, loadDefaultModel } from "@/lib/triage/default-engine";
 import { measureStage2 } from "./support/stage2-bench";
 
 const WORDS = {
   neutral:
-    "the army forces moved north along river village town government troops offensive desert road city report said today week near positions attack airport pocket supply line reinforcements civilians people province region front air support battle tanks brigade units".split(" "),
-  glue: "and of to in on with for at from by as is are was were will would could should that this they it we".split(" "),
-  opinion: "I think honestly clearly maybe really good bad great terrible interesting strange obvious sad".split(" "),
+    "the army forces moved north along river village town government troops offensive desert road city report said today week near positions attack airport pocket supply line reinforcements civilians people province region front air support battle tanks brigade units".split(
+      " ",
+    ),
+  glue: "and of to in on with for at from by as is are was were will would could should that this they it we".split(
+    " ",
+  ),
+  opinion:
+    "I think honestly clearly maybe really good bad great terrible interesting strange obvious sad".split(
+      " ",
+    ),
   identity: "Muslims Jews Christians Arabs Kurds Russians Americans immigrants".split(" "),
   harsh: "idiot stupid rats vermin liars disgusting pathetic traitors damn hell".split(" "),
 };
@@ -39,7 +50,16 @@ function syntheticComments(n: number): string[] {
     let text = "";
     while (text.length < target) {
       const r = rand();
-      const word = r < 0.45 ? pick(WORDS.neutral) : r < 0.8 ? pick(WORDS.glue) : r < 0.9 ? pick(WORDS.opinion) : r < 0.96 ? pick(WORDS.identity) : pick(WORDS.harsh);
+      const word =
+        r < 0.45
+          ? pick(WORDS.neutral)
+          : r < 0.8
+            ? pick(WORDS.glue)
+            : r < 0.9
+              ? pick(WORDS.opinion)
+              : r < 0.96
+                ? pick(WORDS.identity)
+                : pick(WORDS.harsh);
       text += (text ? (rand() < 0.08 ? ". " : " ") : "") + word;
     }
     out.push(text + (rand() < 0.1 ? " 🔥" : "."));
@@ -51,7 +71,12 @@ function syntheticComments(n: number): string[] {
  * Comments per second on this one thread. Shared machines (CI, other jobs) steal time, so the run
  * is split into rounds and the best round is reported, with the CPU-time rate beside it.
  */
-function measure(label: string, comments: string[], score: (text: string) => unknown, rounds = 8): number {
+function measure(
+  label: string,
+  comments: string[],
+  score: (text: string) => unknown,
+  rounds = 8,
+): number {
   for (let i = 0; i < Math.min(2000, comments.length); i++) score(comments[i]);
   let best = 0;
   let total = 0;
@@ -68,11 +93,15 @@ function measure(label: string, comments: string[], score: (text: string) => unk
   }
   const rate = Math.round(best);
   const cpuRate = Math.round(total / cpuSeconds);
-  console.log(`${label.padEnd(44)} ${rate.toLocaleString("en-US").padStart(8)} comments/s best round  (${cpuRate.toLocaleString("en-US")}/s per CPU-second, ${total} comments)`);
+  console.log(
+    `${label.padEnd(44)} ${rate.toLocaleString("en-US").padStart(8)} comments/s best round  (${cpuRate.toLocaleString("en-US")}/s per CPU-second, ${total} comments)`,
+  );
   return rate;
 }
 
-async function claimMatcherFor(dataDir: string): Promise<{ matcher: TClaimMatcherLike; claims: number } | null> {
+async function claimMatcherFor(
+  dataDir: string,
+): Promise<{ matcher: TClaimMatcherLike; claims: number } | null> {
   if (!existsSync(path.resolve("lib/triage/factcheck/index.ts"))) {
     console.log("fact-check matching: skipped (lib/triage/factcheck is not there)");
     return null;
@@ -87,16 +116,25 @@ async function claimMatcherFor(dataDir: string): Promise<{ matcher: TClaimMatche
   const { claims } = await readClefSplit(clefDir, "dev");
   const built = performance.now();
   const matcher = createClaimMatcher(claims);
-  console.log(`fact-check library: ${claims.length} CLEF claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`);
+  console.log(
+    `fact-check library: ${claims.length} CLEF claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`,
+  );
   return { matcher, claims: claims.length };
 }
 
 async function main() {
   const comments = syntheticComments(5000);
   const avg = comments.reduce((s, c) => s + c.length, 0) / comments.length;
-  console.log(`machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores; one used), node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} cores; one used), node ${process.version}`,
+  );
   // Other jobs on the machine slow every figure down: the load average says how busy it was.
-  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
   console.log(`synthetic comments: ${comments.length}, mean length ${avg.toFixed(0)} chars`);
   const terms = defaultTermEntries();
   const model = loadDefaultModel();
@@ -109,10 +147,20 @@ async function main() {
   const dataDir = path.resolve(process.argv[2] ?? "../shared/data");
   const claims = await claimMatcherFor(dataDir);
   if (claims) {
-    const matchRate = measure(`claim matching (${claims.claims} claims)`, comments.slice(0, 2000), (t) => claims.matcher.match(t), 5);
+    const matchRate = measure(
+      `claim matching (${claims.claims} claims)`,
+      comments.slice(0, 2000),
+      (t) => claims.matcher.match(t),
+      5,
+    );
     console.log(`target ≥ 2,000/s: ${matchRate >= 2_000 ? "met" : "NOT met"}`);
     const full = createTriageEngine({ terms, model, claimMatcher: claims.matcher });
-    measure("terms + model + claims (engine.score)", comments.slice(0, 2000), (t) => full.score({ text: t }), 5);
+    measure(
+      "terms + model + claims (engine.score)",
+      comments.slice(0, 2000),
+      (t) => full.score({ text: t }),
+      5,
+    );
   }
   await measureStage1Candidates(dataDir, comments.slice(0, 2000));
 }
@@ -130,16 +178,37 @@ async function measureStage1Candidates(dataDir: string, comments: string[]): Pro
   const built = performance.now();
   const matcher = createClaimMatcher(claims);
   matcher.candidates("warm up the retrieval indexes");
-  console.log(`CheckThat library: ${claims.length} claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`);
+  console.log(
+    `CheckThat library: ${claims.length} claims indexed in ${((performance.now() - built) / 1000).toFixed(2)} s`,
+  );
   // Baseline in the same run: plain BM25 top 30 over the same terms (tokenising included).
   const { buildBm25Index, createPlainBm25 } = await import("@/lib/triage/factcheck/bm25-index");
   const { tokenize } = await import("@/lib/triage/factcheck/tokenize");
-  const plain = createPlainBm25(buildBm25Index(claims.map((c) => [...tokenize(c.claim), ...tokenize(c.title ?? "")]), { k1: 1.2, b: 0.75 }));
-  const baseline = measure(`plain BM25 top 30 (${claims.length} claims)`, comments, (t) => plain(tokenize(t), 30), 5);
-  const rate = measure(`stage-1 claim candidates (${claims.length} claims)`, comments, (t) => matcher.candidates(t), 5);
-  console.log(`target ≥ 2,000/s: ${rate >= 2_000 ? "met" : "NOT met"}; ${(rate / baseline).toFixed(2)}× plain BM25's rate in this run`);
+  const plain = createPlainBm25(
+    buildBm25Index(
+      claims.map((c) => [...tokenize(c.claim), ...tokenize(c.title ?? "")]),
+      { k1: 1.2, b: 0.75 },
+    ),
+  );
+  const baseline = measure(
+    `plain BM25 top 30 (${claims.length} claims)`,
+    comments,
+    (t) => plain(tokenize(t), 30),
+    5,
+  );
+  const rate = measure(
+    `stage-1 claim candidates (${claims.length} claims)`,
+    comments,
+    (t) => matcher.candidates(t),
+    5,
+  );
+  console.log(
+    `target ≥ 2,000/s: ${rate >= 2_000 ? "met" : "NOT met"}; ${(rate / baseline).toFixed(2)}× plain BM25's rate in this run`,
+  );
 }
 
 const createTermsOnly = createTriageEngine({ terms: defaultTermEntries(), model: null });
-const modelOnly = (await import("@/lib/triage/model/analyzer")).createModelAnalyzer(loadDefaultModel()!);
+const modelOnly = (await import("@/lib/triage/model/analyzer")).createModelAnalyzer(
+  loadDefaultModel()!,
+);
 await main();

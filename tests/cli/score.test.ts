@@ -7,8 +7,20 @@ import path from "node:path";
 const BIN = path.resolve("lib/cli/bin.mjs");
 
 function runScore(stdin: string, args: string[] = []) {
-  const r = spawnSync(process.execPath, [BIN, "score", ...args], { input: stdin, encoding: "utf8", timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l)) };
+  const r = spawnSync(process.execPath, [BIN, "score", ...args], {
+    input: stdin,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    lines: r.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+  };
 }
 
 describe("vigil score (JSONL contract)", () => {
@@ -31,9 +43,17 @@ describe("vigil score (JSONL contract)", () => {
     expect(lines[4].error).toMatch(/id/);
     const good = lines[0];
     expect(Object.keys(good)).toEqual(["id", "scores", "flagged", "spans", "claims"]);
-    expect(Object.keys(good.scores)).toEqual(["hate", "harassment", "threat", "profanity", "extremism", "misinformation"]);
+    expect(Object.keys(good.scores)).toEqual([
+      "hate",
+      "harassment",
+      "threat",
+      "profanity",
+      "extremism",
+      "misinformation",
+    ]);
     expect(good.flagged).toContain("hate");
-    for (const v of Object.values(good.scores) as number[]) expect(Math.round(v * 1000) / 1000).toBe(v);
+    for (const v of Object.values(good.scores) as number[])
+      expect(Math.round(v * 1000) / 1000).toBe(v);
     const span = good.spans.find((s: { category: string }) => s.category === "hate");
     expect("Muslims are vermin".slice(span.start, span.end)).toBe("Muslims are vermin");
     expect(lines[5].flagged).toEqual([]);
@@ -43,10 +63,16 @@ describe("vigil score (JSONL contract)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "vigil-score-"));
     const input = path.join(dir, "in.jsonl");
     const output = path.join(dir, "out.jsonl");
-    writeFileSync(input, `${JSON.stringify({ id: "a", text: "you imbecile" })}\n${JSON.stringify({ id: "b", text: "lovely day" })}\n`);
+    writeFileSync(
+      input,
+      `${JSON.stringify({ id: "a", text: "you imbecile" })}\n${JSON.stringify({ id: "b", text: "lovely day" })}\n`,
+    );
     const r = runScore("", ["--input", input, "--output", output]);
     expect(r.code).toBe(0);
-    const out = readFileSync(output, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const out = readFileSync(output, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out.map((l) => l.id)).toEqual(["a", "b"]);
     expect(out[0].flagged).toContain("harassment");
   });
@@ -60,7 +86,8 @@ describe("vigil score (JSONL contract)", () => {
 });
 
 describe("vigil train / eval usage", () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 60_000 });
 
   it("eval says clearly when the data folder is missing", () => {
     const r = run(["eval", "/no/such/data", "--no-write"]);
@@ -81,8 +108,18 @@ describe("vigil score --factchecks", () => {
     writeFileSync(
       claims,
       [
-        JSON.stringify({ id: "f1", claim: "The moon landing footage was filmed in a studio", verdict: "false", url: "https://example.org/f1" }),
-        JSON.stringify({ id: "f2", claim: "Drinking seawater cures the flu", verdict: "false", url: "https://example.org/f2" }),
+        JSON.stringify({
+          id: "f1",
+          claim: "The moon landing footage was filmed in a studio",
+          verdict: "false",
+          url: "https://example.org/f1",
+        }),
+        JSON.stringify({
+          id: "f2",
+          claim: "Drinking seawater cures the flu",
+          verdict: "false",
+          url: "https://example.org/f2",
+        }),
       ].join("\n"),
     );
     const r = runScore(

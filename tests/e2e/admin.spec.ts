@@ -8,23 +8,42 @@ import { signIn } from "./support/auth";
 
 async function expectNoSeriousA11yIssues(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
-  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  const serious = result.violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    ),
+  ).toEqual([]);
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-const countOf = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/,/g, ""));
+const countOf = async (page: Page, testId: string) =>
+  Number((await page.getByTestId(testId).innerText()).replace(/,/g, ""));
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
   await expect(page.getByTestId("export-status")).toContainText("Downloaded");
   return readFileSync((await file.path())!, "utf8");
 }
 
-test("an admin adds a user, changes their role, and finds both in the audit log", async ({ page }) => {
+test("an admin adds a user, changes their role, and finds both in the audit log", async ({
+  page,
+}) => {
   await signIn(page, "ADMIN", "/admin");
-  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" }).click();
+  await page
+    .getByRole("navigation", { name: "Admin" })
+    .getByRole("link", { name: "Users" })
+    .click();
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   const email = `vendor.${Date.now()}@example.org`;
   await page.getByLabel("Name").fill("Vendor Moderator");
@@ -47,11 +66,15 @@ test("an admin adds a user, changes their role, and finds both in the audit log"
   const entry = page.getByRole("row").filter({ hasText: "user.role" }).first();
   await expect(entry).toContainText("MODERATOR");
   await expect(entry).toContainText("EDITOR");
-  await expect(page.getByRole("row").filter({ hasText: "user.create" }).first()).toContainText(email);
+  await expect(page.getByRole("row").filter({ hasText: "user.create" }).first()).toContainText(
+    email,
+  );
   await expectNoSeriousA11yIssues(page);
 });
 
-test("an admin filters a report, sees the charts, and exports CSV and NDJSON that match the counts", async ({ page }) => {
+test("an admin filters a report, sees the charts, and exports CSV and NDJSON that match the counts", async ({
+  page,
+}) => {
   await signIn(page, "ADMIN", "/admin/settings");
   // A settings change, so the audit log surely holds an action in the period.
   await page.getByRole("button", { name: "Save thresholds" }).click();
@@ -66,8 +89,16 @@ test("an admin filters a report, sees the charts, and exports CSV and NDJSON tha
   await expect(page).toHaveURL(new RegExp(`from=${daysAgo(6)}`));
   await expect(page.getByTestId("report-period")).toContainText(`${daysAgo(6)} to ${today()}`);
 
-  for (const chart of ["Moderation actions per day, by type", "Flagged and hidden, by category", "Flagged by the engine, by harm", "Backlog at the end of each day", "Hate: precision and recall by threshold"]) {
-    await expect(page.getByRole("img", { name: new RegExp(`^${chart.replace(/[()]/g, "\\$&")}`) })).toBeVisible();
+  for (const chart of [
+    "Moderation actions per day, by type",
+    "Flagged and hidden, by category",
+    "Flagged by the engine, by harm",
+    "Backlog at the end of each day",
+    "Hate: precision and recall by threshold",
+  ]) {
+    await expect(
+      page.getByRole("img", { name: new RegExp(`^${chart.replace(/[()]/g, "\\$&")}`) }),
+    ).toBeVisible();
   }
   await expect(page.getByTestId("summary-comments-imported")).not.toHaveText("0"); // the sample pages were imported today
   await page.getByText("Data table: Backlog at the end of each day").click();
@@ -79,16 +110,30 @@ test("an admin filters a report, sees the charts, and exports CSV and NDJSON tha
   expect(comments).toBeGreaterThan(0);
   expect(actions).toBeGreaterThan(0);
 
-  const csv = parse(await download(page, "Export comments (CSV)"), { columns: true }) as Array<Record<string, string>>;
+  const csv = parse(await download(page, "Export comments (CSV)"), { columns: true }) as Array<
+    Record<string, string>
+  >;
   expect(csv).toHaveLength(comments);
-  expect(Object.keys(csv[0])).toEqual(expect.arrayContaining(["id", "articleTitle", "status", "hateScore", "flaggedHarms", "body"]));
-  await expect(page.getByTestId("export-status")).toContainText(`Downloaded ${comments.toLocaleString("en")} comments`);
+  expect(Object.keys(csv[0])).toEqual(
+    expect.arrayContaining(["id", "articleTitle", "status", "hateScore", "flaggedHarms", "body"]),
+  );
+  await expect(page.getByTestId("export-status")).toContainText(
+    `Downloaded ${comments.toLocaleString("en")} comments`,
+  );
 
-  const ndjson = (await download(page, "Export moderation actions (NDJSON)")).trim().split("\n").filter(Boolean).map((line) => JSON.parse(line));
+  const ndjson = (await download(page, "Export moderation actions (NDJSON)"))
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   // Every export is itself audited before it streams: the comments export above and this one.
   expect(ndjson).toHaveLength(actions + 2);
-  expect(ndjson.filter((a) => a.targetType === "EXPORT").map((a) => `${a.targetId}:${a.after.format}`)).toEqual(expect.arrayContaining(["comments:csv", "actions:ndjson"]));
-  expect(ndjson.some((a) => a.targetType === "SETTING" && a.targetId === "triage.thresholds")).toBe(true);
+  expect(
+    ndjson.filter((a) => a.targetType === "EXPORT").map((a) => `${a.targetId}:${a.after.format}`),
+  ).toEqual(expect.arrayContaining(["comments:csv", "actions:ndjson"]));
+  expect(ndjson.some((a) => a.targetType === "SETTING" && a.targetId === "triage.thresholds")).toBe(
+    true,
+  );
 
   // A narrower filter is reflected in the URL, the heading and the export counts.
   await filters.getByLabel("Harm").selectOption("hate");
@@ -118,17 +163,42 @@ test("an admin backtests a rule before switching it on", async ({ page }) => {
 });
 
 for (const role of ["EDITOR", "MODERATOR"] as const) {
-  test(`${role.toLowerCase()} is denied reports, exports, the audit log, users and settings`, async ({ page }) => {
+  test(`${role.toLowerCase()} is denied reports, exports, the audit log, users and settings`, async ({
+    page,
+  }) => {
     await signIn(page, role);
-    for (const path of ["/reports", "/admin", "/admin/users", "/admin/audit", "/admin/settings", "/admin/settings/rules", "/admin/settings/api-keys"]) {
+    for (const path of [
+      "/reports",
+      "/admin",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/settings",
+      "/admin/settings/rules",
+      "/admin/settings/api-keys",
+    ]) {
       await page.goto(path);
-      await expect(page.getByRole("alert").filter({ hasText: "Access denied" }), path).toBeVisible();
+      await expect(
+        page.getByRole("alert").filter({ hasText: "Access denied" }),
+        path,
+      ).toBeVisible();
     }
-    for (const query of ["what=actions&format=csv", "what=comments&format=ndjson", "what=actions&format=csv&count=1"]) {
+    for (const query of [
+      "what=actions&format=csv",
+      "what=comments&format=ndjson",
+      "what=actions&format=csv&count=1",
+    ]) {
       const response = await page.request.get(`/api/export?${query}`);
       expect(response.status(), query).toBe(403);
     }
-    const upload = await page.request.post("/admin/settings/fact-checks/import", { multipart: { file: { name: "x.jsonl", mimeType: "application/json", buffer: Buffer.from('{"id":"1","claim":"abc def","verdict":"false"}') } } });
+    const upload = await page.request.post("/admin/settings/fact-checks/import", {
+      multipart: {
+        file: {
+          name: "x.jsonl",
+          mimeType: "application/json",
+          buffer: Buffer.from('{"id":"1","claim":"abc def","verdict":"false"}'),
+        },
+      },
+    });
     expect(upload.status()).toBe(403);
   });
 }

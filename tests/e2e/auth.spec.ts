@@ -13,7 +13,9 @@ const SECTIONS: Record<string, TRole[]> = {
 test("a signed-out visitor is sent to sign in from every section", async ({ page }) => {
   for (const path of Object.keys(SECTIONS)) {
     await page.goto(path);
-    await expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("next") === path);
+    await expect(page).toHaveURL(
+      (url) => url.pathname === "/login" && url.searchParams.get("next") === path,
+    );
     await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   }
 });
@@ -37,7 +39,9 @@ test("an invalid email is reported beside the field", async ({ page }) => {
 });
 
 for (const role of ROLES) {
-  test(`${role.toLowerCase()} signs in, sees their sections, is denied the others, and signs out`, async ({ page }) => {
+  test(`${role.toLowerCase()} signs in, sees their sections, is denied the others, and signs out`, async ({
+    page,
+  }) => {
     await signIn(page, role);
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const [path, roles] of Object.entries(SECTIONS)) {
@@ -45,7 +49,8 @@ for (const role of ROLES) {
       if (roles.includes(role)) await expect(link).toBeVisible();
       else await expect(link).toHaveCount(0);
       await page.goto(path);
-      if (roles.includes(role)) await expect(page.getByRole("alert").filter({ hasText: "Access denied" })).toHaveCount(0);
+      if (roles.includes(role))
+        await expect(page.getByRole("alert").filter({ hasText: "Access denied" })).toHaveCount(0);
       else await expect(page.getByRole("alert").filter({ hasText: "Access denied" })).toBeVisible();
     }
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -14,7 +14,17 @@ let apiKey = "";
 async function ingest(request: APIRequestContext, author: string, body: string): Promise<number> {
   const res = await request.post("/api/v1/comments", {
     headers: { Authorization: `Bearer ${apiKey}` },
-    data: { comments: [{ articleUrl: ARTICLE, articleTitle: `Authors e2e ${run}`, externalId: `${author}-${body}`.replace(/\W+/g, "-"), author, body }] },
+    data: {
+      comments: [
+        {
+          articleUrl: ARTICLE,
+          articleTitle: `Authors e2e ${run}`,
+          externalId: `${author}-${body}`.replace(/\W+/g, "-"),
+          author,
+          body,
+        },
+      ],
+    },
   });
   expect(res.status()).toBe(201);
   const json = (await res.json()) as { commentIds: number[] };
@@ -26,7 +36,16 @@ async function ingest(request: APIRequestContext, author: string, body: string):
 async function queueRow(page: Page, id: number, view = "all") {
   const res = await page.request.get(`/api/queue?view=${view}&q=${encodeURIComponent(run)}`);
   expect(res.status()).toBe(200);
-  const { rows } = (await res.json()) as { rows: Array<{ id: number; status: string; priority: number; articleId: number; authorId: number; reports?: { count: number } | null }> };
+  const { rows } = (await res.json()) as {
+    rows: Array<{
+      id: number;
+      status: string;
+      priority: number;
+      articleId: number;
+      authorId: number;
+      reports?: { count: number } | null;
+    }>;
+  };
   return rows.find((r) => r.id === id) ?? null;
 }
 
@@ -55,7 +74,10 @@ test.beforeAll(async ({ browser }) => {
   await page.close();
 });
 
-test("an editor bans an author: the next ingested comment is stored hidden and never reaches the public API", async ({ page, request }) => {
+test("an editor bans an author: the next ingested comment is stored hidden and never reaches the public API", async ({
+  page,
+  request,
+}) => {
   const first = await ingest(request, `Bram ${run}`, `First polite remark ${run}`);
   await signIn(page, "EDITOR");
   const row = (await queueRow(page, first))!;
@@ -75,13 +97,20 @@ test("an editor bans an author: the next ingested comment is stored hidden and n
   expect(shown).not.toContain(next);
   expect(shown).not.toContain(first);
   // and a reader cannot report what they cannot see
-  expect((await request.post(`/api/public/comments/${next}/reports`, { data: { reason: "spam" } })).status()).toBe(404);
+  expect(
+    (
+      await request.post(`/api/public/comments/${next}/reports`, { data: { reason: "spam" } })
+    ).status(),
+  ).toBe(404);
 
   await page.goto(`/comments/${next}`);
   await expect(page.getByTestId("history")).toContainText("author banned");
 });
 
-test("a moderator cannot ban, but can pre-moderate: the next comment waits for a person though nothing would stop it", async ({ page, request }) => {
+test("a moderator cannot ban, but can pre-moderate: the next comment waits for a person though nothing would stop it", async ({
+  page,
+  request,
+}) => {
   const first = await ingest(request, `Cleo ${run}`, `An ordinary thought ${run}`);
   await signIn(page, "MODERATOR");
   const row = (await queueRow(page, first))!;
@@ -94,7 +123,9 @@ test("a moderator cannot ban, but can pre-moderate: the next comment waits for a
   expect((await queueRow(page, held))!.status).toBe("PENDING");
   expect(await publicIds(request, row.articleId)).not.toContain(held);
   await page.reload();
-  await expect(page.getByTestId("author-comment-row").filter({ hasText: "Another ordinary thought" })).toContainText("Held: author pre-moderated");
+  await expect(
+    page.getByTestId("author-comment-row").filter({ hasText: "Another ordinary thought" }),
+  ).toContainText("Held: author pre-moderated");
 
   await page.goto(`/comments/${held}`);
   await expect(page.getByTestId("held-notice")).toContainText("author pre-moderated");
@@ -104,7 +135,11 @@ test("a moderator cannot ban, but can pre-moderate: the next comment waits for a
   expect(await publicIds(request, row.articleId)).toContain(held);
 });
 
-test("a reader's report shows in the Reported view with a raised priority; hiding the comment resolves it", async ({ page, request, browser }) => {
+test("a reader's report shows in the Reported view with a raised priority; hiding the comment resolves it", async ({
+  page,
+  request,
+  browser,
+}) => {
   const id = await ingest(request, `Dora ${run}`, `You people are all the same ${run}`);
   // Its twin (same text, another id) scores alike at every stage: the report is the only difference.
   const twin = await ingest(request, `Dora ${run}`, `You people are all the same ${run} `);
@@ -115,29 +150,48 @@ test("a reader's report shows in the Reported view with a raised priority; hidin
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/p/${before.articleId}`);
   // the public page lists comments in id order: the first of the two twins is the one reported
-  const comment = reader.getByTestId("public-comment").filter({ hasText: `You people are all the same ${run}` }).first();
+  const comment = reader
+    .getByTestId("public-comment")
+    .filter({ hasText: `You people are all the same ${run}` })
+    .first();
   await comment.getByText("Report", { exact: true }).click();
   await comment.getByLabel("Why?").selectOption("harassment");
   await comment.getByLabel("Note (optional)").fill("Targets other readers");
   await comment.getByRole("button", { name: "Send report" }).click();
-  await expect(comment.getByTestId("report-status")).toHaveText("Thank you: moderators will look at this comment.");
+  await expect(comment.getByTestId("report-status")).toHaveText(
+    "Thank you: moderators will look at this comment.",
+  );
   await reader.close();
-  expect((await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "harassment" } })).status()).toBe(429);
-  expect((await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "rude" } })).status()).toBe(400);
+  expect(
+    (
+      await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "harassment" } })
+    ).status(),
+  ).toBe(429);
+  expect(
+    (
+      await request.post(`/api/public/comments/${id}/reports`, { data: { reason: "rude" } })
+    ).status(),
+  ).toBe(400);
 
   const after = (await queueRow(page, id, "reported"))!;
   expect(after.reports?.count).toBe(1);
-  expect((await queueRow(page, twin, "reported"))).toBeNull();
+  expect(await queueRow(page, twin, "reported")).toBeNull();
   // Background (stage-2) scoring may refine both priorities meanwhile; the report keeps adding 10.
   await expect
-    .poll(async () => {
-      const [a, b] = [await queueRow(page, id), await queueRow(page, twin)];
-      return a && b ? a.priority - Math.min(100, b.priority + 10) : null;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        const [a, b] = [await queueRow(page, id), await queueRow(page, twin)];
+        return a && b ? a.priority - Math.min(100, b.priority + 10) : null;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(0);
 
   await page.goto("/queue?view=reported");
-  await expect(page.getByRole("link", { name: /^Reported/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: /^Reported/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   const row = page.locator(`[data-testid="queue-row"][data-comment-id="${id}"]`);
   await expect(row.getByTestId("reports-chip")).toHaveText("1 report: Harassment");
 

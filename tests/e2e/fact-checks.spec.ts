@@ -7,7 +7,9 @@ import { signIn } from "./support/auth";
 
 const FIXTURES = path.resolve("tests/fixtures/factchecks");
 
-test("the review page shows the suggested fact-check first and lower candidates folded; a moderator confirms it", async ({ page }) => {
+test("the review page shows the suggested fact-check first and lower candidates folded; a moderator confirms it", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "MODERATOR");
   await page.goto(`/queue?view=all&q=${encodeURIComponent('"ISIS is amerika"')}`);
@@ -33,7 +35,9 @@ test("the review page shows the suggested fact-check first and lower candidates 
   await expect(panel.getByTestId("claim-match").first()).toContainText("Confirmed");
 });
 
-test("an admin imports a library without verdicts and one with thousands of bad rows", async ({ page }) => {
+test("an admin imports a library without verdicts and one with thousands of bad rows", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "ADMIN");
   await page.goto("/admin/settings/fact-checks");
@@ -41,7 +45,9 @@ test("an admin imports a library without verdicts and one with thousands of bad 
   await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "no-verdicts.jsonl"));
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("status")).toContainText("3 added");
-  await expect(form.getByRole("status")).toContainText('3 have no verdict and were loaded as "unrated"');
+  await expect(form.getByRole("status")).toContainText(
+    '3 have no verdict and were loaded as "unrated"',
+  );
 
   await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "many-bad-rows.jsonl"));
   await form.getByRole("button", { name: "Import" }).click();

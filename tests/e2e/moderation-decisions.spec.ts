@@ -23,9 +23,14 @@ test("the queue keeps views, filters and sort in the URL", async ({ page }) => {
   await expect(rows.first()).toContainText(/deir/i);
 
   await page.goto("/queue?view=all&q=zzzznotaword");
-  await expect(page.getByRole("heading", { name: "No comments match these filters" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "No comments match these filters" }),
+  ).toBeVisible();
   await page.goto("/queue?view=bogus&sort=nope&minScore=9");
-  await expect(page.getByRole("link", { name: /^Needs review/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: /^Needs review/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
 test("reviewing a seed comment shows its text, scores and context", async ({ page }) => {
@@ -33,8 +38,12 @@ test("reviewing a seed comment shows its text, scores and context", async ({ pag
   await openComment(page, "I have the same problem");
   await expect(page.getByTestId("comment-text")).toContainText("can-t open the map");
   await expect(page.getByRole("list", { name: "Scores by harm" })).toContainText("Hate");
-  await expect(page.getByRole("region", { name: "Article" })).toContainText("ISIS Lost Last Chance");
-  await expect(page.getByRole("region", { name: /Author: Goran/ }).getByTestId("author-counts")).toContainText("Needs review");
+  await expect(page.getByRole("region", { name: "Article" })).toContainText(
+    "ISIS Lost Last Chance",
+  );
+  await expect(
+    page.getByRole("region", { name: /Author: Goran/ }).getByTestId("author-counts"),
+  ).toContainText("Needs review");
   await expect(page.getByRole("region", { name: /^Thread/ })).toBeVisible();
 });
 
@@ -71,7 +80,10 @@ test("approve, flag and hide, each undone (toast and history)", async ({ page })
   await expect(history).toContainText("undid a change");
 });
 
-test("annotating selected text shows the annotation to other moderators", async ({ page, browser }) => {
+test("annotating selected text shows the annotation to other moderators", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "MODERATOR");
   const id = await openComment(page, "Just like the with green rats");
   // Select "green rats" as a person would: the words cross the highlight of "rats", so the
@@ -106,10 +118,14 @@ test("annotating selected text shows the annotation to other moderators", async 
 
   const other = await newSignedInPage(browser, "EDITOR");
   await other.goto(`/comments/${id}`);
-  await expect(other.getByTestId("annotations")).toContainText("dehumanising “green rats” — rats = people (Demo Moderator)");
+  await expect(other.getByTestId("annotations")).toContainText(
+    "dehumanising “green rats” — rats = people (Demo Moderator)",
+  );
 });
 
-test("bulk: approve all comments matching a filter after seeing the count, then undo the batch", async ({ page }) => {
+test("bulk: approve all comments matching a filter after seeing the count, then undo the batch", async ({
+  page,
+}) => {
   await signIn(page, "MODERATOR");
   await page.goto("/queue?q=deir");
   const rows = page.getByTestId("queue-row");
@@ -121,10 +137,14 @@ test("bulk: approve all comments matching a filter after seeing the count, then 
   await expect(page.getByTestId("bulk-count")).toHaveText(`All ${n} matching this filter selected`);
   await page.getByRole("button", { name: `Approve ${n}` }).click();
   const confirm = page.getByTestId("reason-dialog");
-  await expect(confirm.getByRole("heading")).toHaveText(`Approve ${n} comment${n === 1 ? "" : "s"}?`);
+  await expect(confirm.getByRole("heading")).toHaveText(
+    `Approve ${n} comment${n === 1 ? "" : "s"}?`,
+  );
   await confirm.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByTestId("toast")).toContainText(`Approved: ${n} done`);
-  await expect(page.getByRole("heading", { name: "No comments match these filters" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "No comments match these filters" }),
+  ).toBeVisible();
   await page.getByTestId("toast").getByRole("button", { name: /Undo/ }).click();
   await expect(page.getByTestId("toast")).toContainText(`Batch undone: ${n} done`);
   await expect(rows).toHaveCount(n);

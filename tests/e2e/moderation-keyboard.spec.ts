@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 import { emailFor, DEMO_PASSWORD } from "./support/auth";
 import { statusOf, stayAfterDeciding } from "./support/review";
 
-test("keyboard only: sign in, move, open, approve, undo, flag with a number, help", async ({ page }) => {
+test("keyboard only: sign in, move, open, approve, undo, flag with a number, help", async ({
+  page,
+}) => {
   await page.goto("/login");
   await page.getByLabel("Email").focus();
   await page.keyboard.type(emailFor("MODERATOR"));

@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { newSignedInPage, openComment, statusOf, stayAfterDeciding } from "./support/review";
 
-test("two moderators race on one comment: one wins, the other sees who changed it", async ({ browser }) => {
+test("two moderators race on one comment: one wins, the other sees who changed it", async ({
+  browser,
+}) => {
   const a = await newSignedInPage(browser, "MODERATOR");
   const id = await openComment(a, "Haha sounds good bruh");
   const b = await newSignedInPage(browser, "EDITOR");
@@ -21,11 +23,16 @@ test("two moderators race on one comment: one wins, the other sees who changed i
   await b.getByRole("button", { name: /^Flag/ }).click();
   await b.getByTestId("flag-dialog").getByLabel(/Spam/).check();
   await b.getByTestId("flag-dialog").getByRole("button", { name: "Flag" }).click();
-  await expect(b.getByTestId("conflict")).toContainText("Changed by someone else: now APPROVED by Demo Moderator.");
+  await expect(b.getByTestId("conflict")).toContainText(
+    "Changed by someone else: now APPROVED by Demo Moderator.",
+  );
   await expect(statusOf(b)).toHaveText("Approved");
 });
 
-test("live updates: a row someone else handles leaves the queue without a reload", async ({ page, browser }) => {
+test("live updates: a row someone else handles leaves the queue without a reload", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "MODERATOR");
   await page.goto(`/queue?q=${encodeURIComponent('"switch browsers"')}`);
   const row = page.getByTestId("queue-row");
@@ -37,5 +44,7 @@ test("live updates: a row someone else handles leaves the queue without a reload
   await other.getByRole("button", { name: /^Approve/ }).click();
   await expect(statusOf(other)).toHaveText("Approved");
   await expect(row).toHaveCount(0, { timeout: 15_000 });
-  await expect(page.getByText("1 comment was handled by someone else and left this view.")).toBeAttached();
+  await expect(
+    page.getByText("1 comment was handled by someone else and left this view."),
+  ).toBeAttached();
 });

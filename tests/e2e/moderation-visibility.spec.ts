@@ -5,7 +5,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { newSignedInPage, openComment, statusOf } from "./support/review";
 
-test("a moderator cannot use editor controls, even by replaying the editor's request", async ({ browser }) => {
+test("a moderator cannot use editor controls, even by replaying the editor's request", async ({
+  browser,
+}) => {
   const editor = await newSignedInPage(browser, "EDITOR");
   await editor.goto("/articles");
   await editor.getByTestId("articles-table").getByRole("link").first().click();
@@ -14,7 +16,8 @@ test("a moderator cannot use editor controls, even by replaying the editor's req
   let captured: { action: string; body: string } | null = null;
   editor.on("request", (request) => {
     const action = request.headers()["next-action"];
-    if (action && request.method() === "POST" && !captured) captured = { action, body: request.postData() ?? "" };
+    if (action && request.method() === "POST" && !captured)
+      captured = { action, body: request.postData() ?? "" };
   });
   await editor.getByRole("button", { name: "Close comments" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Comments closed." })).toBeVisible();
@@ -25,9 +28,15 @@ test("a moderator cannot use editor controls, even by replaying the editor's req
   const moderator = await newSignedInPage(browser, "MODERATOR");
   await moderator.goto(articleUrl);
   await expect(moderator.getByTestId("editor-only")).toBeVisible();
-  await expect(moderator.getByRole("button", { name: /Hide article|Close comments/ })).toHaveCount(0);
+  await expect(moderator.getByRole("button", { name: /Hide article|Close comments/ })).toHaveCount(
+    0,
+  );
   const replay = await moderator.request.post(articleUrl, {
-    headers: { "Next-Action": captured!.action, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    headers: {
+      "Next-Action": captured!.action,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+    },
     data: captured!.body,
   });
   expect(await replay.text()).toContain("forbidden");
@@ -35,12 +44,21 @@ test("a moderator cannot use editor controls, even by replaying the editor's req
   await expect(moderator.getByText(/comments open/)).toBeVisible();
 });
 
-test("a hidden comment, and a hidden article, never reach the public API or page", async ({ page, browser }) => {
+test("a hidden comment, and a hidden article, never reach the public API or page", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "MODERATOR");
   const id = await openComment(page, "A disgrace.");
-  const articleHref = await page.getByRole("region", { name: "Article" }).getByRole("link").first().getAttribute("href");
+  const articleHref = await page
+    .getByRole("region", { name: "Article" })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
   const articleId = Number(articleHref!.split("/").pop());
-  const before = await (await page.request.get(`/api/public/articles/${articleId}/comments`)).json();
+  const before = await (
+    await page.request.get(`/api/public/articles/${articleId}/comments`)
+  ).json();
   expect(before.comments.map((c: { id: number }) => c.id)).toContain(id);
 
   await page.getByRole("button", { name: /^Hide/ }).click();
@@ -65,21 +83,33 @@ test("a hidden comment, and a hidden article, never reach the public API or page
   await editor.getByTestId("reason-dialog").getByLabel("Reason").fill("legal request");
   await editor.getByTestId("reason-dialog").getByRole("button", { name: "Hide article" }).click();
   await expect(editor.getByRole("button", { name: "Restore article" })).toBeVisible();
-  expect((await anonymous.request.get(`/api/public/articles/${articleId}/comments`)).status()).toBe(404);
+  expect((await anonymous.request.get(`/api/public/articles/${articleId}/comments`)).status()).toBe(
+    404,
+  );
   expect((await publicPage.goto(`/p/${articleId}`))!.status()).toBe(404);
   await editor.getByRole("button", { name: "Restore article" }).click();
   await expect(editor.getByRole("button", { name: "Hide article…" })).toBeVisible();
 });
 
-test("the queue and review pages have no serious or critical accessibility violations", async ({ page }) => {
+test("the queue and review pages have no serious or critical accessibility violations", async ({
+  page,
+}) => {
   await signIn(page, "MODERATOR");
   for (const path of ["/queue", "/queue?view=all&q=rats"]) {
     await page.goto(path);
     await expect(page.getByTestId("queue-row").first()).toBeVisible();
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(
+      result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.help}`),
+    ).toEqual([]);
   }
   await openComment(page, "Just like the with green rats");
   const result = await new AxeBuilder({ page }).analyze();
-  expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(
+    result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 });

@@ -4,12 +4,20 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test("an editor previews a saved HTML page: title, threaded comments, format html", async ({ page }) => {
+test("an editor previews a saved HTML page: title, threaded comments, format html", async ({
+  page,
+}) => {
   await signIn(page, "EDITOR", "/import");
   await page.goto("/import");
-  await page.getByLabel("Choose files to import").setInputFiles(path.join(process.cwd(), "tests", "fixtures", "pages", "html", "lemire-json-parsing.html"));
+  await page
+    .getByLabel("Choose files to import")
+    .setInputFiles(
+      path.join(process.cwd(), "tests", "fixtures", "pages", "html", "lemire-json-parsing.html"),
+    );
   const preview = page.getByTestId("file-preview");
-  await expect(preview.getByTestId("preview-title")).toHaveText("JSON parsing: simdjson vs. JSON for Modern C++");
+  await expect(preview.getByTestId("preview-title")).toHaveText(
+    "JSON parsing: simdjson vs. JSON for Modern C++",
+  );
   await expect(preview.getByTestId("preview-counts")).toContainText("1 article(s), 5 comment(s)");
   await expect(preview).toContainText("html");
   await expect(preview).toContainText("Daniel Lemire → degski");
@@ -17,7 +25,9 @@ test("an editor previews a saved HTML page: title, threaded comments, format htm
 
 test("the server answers other requests while a large page is parsed", async ({ page }) => {
   await signIn(page, "EDITOR", "/import");
-  const big = "Headline Of The Day\n\nThe article body says something long enough to be prose.\n\n" + "Jane Doe\n\nI agree with this.\n\n".repeat(24_000);
+  const big =
+    "Headline Of The Day\n\nThe article body says something long enough to be prose.\n\n" +
+    "Jane Doe\n\nI agree with this.\n\n".repeat(24_000);
   const started = Date.now();
   const upload = page.request
     .post("/api/import/preview", {

@@ -7,7 +7,9 @@ import { decide, queueReady, setAutoAdvance, statusOf, warmUpSignIn } from "./su
 
 warmUpSignIn();
 
-test("g then a goes to Articles and approves nothing, on the queue and on a review page", async ({ page }) => {
+test("g then a goes to Articles and approves nothing, on the queue and on a review page", async ({
+  page,
+}) => {
   await signIn(page, "MODERATOR");
   await page.goto("/queue");
   await queueReady(page);
@@ -48,7 +50,10 @@ test("'a' on a hidden row opens the unhide dialog instead of approving", async (
   const row = page.getByTestId("queue-row").first();
   const id = await row.getAttribute("data-comment-id");
   await row.getByRole("button", { name: `Hide comment ${id}…` }).click();
-  await page.getByTestId("reason-dialog").getByLabel("Reason").fill("e2e: hidden to test the a key");
+  await page
+    .getByTestId("reason-dialog")
+    .getByLabel("Reason")
+    .fill("e2e: hidden to test the a key");
   await page.getByTestId("reason-dialog").getByRole("button", { name: "Hide" }).click();
   await expect(page.getByTestId("toast")).toContainText(`Hidden: comment #${id}.`);
 
@@ -86,7 +91,9 @@ test("a dropped connection shows an error and leaves the buttons usable", async 
   });
   const approve = decide(page).getByRole("button", { name: /^Approve/ });
   await approve.click();
-  await expect(page.getByTestId("toast")).toContainText("Could not reach the server", { timeout: 15_000 });
+  await expect(page.getByTestId("toast")).toContainText("Could not reach the server", {
+    timeout: 15_000,
+  });
   await expect(approve).toBeEnabled();
   expect(aborted).toBeGreaterThan(1); // retried before giving up
   await page.unroute(`**/comments/${id}*`);

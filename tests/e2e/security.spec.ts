@@ -15,28 +15,85 @@ async function sessionCookie(page: Page): Promise<string> {
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 }
 
-test("cross-origin writes with the admin's cookie are refused (403); the same requests from the app work", async ({ page, playwright }) => {
+test("cross-origin writes with the admin's cookie are refused (403); the same requests from the app work", async ({
+  page,
+  playwright,
+}) => {
   await signIn(page, "ADMIN");
   const cookie = await sessionCookie(page);
   const api = await playwright.request.newContext({ baseURL: APP, extraHTTPHeaders: { cookie } });
-  const claim = { id: "csrf-planted", claim: "A claim planted through a cross-site form", verdict: "false" };
-  const planted = { file: { name: "x.jsonl", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(claim)) } };
+  const claim = {
+    id: "csrf-planted",
+    claim: "A claim planted through a cross-site form",
+    verdict: "false",
+  };
+  const planted = {
+    file: {
+      name: "x.jsonl",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(claim)),
+    },
+  };
   // A real upload of the victim's, so a cross-site start would import it if the origin check failed.
-  const upload = { name: "csrf.json", mimeType: "application/json", buffer: Buffer.from('{"url":"https://x.example/csrf","title":"Planted by CSRF","comments":[]}') };
-  const uploaded = await api.post("/api/import/preview", { headers: { origin: APP }, multipart: { files: upload } });
+  const upload = {
+    name: "csrf.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"url":"https://x.example/csrf","title":"Planted by CSRF","comments":[]}'),
+  };
+  const uploaded = await api.post("/api/import/preview", {
+    headers: { origin: APP },
+    multipart: { files: upload },
+  });
   expect(uploaded.status()).toBe(200);
   const importBody = JSON.stringify({ uploadId: (await uploaded.json()).uploadId, edits: [] });
   for (const origin of [OTHER, "null"]) {
     const headers = { origin, "content-type": "text/plain;charset=UTF-8" };
-    expect((await api.post("/api/queue/lease", { headers, data: '{"id":1}' })).status(), `lease from ${origin}`).toBe(403);
-    expect((await api.post("/api/import/jobs", { headers, data: importBody })).status(), `import from ${origin}`).toBe(403);
-    expect((await api.post("/admin/settings/fact-checks/import", { headers: { origin }, multipart: planted })).status(), `fact-check from ${origin}`).toBe(403);
+    expect(
+      (await api.post("/api/queue/lease", { headers, data: '{"id":1}' })).status(),
+      `lease from ${origin}`,
+    ).toBe(403);
+    expect(
+      (await api.post("/api/import/jobs", { headers, data: importBody })).status(),
+      `import from ${origin}`,
+    ).toBe(403);
+    expect(
+      (
+        await api.post("/admin/settings/fact-checks/import", {
+          headers: { origin },
+          multipart: planted,
+        })
+      ).status(),
+      `fact-check from ${origin}`,
+    ).toBe(403);
   }
-  expect((await api.post("/api/queue/lease", { headers: { "sec-fetch-site": "same-site", "content-type": "text/plain" }, data: '{"id":1}' })).status()).toBe(403);
+  expect(
+    (
+      await api.post("/api/queue/lease", {
+        headers: { "sec-fetch-site": "same-site", "content-type": "text/plain" },
+        data: '{"id":1}',
+      })
+    ).status(),
+  ).toBe(403);
   // The same from the app's own origin goes through.
   const same = { origin: APP };
-  expect((await api.post("/api/queue/lease", { headers: same, data: { id: 1, release: true } })).status()).toBe(200);
-  expect((await api.post("/admin/settings/fact-checks/import", { headers: same, multipart: { file: { ...planted.file, buffer: Buffer.from(JSON.stringify({ ...claim, id: "same-origin-ok" })) } } })).status()).toBe(200);
+  expect(
+    (
+      await api.post("/api/queue/lease", { headers: same, data: { id: 1, release: true } })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (
+      await api.post("/admin/settings/fact-checks/import", {
+        headers: same,
+        multipart: {
+          file: {
+            ...planted.file,
+            buffer: Buffer.from(JSON.stringify({ ...claim, id: "same-origin-ok" })),
+          },
+        },
+      })
+    ).status(),
+  ).toBe(200);
   await api.dispose();
 
   // A real browser on another port of the same site: no-cors text/plain and multipart posts.
@@ -58,22 +115,38 @@ test("cross-origin writes with the admin's cookie are refused (403); the same re
     evil.close();
   }
   await page.goto("/admin/settings/fact-checks");
-  await expect(page.getByText("same-origin-ok").or(page.getByText(claim.claim)).first()).toBeVisible();
+  await expect(
+    page.getByText("same-origin-ok").or(page.getByText(claim.claim)).first(),
+  ).toBeVisible();
   await expect(page.getByText("csrf-planted", { exact: true })).toHaveCount(0);
   await page.goto("/import");
   await expect(page.getByText("csrf.json")).toHaveCount(0);
 });
 
-test("a chunked body without Content-Length is cut off at the cap with 413, not read whole", async ({ page }) => {
+test("a chunked body without Content-Length is cut off at the cap with 413, not read whole", async ({
+  page,
+}) => {
   await signIn(page, "ADMIN");
   const cookie = await sessionCookie(page);
   const result = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
     let sent = 0;
-    const req = httpRequest(`${APP}/api/import/jobs`, { method: "POST", headers: { cookie, origin: APP, "content-type": "application/json", "transfer-encoding": "chunked" } }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, sent });
-      req.destroy();
-    });
+    const req = httpRequest(
+      `${APP}/api/import/jobs`,
+      {
+        method: "POST",
+        headers: {
+          cookie,
+          origin: APP,
+          "content-type": "application/json",
+          "transfer-encoding": "chunked",
+        },
+      },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, sent });
+        req.destroy();
+      },
+    );
     req.on("error", (error) => (sent > 0 ? resolve({ status: -1, sent }) : reject(error)));
     const chunk = Buffer.alloc(1024 * 1024, 0x20);
     const pump = () => {
@@ -89,10 +162,15 @@ test("a chunked body without Content-Length is cut off at the cap with 413, not 
   expect(result.sent).toBeLessThan(200 * 1024 * 1024); // stopped near the 51 MB cap, far short of 400 MB
 });
 
-test("sign-in ignores a client-written X-Forwarded-For: rotating it does not escape the limit", async ({ page }) => {
+test("sign-in ignores a client-written X-Forwarded-For: rotating it does not escape the limit", async ({
+  page,
+}) => {
   let message = "";
   for (let i = 0; i < 7; i++) {
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${i + 1}`, "x-vigil-client-address": `203.0.113.${i + 1}` });
+    await page.setExtraHTTPHeaders({
+      "x-forwarded-for": `198.51.100.${i + 1}`,
+      "x-vigil-client-address": `203.0.113.${i + 1}`,
+    });
     await page.goto("/login");
     await page.getByLabel("Email").fill("nobody-rotating@vigil.local");
     await page.getByLabel("Password").fill(`wrong-password-${i}`);
@@ -108,7 +186,11 @@ test("sign-in ignores a client-written X-Forwarded-For: rotating it does not esc
 test("pages carry a nonce-based Content-Security-Policy and run with it", async ({ page }) => {
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
   });
   const response = await page.goto("/login");
   const csp = response!.headers()["content-security-policy"];
@@ -119,8 +201,14 @@ test("pages carry a nonce-based Content-Security-Policy and run with it", async 
     const visited = await page.goto(path);
     expect(visited!.headers()["content-security-policy"], path).toContain("'strict-dynamic'");
     await page.waitForLoadState("networkidle");
-    expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next), path).toBe("object"); // the Next.js runtime loaded
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next),
+      path,
+    ).toBe("object"); // the Next.js runtime loaded
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -154,10 +242,23 @@ test("bad values get a 400 with a message, never a 500", async ({ page }) => {
     expect((await response.json()).error, path).toBeTruthy();
   }
   for (const body of ["not json", "[1,2", '{"not":"an array"}']) {
-    const action = await page.request.post("/queue", { headers: { "next-action": "00" + "ab".repeat(20), origin: APP, "content-type": "text/plain;charset=UTF-8" }, data: body });
+    const action = await page.request.post("/queue", {
+      headers: {
+        "next-action": "00" + "ab".repeat(20),
+        origin: APP,
+        "content-type": "text/plain;charset=UTF-8",
+      },
+      data: body,
+    });
     expect(action.status(), `server action body ${body}`).toBe(400);
   }
-  for (const path of ["/queue?from=2021-02-30", "/reports?from=2021-02-30", "/admin/audit?from=2021-02-30", "/queue?q=%00", "/queue?cursor=%7B%7D"]) {
+  for (const path of [
+    "/queue?from=2021-02-30",
+    "/reports?from=2021-02-30",
+    "/admin/audit?from=2021-02-30",
+    "/queue?q=%00",
+    "/queue?cursor=%7B%7D",
+  ]) {
     expect((await page.goto(path))!.status(), path).toBeLessThan(500);
   }
 });

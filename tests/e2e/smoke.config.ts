@@ -9,6 +9,14 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: process.env.SMOKE_URL ?? "http://127.0.0.1:3000",
-    launchOptions: { executablePath: resolveChromium(), args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] },
+    launchOptions: {
+      executablePath: resolveChromium(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+      ],
+    },
   },
 });

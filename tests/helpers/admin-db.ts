@@ -13,7 +13,12 @@ export function withAdminDb(email: string) {
   beforeAll(async () => {
     ctx.db = await createTestDb();
     setDb(ctx.db);
-    const { id } = await createUserWithPassword(ctx.db.prisma, { email, name: "Root", role: "ADMIN", password: "root-password-1" });
+    const { id } = await createUserWithPassword(ctx.db.prisma, {
+      email,
+      name: "Root",
+      role: "ADMIN",
+      password: "root-password-1",
+    });
     ctx.admin = { id, email, name: "Root", role: "ADMIN" };
   });
   afterAll(async () => ctx.db?.close());
@@ -21,9 +26,13 @@ export function withAdminDb(email: string) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function run<T>(op: TOperation<any, any>, input: unknown): Promise<T> {
     const result = await executeOperation(op, ctx.admin, input);
-    if (!result.ok) throw new Error(`${result.code}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+    if (!result.ok)
+      throw new Error(
+        `${result.code}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+      );
     return result.data as T;
   }
-  const lastAudit = () => ctx.db.prisma.moderationAction.findFirstOrThrow({ orderBy: { id: "desc" } });
+  const lastAudit = () =>
+    ctx.db.prisma.moderationAction.findFirstOrThrow({ orderBy: { id: "desc" } });
   return { ctx, run, lastAudit };
 }

@@ -17,14 +17,15 @@ export const ADVERSARIAL: Record<string, (size: number) => string> = {
   "capitals run": (n) => `${"ABCDE ".repeat(n / 6)}never`,
   "letters without spaces": (n) => "a".repeat(n),
   "at signs": (n) => `@${"a".repeat(n)}!`,
-  "bullets": (n) => "• Jane\n".repeat(n / 7),
+  bullets: (n) => "• Jane\n".repeat(n / 7),
   "title-case lines": (n) => "Big News Today\n".repeat(n / 15),
   "long prose line": (n) => "The army said on Monday that the operation continued. ".repeat(n / 55),
   "unclosed script tags": (n) => `<!doctype html><html><body>${"<script>".repeat(n / 8)}`,
   "unclosed comments": (n) => `<!doctype html><html><body>${"<!--".repeat(n / 4)}`,
   "unclosed tag starts": (n) => `<!doctype html><html><body>${"<a ".repeat(n / 3)}`,
-  "deep nesting": (n) => `<!doctype html><html><body>${"<div>".repeat(n / 10)}x${"</div>".repeat(n / 10)}`,
-  "entities": (n) => `<!doctype html><html><body><p>${"&amp;".repeat(n / 5)}</p>`,
+  "deep nesting": (n) =>
+    `<!doctype html><html><body>${"<div>".repeat(n / 10)}x${"</div>".repeat(n / 10)}`,
+  entities: (n) => `<!doctype html><html><body><p>${"&amp;".repeat(n / 5)}</p>`,
   "many comments html": (n) =>
     `<!doctype html><html><body><article><h1>T</h1><p>Body text of the article here.</p></article><ol>${'<li class="comment"><cite>Jane</cite> <time datetime="2021-06-05T10:00:00Z">June 5</time><p>I agree.</p></li>'.repeat(n / 110)}</ol>`,
 };

@@ -21,7 +21,12 @@ export function setupAuthorsDb(): void {
     setDb(db);
     for (const role of ["ADMIN", "EDITOR", "MODERATOR"] as const) {
       const email = `${role.toLowerCase()}@authors.test`;
-      const { id } = await createUserWithPassword(db.prisma, { email, name: role, role, password: "authors-password" });
+      const { id } = await createUserWithPassword(db.prisma, {
+        email,
+        name: role,
+        role,
+        password: "authors-password",
+      });
       users[role] = { id, email, name: role, role };
     }
   });
@@ -36,9 +41,12 @@ export async function ingest(records: unknown[]) {
 export async function comment(externalId: string) {
   return db.prisma.comment.findFirstOrThrow({ where: { externalId }, include: { author: true } });
 }
-export async function ok<T>(promise: Promise<{ ok: boolean; data?: T; error?: string }>): Promise<T> {
+export async function ok<T>(
+  promise: Promise<{ ok: boolean; data?: T; error?: string }>,
+): Promise<T> {
   const r = await promise;
   if (!r.ok) throw new Error(`operation refused: ${r.error}`);
   return r.data as T;
 }
-export const publicIds = async (articleId: number) => (await listPublicComments(articleId, null, 1000))!.comments.map((c) => c.id);
+export const publicIds = async (articleId: number) =>
+  (await listPublicComments(articleId, null, 1000))!.comments.map((c) => c.id);

@@ -3,14 +3,28 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { resolveChromium } from "../e2e/support/chromium";
 
-export const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: resolveChromium(), args: BROWSER_ARGS });
 }
 
 /** Fills and sends the sign-in form at `base`; returns the form's error text, or null once signed in. */
-export async function submitSignIn(page: Page, base: string, email: string, password: string): Promise<string | null> {
+export async function submitSignIn(
+  page: Page,
+  base: string,
+  email: string,
+  password: string,
+): Promise<string | null> {
   await page.goto(`${base}/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);

@@ -8,7 +8,13 @@ import { ExternalServiceError } from "@/lib/triage/external";
 
 export const KEY = "sk-test-SECRET-0123456789";
 
-export type TReply = { status?: number; headers?: Record<string, string>; body?: unknown; raw?: string; delayMs?: number };
+export type TReply = {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  raw?: string;
+  delayMs?: number;
+};
 type TSeen = { url: string; headers: http.IncomingHttpHeaders; body: unknown };
 
 export const replies: TReply[] = [];
@@ -61,7 +67,12 @@ export function env(over: Record<string, string> = {}): Record<string, string> {
 
 export const perspectiveReply = (values: Record<string, number>): TReply => ({
   body: {
-    attributeScores: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { summaryScore: { value: v, type: "PROBABILITY" } }])),
+    attributeScores: Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [
+        k,
+        { summaryScore: { value: v, type: "PROBABILITY" } },
+      ]),
+    ),
     languages: ["en"],
   },
 });
@@ -74,4 +85,3 @@ export async function failure(promise: Promise<unknown>): Promise<ExternalServic
   expect(error).toBeInstanceOf(ExternalServiceError);
   return error as ExternalServiceError;
 }
-

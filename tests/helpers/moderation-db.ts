@@ -21,9 +21,18 @@ export function setupModerationDb(): void {
   beforeAll(async () => {
     db = await createTestDb();
     setDb(db);
-    for (const [key, name, role] of [["alice", "Alice Mod", "MODERATOR"], ["bob", "Bob Mod", "MODERATOR"], ["eddie", "Eddie Editor", "EDITOR"]] as const) {
+    for (const [key, name, role] of [
+      ["alice", "Alice Mod", "MODERATOR"],
+      ["bob", "Bob Mod", "MODERATOR"],
+      ["eddie", "Eddie Editor", "EDITOR"],
+    ] as const) {
       const email = `${key}@moderation.test`;
-      const { id } = await createUserWithPassword(db.prisma, { email, name, role, password: "moderation-password" });
+      const { id } = await createUserWithPassword(db.prisma, {
+        email,
+        name,
+        role,
+        password: "moderation-password",
+      });
       users[key] = { id, email, name, role };
     }
     fx = await seedModerationFixture(db);
@@ -47,5 +56,10 @@ export const ok = <T>(result: { ok: boolean; data?: T }) => {
   expect(result).toMatchObject({ ok: true });
   return (result as { data: T }).data;
 };
-export const version = async (id: number) => (await db.prisma.comment.findUniqueOrThrow({ where: { id } })).version;
-export const audits = (id: number) => db.prisma.moderationAction.findMany({ where: { targetType: "COMMENT", targetId: String(id) }, orderBy: { id: "asc" } });
+export const version = async (id: number) =>
+  (await db.prisma.comment.findUniqueOrThrow({ where: { id } })).version;
+export const audits = (id: number) =>
+  db.prisma.moderationAction.findMany({
+    where: { targetType: "COMMENT", targetId: String(id) },
+    orderBy: { id: "asc" },
+  });

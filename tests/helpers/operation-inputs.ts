@@ -19,33 +19,82 @@ const unique = () => `${Date.now().toString(36)}-${++n}`;
 
 async function must<T>(op: TOperation<unknown, T>, user: TSessionUser, input: unknown): Promise<T> {
   const result = await executeOperation(op, user, input);
-  if (!result.ok) throw new Error(`seeding through ${op.name} failed: ${result.code} ${result.error}`);
+  if (!result.ok)
+    throw new Error(`seeding through ${op.name} failed: ${result.code} ${result.error}`);
   return result.data;
 }
 
-export async function seedThread(db: TDb, opts: { hidden?: boolean; commentStatus?: "PENDING" | "HIDDEN" } = {}) {
+export async function seedThread(
+  db: TDb,
+  opts: { hidden?: boolean; commentStatus?: "PENDING" | "HIDDEN" } = {},
+) {
   const tag = unique();
-  const article = await db.prisma.article.create({ data: { key: `matrix:${tag}`, title: `Matrix ${tag}`, hidden: opts.hidden ?? false } });
-  const author = await db.prisma.author.create({ data: { key: `matrix:${tag}`, name: `Reader ${tag}` } });
+  const article = await db.prisma.article.create({
+    data: { key: `matrix:${tag}`, title: `Matrix ${tag}`, hidden: opts.hidden ?? false },
+  });
+  const author = await db.prisma.author.create({
+    data: { key: `matrix:${tag}`, name: `Reader ${tag}` },
+  });
   const comment = await db.prisma.comment.create({
-    data: { articleId: article.id, authorId: author.id, body: `Matrix comment ${tag}`, dedupeKey: tag, contentHash: tag, status: opts.commentStatus ?? "PENDING" },
+    data: {
+      articleId: article.id,
+      authorId: author.id,
+      body: `Matrix comment ${tag}`,
+      dedupeKey: tag,
+      contentHash: tag,
+      status: opts.commentStatus ?? "PENDING",
+    },
   });
   return { articleId: article.id, authorId: author.id, commentId: comment.id };
 }
 
-async function lastActionId(db: TDb, targetType: string, targetId: number | string): Promise<number> {
-  const row = await db.prisma.moderationAction.findFirstOrThrow({ where: { targetType, targetId: String(targetId) }, orderBy: { id: "desc" } });
+async function lastActionId(
+  db: TDb,
+  targetType: string,
+  targetId: number | string,
+): Promise<number> {
+  const row = await db.prisma.moderationAction.findFirstOrThrow({
+    where: { targetType, targetId: String(targetId) },
+    orderBy: { id: "desc" },
+  });
   return row.id;
 }
 
 const PREPARE: Record<string, TPrepare> = {
-  "factcheck.delete": async (db) => ({ id: (await db.prisma.factCheck.create({ data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/x" } })).id }),
-  "rule.delete": async (db) => ({ id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
-  "rule.setEnabled": async (db, _u, ex) => ({ ...ex, id: (await db.prisma.rule.create({ data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" } })).id }),
-  "term.delete": async (db) => ({ id: (await db.prisma.term.create({ data: { harm: "hate", pattern: `w${unique()}`.replace(/-/g, ""), reason: "matrix" } })).id }),
+  "factcheck.delete": async (db) => ({
+    id: (
+      await db.prisma.factCheck.create({
+        data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/x" },
+      })
+    ).id,
+  }),
+  "rule.delete": async (db) => ({
+    id: (
+      await db.prisma.rule.create({
+        data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" },
+      })
+    ).id,
+  }),
+  "rule.setEnabled": async (db, _u, ex) => ({
+    ...ex,
+    id: (
+      await db.prisma.rule.create({
+        data: { name: `Rule ${unique()}`, harm: "hate", minScore: 0.9, action: "HOLD" },
+      })
+    ).id,
+  }),
+  "term.delete": async (db) => ({
+    id: (
+      await db.prisma.term.create({
+        data: { harm: "hate", pattern: `w${unique()}`.replace(/-/g, ""), reason: "matrix" },
+      })
+    ).id,
+  }),
   "apikey.revoke": async (db) => {
     const id = randomUUID();
-    await db.prisma.apiKey.create({ data: { id, name: "Matrix", prefix: "vk_m", hash: `hash-${id}` } });
+    await db.prisma.apiKey.create({
+      data: { id, name: "Matrix", prefix: "vk_m", hash: `hash-${id}` },
+    });
     return { id };
   },
   "user.setActive": async (db, _u, ex) => ({ ...ex, userId: await seedUser(db) }),
@@ -59,30 +108,74 @@ const PREPARE: Record<string, TPrepare> = {
     await db.prisma.article.update({ where: { id: articleId }, data: { commentsOpen: false } });
     return { articleId };
   },
-  "article.restore": async (db) => ({ articleId: (await seedThread(db, { hidden: true })).articleId }),
-  "author.ban": async (db, _u, ex) => ({ ...ex, authorId: (await seedThread(db)).authorId, version: 1 }),
-  "author.restrict": async (db, _u, ex) => ({ ...ex, authorId: (await seedThread(db)).authorId, version: 1 }),
-  "author.hideComments": async (db, _u, ex) => ({ ...ex, authorId: (await seedThread(db)).authorId }),
+  "article.restore": async (db) => ({
+    articleId: (await seedThread(db, { hidden: true })).articleId,
+  }),
+  "author.ban": async (db, _u, ex) => ({
+    ...ex,
+    authorId: (await seedThread(db)).authorId,
+    version: 1,
+  }),
+  "author.restrict": async (db, _u, ex) => ({
+    ...ex,
+    authorId: (await seedThread(db)).authorId,
+    version: 1,
+  }),
+  "author.hideComments": async (db, _u, ex) => ({
+    ...ex,
+    authorId: (await seedThread(db)).authorId,
+  }),
   "author.note": async (db, _u, ex) => ({ ...ex, authorId: (await seedThread(db)).authorId }),
   "author.undo": async (db, user) => {
     const { authorId } = await seedThread(db);
-    await must(restrictAuthor as TOperation<unknown, unknown>, user, { authorId, version: 1, action: "premoderate", reason: "matrix" });
+    await must(restrictAuthor as TOperation<unknown, unknown>, user, {
+      authorId,
+      version: 1,
+      action: "premoderate",
+      reason: "matrix",
+    });
     return { actionId: await lastActionId(db, "AUTHOR", authorId) };
   },
   "claim.decide": async (db, _u, ex) => {
     const { commentId } = await seedThread(db);
-    const fc = await db.prisma.factCheck.create({ data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/y" } });
-    const match = await db.prisma.claimMatch.create({ data: { commentId, factCheckId: fc.id, score: 0.8 } });
+    const fc = await db.prisma.factCheck.create({
+      data: { claim: `Claim ${unique()}`, verdict: "false", url: "https://fc.example/y" },
+    });
+    const match = await db.prisma.claimMatch.create({
+      data: { commentId, factCheckId: fc.id, score: 0.8 },
+    });
     return { ...ex, matchId: match.id };
   },
-  "comment.annotate": async (db, _u, ex) => ({ ...ex, commentId: (await seedThread(db)).commentId }),
+  "comment.annotate": async (db, _u, ex) => ({
+    ...ex,
+    commentId: (await seedThread(db)).commentId,
+  }),
   "comment.note": async (db, _u, ex) => ({ ...ex, commentId: (await seedThread(db)).commentId }),
-  "comment.approve": async (db, _u, ex) => ({ ...ex, id: (await seedThread(db)).commentId, version: 1 }),
-  "comment.flag": async (db, _u, ex) => ({ ...ex, id: (await seedThread(db)).commentId, version: 1 }),
-  "comment.hide": async (db, _u, ex) => ({ ...ex, id: (await seedThread(db)).commentId, version: 1 }),
-  "comment.unhide": async (db, _u, ex) => ({ ...ex, id: (await seedThread(db, { commentStatus: "HIDDEN" })).commentId, version: 1 }),
+  "comment.approve": async (db, _u, ex) => ({
+    ...ex,
+    id: (await seedThread(db)).commentId,
+    version: 1,
+  }),
+  "comment.flag": async (db, _u, ex) => ({
+    ...ex,
+    id: (await seedThread(db)).commentId,
+    version: 1,
+  }),
+  "comment.hide": async (db, _u, ex) => ({
+    ...ex,
+    id: (await seedThread(db)).commentId,
+    version: 1,
+  }),
+  "comment.unhide": async (db, _u, ex) => ({
+    ...ex,
+    id: (await seedThread(db, { commentStatus: "HIDDEN" })).commentId,
+    version: 1,
+  }),
   "comment.claim": async (db) => ({ id: (await seedThread(db)).commentId }),
-  "comment.bulk": async (db, _u, ex) => ({ ...ex, target: { kind: "ids", items: [{ id: (await seedThread(db)).commentId, status: "PENDING" }] } }),
+  "comment.bulk": async (db, _u, ex) => ({
+    ...ex,
+    target: { kind: "ids", items: [{ id: (await seedThread(db)).commentId, status: "PENDING" }] },
+  }),
   "comment.undo": async (db, user) => {
     const { commentId } = await seedThread(db);
     await must(approveComment as TOperation<unknown, unknown>, user, { id: commentId, version: 1 });
@@ -90,48 +183,98 @@ const PREPARE: Record<string, TPrepare> = {
   },
   "comment.undoBatch": async (db, user) => {
     const { commentId } = await seedThread(db);
-    await must(bulkModerate as TOperation<unknown, unknown>, user, { action: "approve", target: { kind: "ids", items: [{ id: commentId, status: "PENDING" }] } });
-    const row = await db.prisma.moderationAction.findFirstOrThrow({ where: { targetId: String(commentId), batchId: { not: null } } });
+    await must(bulkModerate as TOperation<unknown, unknown>, user, {
+      action: "approve",
+      target: { kind: "ids", items: [{ id: commentId, status: "PENDING" }] },
+    });
+    const row = await db.prisma.moderationAction.findFirstOrThrow({
+      where: { targetId: String(commentId), batchId: { not: null } },
+    });
     return { batchId: row.batchId };
   },
   "import.start": async (db, user) => ({ uploadId: (await seedUpload(db, user.id)).id, edits: [] }),
   "reports.dismiss": async (db) => {
     const { commentId } = await seedThread(db);
-    await db.prisma.readerReport.create({ data: { commentId, reason: "SPAM", clientHash: unique() } });
+    await db.prisma.readerReport.create({
+      data: { commentId, reason: "SPAM", clientHash: unique() },
+    });
     await db.prisma.comment.update({ where: { id: commentId }, data: { openReports: 1 } });
     return { commentId };
   },
   "job.cancel": async (db) => {
     const id = randomUUID();
-    await insertJob(db.sql, { id, kind: "rescore", createdById: null, filenames: [], total: 0, payload: { all: false } });
+    await insertJob(db.sql, {
+      id,
+      kind: "rescore",
+      createdById: null,
+      filenames: [],
+      total: 0,
+      payload: { all: false },
+    });
     return { id };
   },
   "job.retry": async (db) => {
     const id = randomUUID();
-    await insertJob(db.sql, { id, kind: "rescore", createdById: null, filenames: [], total: 0, payload: { all: false } });
-    await db.sql.query(`UPDATE "Job" SET "status" = 'FAILED', "error" = 'matrix' WHERE "id" = $1`, [id]);
+    await insertJob(db.sql, {
+      id,
+      kind: "rescore",
+      createdById: null,
+      filenames: [],
+      total: 0,
+      payload: { all: false },
+    });
+    await db.sql.query(`UPDATE "Job" SET "status" = 'FAILED', "error" = 'matrix' WHERE "id" = $1`, [
+      id,
+    ]);
     return { id };
   },
   // One rescore at a time: finish the previous role's job first.
   "triage.rescore": async (db, _u, ex) => {
-    await db.sql.query(`UPDATE "Job" SET "status" = 'DONE', "finishedAt" = now() WHERE "kind" = 'rescore' AND "status" IN ('QUEUED', 'RUNNING')`);
+    await db.sql.query(
+      `UPDATE "Job" SET "status" = 'DONE', "finishedAt" = now() WHERE "kind" = 'rescore' AND "status" IN ('QUEUED', 'RUNNING')`,
+    );
     return ex;
   },
 };
 
 /** A web upload kept on the server, as the import preview leaves it: one article, no comments. */
 export function seedUpload(db: TDb, userId: string) {
-  const article = { title: "Matrix test", url: null, source: null, publishedAt: null, body: "", comments: [] };
-  return saveUpload(db, userId, [{ name: "example.json", size: 2, format: "json", articles: [article], errors: [], warnings: [] }]);
+  const article = {
+    title: "Matrix test",
+    url: null,
+    source: null,
+    publishedAt: null,
+    body: "",
+    comments: [],
+  };
+  return saveUpload(db, userId, [
+    {
+      name: "example.json",
+      size: 2,
+      format: "json",
+      articles: [article],
+      errors: [],
+      warnings: [],
+    },
+  ]);
 }
 
 async function seedUser(db: TDb): Promise<string> {
-  const { id } = await createUserWithPassword(db.prisma, { email: `target-${unique()}@matrix.test`, name: "Target", role: "MODERATOR", password: "matrix-password" });
+  const { id } = await createUserWithPassword(db.prisma, {
+    email: `target-${unique()}@matrix.test`,
+    name: "Target",
+    role: "MODERATOR",
+    password: "matrix-password",
+  });
   return id;
 }
 
 /** The input for one call of `op` by `user` that should succeed; the example when it needs no rows. */
-export async function inputFor(db: TDb, op: TOperation<unknown, unknown>, user: TSessionUser): Promise<unknown> {
+export async function inputFor(
+  db: TDb,
+  op: TOperation<unknown, unknown>,
+  user: TSessionUser,
+): Promise<unknown> {
   const prepare = PREPARE[op.name];
   return prepare ? prepare(db, user, op.example as Record<string, unknown>) : op.example;
 }

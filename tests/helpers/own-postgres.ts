@@ -12,7 +12,11 @@ export type TOwnPostgres = { url: string; stop(): void; start(): void; destroy()
 /** Runs a server binary as `postgres` when we are root (initdb refuses root). */
 function asPostgres(cmd: string, args: string[]): void {
   const root = userInfo().uid === 0;
-  execFileSync(root ? "runuser" : path.join(BIN, cmd), root ? ["-u", "postgres", "--", path.join(BIN, cmd), ...args] : args, { stdio: "pipe" });
+  execFileSync(
+    root ? "runuser" : path.join(BIN, cmd),
+    root ? ["-u", "postgres", "--", path.join(BIN, cmd), ...args] : args,
+    { stdio: "pipe" },
+  );
 }
 
 export function startOwnPostgres(port: number): TOwnPostgres {
@@ -25,7 +29,16 @@ export function startOwnPostgres(port: number): TOwnPostgres {
   const data = path.join(dir, "data");
   asPostgres("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
   const start = () =>
-    asPostgres("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    asPostgres("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "log"),
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]);
   // Immediate: like a crash or a pulled cable, connections are cut without a goodbye.
   const stop = () => asPostgres("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
   start();

@@ -9,25 +9,45 @@ const run = promisify(execFile);
 
 export type TRunResult = { code: number; stdout: string; stderr: string };
 
-export async function vigil(args: string[], env: Record<string, string | undefined>, timeout = 120_000): Promise<TRunResult> {
+export async function vigil(
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeout = 120_000,
+): Promise<TRunResult> {
   const fullEnv = { ...process.env, ...env } as NodeJS.ProcessEnv;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
   try {
-    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", ...args], { env: fullEnv, timeout, maxBuffer: 64 * 2 ** 20 });
+    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", ...args], {
+      env: fullEnv,
+      timeout,
+      maxBuffer: 64 * 2 ** 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
-    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+    return {
+      code: typeof e.code === "number" ? e.code : 1,
+      stdout: e.stdout ?? "",
+      stderr: e.stderr ?? "",
+    };
   }
 }
 
-export type TProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null>; kill: (signal: NodeJS.Signals) => void };
+export type TProcess = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => void;
+};
 
 export function startVigil(args: string[], env: Record<string, string | undefined>): TProcess {
   const fullEnv = { ...process.env, ...env } as NodeJS.ProcessEnv;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
   // The worker is a plain Node process (no heap-capped re-exec), so its pid is the one we kill.
-  const child = spawn(process.execPath, ["lib/cli/bin.mjs", ...args], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["lib/cli/bin.mjs", ...args], {
+    env: fullEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));
@@ -35,7 +55,12 @@ export function startVigil(args: string[], env: Record<string, string | undefine
   return { child, output: () => out, exited, kill: (signal) => child.kill(signal) };
 }
 
-export async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+export async function waitUntil<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 60_000,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => null);
@@ -46,7 +71,12 @@ export async function waitUntil<T>(probe: () => Promise<T | null | undefined | f
 }
 
 /** A Vigil JSONL import file of `count` comments over `articles` articles (unique external ids). */
-export async function writeCommentsJsonl(file: string, count: number, articles = Math.max(1, Math.round(count / 100)), tag = "f"): Promise<void> {
+export async function writeCommentsJsonl(
+  file: string,
+  count: number,
+  articles = Math.max(1, Math.round(count / 100)),
+  tag = "f",
+): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
     const line = JSON.stringify({
@@ -67,9 +97,20 @@ export async function writeCommentsJsonl(file: string, count: number, articles =
  *  from the build in VIGIL_DIST_DIR; plain-HTTP cookies so tests can talk to 127.0.0.1. */
 export function startWebServer(port: number, env: Record<string, string | undefined>): TProcess {
   const base = `http://127.0.0.1:${port}`;
-  const fullEnv = { ...process.env, PORT: String(port), NODE_ENV: "production", LOG_LEVEL: "warn", VIGIL_INSECURE_COOKIES: "1", BETTER_AUTH_URL: base, ...env } as NodeJS.ProcessEnv;
+  const fullEnv = {
+    ...process.env,
+    PORT: String(port),
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    VIGIL_INSECURE_COOKIES: "1",
+    BETTER_AUTH_URL: base,
+    ...env,
+  } as NodeJS.ProcessEnv;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
-  const child = spawn(process.execPath, ["lib/server/next-server.mjs"], { env: fullEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["lib/server/next-server.mjs"], {
+    env: fullEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (out += d));

@@ -32,14 +32,24 @@ afterAll(async () => db?.close());
 
 describe("audit log", () => {
   it("refuses UPDATE, DELETE and TRUNCATE at the database, whoever asks", async () => {
-    const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "ModerationAction" ORDER BY "id" LIMIT 1`);
+    const { rows } = await db.sql.query<{ id: number }>(
+      `SELECT "id" FROM "ModerationAction" ORDER BY "id" LIMIT 1`,
+    );
     const id = rows[0].id;
-    await expect(db.sql.query(`UPDATE "ModerationAction" SET "action" = 'forged' WHERE "id" = $1`, [id])).rejects.toThrow(/append-only/);
-    await expect(db.sql.query(`DELETE FROM "ModerationAction" WHERE "id" = $1`, [id])).rejects.toThrow(/append-only/);
+    await expect(
+      db.sql.query(`UPDATE "ModerationAction" SET "action" = 'forged' WHERE "id" = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.sql.query(`DELETE FROM "ModerationAction" WHERE "id" = $1`, [id]),
+    ).rejects.toThrow(/append-only/);
     await expect(db.sql.exec(`TRUNCATE "ModerationAction"`)).rejects.toThrow(/append-only/);
-    await expect(db.prisma.moderationAction.updateMany({ data: { reason: "x" } })).rejects.toThrow();
+    await expect(
+      db.prisma.moderationAction.updateMany({ data: { reason: "x" } }),
+    ).rejects.toThrow();
     await expect(db.prisma.moderationAction.deleteMany({})).rejects.toThrow();
-    const after = await db.sql.query<{ n: number; forged: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE "action" = 'forged')::int AS forged FROM "ModerationAction"`);
+    const after = await db.sql.query<{ n: number; forged: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE "action" = 'forged')::int AS forged FROM "ModerationAction"`,
+    );
     expect(after.rows[0]).toEqual({ n: 7, forged: 0 });
   });
 
@@ -56,7 +66,11 @@ describe("audit log", () => {
     expect(seen).toHaveLength(7);
     expect([...seen].sort().reverse()).toEqual(seen);
     // Back from the last page to the newer one gives the same rows as before.
-    const back = await loadAuditPage(db.sql, parseAuditFilters({ after: pages[pages.length - 1].newerCursor! }), 2);
+    const back = await loadAuditPage(
+      db.sql,
+      parseAuditFilters({ after: pages[pages.length - 1].newerCursor! }),
+      2,
+    );
     expect(back.rows.map((r) => r.id)).toEqual(pages[pages.length - 2].rows.map((r) => r.id));
   });
 
@@ -64,11 +78,22 @@ describe("audit log", () => {
     const byActor = await loadAuditPage(db.sql, parseAuditFilters({ actor: "B@x.org" }));
     expect(byActor.rows.map((r) => r.targetType)).toEqual(["SETTING", "USER"]);
     expect(byActor.rows[0]).toMatchObject({ before: { n: 1 }, after: { n: 2 } });
-    const comment10 = await loadAuditPage(db.sql, parseAuditFilters({ targetType: "COMMENT", targetId: "10" }));
+    const comment10 = await loadAuditPage(
+      db.sql,
+      parseAuditFilters({ targetType: "COMMENT", targetId: "10" }),
+    );
     expect(comment10.rows).toHaveLength(2);
-    expect((await loadAuditPage(db.sql, parseAuditFilters({ batch: "batch-1" }))).rows).toHaveLength(3);
-    expect((await loadAuditPage(db.sql, parseAuditFilters({ from: "2026-04-02", to: "2026-04-03" }))).rows).toHaveLength(2);
+    expect(
+      (await loadAuditPage(db.sql, parseAuditFilters({ batch: "batch-1" }))).rows,
+    ).toHaveLength(3);
+    expect(
+      (await loadAuditPage(db.sql, parseAuditFilters({ from: "2026-04-02", to: "2026-04-03" })))
+        .rows,
+    ).toHaveLength(2);
     // A malformed filter value is ignored rather than failing the page.
-    expect((await loadAuditPage(db.sql, parseAuditFilters({ targetType: "NOPE", before: "garbage" }))).rows).toHaveLength(7);
+    expect(
+      (await loadAuditPage(db.sql, parseAuditFilters({ targetType: "NOPE", before: "garbage" })))
+        .rows,
+    ).toHaveLength(7);
   });
 });

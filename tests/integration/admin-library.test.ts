@@ -21,37 +21,93 @@ describe("fact-check library", () => {
       "not json",
       '{"id":"f3","claim":"","verdict":"false"}',
     ].join("\n");
-    const first = await run<{ created: number; updated: number; rejected: number; errors: Array<{ where: string }> }>(importFactChecks, { filename: "lib.jsonl", format: "auto", text });
+    const first = await run<{
+      created: number;
+      updated: number;
+      rejected: number;
+      errors: Array<{ where: string }>;
+    }>(importFactChecks, { filename: "lib.jsonl", format: "auto", text });
     expect(first).toMatchObject({ created: 2, updated: 0, rejected: 2 });
     expect(first.errors.map((e) => e.where)).toEqual(["line 3", "line 4"]);
-    expect(await lastAudit()).toMatchObject({ targetType: "FACTCHECK", action: "factcheck.import", after: { created: 2, rejected: 2, format: "jsonl" } });
-    const again = await run<{ created: number; updated: number }>(importFactChecks, { filename: "lib.jsonl", format: "jsonl", text });
+    expect(await lastAudit()).toMatchObject({
+      targetType: "FACTCHECK",
+      action: "factcheck.import",
+      after: { created: 2, rejected: 2, format: "jsonl" },
+    });
+    const again = await run<{ created: number; updated: number }>(importFactChecks, {
+      filename: "lib.jsonl",
+      format: "jsonl",
+      text,
+    });
     expect(again).toMatchObject({ created: 0, updated: 2 });
     expect(await ctx.db.prisma.factCheck.count()).toBe(2);
   });
 
   it("imports CSV and ClaimReview JSON", async () => {
-    const csv = "id,claim,verdict,url\nc1,Vaccines contain microchips,false,https://example.org/c1\n";
-    expect(await run(importFactChecks, { filename: "lib.csv", format: "auto", text: csv })).toMatchObject({ format: "csv", created: 1 });
-    const claimReview = JSON.stringify({ "@context": "https://schema.org", "@type": "ClaimReview", url: "https://example.org/cr1", claimReviewed: "The moon landing was staged", reviewRating: { "@type": "Rating", alternateName: "False" }, author: { name: "Checker" } });
-    expect(await run(importFactChecks, { filename: "review.json", format: "auto", text: claimReview })).toMatchObject({ format: "claimreview", created: 1 });
+    const csv =
+      "id,claim,verdict,url\nc1,Vaccines contain microchips,false,https://example.org/c1\n";
+    expect(
+      await run(importFactChecks, { filename: "lib.csv", format: "auto", text: csv }),
+    ).toMatchObject({ format: "csv", created: 1 });
+    const claimReview = JSON.stringify({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://example.org/cr1",
+      claimReviewed: "The moon landing was staged",
+      reviewRating: { "@type": "Rating", alternateName: "False" },
+      author: { name: "Checker" },
+    });
+    expect(
+      await run(importFactChecks, { filename: "review.json", format: "auto", text: claimReview }),
+    ).toMatchObject({ format: "claimreview", created: 1 });
   });
 
   it("edits one, and refuses to delete one with matches", async () => {
-    const fc = await run<{ id: number }>(saveFactCheck, { externalId: null, claim: "Rats carry the plague in Gaza", verdict: "false", url: null, publisher: null, active: true });
+    const fc = await run<{ id: number }>(saveFactCheck, {
+      externalId: null,
+      claim: "Rats carry the plague in Gaza",
+      verdict: "false",
+      url: null,
+      publisher: null,
+      active: true,
+    });
     expect(await lastAudit()).toMatchObject({ action: "factcheck.create" });
-    const a = await ctx.db.sql.query<{ id: number }>(`INSERT INTO "Article" ("key","title","updatedAt") VALUES ('fc','T',now()) RETURNING "id"`);
-    const c = await ctx.db.sql.query<{ id: number }>(`INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","updatedAt") VALUES ($1,'x','b','h',now()) RETURNING "id"`, [a.rows[0].id]);
-    await ctx.db.prisma.claimMatch.create({ data: { commentId: c.rows[0].id, factCheckId: fc.id, score: 0.9 } });
-    expect(await executeOperation(deleteFactCheck, ctx.admin, { id: fc.id })).toMatchObject({ ok: false, code: "conflict" });
-    await run(saveFactCheck, { id: fc.id, externalId: null, claim: "Rats carry the plague in Gaza", verdict: "false", url: null, publisher: null, active: false });
-    expect(await lastAudit()).toMatchObject({ action: "factcheck.update", before: { active: true }, after: { active: false } });
+    const a = await ctx.db.sql.query<{ id: number }>(
+      `INSERT INTO "Article" ("key","title","updatedAt") VALUES ('fc','T',now()) RETURNING "id"`,
+    );
+    const c = await ctx.db.sql.query<{ id: number }>(
+      `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","updatedAt") VALUES ($1,'x','b','h',now()) RETURNING "id"`,
+      [a.rows[0].id],
+    );
+    await ctx.db.prisma.claimMatch.create({
+      data: { commentId: c.rows[0].id, factCheckId: fc.id, score: 0.9 },
+    });
+    expect(await executeOperation(deleteFactCheck, ctx.admin, { id: fc.id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    await run(saveFactCheck, {
+      id: fc.id,
+      externalId: null,
+      claim: "Rats carry the plague in Gaza",
+      verdict: "false",
+      url: null,
+      publisher: null,
+      active: false,
+    });
+    expect(await lastAudit()).toMatchObject({
+      action: "factcheck.update",
+      before: { active: true },
+      after: { active: false },
+    });
   });
 });
 
 describe("API keys", () => {
   it("shows the secret once, stores only a hash, verifies, and stops working when revoked", async () => {
-    const key = await run<{ id: string; token: string; prefix: string }>(createApiKey, { name: "CMS" });
+    const key = await run<{ id: string; token: string; prefix: string }>(createApiKey, {
+      name: "CMS",
+    });
     expect(key.token.startsWith(key.prefix)).toBe(true);
     const stored = await ctx.db.prisma.apiKey.findUniqueOrThrow({ where: { id: key.id } });
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -61,19 +117,29 @@ describe("API keys", () => {
     expect(stored.lastUsedAt).toBeNull();
 
     expect(await verifyApiKey(key.token)).toEqual({ id: key.id, name: "CMS" });
-    expect((await ctx.db.prisma.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).not.toBeNull();
-    expect(await verifyApiKey(key.token.slice(0, -1) + (key.token.endsWith("A") ? "B" : "A"))).toBeNull();
+    expect(
+      (await ctx.db.prisma.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt,
+    ).not.toBeNull();
+    expect(
+      await verifyApiKey(key.token.slice(0, -1) + (key.token.endsWith("A") ? "B" : "A")),
+    ).toBeNull();
     expect(await verifyApiKey("")).toBeNull();
     expect(apiTokenFrom(new Headers({ authorization: `Bearer ${key.token}` }))).toBe(key.token);
 
     await run(revokeApiKey, { id: key.id });
     expect(await lastAudit()).toMatchObject({ action: "apikey.revoke" });
     expect(await verifyApiKey(key.token)).toBeNull();
-    expect(await executeOperation(revokeApiKey, ctx.admin, { id: key.id })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await executeOperation(revokeApiKey, ctx.admin, { id: key.id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
   });
 
   it("is refused to an editor", async () => {
     const editor: TSessionUser = { id: "e", email: "e@x", name: "E", role: "EDITOR" };
-    expect(await executeOperation(createApiKey, editor, { name: "x" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await executeOperation(createApiKey, editor, { name: "x" })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
   });
 });

@@ -23,14 +23,19 @@ let url: string | null = null;
 function migrationsBeforeChain(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "vigil-mig-"));
   for (const name of readdirSync(MIGRATIONS_DIR)) {
-    if (name < CHAIN_MIGRATION && !name.endsWith(".toml")) cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+    if (name < CHAIN_MIGRATION && !name.endsWith(".toml"))
+      cpSync(path.join(MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   }
   return dir;
 }
 
 async function vigil(args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["lib/cli/bin.mjs", ...args], { env: { ...process.env, DATABASE_URL: url! }, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["lib/cli/bin.mjs", ...args],
+      { env: { ...process.env, DATABASE_URL: url! }, timeout: 60_000 },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -47,7 +52,10 @@ beforeAll(async () => {
   }
   await applyMigrations(db.sql, migrationsBeforeChain());
   for (let i = 0; i < 3; i++) {
-    await db.sql.query(`INSERT INTO "ModerationAction" ("targetType", "targetId", "action", "after") VALUES ('COMMENT', $1, 'approve', $2)`, [String(i), JSON.stringify({ n: i })]);
+    await db.sql.query(
+      `INSERT INTO "ModerationAction" ("targetType", "targetId", "action", "after") VALUES ('COMMENT', $1, 'approve', $2)`,
+      [String(i), JSON.stringify({ n: i })],
+    );
   }
   await applyMigrations(db.sql);
 });
@@ -74,11 +82,22 @@ async function tamper(statement: string, params: unknown[] = []) {
 
 describe("audit hash chain", () => {
   it("backfills rows written before the chain and links new ones after them", async () => {
-    await db.prisma.$transaction((tx) => recordAudit(tx, { actor, targetType: "COMMENT", targetId: 9, action: "hide", reason: "spam" }));
-    const rows = await db.sql.query<{ id: number; prevHash: string; hash: string }>(`SELECT id, "prevHash", hash FROM "ModerationAction" ORDER BY id`);
+    await db.prisma.$transaction((tx) =>
+      recordAudit(tx, {
+        actor,
+        targetType: "COMMENT",
+        targetId: 9,
+        action: "hide",
+        reason: "spam",
+      }),
+    );
+    const rows = await db.sql.query<{ id: number; prevHash: string; hash: string }>(
+      `SELECT id, "prevHash", hash FROM "ModerationAction" ORDER BY id`,
+    );
     expect(rows.rows).toHaveLength(4);
     expect(rows.rows[0]!.prevHash).toBe("0".repeat(64));
-    for (let i = 1; i < rows.rows.length; i++) expect(rows.rows[i]!.prevHash).toBe(rows.rows[i - 1]!.hash);
+    for (let i = 1; i < rows.rows.length; i++)
+      expect(rows.rows[i]!.prevHash).toBe(rows.rows[i - 1]!.hash);
     expect(await walkAuditChain(db.sql)).toMatchObject({ ok: true, rows: 4 });
   });
 
@@ -86,8 +105,22 @@ describe("audit hash chain", () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         db.prisma.$transaction(async (tx) => {
-          await recordAudit(tx, { actor, targetType: "COMMENT", targetId: 100 + i, action: "approve" });
-          await recordAuditMany(tx, [1, 2].map((n) => ({ actor, targetType: "COMMENT" as const, targetId: 1000 * i + n, action: "flag", batchId: `b${i}` })));
+          await recordAudit(tx, {
+            actor,
+            targetType: "COMMENT",
+            targetId: 100 + i,
+            action: "approve",
+          });
+          await recordAuditMany(
+            tx,
+            [1, 2].map((n) => ({
+              actor,
+              targetType: "COMMENT" as const,
+              targetId: 1000 * i + n,
+              action: "flag",
+              batchId: `b${i}`,
+            })),
+          );
         }),
       ),
     );
@@ -96,14 +129,28 @@ describe("audit hash chain", () => {
   });
 
   it("ignores hashes a writer supplies itself", async () => {
-    const row = await db.prisma.moderationAction.create({ data: { targetType: "COMMENT", targetId: "7", action: "approve", hash: "f".repeat(64), prevHash: "e".repeat(64) } });
+    const row = await db.prisma.moderationAction.create({
+      data: {
+        targetType: "COMMENT",
+        targetId: "7",
+        action: "approve",
+        hash: "f".repeat(64),
+        prevHash: "e".repeat(64),
+      },
+    });
     expect(row.hash).not.toBe("f".repeat(64));
     expect((await walkAuditChain(db.sql)).ok).toBe(true);
   });
 
   it("names the first row changed behind the trigger's back, from the CLI too (exit 1)", async () => {
-    const target = (await db.sql.query<{ id: number }>(`SELECT id FROM "ModerationAction" ORDER BY id OFFSET 5 LIMIT 1`)).rows[0]!.id;
-    await tamper(`UPDATE "ModerationAction" SET "reason" = 'nothing to see' WHERE id = $1`, [target]);
+    const target = (
+      await db.sql.query<{ id: number }>(
+        `SELECT id FROM "ModerationAction" ORDER BY id OFFSET 5 LIMIT 1`,
+      )
+    ).rows[0]!.id;
+    await tamper(`UPDATE "ModerationAction" SET "reason" = 'nothing to see' WHERE id = $1`, [
+      target,
+    ]);
     const result = await verifyAuditChain(db.sql);
     expect(result).toMatchObject({ ok: false, firstBadId: target });
     expect(result.message).toContain(`row ${target}`);
@@ -117,8 +164,13 @@ describe("audit hash chain", () => {
   it("names the row after a deleted one, and detects a removed tail", async () => {
     const fresh = await openFreshChain();
     try {
-      for (let i = 0; i < 5; i++) await fresh.prisma.$transaction((tx) => recordAudit(tx, { actor, targetType: "COMMENT", targetId: i, action: "approve" }));
-      const ids = (await fresh.sql.query<{ id: number }>(`SELECT id FROM "ModerationAction" ORDER BY id`)).rows.map((r) => r.id);
+      for (let i = 0; i < 5; i++)
+        await fresh.prisma.$transaction((tx) =>
+          recordAudit(tx, { actor, targetType: "COMMENT", targetId: i, action: "approve" }),
+        );
+      const ids = (
+        await fresh.sql.query<{ id: number }>(`SELECT id FROM "ModerationAction" ORDER BY id`)
+      ).rows.map((r) => r.id);
       expect((await verifyAuditChain(fresh.sql)).ok).toBe(true);
       await fresh.sql.transaction(async (tx) => {
         await tx.exec(`SET LOCAL session_replication_role = replica`); // what the probe did
@@ -170,8 +222,13 @@ describe.skipIf(!serverUrl)("least-privilege app role", () => {
       const app = new pg.Client({ connectionString: appUrl.toString() });
       await app.connect();
       try {
-        await app.query(`INSERT INTO "ModerationAction" ("targetType", "targetId", "action") VALUES ('COMMENT', '1', 'approve')`);
-        const refused = async (statement: string) => expect(app.query(statement)).rejects.toThrow(/permission denied|must be owner|append-only|moves only/);
+        await app.query(
+          `INSERT INTO "ModerationAction" ("targetType", "targetId", "action") VALUES ('COMMENT', '1', 'approve')`,
+        );
+        const refused = async (statement: string) =>
+          expect(app.query(statement)).rejects.toThrow(
+            /permission denied|must be owner|append-only|moves only/,
+          );
         await refused(`SET session_replication_role = replica`);
         await refused(`ALTER TABLE "ModerationAction" DISABLE TRIGGER ALL`);
         await refused(`DROP TRIGGER zz_vigil_audit_chain ON "ModerationAction"`);

@@ -17,14 +17,20 @@ afterAll(async () => db?.close());
 
 async function signIn(email: string, password: string): Promise<string | null> {
   const auth = await getAuth();
-  const response = await auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true });
+  const response = await auth.api.signInEmail({
+    body: { email, password },
+    headers: new Headers(),
+    asResponse: true,
+  });
   if (!response.ok) return null;
   return response.headers.get("set-cookie");
 }
 
 describe("auth on the database", () => {
   it("creates one demo account per role once, and never again", async () => {
-    const first = await createDemoAccountsIfEmpty(db.prisma, { VIGIL_DEMO_PASSWORD: "demo-password-123" });
+    const first = await createDemoAccountsIfEmpty(db.prisma, {
+      VIGIL_DEMO_PASSWORD: "demo-password-123",
+    });
     expect(first.map((a) => a.role)).toEqual(["ADMIN", "EDITOR", "MODERATOR"]);
     expect(await createDemoAccountsIfEmpty(db.prisma, {})).toEqual([]);
     expect(await db.prisma.user.count()).toBe(3);
@@ -42,7 +48,12 @@ describe("auth on the database", () => {
   });
 
   it("ends a deactivated user's session at once and picks up role changes", async () => {
-    await createUserWithPassword(db.prisma, { email: "temp@x.org", name: "Temp", role: "MODERATOR", password: "temp-password-1" });
+    await createUserWithPassword(db.prisma, {
+      email: "temp@x.org",
+      name: "Temp",
+      role: "MODERATOR",
+      password: "temp-password-1",
+    });
     const cookie = (await signIn("temp@x.org", "temp-password-1"))!.split(";")[0];
     const headers = new Headers({ cookie });
     expect((await getSessionUser(headers))?.role).toBe("MODERATOR");
@@ -54,17 +65,28 @@ describe("auth on the database", () => {
 
   it("refuses a duplicate email", async () => {
     await expect(
-      createUserWithPassword(db.prisma, { email: "EDITOR@vigil.local", name: "x", role: "ADMIN", password: "another-pass-1" }),
+      createUserWithPassword(db.prisma, {
+        email: "EDITOR@vigil.local",
+        name: "x",
+        role: "ADMIN",
+        password: "another-pass-1",
+      }),
     ).rejects.toThrow(/already exists/);
   });
 });
 
 describe("audit log", () => {
   it("is append-only at the database level", async () => {
-    const row = await db.prisma.moderationAction.create({ data: { targetType: "COMMENT", targetId: "1", action: "approve" } });
-    await expect(db.prisma.moderationAction.update({ where: { id: row.id }, data: { action: "hide" } })).rejects.toThrow();
+    const row = await db.prisma.moderationAction.create({
+      data: { targetType: "COMMENT", targetId: "1", action: "approve" },
+    });
+    await expect(
+      db.prisma.moderationAction.update({ where: { id: row.id }, data: { action: "hide" } }),
+    ).rejects.toThrow();
     await expect(db.prisma.moderationAction.delete({ where: { id: row.id } })).rejects.toThrow();
     await expect(db.sql.exec(`TRUNCATE "ModerationAction"`)).rejects.toThrow(/append-only/);
-    expect((await db.prisma.moderationAction.findUniqueOrThrow({ where: { id: row.id } })).action).toBe("approve");
+    expect(
+      (await db.prisma.moderationAction.findUniqueOrThrow({ where: { id: row.id } })).action,
+    ).toBe("approve");
   });
 });

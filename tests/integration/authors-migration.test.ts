@@ -11,11 +11,14 @@ const MIGRATION = "20261130205500_authors_reader_reports";
 
 it("splits authors per site and keys them by site and name", async () => {
   const before = await mkdtemp(path.join(tmpdir(), "vigil-mig-"));
-  for (const name of await readdir(MIGRATIONS_DIR)) if (name < MIGRATION && /^\d{14}_/.test(name)) await cp(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+  for (const name of await readdir(MIGRATIONS_DIR))
+    if (name < MIGRATION && /^\d{14}_/.test(name))
+      await cp(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
   const db = await openDb({ kind: "pglite", dataDir: null, display: "authors migration" });
   try {
     await applyMigrations(db.sql, before);
-    await db.sql.exec(`INSERT INTO "Article" ("key","url","title","updatedAt") VALUES ('a','https://www.a.example/x','A',now()),('b','http://B.example:80/y','B',now()),('c',NULL,'C',now());
+    await db.sql
+      .exec(`INSERT INTO "Article" ("key","url","title","updatedAt") VALUES ('a','https://www.a.example/x','A',now()),('b','http://B.example:80/y','B',now()),('c',NULL,'C',now());
       INSERT INTO "Author" ("key","name") VALUES ('sam','Sam'),('kim','Kim'),('nobody','Nobody');
       INSERT INTO "Comment" ("articleId","authorId","dedupeKey","body","contentHash","updatedAt")
       VALUES (1,1,'k1','x','h',now()),(2,1,'k2','x','h',now()),(3,1,'k3','x','h',now()),(2,2,'k4','x','h',now());`);

@@ -11,7 +11,10 @@ async function vigil(args: string[], env: Record<string, string | undefined> = {
   const fullEnv = { ...process.env, ...env } as NodeJS.ProcessEnv;
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete fullEnv[k];
   try {
-    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", ...args], { env: fullEnv, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", ...args], {
+      env: fullEnv,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -19,13 +22,17 @@ async function vigil(args: string[], env: Record<string, string | undefined> = {
   }
 }
 
-const embedded = () => ({ DATABASE_URL: undefined, VIGIL_PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), "vigil-cli-")), "pglite") });
+const embedded = () => ({
+  DATABASE_URL: undefined,
+  VIGIL_PGLITE_DIR: path.join(mkdtempSync(path.join(tmpdir(), "vigil-cli-")), "pglite"),
+});
 
 describe("vigil CLI", () => {
   it("lists its commands with --help", async () => {
     const result = await vigil(["--help"]);
     expect(result.code).toBe(0);
-    for (const name of ["user", "db", "serve", "parse", "import", "score"]) expect(result.stdout).toContain(`  ${name}`);
+    for (const name of ["user", "db", "serve", "parse", "import", "score"])
+      expect(result.stdout).toContain(`  ${name}`);
   });
 
   it("names an unknown command", async () => {
@@ -56,9 +63,13 @@ describe("vigil CLI", () => {
   });
 
   it("explains a database that is down", async () => {
-    const result = await vigil(["db", "deploy"], { DATABASE_URL: "postgresql://postgres@127.0.0.1:1/vigil" });
+    const result = await vigil(["db", "deploy"], {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/vigil",
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot reach the database at postgresql:\/\/postgres@127\.0\.0\.1:1\/vigil \(ECONNREFUSED\)/);
+    expect(result.stderr).toMatch(
+      /cannot reach the database at postgresql:\/\/postgres@127\.0\.0\.1:1\/vigil \(ECONNREFUSED\)/,
+    );
   });
 
   it("applies migrations once with db deploy", async () => {

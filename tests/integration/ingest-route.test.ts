@@ -14,16 +14,34 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const post = (body: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-  POST(new Request("http://localhost/api/v1/comments", { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+const post = (
+  body: string,
+  headers: Record<string, string> = { authorization: `Bearer ${token}` },
+) =>
+  POST(
+    new Request("http://localhost/api/v1/comments", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    }),
+  );
 
 describe("POST /api/v1/comments", () => {
   it("takes comments with a valid key and scores them", async () => {
-    const res = await post(JSON.stringify({ articleUrl: "https://live.example/r", articleTitle: "Route", externalId: "r1", body: "Jews are rats" }));
+    const res = await post(
+      JSON.stringify({
+        articleUrl: "https://live.example/r",
+        articleTitle: "Route",
+        externalId: "r1",
+        body: "Jews are rats",
+      }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.created).toBe(1);
-    const comment = await db.prisma.comment.findUniqueOrThrow({ where: { id: body.commentIds[0] } });
+    const comment = await db.prisma.comment.findUniqueOrThrow({
+      where: { id: body.commentIds[0] },
+    });
     expect(comment.scoredAt).not.toBeNull();
   });
 

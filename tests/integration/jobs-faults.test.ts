@@ -9,7 +9,13 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { createDatabase, dropDatabase } from "../helpers/databases";
-import { startVigil, vigil, waitUntil, writeCommentsJsonl, type TProcess } from "../helpers/vigil-processes";
+import {
+  startVigil,
+  vigil,
+  waitUntil,
+  writeCommentsJsonl,
+  type TProcess,
+} from "../helpers/vigil-processes";
 import { readMigrations } from "@/lib/db/migrate";
 import { openDb } from "@/lib/db/connect";
 import { getBoss, stopBoss } from "@/lib/jobs/boss";
@@ -25,8 +31,19 @@ let client: pg.Client;
 const workers: TProcess[] = [];
 
 const env = () => ({ DATABASE_URL: url, VIGIL_JOB_STALE_SECONDS: "3", LOG_LEVEL: "warn" });
-const one = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows[0] as T;
-const job = (id: string) => one<{ status: string; processed: number; attempts: number; error: string | null; report: unknown }>(`SELECT "status"::text AS status, "processed", "attempts", "error", "report" FROM "Job" WHERE "id" = $1`, [id]);
+const one = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  (await client.query(text, params)).rows[0] as T;
+const job = (id: string) =>
+  one<{
+    status: string;
+    processed: number;
+    attempts: number;
+    error: string | null;
+    report: unknown;
+  }>(
+    `SELECT "status"::text AS status, "processed", "attempts", "error", "report" FROM "Job" WHERE "id" = $1`,
+    [id],
+  );
 const worker = (queues: string, extra: Record<string, string> = {}) => {
   const w = startVigil(["worker", "--queues", queues], { ...env(), ...extra });
   workers.push(w);
@@ -45,29 +62,44 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
   });
 
   afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.kill("SIGKILL");
+    for (const w of workers)
+      if (w.child.exitCode === null && w.child.signalCode === null) w.kill("SIGKILL");
     await client?.end();
     if (SERVER) await dropDatabase(SERVER, name);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it("two processes migrating an empty database at once migrate it once", async () => {
-    const [a, b] = await Promise.all([vigil(["db", "deploy"], env()), vigil(["db", "deploy"], env())]);
+    const [a, b] = await Promise.all([
+      vigil(["db", "deploy"], env()),
+      vigil(["db", "deploy"], env()),
+    ]);
     expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
-    const { n, distinct } = await one<{ n: number; distinct: number }>(`SELECT count(*)::int AS n, count(DISTINCT migration_name)::int AS distinct FROM "_prisma_migrations"`);
+    const { n, distinct } = await one<{ n: number; distinct: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT migration_name)::int AS distinct FROM "_prisma_migrations"`,
+    );
     expect(n).toBe((await readMigrations()).length);
     expect(distinct).toBe(n);
   }, 120_000);
 
   it("six workers starting at once on a fresh queue all start (pg-boss's queue creation race ends in a retry)", async () => {
-    const dbs = await Promise.all(Array.from({ length: 6 }, (_, i) => openDb({ kind: "postgres", url, display: `starter ${i}` })));
+    const dbs = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        openDb({ kind: "postgres", url, display: `starter ${i}` }),
+      ),
+    );
     try {
       const started = await Promise.allSettled(dbs.map((db) => getBoss(db)));
-      expect(started.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
+      expect(
+        started
+          .filter((s) => s.status === "rejected")
+          .map((s) => String((s as PromiseRejectedResult).reason)),
+      ).toEqual([]);
       const { n } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.queue`);
       expect(n).toBe(JOB_KINDS.length); // one per job kind, each made once
     } finally {
-      for (const db of dbs) await stopBoss(db, { graceful: false, timeout: 1000 }).catch(() => undefined);
+      for (const db of dbs)
+        await stopBoss(db, { graceful: false, timeout: 1000 }).catch(() => undefined);
       for (const db of dbs) await db.close();
     }
   }, 120_000);
@@ -82,7 +114,12 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
 
     const first = worker("import");
     // Killed as soon as its first batch is committed (progress reaches the Job row only with the heartbeat).
-    await waitUntil(async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment"`)).n > 0, "the import to be under way", 90_000, 20);
+    await waitUntil(
+      async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment"`)).n > 0,
+      "the import to be under way",
+      90_000,
+      20,
+    );
     const before = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment"`);
     await kill9(first);
     expect((await job(id)).status).toBe("RUNNING"); // nobody cleaned up: the lease has to expire
@@ -90,33 +127,75 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
 
     worker("import");
     worker("score-stage2"); // its own process: the encoder would hold up the import's event loop
-    const done = await waitUntil(async () => {
-      const j = await job(id);
-      return j.status === "DONE" ? j : null;
-    }, "the job to be finished by the second worker", 120_000);
+    const done = await waitUntil(
+      async () => {
+        const j = await job(id);
+        return j.status === "DONE" ? j : null;
+      },
+      "the job to be finished by the second worker",
+      120_000,
+    );
     expect(done.attempts).toBe(1);
     expect(done.error).toMatch(/stopped responding/);
-    const counts = await one<{ n: number; ids: number }>(`SELECT count(*)::int AS n, count(DISTINCT "externalId")::int AS ids FROM "Comment"`);
+    const counts = await one<{ n: number; ids: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT "externalId")::int AS ids FROM "Comment"`,
+    );
     expect(counts).toEqual({ n: COMMENTS, ids: COMMENTS });
     // Comments the killed worker wrote but never scored are scored too (stage 1 here; stage 2, the
     // slow sentence encoder, follows in the background and has its own test below).
-    await waitUntil(async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" = 0`)).n === 0, "every comment scored", 180_000, 500);
+    await waitUntil(
+      async () =>
+        (
+          await one<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" = 0`,
+          )
+        ).n === 0,
+      "every comment scored",
+      180_000,
+      500,
+    );
   }, 400_000);
 
   it("kill -9 mid stage-2 scoring: the drain resumes, each comment scored once by stage 2", async () => {
     for (const w of workers.splice(0)) if (w.child.exitCode === null) await kill9(w);
     // Stage 2 runs the sentence encoder (a few comments a second on a busy 2-core machine): a
     // backlog of 160 comments is enough to kill the worker in the middle of it.
-    await client.query(`UPDATE "Comment" SET "scoreStage" = CASE WHEN "id" IN (SELECT "id" FROM "Comment" ORDER BY "id" LIMIT ${STAGE2_BACKLOG}) THEN 1 ELSE 2 END`);
+    await client.query(
+      `UPDATE "Comment" SET "scoreStage" = CASE WHEN "id" IN (SELECT "id" FROM "Comment" ORDER BY "id" LIMIT ${STAGE2_BACKLOG}) THEN 1 ELSE 2 END`,
+    );
     await client.query(`DELETE FROM "Analysis" WHERE "analyzer" = 'stage2'`);
     const first = worker("score-stage2", { VIGIL_SCORE_BATCH: "8" });
-    await waitUntil(async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Analysis" WHERE "analyzer" = 'stage2'`)).n >= 16, "stage 2 to be under way", 240_000, 50);
+    await waitUntil(
+      async () =>
+        (
+          await one<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "Analysis" WHERE "analyzer" = 'stage2'`,
+          )
+        ).n >= 16,
+      "stage 2 to be under way",
+      240_000,
+      50,
+    );
     await kill9(first);
-    const left = (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`)).n;
+    const left = (
+      await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`)
+    ).n;
     expect(left).toBeGreaterThan(0);
     worker("score-stage2");
-    await waitUntil(async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`)).n === 0, "the drain to finish", 300_000, 500);
-    const stage2 = await one<{ n: number; ids: number }>(`SELECT count(*)::int AS n, count(DISTINCT "commentId")::int AS ids FROM "Analysis" WHERE "analyzer" = 'stage2'`);
+    await waitUntil(
+      async () =>
+        (
+          await one<{ n: number }>(
+            `SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`,
+          )
+        ).n === 0,
+      "the drain to finish",
+      300_000,
+      500,
+    );
+    const stage2 = await one<{ n: number; ids: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT "commentId")::int AS ids FROM "Analysis" WHERE "analyzer" = 'stage2'`,
+    );
     expect(stage2).toEqual({ n: STAGE2_BACKLOG, ids: STAGE2_BACKLOG });
   }, 400_000);
 
@@ -129,18 +208,43 @@ describe.skipIf(!SERVER)("jobs survive kill -9 (PostgreSQL)", () => {
     }
     const rows = (await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment"`)).n;
     const output = path.join(dir, "export.csv");
-    const queued = await vigil(["export", "--queue", "--what", "comments", "--format", "csv", "--from", "2000-01-01", "--to", "2100-01-01", "--output", output], env());
+    const queued = await vigil(
+      [
+        "export",
+        "--queue",
+        "--what",
+        "comments",
+        "--format",
+        "csv",
+        "--from",
+        "2000-01-01",
+        "--to",
+        "2100-01-01",
+        "--output",
+        output,
+      ],
+      env(),
+    );
     expect(queued.code, queued.stderr).toBe(0);
     const id = queued.stdout.trim();
     const first = worker("export", { VIGIL_EXPORT_BATCH: "500" });
-    await waitUntil(async () => existsSync(`${output}.part`) && statSync(`${output}.part`).size > 1_000_000, "the export file to be half written", 120_000, 20);
+    await waitUntil(
+      async () => existsSync(`${output}.part`) && statSync(`${output}.part`).size > 1_000_000,
+      "the export file to be half written",
+      120_000,
+      20,
+    );
     await kill9(first);
     expect(existsSync(output)).toBe(false);
     worker("export");
-    const done = await waitUntil(async () => {
-      const j = await job(id);
-      return j.status === "DONE" ? j : null;
-    }, "the export to finish", 180_000);
+    const done = await waitUntil(
+      async () => {
+        const j = await job(id);
+        return j.status === "DONE" ? j : null;
+      },
+      "the export to finish",
+      180_000,
+    );
     expect(done.report).toMatchObject({ rows });
     const lines = readFileSync(output, "utf8").trimEnd().split("\n");
     expect(lines.length).toBe(rows + 1); // header + each row once

@@ -27,7 +27,10 @@ let url = "";
 let web: TProcess;
 let browser: Browser;
 
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -73,8 +76,17 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
       await db.close();
     }
     // The in-process worker runs only exports here: the stage-2 encoder would compete for the CPU.
-    web = startWebServer(WEB_PORT, { DATABASE_URL: url, VIGIL_DIST_DIR: DIST, VIGIL_WORKER_QUEUES: "export" });
-    await waitUntil(async () => (await fetch(`${BASE}/login`)).ok, "the web server to listen", 120_000, 500);
+    web = startWebServer(WEB_PORT, {
+      DATABASE_URL: url,
+      VIGIL_DIST_DIR: DIST,
+      VIGIL_WORKER_QUEUES: "export",
+    });
+    await waitUntil(
+      async () => (await fetch(`${BASE}/login`)).ok,
+      "the web server to listen",
+      120_000,
+      500,
+    );
     browser = await launchBrowser();
   }, 900_000);
 
@@ -87,10 +99,31 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
   });
 
   it("shows a job that failed three times as FAILED with its error on the admin Jobs page", async () => {
-    const queued = await vigil(["export", "--queue", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "csv", "--output", "/proc/vigil-no-such-dir/out.csv"], { DATABASE_URL: url });
+    const queued = await vigil(
+      [
+        "export",
+        "--queue",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--format",
+        "csv",
+        "--output",
+        "/proc/vigil-no-such-dir/out.csv",
+      ],
+      { DATABASE_URL: url },
+    );
     expect(queued.code, queued.stderr).toBe(0);
     const id = queued.stdout.trim();
-    await waitUntil(async () => (await query(`SELECT 1 FROM "Job" WHERE "id" = $1 AND "status" = 'FAILED'`, [id])).length === 1, "the export to fail three times", 90_000, 500);
+    await waitUntil(
+      async () =>
+        (await query(`SELECT 1 FROM "Job" WHERE "id" = $1 AND "status" = 'FAILED'`, [id]))
+          .length === 1,
+      "the export to fail three times",
+      90_000,
+      500,
+    );
     const page = await signedInPage("admin@vigil.local");
     await page.goto(`${BASE}/admin/jobs`);
     const row = page.locator(`tr[data-job-id="${id}"]`);
@@ -111,8 +144,15 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
     const events = await fetch(`${BASE}/api/queue/events`, { headers: { cookie } });
     expect(events.status).toBe(200);
     const stream = readStream(events.body!);
-    await waitUntil(async () => stream.text().includes("event: ready"), "the live stream to open", 30_000, 100);
-    const [{ id }] = await query<{ id: number }>(`SELECT "id" FROM "Comment" ORDER BY "id" LIMIT 1`);
+    await waitUntil(
+      async () => stream.text().includes("event: ready"),
+      "the live stream to open",
+      30_000,
+      100,
+    );
+    const [{ id }] = await query<{ id: number }>(
+      `SELECT "id" FROM "Comment" ORDER BY "id" LIMIT 1`,
+    );
 
     server.stop();
     try {
@@ -125,8 +165,12 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
       await page.goto(`${BASE}/queue`);
       await alert.waitFor({ timeout: 20_000 });
       expect(Date.now() - started).toBeLessThan(20_000);
-      expect(await alert.innerText()).toMatch(/could not be loaded[\s\S]*database may be unavailable/i);
-      await expect.poll(() => page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
+      expect(await alert.innerText()).toMatch(
+        /could not be loaded[\s\S]*database may be unavailable/i,
+      );
+      await expect
+        .poll(() => page.getByRole("button", { name: "Try again" }).isVisible())
+        .toBe(true);
       const html = await page.content();
       expect(html).not.toMatch(/ECONNREFUSED|\n\s+at [\w.<>]+ \(|PrismaClient|node_modules/);
       // An API route: 503 with a plain message, not a stack trace.
@@ -140,18 +184,34 @@ describe.skipIf(!CAN_RUN)("the web app through a database outage (real browser)"
     }
 
     // Back: "Try again" in the same tab brings the queue, without restarting anything.
-    await waitUntil(async () => {
-      await page.getByRole("button", { name: "Try again" }).click({ timeout: 2000 }).catch(() => undefined);
-      return page.getByTestId("whoami").isVisible();
-    }, "the queue page after recovery", 60_000, 1000);
+    await waitUntil(
+      async () => {
+        await page
+          .getByRole("button", { name: "Try again" })
+          .click({ timeout: 2000 })
+          .catch(() => undefined);
+        return page.getByTestId("whoami").isVisible();
+      },
+      "the queue page after recovery",
+      60_000,
+      1000,
+    );
     expect(web.child.exitCode).toBeNull();
 
     // The stream opened before the outage delivers a change made after it.
-    await waitUntil(async () => {
-      await query(`UPDATE "Comment" SET "status" = CASE WHEN "status" = 'PENDING' THEN 'APPROVED'::"CommentStatus" ELSE 'PENDING'::"CommentStatus" END WHERE "id" = $1`, [id]);
-      await new Promise((r) => setTimeout(r, 500));
-      return stream.text().includes(`"id":${id},`) || stream.ended();
-    }, "an event on the stream opened before the outage", 60_000, 500);
+    await waitUntil(
+      async () => {
+        await query(
+          `UPDATE "Comment" SET "status" = CASE WHEN "status" = 'PENDING' THEN 'APPROVED'::"CommentStatus" ELSE 'PENDING'::"CommentStatus" END WHERE "id" = $1`,
+          [id],
+        );
+        await new Promise((r) => setTimeout(r, 500));
+        return stream.text().includes(`"id":${id},`) || stream.ended();
+      },
+      "an event on the stream opened before the outage",
+      60_000,
+      500,
+    );
     expect(stream.ended(), "the live stream was closed during the outage").toBe(false);
     expect(stream.text()).toMatch(new RegExp(`event: changed\\ndata: .*"id":${id},`));
     await events.body!.cancel().catch(() => undefined);

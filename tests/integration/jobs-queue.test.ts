@@ -15,11 +15,31 @@ import type { TSessionUser } from "@/lib/auth/session-types";
 
 let db: TDb;
 let worker: TWorker;
-const admin = { id: "u-admin", email: "admin@example.org", name: "Admin", role: "ADMIN" } as unknown as TSessionUser;
+const admin = {
+  id: "u-admin",
+  email: "admin@example.org",
+  name: "Admin",
+  role: "ADMIN",
+} as unknown as TSessionUser;
 const dbUrl = () => (db.target.kind === "postgres" ? db.target.url : null);
 
-const comment = (i: number, body: string) => ({ externalId: `q${i}`, author: `r${i % 3}`, replyTo: null, parentExternalId: null, postedAt: null, body });
-const article = (n: number, title: string, comments: ReturnType<typeof comment>[]) => ({ externalId: null, title, url: `https://q.example/${n}`, source: null, publishedAt: null, body: "", comments });
+const comment = (i: number, body: string) => ({
+  externalId: `q${i}`,
+  author: `r${i % 3}`,
+  replyTo: null,
+  parentExternalId: null,
+  postedAt: null,
+  body,
+});
+const article = (n: number, title: string, comments: ReturnType<typeof comment>[]) => ({
+  externalId: null,
+  title,
+  url: `https://q.example/${n}`,
+  source: null,
+  publishedAt: null,
+  body: "",
+  comments,
+});
 const webImport = (bodies: string[]): TStartImport => ({
   files: [
     {
@@ -27,20 +47,37 @@ const webImport = (bodies: string[]): TStartImport => ({
       format: "json",
       warnings: [],
       errors: [],
-      articles: [article(1, "Queue test article", bodies.map((b, i) => comment(i, b))), article(2, "A title with a NUL \u0000 byte", [comment(99, "lost with its article")])],
+      articles: [
+        article(
+          1,
+          "Queue test article",
+          bodies.map((b, i) => comment(i, b)),
+        ),
+        article(2, "A title with a NUL \u0000 byte", [comment(99, "lost with its article")]),
+      ],
     },
   ],
 });
 
-const finished = (id: string) => waitUntil(async () => {
-  const job = await readJob(db, id);
-  return job && ["DONE", "FAILED", "CANCELLED"].includes(job.status) ? job : null;
-}, `job ${id} to finish`, 60_000);
+const finished = (id: string) =>
+  waitUntil(
+    async () => {
+      const job = await readJob(db, id);
+      return job && ["DONE", "FAILED", "CANCELLED"].includes(job.status) ? job : null;
+    },
+    `job ${id} to finish`,
+    60_000,
+  );
 
 beforeAll(async () => {
   db = await createTestDb();
-  await db.prisma.user.create({ data: { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" } });
-  worker = await startWorker(db, { kinds: ["import", "score-stage2", "export"], housekeepingMs: 500 });
+  await db.prisma.user.create({
+    data: { id: admin.id, email: admin.email, name: admin.name, role: "ADMIN" },
+  });
+  worker = await startWorker(db, {
+    kinds: ["import", "score-stage2", "export"],
+    housekeepingMs: 500,
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -50,37 +87,72 @@ afterAll(async () => {
 
 describe("jobs on the queue", () => {
   it("runs a web import as a job; a comment with a NUL byte does not fail the import", async () => {
-    const id = await startImportJob(db, admin, webImport(["fine words here", "nul \u0000 inside", "more fine words", "and a fourth one"]));
+    const id = await startImportJob(
+      db,
+      admin,
+      webImport(["fine words here", "nul \u0000 inside", "more fine words", "and a fourth one"]),
+    );
     const job = await finished(id);
     expect(job.status).toBe("DONE");
-    const report = job.report as { files: Array<{ articles: { created: number; rejected: number }; comments: { created: number }; rejections: Array<{ where: string; message: string }> }> };
+    const report = job.report as {
+      files: Array<{
+        articles: { created: number; rejected: number };
+        comments: { created: number };
+        rejections: Array<{ where: string; message: string }>;
+      }>;
+    };
     expect(report.files[0].comments.created, JSON.stringify(report)).toBe(4);
     // The article PostgreSQL cannot store is rejected by name, with the reason; the report is saved.
     expect(report.files[0].articles).toMatchObject({ created: 1, rejected: 1 });
     expect(report.files[0].rejections[0].where).toContain("A title with a NUL");
     expect(report.files[0].rejections[0].message).toMatch(/NUL/);
-    const { rows } = await db.sql.query<{ body: string }>(`SELECT "body" FROM "Comment" WHERE "externalId" = 'q1'`);
+    const { rows } = await db.sql.query<{ body: string }>(
+      `SELECT "body" FROM "Comment" WHERE "externalId" = 'q1'`,
+    );
     expect(rows[0].body).toBe("nul  inside");
     // Every written comment is scored, through stage 2, by the jobs that follow.
-    await waitUntil(async () => {
-      const r = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`);
-      return r.rows[0].n === 0;
-    }, "stage-2 scoring of the import", 60_000);
+    await waitUntil(
+      async () => {
+        const r = await db.sql.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`,
+        );
+        return r.rows[0].n === 0;
+      },
+      "stage-2 scoring of the import",
+      60_000,
+    );
   }, 90_000);
 
   it("picks up comments left unscored (stage 0), e.g. by an import that was killed", async () => {
     const article = await db.prisma.article.findFirstOrThrow();
-    await db.sql.query(`UPDATE "Comment" SET "scoreStage" = 0, "priority" = 0 WHERE "articleId" = $1`, [article.id]);
-    await waitUntil(async () => {
-      const r = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`);
-      return r.rows[0].n === 0;
-    }, "housekeeping to score the leftovers", 60_000);
-    const scored = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoredAt" IS NOT NULL AND "articleId" = $1`, [article.id]);
+    await db.sql.query(
+      `UPDATE "Comment" SET "scoreStage" = 0, "priority" = 0 WHERE "articleId" = $1`,
+      [article.id],
+    );
+    await waitUntil(
+      async () => {
+        const r = await db.sql.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`,
+        );
+        return r.rows[0].n === 0;
+      },
+      "housekeeping to score the leftovers",
+      60_000,
+    );
+    const scored = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Comment" WHERE "scoredAt" IS NOT NULL AND "articleId" = $1`,
+      [article.id],
+    );
     expect(scored.rows[0].n).toBe(4);
   }, 90_000);
 
   it("marks a job that fails three times FAILED with its error, shown by `vigil jobs`; retry queues it again", async () => {
-    const payload = { kind: "comments", format: "csv", filters: { from: "2026-01-01", to: "2026-12-31" }, output: "/proc/vigil-cannot-write-here/out.csv" };
+    const payload = {
+      kind: "comments",
+      format: "csv",
+      filters: { from: "2026-01-01", to: "2026-12-31" },
+      output: "/proc/vigil-cannot-write-here/out.csv",
+    };
     const id = await enqueueJob(db, "export", { payload, filenames: ["out.csv"] });
     const job = await finished(id);
     expect(job.status).toBe("FAILED");
@@ -92,7 +164,9 @@ describe("jobs on the queue", () => {
       expect(listed.code).toBe(0);
       expect(listed.stdout).toMatch(new RegExp(`${id}\\s+export\\s+FAILED`));
       expect(listed.stdout).toMatch(/error: .*(ENOENT|no such file)/i);
-      const json = JSON.parse((await vigil(["jobs", "--json"], { DATABASE_URL: url })).stdout) as Array<{ id: string; status: string; attempts: number }>;
+      const json = JSON.parse(
+        (await vigil(["jobs", "--json"], { DATABASE_URL: url })).stdout,
+      ) as Array<{ id: string; status: string; attempts: number }>;
       expect(json.find((j) => j.id === id)).toMatchObject({ status: "FAILED", attempts: 3 });
     }
     await retryJob(db, id);

@@ -21,15 +21,29 @@ const ids: number[] = [];
 const today = { from: toDay(new Date()), to: toDay(new Date()) };
 
 const auditRows = async (id: number) =>
-  (await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ModerationAction" WHERE "targetType" = 'COMMENT' AND "targetId" = $1`, [String(id)])).rows[0].n;
-const versionOf = async (id: number) => (await db.sql.query<{ version: number }>(`SELECT "version" FROM "Comment" WHERE "id" = $1`, [id])).rows[0].version;
+  (
+    await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "ModerationAction" WHERE "targetType" = 'COMMENT' AND "targetId" = $1`,
+      [String(id)],
+    )
+  ).rows[0].n;
+const versionOf = async (id: number) =>
+  (await db.sql.query<{ version: number }>(`SELECT "version" FROM "Comment" WHERE "id" = $1`, [id]))
+    .rows[0].version;
 
 beforeAll(async () => {
   db = await createTestDb();
   setDb(db);
-  const { id } = await createUserWithPassword(db.prisma, { email: "mod@noop.test", name: "Mod", role: "MODERATOR", password: "mod-password-1" });
+  const { id } = await createUserWithPassword(db.prisma, {
+    email: "mod@noop.test",
+    name: "Mod",
+    role: "MODERATOR",
+    password: "mod-password-1",
+  });
   mod = { id, email: "mod@noop.test", name: "Mod", role: "MODERATOR" };
-  const a = await db.sql.query<{ id: number }>(`INSERT INTO "Article" ("key","title","updatedAt") VALUES ('noop','Article',now()) RETURNING "id"`);
+  const a = await db.sql.query<{ id: number }>(
+    `INSERT INTO "Article" ("key","title","updatedAt") VALUES ('noop','Article',now()) RETURNING "id"`,
+  );
   for (let i = 0; i < 4; i++) {
     const { rows } = await db.sql.query<{ id: number }>(
       `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","updatedAt") VALUES ($1,$2,'text','h',now()) RETURNING "id"`,
@@ -42,7 +56,9 @@ afterAll(async () => db?.close());
 
 describe("decisions that change nothing", () => {
   it("approving an approved comment is refused, with no audit row and no new version", async () => {
-    expect(await executeOperation(approveComment, mod, { id: ids[0], version: 1 })).toMatchObject({ ok: true });
+    expect(await executeOperation(approveComment, mod, { id: ids[0], version: 1 })).toMatchObject({
+      ok: true,
+    });
     const before = await auditRows(ids[0]);
     const again = await executeOperation(approveComment, mod, { id: ids[0], version: 2 });
     expect(again).toMatchObject({ ok: false, code: "unchanged" });
@@ -52,15 +68,25 @@ describe("decisions that change nothing", () => {
   });
 
   it("hiding a hidden comment is refused", async () => {
-    expect(await executeOperation(hideComment, mod, { id: ids[1], version: 1, reason: "Spam" })).toMatchObject({ ok: true });
-    expect(await executeOperation(hideComment, mod, { id: ids[1], version: 2, reason: "Spam again" })).toMatchObject({ ok: false, code: "unchanged" });
+    expect(
+      await executeOperation(hideComment, mod, { id: ids[1], version: 1, reason: "Spam" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await executeOperation(hideComment, mod, { id: ids[1], version: 2, reason: "Spam again" }),
+    ).toMatchObject({ ok: false, code: "unchanged" });
     expect(await auditRows(ids[1])).toBe(1);
   });
 
   it("flagging with the same category is refused; a different category is a real change", async () => {
-    expect(await executeOperation(flagComment, mod, { id: ids[2], version: 1, category: "HATE" })).toMatchObject({ ok: true });
-    expect(await executeOperation(flagComment, mod, { id: ids[2], version: 2, category: "HATE" })).toMatchObject({ ok: false, code: "unchanged" });
-    expect(await executeOperation(flagComment, mod, { id: ids[2], version: 2, category: "SPAM" })).toMatchObject({ ok: true });
+    expect(
+      await executeOperation(flagComment, mod, { id: ids[2], version: 1, category: "HATE" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await executeOperation(flagComment, mod, { id: ids[2], version: 2, category: "HATE" }),
+    ).toMatchObject({ ok: false, code: "unchanged" });
+    expect(
+      await executeOperation(flagComment, mod, { id: ids[2], version: 2, category: "SPAM" }),
+    ).toMatchObject({ ok: true });
     expect(await auditRows(ids[2])).toBe(2);
   });
 
@@ -70,7 +96,13 @@ describe("decisions that change nothing", () => {
       await db.sql.query(
         `INSERT INTO "ModerationAction" ("actorId","actorEmail","targetType","targetId","action","before","after")
          VALUES ($1,$2,'COMMENT',$3,'comment.approve',$4::jsonb,$5::jsonb)`,
-        [mod.id, mod.email, String(ids[0]), JSON.stringify({ status: "APPROVED", flagCategory: null, version: 2 + i }), JSON.stringify({ status: "APPROVED", flagCategory: null, version: 3 + i })],
+        [
+          mod.id,
+          mod.email,
+          String(ids[0]),
+          JSON.stringify({ status: "APPROVED", flagCategory: null, version: 2 + i }),
+          JSON.stringify({ status: "APPROVED", flagCategory: null, version: 3 + i }),
+        ],
       );
     }
     const totals = await loadTotals(db.sql, today);

@@ -10,18 +10,29 @@ import { createUserWithPassword } from "@/lib/auth/passwords";
 import { createTestDb } from "../helpers/test-db";
 import { inputFor } from "../helpers/operation-inputs";
 
-const modules = import.meta.glob<{ OPERATIONS: TOperation<unknown, unknown>[] }>("/lib/**/operations/index.ts", { eager: true });
+const modules = import.meta.glob<{ OPERATIONS: TOperation<unknown, unknown>[] }>(
+  "/lib/**/operations/index.ts",
+  { eager: true },
+);
 const operations = Object.values(modules).flatMap((m) => m.OPERATIONS);
 
 let db: TDb;
-const users: Record<string, { id: string; email: string; name: string; role: (typeof ROLES)[number] }> = {};
+const users: Record<
+  string,
+  { id: string; email: string; name: string; role: (typeof ROLES)[number] }
+> = {};
 
 beforeAll(async () => {
   db = await createTestDb();
   setDb(db);
   for (const role of ROLES) {
     const email = `${role.toLowerCase()}@matrix.test`;
-    const { id } = await createUserWithPassword(db.prisma, { email, name: role, role, password: "matrix-password" });
+    const { id } = await createUserWithPassword(db.prisma, {
+      email,
+      name: role,
+      role,
+      password: "matrix-password",
+    });
     users[role] = { id, email, name: role, role };
   }
 });
@@ -42,7 +53,10 @@ describe("role × operation matrix", () => {
       const allowed = can(role, op.permission);
       it(`${op.name}: ${role} is ${allowed ? "let through" : "forbidden"}`, async () => {
         if (!allowed) {
-          expect(await executeOperation(op, users[role], op.example)).toMatchObject({ ok: false, code: "forbidden" });
+          expect(await executeOperation(op, users[role], op.example)).toMatchObject({
+            ok: false,
+            code: "forbidden",
+          });
           return;
         }
         const result = await executeOperation(op, users[role], await inputFor(db, op, users[role]));

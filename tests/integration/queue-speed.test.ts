@@ -25,7 +25,9 @@ let db: TDb;
 beforeAll(async () => {
   db = await createTestDb();
   setDb(db);
-  const { id: articleId } = await db.prisma.article.create({ data: { key: "url:speed", title: "Speed fixture" } });
+  const { id: articleId } = await db.prisma.article.create({
+    data: { key: "url:speed", title: "Speed fixture" },
+  });
   // Deterministic scores with many ties (two decimals), statuses mixed, times spread.
   await db.sql.query(
     `INSERT INTO "Comment" ("articleId", "dedupeKey", "body", "contentHash", "status", "priority", "hateScore", "misinfoScore",
@@ -83,13 +85,27 @@ describe("the All view, merged from one index range per status", () => {
     it(`next and previous (j / k) follow the pages' order, sorted by ${sort}`, async () => {
       const order = (await walkAll(q({ view: "all", sort }), 0, 50)).flat();
       const column = sort === "priority" ? `"priority"` : `"hateScore"`;
-      const plain = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" ORDER BY ${column} DESC, "id" ASC`);
+      const plain = await db.sql.query<{ id: number }>(
+        `SELECT "id" FROM "Comment" ORDER BY ${column} DESC, "id" ASC`,
+      );
       expect(order).toEqual(plain.rows.map((r) => Number(r.id)));
       for (const i of [0, 1, 57, 200, ROWS - 2]) {
-        expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[i], "next", "someone")).toBe(order[i + 1]);
-        expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[i + 1], "previous", "someone")).toBe(order[i]);
+        expect(
+          await selectAdjacent(db.sql, q({ view: "all", sort }), order[i], "next", "someone"),
+        ).toBe(order[i + 1]);
+        expect(
+          await selectAdjacent(
+            db.sql,
+            q({ view: "all", sort }),
+            order[i + 1],
+            "previous",
+            "someone",
+          ),
+        ).toBe(order[i]);
       }
-      expect(await selectAdjacent(db.sql, q({ view: "all", sort }), order[ROWS - 1], "next", "someone")).toBeNull();
+      expect(
+        await selectAdjacent(db.sql, q({ view: "all", sort }), order[ROWS - 1], "next", "someone"),
+      ).toBeNull();
     });
   }
 });
@@ -101,15 +117,26 @@ describe("tab counts", () => {
     );
     const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     const counts = await countViews(db.sql, q({ harm: "hate" }));
-    expect(counts).toMatchObject({ needsReview: by.PENDING, approved: by.APPROVED, flagged: by.FLAGGED, hidden: by.HIDDEN, capped: false });
+    expect(counts).toMatchObject({
+      needsReview: by.PENDING,
+      approved: by.APPROVED,
+      flagged: by.FLAGGED,
+      hidden: by.HIDDEN,
+      capped: false,
+    });
     expect(counts.all).toBe(rows.reduce((a, r) => a + Number(r.n), 0));
     expect(counts.all).toBeGreaterThan(0);
   });
 
   it("the comments' version changes with a decision and with a new comment", async () => {
     const before = await commentsVersion(db.sql);
-    const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "status" = 'PENDING' ORDER BY "id" LIMIT 1`);
-    await db.sql.query(`UPDATE "Comment" SET "status" = 'APPROVED', "updatedAt" = now() WHERE "id" = $1`, [rows[0].id]);
+    const { rows } = await db.sql.query<{ id: number }>(
+      `SELECT "id" FROM "Comment" WHERE "status" = 'PENDING' ORDER BY "id" LIMIT 1`,
+    );
+    await db.sql.query(
+      `UPDATE "Comment" SET "status" = 'APPROVED', "updatedAt" = now() WHERE "id" = $1`,
+      [rows[0].id],
+    );
     const afterDecision = await commentsVersion(db.sql);
     expect(afterDecision).not.toBe(before);
     await db.sql.query(
@@ -123,8 +150,13 @@ describe("tab counts", () => {
     const params = q();
     const first = await getViewCounts(params, 60_000);
     expect(first).toEqual(await countViews(db.sql, params));
-    const { rows } = await db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "status" = 'PENDING' ORDER BY "id" LIMIT 1`);
-    await db.sql.query(`UPDATE "Comment" SET "status" = 'FLAGGED', "updatedAt" = now() WHERE "id" = $1`, [rows[0].id]);
+    const { rows } = await db.sql.query<{ id: number }>(
+      `SELECT "id" FROM "Comment" WHERE "status" = 'PENDING' ORDER BY "id" LIMIT 1`,
+    );
+    await db.sql.query(
+      `UPDATE "Comment" SET "status" = 'FLAGGED', "updatedAt" = now() WHERE "id" = $1`,
+      [rows[0].id],
+    );
     const second = await getViewCounts(params, 60_000);
     expect(second.needsReview).toBe(first.needsReview - 1);
     expect(second.flagged).toBe(first.flagged + 1);
@@ -142,8 +174,13 @@ describe("tab counts", () => {
     };
     const few = await exact("ferry");
     expect(await countViews(db.sql, q({ q: "ferry" }))).toEqual({
-      needsReview: few.PENDING ?? 0, flagged: few.FLAGGED ?? 0, hidden: few.HIDDEN ?? 0, approved: few.APPROVED ?? 0, reported: 0,
-      all: Object.values(few).reduce((a, b) => a + b, 0), capped: false,
+      needsReview: few.PENDING ?? 0,
+      flagged: few.FLAGGED ?? 0,
+      hidden: few.HIDDEN ?? 0,
+      approved: few.APPROVED ?? 0,
+      reported: 0,
+      all: Object.values(few).reduce((a, b) => a + b, 0),
+      capped: false,
     });
     await db.sql.query(
       `INSERT INTO "Comment" ("articleId", "dedupeKey", "body", "contentHash", "status", "updatedAt")
@@ -152,7 +189,13 @@ describe("tab counts", () => {
     );
     const many = await exact("timetable");
     const counts = await countViews(db.sql, q({ q: "timetable" }));
-    expect(counts).toMatchObject({ atLeast: true, capped: true, all: TEXT_COUNT_CAP, hidden: 0, approved: 0 });
+    expect(counts).toMatchObject({
+      atLeast: true,
+      capped: true,
+      all: TEXT_COUNT_CAP,
+      hidden: 0,
+      approved: 0,
+    });
     expect(counts.needsReview + counts.flagged).toBe(TEXT_COUNT_CAP + 1);
     expect(counts.needsReview).toBeLessThanOrEqual(many.PENDING);
     expect(counts.flagged).toBeLessThanOrEqual(many.FLAGGED);

@@ -17,7 +17,8 @@ import { URL_A, comment, db, ingest, ok, setupAuthorsDb, users } from "../helper
 setupAuthorsDb();
 
 describe("reader reports", () => {
-  const report = (id: number, reason = "hate", address = "203.0.113.7") => submitReaderReport(db, id, { reason: reason as "hate" }, address);
+  const report = (id: number, reason = "hate", address = "203.0.113.7") =>
+    submitReaderReport(db, id, { reason: reason as "hate" }, address);
 
   it("takes a report of a public comment, raises its priority and lists it in the Reported view", async () => {
     await ingest([
@@ -44,7 +45,14 @@ describe("reader reports", () => {
     expect(await report(r1.id, "other")).toMatchObject({ status: 429 });
     process.env.VIGIL_REPORTS_PER_HOUR = "3";
     try {
-      await ingest([1, 2, 3].map((i) => ({ articleUrl: URL_A, externalId: `rl${i}`, author: "Lou", body: `comment ${i}` })));
+      await ingest(
+        [1, 2, 3].map((i) => ({
+          articleUrl: URL_A,
+          externalId: `rl${i}`,
+          author: "Lou",
+          body: `comment ${i}`,
+        })),
+      );
       const ids = await Promise.all([1, 2, 3].map(async (i) => (await comment(`rl${i}`)).id));
       expect(await report(ids[0], "spam", "192.0.2.1")).toMatchObject({ status: 202 });
       expect(await report(ids[1], "spam", "192.0.2.1")).toMatchObject({ status: 202 });
@@ -57,10 +65,23 @@ describe("reader reports", () => {
 
   it("answers not found for unknown, hidden, held or closed comments", async () => {
     expect(await report(999_999)).toEqual({ status: 404 });
-    await ingest([{ articleUrl: URL_A, externalId: "x1", author: "Xan", body: "A comment a moderator hid" }]);
-    await db.prisma.comment.update({ where: { id: (await comment("x1")).id }, data: { status: "HIDDEN" } });
+    await ingest([
+      { articleUrl: URL_A, externalId: "x1", author: "Xan", body: "A comment a moderator hid" },
+    ]);
+    await db.prisma.comment.update({
+      where: { id: (await comment("x1")).id },
+      data: { status: "HIDDEN" },
+    });
     expect(await report((await comment("x1")).id)).toEqual({ status: 404 }); // hidden
-    await ingest([{ articleUrl: "https://closed.example/x", articleTitle: "Closed", externalId: "c1", author: "Cal", body: "on a closed thread" }]);
+    await ingest([
+      {
+        articleUrl: "https://closed.example/x",
+        articleTitle: "Closed",
+        externalId: "c1",
+        author: "Cal",
+        body: "on a closed thread",
+      },
+    ]);
     const c1 = await comment("c1");
     await db.prisma.article.update({ where: { id: c1.articleId }, data: { commentsOpen: false } });
     expect(await report(c1.id)).toEqual({ status: 404 });
@@ -68,19 +89,42 @@ describe("reader reports", () => {
 
   it("a decision resolves open reports (upheld on hide) through its audit row; undo reopens them; dismissal is audited", async () => {
     const r1 = await comment("r1");
-    const hidden = await ok(executeOperation(hideComment, users.MODERATOR, { id: r1.id, version: r1.version, reason: "Reported and right" }));
+    const hidden = await ok(
+      executeOperation(hideComment, users.MODERATOR, {
+        id: r1.id,
+        version: r1.version,
+        reason: "Reported and right",
+      }),
+    );
     const reports = await db.prisma.readerReport.findMany({ where: { commentId: r1.id } });
-    expect(reports.every((r) => r.status === "UPHELD" && r.resolvedActionId === (hidden as { auditId: number }).auditId && r.resolvedById === users.MODERATOR.id)).toBe(true);
+    expect(
+      reports.every(
+        (r) =>
+          r.status === "UPHELD" &&
+          r.resolvedActionId === (hidden as { auditId: number }).auditId &&
+          r.resolvedById === users.MODERATOR.id,
+      ),
+    ).toBe(true);
     expect((await comment("r1")).openReports).toBe(0);
-    expect((await selectQueuePage(db.sql, parseQueueParams({ view: "reported" }))).rows.map((r) => r.id)).not.toContain(r1.id);
+    expect(
+      (await selectQueuePage(db.sql, parseQueueParams({ view: "reported" }))).rows.map((r) => r.id),
+    ).not.toContain(r1.id);
 
-    await ok(executeOperation(undoAction, users.MODERATOR, { actionId: (hidden as { auditId: number }).auditId }));
+    await ok(
+      executeOperation(undoAction, users.MODERATOR, {
+        actionId: (hidden as { auditId: number }).auditId,
+      }),
+    );
     expect((await comment("r1")).openReports).toBe(2);
     expect((await listCommentReports(r1.id)).open).toBe(2);
 
-    expect(await executeOperation(dismissReports, users.MODERATOR, { commentId: r1.id })).toMatchObject({ ok: true, data: { dismissed: 2 } });
+    expect(
+      await executeOperation(dismissReports, users.MODERATOR, { commentId: r1.id }),
+    ).toMatchObject({ ok: true, data: { dismissed: 2 } });
     expect((await comment("r1")).openReports).toBe(0);
-    const audit = await db.prisma.moderationAction.findFirstOrThrow({ where: { action: "reports.dismiss", targetId: String(r1.id) } });
+    const audit = await db.prisma.moderationAction.findFirstOrThrow({
+      where: { action: "reports.dismiss", targetId: String(r1.id) },
+    });
     expect(audit.actorId).toBe(users.MODERATOR.id);
     const today = new Date().toISOString().slice(0, 10);
     const stats = await readerReportStats(today, today);
@@ -89,7 +133,9 @@ describe("reader reports", () => {
   });
 
   it("counts a client by the address the nearest proxy saw, not one the client made up", () => {
-    expect(clientAddressOf(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9" }))).toBe("10.0.0.9");
+    expect(clientAddressOf(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9" }))).toBe(
+      "10.0.0.9",
+    );
     expect(clientAddressOf(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
   });
 });

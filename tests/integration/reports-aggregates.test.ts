@@ -5,7 +5,12 @@ import type { TDb } from "@/lib/db/connect";
 import { createTestDb } from "../helpers/test-db";
 import { loadReportsFixture, type TFixture } from "./reports-fixture";
 import type { TReportFilters } from "@/lib/reports/filters";
-import { loadActionsPerDay, loadAutoFlagsByHarm, loadCategoryCounts, loadTotals } from "@/lib/reports/queries/activity";
+import {
+  loadActionsPerDay,
+  loadAutoFlagsByHarm,
+  loadCategoryCounts,
+  loadTotals,
+} from "@/lib/reports/queries/activity";
 import { loadBacklogPerDay } from "@/lib/reports/queries/backlog";
 import { loadModerators, loadTimeToFirstDecision } from "@/lib/reports/queries/timing";
 import { loadTopArticles } from "@/lib/reports/queries/articles";
@@ -56,12 +61,24 @@ describe("report aggregates", () => {
       { harm: "misinformation", count: 1 },
       { harm: "threat", count: 1 },
     ]);
-    expect(await loadTotals(db.sql, period)).toEqual({ imported: 7, autoFlagged: 5, pendingNow: 1, decided: 6, approved: 1, flagged: 4, hidden: 1 });
+    expect(await loadTotals(db.sql, period)).toEqual({
+      imported: 7,
+      autoFlagged: 5,
+      pendingNow: 1,
+      decided: 6,
+      approved: 1,
+      flagged: 4,
+      hidden: 1,
+    });
   });
 
   it("reconstructs the backlog at the end of each day", async () => {
     const days = await loadBacklogPerDay(db.sql, period);
-    expect(days.map((d) => [d.day, d.pending])).toEqual([["2026-03-01", 2], ["2026-03-02", 2], ["2026-03-03", 1]]);
+    expect(days.map((d) => [d.day, d.pending])).toEqual([
+      ["2026-03-01", 2],
+      ["2026-03-02", 2],
+      ["2026-03-03", 1],
+    ]);
     expect(days[0].oldestHours).toBeCloseTo(12); // c3 imported 12:00
     expect(days[1].oldestHours).toBeCloseTo(28); // c7 imported the day before at 20:00
     expect(days[2].oldestHours).toBeCloseTo(16); // c6 imported 08:00

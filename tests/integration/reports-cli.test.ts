@@ -19,7 +19,11 @@ let fx: TFixture;
 
 async function vigil(args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", "export", ...args], { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ["lib/cli/bin.mjs", "export", ...args], {
+      env,
+      timeout: 60_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -46,22 +50,55 @@ describe("vigil export", () => {
 
   it("writes filtered comments as NDJSON to a file", async () => {
     const file = path.join(dir, "out.ndjson");
-    const r = await vigil(["--from", "2026-03-01", "--to", "2026-03-03", "--format", "ndjson", "--what", "comments", "--harm", "hate", "--output", file]);
+    const r = await vigil([
+      "--from",
+      "2026-03-01",
+      "--to",
+      "2026-03-03",
+      "--format",
+      "ndjson",
+      "--what",
+      "comments",
+      "--harm",
+      "hate",
+      "--output",
+      file,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
-    const lines = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const lines = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     // hate in flaggedHarms (c1, c2, c5, c7) or flagged HATE by a moderator (c3)
-    expect(lines.map((l) => l.id).sort((a, b) => a - b)).toEqual([fx.c.c1, fx.c.c2, fx.c.c3, fx.c.c5, fx.c.c7].sort((a, b) => a - b));
+    expect(lines.map((l) => l.id).sort((a, b) => a - b)).toEqual(
+      [fx.c.c1, fx.c.c2, fx.c.c3, fx.c.c5, fx.c.c7].sort((a, b) => a - b),
+    );
   }, 60_000);
 
   it("explains bad arguments in one line", async () => {
     const cases: Array<[string[], string]> = [
       [["--to", "2026-03-03", "--format", "csv"], "--from is required"],
-      [["--from", "2026-02-30", "--to", "2026-03-03", "--format", "csv"], '--from must be a date as YYYY-MM-DD (got "2026-02-30")'],
-      [["--from", "2026-03-05", "--to", "2026-03-03", "--format", "csv"], "--from (2026-03-05) is after --to (2026-03-03)"],
-      [["--from", "2026-03-01", "--to", "2026-03-03", "--format", "xlsx"], '--format must be csv or ndjson (got "xlsx")'],
-      [["--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv", "--what", "users"], '--what must be actions or comments (got "users")'],
-      [["--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv", "--bogus"], "Unknown option '--bogus'"],
+      [
+        ["--from", "2026-02-30", "--to", "2026-03-03", "--format", "csv"],
+        '--from must be a date as YYYY-MM-DD (got "2026-02-30")',
+      ],
+      [
+        ["--from", "2026-03-05", "--to", "2026-03-03", "--format", "csv"],
+        "--from (2026-03-05) is after --to (2026-03-03)",
+      ],
+      [
+        ["--from", "2026-03-01", "--to", "2026-03-03", "--format", "xlsx"],
+        '--format must be csv or ndjson (got "xlsx")',
+      ],
+      [
+        ["--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv", "--what", "users"],
+        '--what must be actions or comments (got "users")',
+      ],
+      [
+        ["--from", "2026-03-01", "--to", "2026-03-03", "--format", "csv", "--bogus"],
+        "Unknown option '--bogus'",
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await vigil(args);

@@ -24,10 +24,14 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-async function collect(opts: Omit<TExportOptions, "batchSize">, batchSize = 3): Promise<{ text: string; counted: number }> {
+async function collect(
+  opts: Omit<TExportOptions, "batchSize">,
+  batchSize = 3,
+): Promise<{ text: string; counted: number }> {
   const chunks: Uint8Array[] = [];
   let counted = 0;
-  for await (const chunk of exportChunks(db, { ...opts, batchSize, onRows: (n) => (counted += n) })) chunks.push(chunk);
+  for await (const chunk of exportChunks(db, { ...opts, batchSize, onRows: (n) => (counted += n) }))
+    chunks.push(chunk);
   return { text: Buffer.concat(chunks).toString("utf8"), counted };
 }
 
@@ -49,8 +53,15 @@ describe("streamed exports", () => {
   });
 
   it("applies the moderator and article filters", async () => {
-    const { text } = await collect({ kind: "actions", format: "ndjson", filters: { ...period, moderator: fx.m1 } });
-    const lines = text.trim().split("\n").map((l) => JSON.parse(l));
+    const { text } = await collect({
+      kind: "actions",
+      format: "ndjson",
+      filters: { ...period, moderator: fx.m1 },
+    });
+    const lines = text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(new Set(lines.map((l) => l.actorId))).toEqual(new Set([fx.m1]));
     expect(lines[0].after).toEqual({ status: "FLAGGED", flagCategory: "HATE" });
@@ -59,16 +70,32 @@ describe("streamed exports", () => {
   });
 
   it("exports comments with scores and status, CSV and NDJSON alike", async () => {
-    const csv = parse((await collect({ kind: "comments", format: "csv", filters: period })).text, { columns: true }) as Array<Record<string, string>>;
-    const ndjson = (await collect({ kind: "comments", format: "ndjson", filters: period })).text.trim().split("\n").map((l) => JSON.parse(l));
-    const { rows } = await db.sql.query<{ id: number; status: string; hateScore: number }>(`SELECT "id", "status"::text AS "status", "hateScore" FROM "Comment" ORDER BY "createdAt", "id"`);
+    const csv = parse((await collect({ kind: "comments", format: "csv", filters: period })).text, {
+      columns: true,
+    }) as Array<Record<string, string>>;
+    const ndjson = (await collect({ kind: "comments", format: "ndjson", filters: period })).text
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const { rows } = await db.sql.query<{ id: number; status: string; hateScore: number }>(
+      `SELECT "id", "status"::text AS "status", "hateScore" FROM "Comment" ORDER BY "createdAt", "id"`,
+    );
     expect(csv.map((r) => Number(r.id))).toEqual(rows.map((r) => r.id));
     expect(ndjson.map((r) => r.id)).toEqual(rows.map((r) => r.id));
     const c5 = ndjson.find((r) => r.id === fx.c.c5);
-    expect(c5).toMatchObject({ articleTitle: "Beta", status: "FLAGGED", hateScore: 0.6, threatScore: 0.6, flaggedHarms: ["hate", "threat"], hasClaimMatch: false });
+    expect(c5).toMatchObject({
+      articleTitle: "Beta",
+      status: "FLAGGED",
+      hateScore: 0.6,
+      threatScore: 0.6,
+      flaggedHarms: ["hate", "threat"],
+      hasClaimMatch: false,
+    });
     const c7csv = csv.find((r) => Number(r.id) === fx.c.c7)!;
     expect(c7csv.body).toBe(`'=HYPERLINK("x")\nsecond line, with "quotes"`);
-    expect(ndjson.find((r) => r.id === fx.c.c7).body).toBe(`=HYPERLINK("x")\nsecond line, with "quotes"`);
+    expect(ndjson.find((r) => r.id === fx.c.c7).body).toBe(
+      `=HYPERLINK("x")\nsecond line, with "quotes"`,
+    );
     expect(c7csv.flaggedHarms).toBe("hate");
   });
 

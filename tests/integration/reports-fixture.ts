@@ -3,18 +3,84 @@
 import type { TDb } from "@/lib/db/connect";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 
-export type TFixture = { m1: string; m2: string; admin: string; a1: number; a2: number; c: Record<string, number> };
+export type TFixture = {
+  m1: string;
+  m2: string;
+  admin: string;
+  a1: number;
+  a2: number;
+  c: Record<string, number>;
+};
 
-type TCommentSpec = { key: string; article: "a1" | "a2"; at: string; hate?: number; threat?: number; misinfo?: number; flagged: string[]; status?: string; category?: string; body?: string };
+type TCommentSpec = {
+  key: string;
+  article: "a1" | "a2";
+  at: string;
+  hate?: number;
+  threat?: number;
+  misinfo?: number;
+  flagged: string[];
+  status?: string;
+  category?: string;
+  body?: string;
+};
 
 const COMMENTS: TCommentSpec[] = [
-  { key: "c1", article: "a1", at: "2026-03-01 10:00", hate: 0.9, flagged: ["hate"], status: "FLAGGED", category: "HATE" },
-  { key: "c2", article: "a1", at: "2026-03-01 11:00", hate: 0.7, flagged: ["hate"], status: "FLAGGED", category: "HATE" },
-  { key: "c3", article: "a1", at: "2026-03-01 12:00", hate: 0.2, flagged: [], status: "FLAGGED", category: "HATE" },
-  { key: "c4", article: "a2", at: "2026-03-02 09:00", misinfo: 0.8, flagged: ["misinformation"], status: "HIDDEN" },
-  { key: "c5", article: "a2", at: "2026-03-02 10:00", hate: 0.6, threat: 0.6, flagged: ["hate", "threat"], status: "FLAGGED", category: "THREAT" },
+  {
+    key: "c1",
+    article: "a1",
+    at: "2026-03-01 10:00",
+    hate: 0.9,
+    flagged: ["hate"],
+    status: "FLAGGED",
+    category: "HATE",
+  },
+  {
+    key: "c2",
+    article: "a1",
+    at: "2026-03-01 11:00",
+    hate: 0.7,
+    flagged: ["hate"],
+    status: "FLAGGED",
+    category: "HATE",
+  },
+  {
+    key: "c3",
+    article: "a1",
+    at: "2026-03-01 12:00",
+    hate: 0.2,
+    flagged: [],
+    status: "FLAGGED",
+    category: "HATE",
+  },
+  {
+    key: "c4",
+    article: "a2",
+    at: "2026-03-02 09:00",
+    misinfo: 0.8,
+    flagged: ["misinformation"],
+    status: "HIDDEN",
+  },
+  {
+    key: "c5",
+    article: "a2",
+    at: "2026-03-02 10:00",
+    hate: 0.6,
+    threat: 0.6,
+    flagged: ["hate", "threat"],
+    status: "FLAGGED",
+    category: "THREAT",
+  },
   { key: "c6", article: "a2", at: "2026-03-03 08:00", flagged: [] },
-  { key: "c7", article: "a1", at: "2026-03-01 20:00", hate: 0.55, flagged: ["hate"], status: "APPROVED", body: "=HYPERLINK(\"x\")\nsecond line, with \"quotes\"" },
+  {
+    key: "c7",
+    article: "a1",
+    at: "2026-03-01 20:00",
+    hate: 0.55,
+    flagged: ["hate"],
+    status: "APPROVED",
+    body: '=HYPERLINK("x")\nsecond line, with "quotes"',
+  },
 ];
 
 // [comment, actor, action, after-status, category, at]
@@ -30,12 +96,23 @@ const DECISIONS: Array<[string, "m1" | "m2", string, string, string | null, stri
 ];
 
 export async function loadReportsFixture(db: TDb): Promise<TFixture> {
-  const mk = (email: string, role: "ADMIN" | "MODERATOR") => createUserWithPassword(db.prisma, { email, name: email.split("@")[0], role, password: "fixture-password" });
+  const mk = (email: string, role: "ADMIN" | "MODERATOR") =>
+    createUserWithPassword(db.prisma, {
+      email,
+      name: email.split("@")[0],
+      role,
+      password: "fixture-password",
+    });
   const admin = (await mk("boss@fixture.test", "ADMIN")).id;
   const m1 = (await mk("m1@fixture.test", "MODERATOR")).id;
   const m2 = (await mk("m2@fixture.test", "MODERATOR")).id;
   const art = async (key: string, title: string) =>
-    (await db.sql.query<{ id: number }>(`INSERT INTO "Article" ("key","title","updatedAt") VALUES ($1,$2,now()) RETURNING "id"`, [key, title])).rows[0].id;
+    (
+      await db.sql.query<{ id: number }>(
+        `INSERT INTO "Article" ("key","title","updatedAt") VALUES ($1,$2,now()) RETURNING "id"`,
+        [key, title],
+      )
+    ).rows[0].id;
   const a1 = await art("fixture:a1", "Alpha");
   const a2 = await art("fixture:a2", "Beta");
   const c: Record<string, number> = {};
@@ -43,7 +120,18 @@ export async function loadReportsFixture(db: TDb): Promise<TFixture> {
     const { rows } = await db.sql.query<{ id: number }>(
       `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","status","flagCategory","hateScore","threatScore","misinfoScore","flaggedHarms","scoredAt","createdAt","updatedAt")
        VALUES ($1,$2,$3,$2,$4::"CommentStatus",$5::"FlagCategory",$6,$7,$8,$9::text[],$10::timestamp,$10::timestamp,$10::timestamp) RETURNING "id"`,
-      [s.article === "a1" ? a1 : a2, s.key, s.body ?? `comment ${s.key}`, s.status ?? "PENDING", s.category ?? null, s.hate ?? 0, s.threat ?? 0, s.misinfo ?? 0, s.flagged, s.at],
+      [
+        s.article === "a1" ? a1 : a2,
+        s.key,
+        s.body ?? `comment ${s.key}`,
+        s.status ?? "PENDING",
+        s.category ?? null,
+        s.hate ?? 0,
+        s.threat ?? 0,
+        s.misinfo ?? 0,
+        s.flagged,
+        s.at,
+      ],
     );
     c[s.key] = rows[0].id;
   }
@@ -52,7 +140,14 @@ export async function loadReportsFixture(db: TDb): Promise<TFixture> {
     await db.sql.query(
       `INSERT INTO "ModerationAction" ("actorId","actorEmail","targetType","targetId","action","before","after","createdAt")
        VALUES ($1,$2,'COMMENT',$3,$4,'{"status":"PENDING"}'::jsonb,$5::jsonb,$6::timestamp)`,
-      [users[who], `${who}@fixture.test`, String(c[key]), action, JSON.stringify({ status, flagCategory: category }), at],
+      [
+        users[who],
+        `${who}@fixture.test`,
+        String(c[key]),
+        action,
+        JSON.stringify({ status, flagCategory: category }),
+        at,
+      ],
     );
   }
   await db.sql.query(

@@ -22,10 +22,17 @@ beforeAll(async () => {
   setDb(db);
   for (const role of ["ADMIN", "EDITOR", "MODERATOR"] as const) {
     const email = `${role.toLowerCase()}@rescore.test`;
-    const { id } = await createUserWithPassword(db.prisma, { email, name: role, role, password: "rescore-password-1" });
+    const { id } = await createUserWithPassword(db.prisma, {
+      email,
+      name: role,
+      role,
+      password: "rescore-password-1",
+    });
     users[role] = { id, email, name: role, role };
   }
-  const a = await db.sql.query<{ id: number }>(`INSERT INTO "Article" ("key","title","updatedAt") VALUES ('rs','Article',now()) RETURNING "id"`);
+  const a = await db.sql.query<{ id: number }>(
+    `INSERT INTO "Article" ("key","title","updatedAt") VALUES ('rs','Article',now()) RETURNING "id"`,
+  );
   for (let i = 0; i < 5; i++) {
     await db.sql.query(
       `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","updatedAt","scoredAt") VALUES ($1,$2,'text','h',now(),$3)`,
@@ -42,38 +49,76 @@ describe("rescore stored comments", () => {
 
   it("is refused to editors and moderators", async () => {
     for (const role of ["EDITOR", "MODERATOR"]) {
-      expect(await executeOperation(startRescore, users[role], { all: true })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await executeOperation(startRescore, users[role], { all: true })).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
     }
-    expect((await db.sql.query(`SELECT 1 FROM "Job" WHERE "kind" = 'rescore'`)).rows).toHaveLength(0);
+    expect((await db.sql.query(`SELECT 1 FROM "Job" WHERE "kind" = 'rescore'`)).rows).toHaveLength(
+      0,
+    );
   });
 
   it("queues one rescore job with its count, audited, and refuses a second while it is unfinished", async () => {
     const started = await executeOperation(startRescore, users.ADMIN, { all: false });
     expect(started).toMatchObject({ ok: true, data: { total: 2 } });
     const jobId = started.ok ? started.data.jobId : "";
-    const { rows } = await db.sql.query<{ kind: string; status: string; total: number; payload: string }>(`SELECT "kind", "status"::text AS status, "total", "payload" FROM "Job" WHERE "id" = $1`, [jobId]);
+    const { rows } = await db.sql.query<{
+      kind: string;
+      status: string;
+      total: number;
+      payload: string;
+    }>(`SELECT "kind", "status"::text AS status, "total", "payload" FROM "Job" WHERE "id" = $1`, [
+      jobId,
+    ]);
     expect(rows[0]).toMatchObject({ kind: "rescore", status: "QUEUED", total: 2 });
     expect(JSON.parse(rows[0].payload)).toEqual({ all: false });
-    const audit = await db.sql.query<{ after: { jobId: string; total: number } }>(`SELECT "after" FROM "ModerationAction" WHERE "action" = 'triage.rescore'`);
+    const audit = await db.sql.query<{ after: { jobId: string; total: number } }>(
+      `SELECT "after" FROM "ModerationAction" WHERE "action" = 'triage.rescore'`,
+    );
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].after).toMatchObject({ jobId, total: 2 });
     expect((await getRescoreState()).job).toMatchObject({ id: jobId, finished: false, total: 2 });
 
-    expect(await executeOperation(startRescore, users.ADMIN, { all: true })).toMatchObject({ ok: false, code: "conflict" });
-    expect((await db.sql.query(`SELECT 1 FROM "Job" WHERE "kind" = 'rescore'`)).rows).toHaveLength(1);
+    expect(await executeOperation(startRescore, users.ADMIN, { all: true })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect((await db.sql.query(`SELECT 1 FROM "Job" WHERE "kind" = 'rescore'`)).rows).toHaveLength(
+      1,
+    );
   });
 });
 
 describe("review preferences", () => {
   it("default to auto-advance on and comfortable rows, and change only the caller's own row", async () => {
-    expect(await getPreferences(users.MODERATOR.id)).toEqual({ autoAdvance: true, compactQueue: false });
-    expect(await executeOperation(updatePreferences, users.MODERATOR, { autoAdvance: false, compactQueue: true })).toMatchObject({ ok: true, data: { autoAdvance: false, compactQueue: true } });
-    expect(await getPreferences(users.MODERATOR.id)).toEqual({ autoAdvance: false, compactQueue: true });
-    expect(await getPreferences(users.EDITOR.id)).toEqual({ autoAdvance: true, compactQueue: false });
+    expect(await getPreferences(users.MODERATOR.id)).toEqual({
+      autoAdvance: true,
+      compactQueue: false,
+    });
+    expect(
+      await executeOperation(updatePreferences, users.MODERATOR, {
+        autoAdvance: false,
+        compactQueue: true,
+      }),
+    ).toMatchObject({ ok: true, data: { autoAdvance: false, compactQueue: true } });
+    expect(await getPreferences(users.MODERATOR.id)).toEqual({
+      autoAdvance: false,
+      compactQueue: true,
+    });
+    expect(await getPreferences(users.EDITOR.id)).toEqual({
+      autoAdvance: true,
+      compactQueue: false,
+    });
   });
 
   it("refuse unknown fields and an empty change", async () => {
-    expect(await executeOperation(updatePreferences, users.EDITOR, { role: "ADMIN" })).toMatchObject({ ok: false, code: "validation" });
-    expect(await executeOperation(updatePreferences, users.EDITOR, {})).toMatchObject({ ok: false, code: "validation" });
+    expect(
+      await executeOperation(updatePreferences, users.EDITOR, { role: "ADMIN" }),
+    ).toMatchObject({ ok: false, code: "validation" });
+    expect(await executeOperation(updatePreferences, users.EDITOR, {})).toMatchObject({
+      ok: false,
+      code: "validation",
+    });
   });
 });

@@ -11,15 +11,35 @@ import { createTestDb } from "../helpers/test-db";
 import { seedThread, seedUpload } from "../helpers/operation-inputs";
 import { insertJob } from "@/lib/jobs/records";
 
-type THandler = (request: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type THandler = (
+  request: Request,
+  ctx: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
 type TRole = (typeof ROLES)[number];
-type TRoute = { name: string; load: () => Promise<Record<string, unknown>>; method: "GET" | "POST"; permission: TPermission; request: (role: TRole | null) => Request; params?: () => Record<string, string> };
+type TRoute = {
+  name: string;
+  load: () => Promise<Record<string, unknown>>;
+  method: "GET" | "POST";
+  permission: TPermission;
+  request: (role: TRole | null) => Request;
+  params?: () => Record<string, string>;
+};
 
 /** Rows the routes act on, seeded before the matrix runs: one comment per role, so leases never collide. */
-const seeded = { jobId: "", commentId: {} as Record<TRole, number>, uploadId: {} as Record<TRole, string>, anyComment: 0 };
+const seeded = {
+  jobId: "",
+  commentId: {} as Record<TRole, number>,
+  uploadId: {} as Record<TRole, string>,
+  anyComment: 0,
+};
 
 const url = (path: string) => `http://localhost${path}`;
-const json = (path: string, body: unknown) => new Request(url(path), { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const json = (path: string, body: unknown) =>
+  new Request(url(path), {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 const form = (path: string, field: string) => {
   const data = new FormData();
   data.append(field, new File(['{"url":"https://x.example","title":"T","comments":[]}'], "a.json"));
@@ -27,18 +47,96 @@ const form = (path: string, field: string) => {
 };
 
 const ROUTES: TRoute[] = [
-  { name: "POST /api/import/preview", load: () => import("@/app/api/import/preview/route"), method: "POST", permission: "import:run", request: () => form("/api/import/preview", "files") },
-  { name: "POST /api/import/jobs", load: () => import("@/app/api/import/jobs/route"), method: "POST", permission: "import:run", request: (role) => json("/api/import/jobs", { uploadId: role ? seeded.uploadId[role] : randomUUID(), edits: [] }) },
-  { name: "GET /api/import/jobs/[id]", load: () => import("@/app/api/import/jobs/[id]/route"), method: "GET", permission: "import:read", request: () => new Request(url(`/api/import/jobs/${seeded.jobId}`)), params: () => ({ id: seeded.jobId }) },
-  { name: "GET /api/export", load: () => import("@/app/api/export/route"), method: "GET", permission: "reports:export", request: () => new Request(url("/api/export?what=actions&format=csv&count=1")) },
-  { name: "POST /admin/settings/fact-checks/import", load: () => import("@/app/(app)/admin/settings/fact-checks/import/route"), method: "POST", permission: "settings:manage", request: () => form("/admin/settings/fact-checks/import", "file") },
-  { name: "GET /api/queue", load: () => import("@/app/api/queue/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue")) },
-  { name: "GET /api/queue/count", load: () => import("@/app/api/queue/count/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/count")) },
-  { name: "GET /api/queue/counts", load: () => import("@/app/api/queue/counts/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/counts?view=all")) },
-  { name: "GET /api/admin/rescore", load: () => import("@/app/api/admin/rescore/route"), method: "GET", permission: "settings:manage", request: () => new Request(url("/api/admin/rescore")) },
-  { name: "GET /api/queue/next", load: () => import("@/app/api/queue/next/route"), method: "GET", permission: "queue:read", request: () => new Request(url(`/api/queue/next?from=${seeded.anyComment}`)) },
-  { name: "GET /api/queue/events", load: () => import("@/app/api/queue/events/route"), method: "GET", permission: "queue:read", request: () => new Request(url("/api/queue/events")) },
-  { name: "POST /api/queue/lease", load: () => import("@/app/api/queue/lease/route"), method: "POST", permission: "comment:moderate", request: (role) => json("/api/queue/lease", { id: role ? seeded.commentId[role] : seeded.anyComment }) },
+  {
+    name: "POST /api/import/preview",
+    load: () => import("@/app/api/import/preview/route"),
+    method: "POST",
+    permission: "import:run",
+    request: () => form("/api/import/preview", "files"),
+  },
+  {
+    name: "POST /api/import/jobs",
+    load: () => import("@/app/api/import/jobs/route"),
+    method: "POST",
+    permission: "import:run",
+    request: (role) =>
+      json("/api/import/jobs", {
+        uploadId: role ? seeded.uploadId[role] : randomUUID(),
+        edits: [],
+      }),
+  },
+  {
+    name: "GET /api/import/jobs/[id]",
+    load: () => import("@/app/api/import/jobs/[id]/route"),
+    method: "GET",
+    permission: "import:read",
+    request: () => new Request(url(`/api/import/jobs/${seeded.jobId}`)),
+    params: () => ({ id: seeded.jobId }),
+  },
+  {
+    name: "GET /api/export",
+    load: () => import("@/app/api/export/route"),
+    method: "GET",
+    permission: "reports:export",
+    request: () => new Request(url("/api/export?what=actions&format=csv&count=1")),
+  },
+  {
+    name: "POST /admin/settings/fact-checks/import",
+    load: () => import("@/app/(app)/admin/settings/fact-checks/import/route"),
+    method: "POST",
+    permission: "settings:manage",
+    request: () => form("/admin/settings/fact-checks/import", "file"),
+  },
+  {
+    name: "GET /api/queue",
+    load: () => import("@/app/api/queue/route"),
+    method: "GET",
+    permission: "queue:read",
+    request: () => new Request(url("/api/queue")),
+  },
+  {
+    name: "GET /api/queue/count",
+    load: () => import("@/app/api/queue/count/route"),
+    method: "GET",
+    permission: "queue:read",
+    request: () => new Request(url("/api/queue/count")),
+  },
+  {
+    name: "GET /api/queue/counts",
+    load: () => import("@/app/api/queue/counts/route"),
+    method: "GET",
+    permission: "queue:read",
+    request: () => new Request(url("/api/queue/counts?view=all")),
+  },
+  {
+    name: "GET /api/admin/rescore",
+    load: () => import("@/app/api/admin/rescore/route"),
+    method: "GET",
+    permission: "settings:manage",
+    request: () => new Request(url("/api/admin/rescore")),
+  },
+  {
+    name: "GET /api/queue/next",
+    load: () => import("@/app/api/queue/next/route"),
+    method: "GET",
+    permission: "queue:read",
+    request: () => new Request(url(`/api/queue/next?from=${seeded.anyComment}`)),
+  },
+  {
+    name: "GET /api/queue/events",
+    load: () => import("@/app/api/queue/events/route"),
+    method: "GET",
+    permission: "queue:read",
+    request: () => new Request(url("/api/queue/events")),
+  },
+  {
+    name: "POST /api/queue/lease",
+    load: () => import("@/app/api/queue/lease/route"),
+    method: "POST",
+    permission: "comment:moderate",
+    request: (role) =>
+      json("/api/queue/lease", { id: role ? seeded.commentId[role] : seeded.anyComment }),
+  },
 ];
 
 let db: TDb;
@@ -50,15 +148,33 @@ beforeAll(async () => {
   const auth = await getAuth();
   for (const role of ROLES) {
     const email = `${role.toLowerCase()}@routes.test`;
-    await createUserWithPassword(db.prisma, { email, name: role, role, password: "route-matrix-pw" });
-    const res = await auth.api.signInEmail({ body: { email, password: "route-matrix-pw" }, headers: new Headers(), asResponse: true });
+    await createUserWithPassword(db.prisma, {
+      email,
+      name: role,
+      role,
+      password: "route-matrix-pw",
+    });
+    const res = await auth.api.signInEmail({
+      body: { email, password: "route-matrix-pw" },
+      headers: new Headers(),
+      asResponse: true,
+    });
     cookies[role] = res.headers.get("set-cookie")!.split(";")[0];
     seeded.commentId[role] = (await seedThread(db)).commentId;
-    seeded.uploadId[role] = (await seedUpload(db, (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id)).id;
+    seeded.uploadId[role] = (
+      await seedUpload(db, (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id)
+    ).id;
   }
   seeded.anyComment = (await seedThread(db)).commentId;
   seeded.jobId = randomUUID();
-  await insertJob(db.sql, { id: seeded.jobId, kind: "import", createdById: null, filenames: ["a.json"], total: 0, payload: null });
+  await insertJob(db.sql, {
+    id: seeded.jobId,
+    kind: "import",
+    createdById: null,
+    filenames: ["a.json"],
+    total: 0,
+    payload: null,
+  });
 });
 afterAll(async () => db?.close());
 
@@ -104,9 +220,18 @@ describe("role × route matrix", () => {
   });
 
   it("the public comments API needs no session and the ingestion API needs a key, not a session", async () => {
-    const publicRoute = (await import("@/app/api/public/articles/[id]/comments/route")).GET as THandler;
-    expect((await publicRoute(new Request(url("/api/public/articles/999/comments")), { params: Promise.resolve({ id: "999" }) })).status).toBe(404);
-    const ingest = (await import("@/app/api/v1/comments/route")).POST as (r: Request) => Promise<Response>;
+    const publicRoute = (await import("@/app/api/public/articles/[id]/comments/route"))
+      .GET as THandler;
+    expect(
+      (
+        await publicRoute(new Request(url("/api/public/articles/999/comments")), {
+          params: Promise.resolve({ id: "999" }),
+        })
+      ).status,
+    ).toBe(404);
+    const ingest = (await import("@/app/api/v1/comments/route")).POST as (
+      r: Request,
+    ) => Promise<Response>;
     const asAdmin = json("/api/v1/comments", {});
     asAdmin.headers.set("cookie", cookies.ADMIN);
     expect((await ingest(asAdmin)).status).toBe(401);

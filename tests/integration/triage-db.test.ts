@@ -12,18 +12,26 @@ beforeAll(async () => {
   db = await createTestDb();
   await seedTermsIfEmpty(db);
   await seedDemoFactChecksIfEmpty(db);
-  await importPaths(db, [path.join(process.cwd(), "seeds")], { actor: null, onWritten: (ids) => scoreAfterImport(db, ids) });
+  await importPaths(db, [path.join(process.cwd(), "seeds")], {
+    actor: null,
+    onWritten: (ids) => scoreAfterImport(db, ids),
+  });
 });
 afterAll(async () => db?.close());
 
 const byText = (fragment: string) =>
-  db.prisma.comment.findFirstOrThrow({ where: { body: { contains: fragment } }, include: { analyses: true, claimMatches: { include: { factCheck: true } } } });
+  db.prisma.comment.findFirstOrThrow({
+    where: { body: { contains: fragment } },
+    include: { analyses: true, claimMatches: { include: { factCheck: true } } },
+  });
 
 describe("scoring imported comments", () => {
   it("scores every imported comment and records each analyzer with its version", async () => {
     expect(await db.prisma.comment.count({ where: { scoredAt: null } })).toBe(0);
     const any = await byText("Jew world order");
-    expect(any.analyses.map((a) => a.analyzer).sort()).toEqual(expect.arrayContaining(["terms", "model"]));
+    expect(any.analyses.map((a) => a.analyzer).sort()).toEqual(
+      expect.arrayContaining(["terms", "model"]),
+    );
     expect(any.analyses.every((a) => a.analyzerVersion.length > 0)).toBe(true);
   });
 
@@ -31,7 +39,9 @@ describe("scoring imported comments", () => {
     const c = await byText("Jew world order");
     expect(c.hateScore).toBeGreaterThanOrEqual(0.5);
     expect(c.flaggedHarms).toContain("hate");
-    const spans = c.analyses.flatMap((a) => a.spans as Array<{ start: number; end: number; category: string }>).filter((s) => s.category === "hate");
+    const spans = c.analyses
+      .flatMap((a) => a.spans as Array<{ start: number; end: number; category: string }>)
+      .filter((s) => s.category === "hate");
     expect(spans.some((s) => /jew/i.test(c.body.slice(s.start, s.end)))).toBe(true);
   });
 
@@ -60,32 +70,63 @@ describe("auto-moderation rules", () => {
   it("acts on pending comments in range, audits it, and holds when rules disagree", async () => {
     const target = await byText("Jew world order");
     await db.prisma.comment.update({ where: { id: target.id }, data: { status: "PENDING" } });
-    await db.prisma.rule.create({ data: { name: "Hide strong hate", harm: "hate", minScore: 0.5, action: "HIDE", enabled: true } });
+    await db.prisma.rule.create({
+      data: {
+        name: "Hide strong hate",
+        harm: "hate",
+        minScore: 0.5,
+        action: "HIDE",
+        enabled: true,
+      },
+    });
     await scoreAfterImport(db, [target.id]);
     const hidden = await db.prisma.comment.findUniqueOrThrow({ where: { id: target.id } });
     expect(hidden.status).toBe("HIDDEN");
-    const audit = await db.prisma.moderationAction.findFirstOrThrow({ where: { targetId: String(target.id), action: "hide" } });
+    const audit = await db.prisma.moderationAction.findFirstOrThrow({
+      where: { targetId: String(target.id), action: "hide" },
+    });
     expect(audit.actorEmail).toBe("auto-moderation");
     expect(audit.reason).toContain("Hide strong hate");
 
     await db.prisma.comment.update({ where: { id: target.id }, data: { status: "PENDING" } });
-    await db.prisma.rule.create({ data: { name: "Flag hate", harm: "hate", minScore: 0.3, action: "FLAG", enabled: true } });
+    await db.prisma.rule.create({
+      data: { name: "Flag hate", harm: "hate", minScore: 0.3, action: "FLAG", enabled: true },
+    });
     await scoreAfterImport(db, [target.id]);
-    expect((await db.prisma.comment.findUniqueOrThrow({ where: { id: target.id } })).status).toBe("PENDING");
-    expect(await db.prisma.moderationAction.count({ where: { targetId: String(target.id), action: "rule.hold" } })).toBe(1);
+    expect((await db.prisma.comment.findUniqueOrThrow({ where: { id: target.id } })).status).toBe(
+      "PENDING",
+    );
+    expect(
+      await db.prisma.moderationAction.count({
+        where: { targetId: String(target.id), action: "rule.hold" },
+      }),
+    ).toBe(1);
   });
 });
 
 describe("moderators' decisions as training data", () => {
   it("turns human approvals and flags into labelled examples, ignoring automatic actions", async () => {
     const { readDecisionsFromDb } = await import("@/lib/triage/decisions");
-    const user = await db.prisma.user.create({ data: { id: "mod-1", name: "Mo", email: "mo@x.org", role: "MODERATOR" } });
+    const user = await db.prisma.user.create({
+      data: { id: "mod-1", name: "Mo", email: "mo@x.org", role: "MODERATOR" },
+    });
     const approved = await byText("Haha sounds good bruh");
     const flagged = await byText("ISIS is amerika");
     await db.prisma.comment.update({ where: { id: approved.id }, data: { status: "APPROVED" } });
-    await db.prisma.comment.update({ where: { id: flagged.id }, data: { status: "FLAGGED", flagCategory: "MISINFORMATION" } });
+    await db.prisma.comment.update({
+      where: { id: flagged.id },
+      data: { status: "FLAGGED", flagCategory: "MISINFORMATION" },
+    });
     for (const c of [approved, flagged]) {
-      await db.prisma.moderationAction.create({ data: { actorId: user.id, targetType: "COMMENT", targetId: String(c.id), action: "decide", after: {} } });
+      await db.prisma.moderationAction.create({
+        data: {
+          actorId: user.id,
+          targetType: "COMMENT",
+          targetId: String(c.id),
+          action: "decide",
+          after: {},
+        },
+      });
     }
     const decisions = await readDecisionsFromDb(db);
     expect(decisions).toContainEqual({ text: approved.body, labels: { hate: 0, harassment: 0 } });

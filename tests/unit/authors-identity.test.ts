@@ -11,9 +11,15 @@ describe("author identity", () => {
   });
 
   it("matches by account id before the name, per site", () => {
-    expect(authorMatchKey("paper.example", { author: "Ann  Smith", authorExternalId: " 42 " })).toBe("paper.example|id:42");
-    expect(authorMatchKey("paper.example", { author: "Ann  Smith" })).toBe("paper.example|n:ann smith");
-    expect(authorMatchKey("other.example", { author: "ann smith" })).not.toBe(authorMatchKey("paper.example", { author: "ann smith" }));
+    expect(
+      authorMatchKey("paper.example", { author: "Ann  Smith", authorExternalId: " 42 " }),
+    ).toBe("paper.example|id:42");
+    expect(authorMatchKey("paper.example", { author: "Ann  Smith" })).toBe(
+      "paper.example|n:ann smith",
+    );
+    expect(authorMatchKey("other.example", { author: "ann smith" })).not.toBe(
+      authorMatchKey("paper.example", { author: "ann smith" }),
+    );
     expect(authorMatchKey("", { author: "   " })).toBeNull();
   });
 });

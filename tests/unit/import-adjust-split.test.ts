@@ -2,9 +2,19 @@ import { describe, expect, it } from "vitest";
 import { fromBlocks, toBlocks } from "@/lib/import/adjust-split";
 import type { TParsedArticle } from "@/lib/import/types";
 
-const comment = (author: string | null, body: string) => ({ externalId: null, author, replyTo: null, parentExternalId: null, postedAt: null, body });
+const comment = (author: string | null, body: string) => ({
+  externalId: null,
+  author,
+  replyTo: null,
+  parentExternalId: null,
+  postedAt: null,
+  body,
+});
 const article: TParsedArticle = {
-  title: "T", url: null, source: null, publishedAt: null,
+  title: "T",
+  url: null,
+  source: null,
+  publishedAt: null,
   body: "First paragraph.\n\nSecond paragraph.\n\nThanks for reading, share this!",
   comments: [comment("Ann", "Great piece"), comment(null, "I disagree")],
 };
@@ -20,7 +30,11 @@ describe("adjusting a page split by hand", () => {
     const { blocks } = toBlocks(article);
     const fixed = fromBlocks(article, blocks, 2, new Set());
     expect(fixed.body).toBe("First paragraph.\n\nSecond paragraph.");
-    expect(fixed.comments.map((c) => [c.author, c.body])).toEqual([[null, "Thanks for reading, share this!"], ["Ann", "Great piece"], [null, "I disagree"]]);
+    expect(fixed.comments.map((c) => [c.author, c.body])).toEqual([
+      [null, "Thanks for reading, share this!"],
+      ["Ann", "Great piece"],
+      [null, "I disagree"],
+    ]);
   });
 
   it("moves the boundary down and drops lines", () => {

@@ -58,6 +58,12 @@ describe("permission table", () => {
   it("shows each role only the sections it may open", () => {
     expect(navFor("MODERATOR").map((n) => n.label)).toEqual(["Queue", "Articles"]);
     expect(navFor("EDITOR").map((n) => n.label)).toEqual(["Queue", "Articles", "Import"]);
-    expect(navFor("ADMIN").map((n) => n.label)).toEqual(["Queue", "Articles", "Import", "Reports", "Admin"]);
+    expect(navFor("ADMIN").map((n) => n.label)).toEqual([
+      "Queue",
+      "Articles",
+      "Import",
+      "Reports",
+      "Admin",
+    ]);
   });
 });

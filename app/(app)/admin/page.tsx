@@ -14,14 +14,46 @@ export default async function Page() {
   if (!allowed) return <AccessDenied role={user.role} />;
   const o = await loadAdminOverview((await getDb()).sql);
   const cards = [
-    { href: "/admin/users", title: "Users", text: `${o.users.active} active (${o.users.admins} admin${o.users.admins === 1 ? "" : "s"}), ${o.users.inactive} deactivated` },
-    { href: "/admin/audit", title: "Audit log", text: `${o.auditLastWeek} recorded action${o.auditLastWeek === 1 ? "" : "s"} in the last 7 days` },
-    { href: "/reports", title: "Reports and exports", text: "Volumes, backlog, time to decision, moderators, triage quality; CSV and NDJSON exports" },
-    { href: "/admin/settings", title: "Thresholds & scorers", text: "When the engine flags a comment; external scorers on or off" },
-    { href: "/admin/settings/terms", title: "Terms and patterns", text: `${o.terms} term${o.terms === 1 ? "" : "s"} in the admin list` },
-    { href: "/admin/settings/rules", title: "Auto-moderation rules", text: `${o.rules.enabled} of ${o.rules.total} switched on; backtest before switching on` },
-    { href: "/admin/settings/fact-checks", title: "Fact-check library", text: `${o.factChecks} fact-check${o.factChecks === 1 ? "" : "s"}; import JSONL, CSV or ClaimReview` },
-    { href: "/admin/settings/api-keys", title: "API keys", text: `${o.apiKeys} active key${o.apiKeys === 1 ? "" : "s"} for the ingestion endpoint` },
+    {
+      href: "/admin/users",
+      title: "Users",
+      text: `${o.users.active} active (${o.users.admins} admin${o.users.admins === 1 ? "" : "s"}), ${o.users.inactive} deactivated`,
+    },
+    {
+      href: "/admin/audit",
+      title: "Audit log",
+      text: `${o.auditLastWeek} recorded action${o.auditLastWeek === 1 ? "" : "s"} in the last 7 days`,
+    },
+    {
+      href: "/reports",
+      title: "Reports and exports",
+      text: "Volumes, backlog, time to decision, moderators, triage quality; CSV and NDJSON exports",
+    },
+    {
+      href: "/admin/settings",
+      title: "Thresholds & scorers",
+      text: "When the engine flags a comment; external scorers on or off",
+    },
+    {
+      href: "/admin/settings/terms",
+      title: "Terms and patterns",
+      text: `${o.terms} term${o.terms === 1 ? "" : "s"} in the admin list`,
+    },
+    {
+      href: "/admin/settings/rules",
+      title: "Auto-moderation rules",
+      text: `${o.rules.enabled} of ${o.rules.total} switched on; backtest before switching on`,
+    },
+    {
+      href: "/admin/settings/fact-checks",
+      title: "Fact-check library",
+      text: `${o.factChecks} fact-check${o.factChecks === 1 ? "" : "s"}; import JSONL, CSV or ClaimReview`,
+    },
+    {
+      href: "/admin/settings/api-keys",
+      title: "API keys",
+      text: `${o.apiKeys} active key${o.apiKeys === 1 ? "" : "s"} for the ingestion endpoint`,
+    },
   ];
   return (
     <>
@@ -31,7 +63,9 @@ export default async function Page() {
         {cards.map((c) => (
           <li key={c.href} className={CARD}>
             <h2 className="font-semibold">
-              <Link href={c.href} className="text-blue-800 underline-offset-2 hover:underline">{c.title}</Link>
+              <Link href={c.href} className="text-blue-800 underline-offset-2 hover:underline">
+                {c.title}
+              </Link>
             </h2>
             <p className="mt-1 text-sm text-slate-700">{c.text}</p>
           </li>

@@ -17,8 +17,9 @@ export default async function ImportPage() {
       <div>
         <h1 className="text-2xl font-semibold">Import</h1>
         <p className="mt-1 text-slate-600">
-          Raw saved pages (.txt), Vigil JSON / JSONL, CSV, WordPress (WXR) and Disqus XML exports. Check each file&apos;s
-          preview, fix the split if needed, then import. Re-importing a file changes nothing; edited comments are updated.
+          Raw saved pages (.txt), Vigil JSON / JSONL, CSV, WordPress (WXR) and Disqus XML exports.
+          Check each file&apos;s preview, fix the split if needed, then import. Re-importing a file
+          changes nothing; edited comments are updated.
         </p>
       </div>
       {can(user.role, "import:run") ? <ImportWizard /> : null}

@@ -13,13 +13,26 @@ export async function GET(request: Request): Promise<Response> {
   const user = await authorizeRequest(request, "reports:export");
   if (user instanceof Response) return user;
   const parsed = parseExportRequest(new URL(request.url).searchParams);
-  if (!parsed.ok) return Response.json({ error: parsed.error, code: "validation" }, { status: 400 });
+  if (!parsed.ok)
+    return Response.json({ error: parsed.error, code: "validation" }, { status: 400 });
   const { what, format, filters, countOnly } = parsed.value;
   const db = await getDb();
-  if (countOnly) return Response.json({ count: await countExport(db.sql, what, filters) }, { headers: { "Cache-Control": "no-store" } });
+  if (countOnly)
+    return Response.json(
+      { count: await countExport(db.sql, what, filters) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
 
   // Who took which data out, and with which filters, is evidence too.
-  await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "EXPORT", targetId: what, action: "export", after: { format, filters } }));
+  await db.prisma.$transaction((tx) =>
+    recordAudit(tx, {
+      actor: user,
+      targetType: "EXPORT",
+      targetId: what,
+      action: "export",
+      after: { format, filters },
+    }),
+  );
   logger.info({ user: user.id, what, format, filters }, "export started");
   const chunks = exportChunks(db, { kind: what, format, filters });
   // Pull-based: the next batch is read only when the client has taken the previous one, so a slow

@@ -12,7 +12,17 @@ export const metadata: Metadata = { title: "Article" };
 
 const MAX_PAGES = 10;
 
-function Thread({ comments, parentId, depth, canReport }: { comments: TPublicComment[]; parentId: number | null; depth: number; canReport: boolean }) {
+function Thread({
+  comments,
+  parentId,
+  depth,
+  canReport,
+}: {
+  comments: TPublicComment[];
+  parentId: number | null;
+  depth: number;
+  canReport: boolean;
+}) {
   const children = comments.filter((c) => c.parentId === parentId);
   if (children.length === 0) return null;
   return (
@@ -24,7 +34,9 @@ function Thread({ comments, parentId, depth, canReport }: { comments: TPublicCom
             <p className="whitespace-pre-wrap text-sm">{c.body}</p>
             {canReport ? <ReportCommentButton commentId={c.id} /> : null}
           </article>
-          {depth < 8 ? <Thread comments={comments} parentId={c.id} depth={depth + 1} canReport={canReport} /> : null}
+          {depth < 8 ? (
+            <Thread comments={comments} parentId={c.id} depth={depth + 1} canReport={canReport} />
+          ) : null}
         </li>
       ))}
     </ol>
@@ -39,7 +51,10 @@ export default async function PublicArticlePage({ params }: { params: Promise<{ 
   const comments: TPublicComment[] = [];
   let after: number | null = null;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const page: Awaited<ReturnType<typeof listPublicComments>> = await listPublicComments(id, after);
+    const page: Awaited<ReturnType<typeof listPublicComments>> = await listPublicComments(
+      id,
+      after,
+    );
     if (!page) notFound();
     comments.push(...page.comments);
     if (!page.nextAfter) break;
@@ -47,17 +62,31 @@ export default async function PublicArticlePage({ params }: { params: Promise<{ 
   }
   const ids = new Set(comments.map((c) => c.id));
   // A reply whose parent is not shown is listed at the top level rather than dropped.
-  const shown = comments.map((c) => (c.parentId && !ids.has(c.parentId) ? { ...c, parentId: null } : c));
+  const shown = comments.map((c) =>
+    c.parentId && !ids.has(c.parentId) ? { ...c, parentId: null } : c,
+  );
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
       <article>
         <h1 className="text-3xl font-bold">{article.title}</h1>
-        <div className="mt-4 whitespace-pre-wrap leading-relaxed text-slate-800">{article.body}</div>
+        <div className="mt-4 whitespace-pre-wrap leading-relaxed text-slate-800">
+          {article.body}
+        </div>
       </article>
       <section aria-labelledby="comments-h" className="mt-8">
-        <h2 id="comments-h" className="mb-3 text-xl font-semibold">Comments ({shown.length})</h2>
-        {!article.commentsOpen ? <p className="mb-3 rounded bg-slate-100 px-3 py-2 text-sm">Comments are closed for this article.</p> : null}
-        {shown.length ? <Thread comments={shown} parentId={null} depth={0} canReport={article.commentsOpen} /> : <p className="text-sm text-slate-600">No comments yet.</p>}
+        <h2 id="comments-h" className="mb-3 text-xl font-semibold">
+          Comments ({shown.length})
+        </h2>
+        {!article.commentsOpen ? (
+          <p className="mb-3 rounded bg-slate-100 px-3 py-2 text-sm">
+            Comments are closed for this article.
+          </p>
+        ) : null}
+        {shown.length ? (
+          <Thread comments={shown} parentId={null} depth={0} canReport={article.commentsOpen} />
+        ) : (
+          <p className="text-sm text-slate-600">No comments yet.</p>
+        )}
       </section>
     </main>
   );

@@ -14,7 +14,13 @@ export const createApiKey = defineOperation({
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
       const key = await insertApiKey(tx, { name: input.name, createdById: user.id });
-      await recordAudit(tx, { actor: user, targetType: "APIKEY", targetId: key.id, action: "apikey.create", after: { name: key.name, prefix: key.prefix } });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "APIKEY",
+        targetId: key.id,
+        action: "apikey.create",
+        after: { name: key.name, prefix: key.prefix },
+      });
       return key;
     }),
 });

@@ -10,7 +10,11 @@ export const createUser = defineOperation({
   name: "user.create",
   permission: "users:manage",
   input: ZCreateUser,
-  example: { email: "new.moderator@example.org", name: "New Moderator", role: "MODERATOR" } as const,
+  example: {
+    email: "new.moderator@example.org",
+    name: "New Moderator",
+    role: "MODERATOR",
+  } as const,
   revalidate: ["/admin/users"],
   run: async ({ user }, input) => {
     const db = await getDb();
@@ -19,11 +23,18 @@ export const createUser = defineOperation({
     const id = await db.prisma
       .$transaction(async (tx) => {
         const created = await insertUserWithPassword(tx, { ...input, password });
-        await recordAudit(tx, { actor: user, targetType: "USER", targetId: created.id, action: "user.create", after: { email: input.email, name: input.name, role: input.role, active: true } });
+        await recordAudit(tx, {
+          actor: user,
+          targetType: "USER",
+          targetId: created.id,
+          action: "user.create",
+          after: { email: input.email, name: input.name, role: input.role, active: true },
+        });
         return created.id;
       })
       .catch((error) => {
-        if (error instanceof DomainError && error.code === "user_exists") throw new ConflictError(`A user with email ${input.email} already exists.`);
+        if (error instanceof DomainError && error.code === "user_exists")
+          throw new ConflictError(`A user with email ${input.email} already exists.`);
         throw error;
       });
     return { id, email: input.email, password };

@@ -14,12 +14,33 @@ export const deleteFactCheck = defineOperation({
   revalidate: ["/admin/settings/fact-checks"],
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
-      const before = await tx.factCheck.findUnique({ where: { id: input.id }, select: { id: true, externalId: true, claim: true, verdict: true, url: true, publisher: true, active: true, _count: { select: { matches: true } } } });
+      const before = await tx.factCheck.findUnique({
+        where: { id: input.id },
+        select: {
+          id: true,
+          externalId: true,
+          claim: true,
+          verdict: true,
+          url: true,
+          publisher: true,
+          active: true,
+          _count: { select: { matches: true } },
+        },
+      });
       if (!before) throw new NotFoundError("The fact-check");
       const { _count, ...record } = before;
-      if (_count.matches > 0) throw new ConflictError(`Comments were matched to this fact-check ${_count.matches} time(s). Deactivate it instead, to keep those decisions.`);
+      if (_count.matches > 0)
+        throw new ConflictError(
+          `Comments were matched to this fact-check ${_count.matches} time(s). Deactivate it instead, to keep those decisions.`,
+        );
       await tx.factCheck.delete({ where: { id: input.id } });
-      await recordAudit(tx, { actor: user, targetType: "FACTCHECK", targetId: input.id, action: "factcheck.delete", before: record });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "FACTCHECK",
+        targetId: input.id,
+        action: "factcheck.delete",
+        before: record,
+      });
       return { id: input.id };
     }),
 });

@@ -13,10 +13,27 @@ export const deleteRule = defineOperation({
   revalidate: ["/admin/settings/rules"],
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
-      const before = await tx.rule.findUnique({ where: { id: input.id }, select: { id: true, name: true, harm: true, minScore: true, maxScore: true, action: true, enabled: true } });
+      const before = await tx.rule.findUnique({
+        where: { id: input.id },
+        select: {
+          id: true,
+          name: true,
+          harm: true,
+          minScore: true,
+          maxScore: true,
+          action: true,
+          enabled: true,
+        },
+      });
       if (!before) throw new NotFoundError("The rule");
       await tx.rule.delete({ where: { id: input.id } });
-      await recordAudit(tx, { actor: user, targetType: "RULE", targetId: input.id, action: "rule.delete", before });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "RULE",
+        targetId: input.id,
+        action: "rule.delete",
+        before,
+      });
       return { id: input.id };
     }),
 });

@@ -13,10 +13,27 @@ export const deleteTerm = defineOperation({
   revalidate: ["/admin/settings/terms"],
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
-      const before = await tx.term.findUnique({ where: { id: input.id }, select: { id: true, harm: true, pattern: true, kind: true, weight: true, reason: true, enabled: true } });
+      const before = await tx.term.findUnique({
+        where: { id: input.id },
+        select: {
+          id: true,
+          harm: true,
+          pattern: true,
+          kind: true,
+          weight: true,
+          reason: true,
+          enabled: true,
+        },
+      });
       if (!before) throw new NotFoundError("The term");
       await tx.term.delete({ where: { id: input.id } });
-      await recordAudit(tx, { actor: user, targetType: "TERM", targetId: input.id, action: "term.delete", before });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "TERM",
+        targetId: input.id,
+        action: "term.delete",
+        before,
+      });
       return { id: input.id };
     }),
 });

@@ -16,11 +16,18 @@ export const importFactChecks = defineOperation({
   name: "factcheck.import",
   permission: "settings:manage",
   input: ZFactCheckImport,
-  example: { filename: "claims.jsonl", format: "jsonl" as const, text: '{"id":"example-1","claim":"The moon landing was staged","verdict":"false","url":"https://example.org/fc/1"}\n' },
+  example: {
+    filename: "claims.jsonl",
+    format: "jsonl" as const,
+    text: '{"id":"example-1","claim":"The moon landing was staged","verdict":"false","url":"https://example.org/fc/1"}\n',
+  },
   revalidate: ["/admin/settings/fact-checks"],
   run: async ({ user }, input) => {
     const { format, result } = readFactCheckFile(input.filename, input.format, input.text);
-    if (result.claims.length > MAX_RECORDS) throw new DomainError(`The file has ${result.claims.length} records; import at most ${MAX_RECORDS} at a time.`);
+    if (result.claims.length > MAX_RECORDS)
+      throw new DomainError(
+        `The file has ${result.claims.length} records; import at most ${MAX_RECORDS} at a time.`,
+      );
     let created = 0;
     let updated = 0;
     await inTransaction(async (tx) => {
@@ -42,18 +49,32 @@ export const importFactChecks = defineOperation({
           chunk.map((c) => c.publisher),
           chunk.map((c) => c.title ?? null),
         );
-        for (const r of rows) (r.inserted ? created++ : updated++);
+        for (const r of rows) r.inserted ? created++ : updated++;
       }
       await recordAudit(tx, {
         actor: user,
         targetType: "FACTCHECK",
         targetId: `import:${input.filename}`,
         action: "factcheck.import",
-        after: { filename: input.filename, format, created, updated, rejected: result.errors.length },
+        after: {
+          filename: input.filename,
+          format,
+          created,
+          updated,
+          rejected: result.errors.length,
+        },
       });
     });
     const { listed, more } = summarizeLoadErrors(result.errors);
     const unrated = result.claims.filter((c) => c.verdict === UNRATED).length;
-    return { format, created, updated, unrated, rejected: result.errors.length, errors: listed, moreErrors: more };
+    return {
+      format,
+      created,
+      updated,
+      unrated,
+      rejected: result.errors.length,
+      errors: listed,
+      moreErrors: more,
+    };
   },
 });

@@ -18,10 +18,20 @@ import { createApiKey } from "./create-api-key";
 import { revokeApiKey } from "./revoke-api-key";
 
 export const OPERATIONS = [
-  createUser, setUserRole, setUserActive,
-  updateThresholds, setExternalScorers,
-  saveTerm, deleteTerm,
-  saveRule, setRuleEnabled, deleteRule, backtestRule,
-  saveFactCheck, deleteFactCheck, importFactChecks,
-  createApiKey, revokeApiKey,
+  createUser,
+  setUserRole,
+  setUserActive,
+  updateThresholds,
+  setExternalScorers,
+  saveTerm,
+  deleteTerm,
+  saveRule,
+  setRuleEnabled,
+  deleteRule,
+  backtestRule,
+  saveFactCheck,
+  deleteFactCheck,
+  importFactChecks,
+  createApiKey,
+  revokeApiKey,
 ] as unknown as TOperation<unknown, unknown>[];

@@ -13,12 +13,22 @@ export const revokeApiKey = defineOperation({
   revalidate: ["/admin/settings/api-keys"],
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
-      const key = await tx.apiKey.findUnique({ where: { id: input.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+      const key = await tx.apiKey.findUnique({
+        where: { id: input.id },
+        select: { id: true, name: true, prefix: true, revokedAt: true },
+      });
       if (!key) throw new NotFoundError("The API key");
       if (key.revokedAt) throw new ConflictError("This key is already revoked.");
       const revokedAt = new Date();
       await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt } });
-      await recordAudit(tx, { actor: user, targetType: "APIKEY", targetId: key.id, action: "apikey.revoke", before: { name: key.name, prefix: key.prefix, revokedAt: null }, after: { name: key.name, prefix: key.prefix, revokedAt } });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "APIKEY",
+        targetId: key.id,
+        action: "apikey.revoke",
+        before: { name: key.name, prefix: key.prefix, revokedAt: null },
+        after: { name: key.name, prefix: key.prefix, revokedAt },
+      });
       return { id: key.id, revokedAt: revokedAt.toISOString() };
     }),
 });

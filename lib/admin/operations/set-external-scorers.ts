@@ -15,8 +15,19 @@ export const setExternalScorers = defineOperation({
     inTransaction(async (tx) => {
       const current = await tx.setting.findUnique({ where: { key: EXTERNAL_KEY } });
       const before = { ...DEFAULT_EXTERNAL, ...((current?.value as object | null) ?? {}) };
-      await tx.setting.upsert({ where: { key: EXTERNAL_KEY }, create: { key: EXTERNAL_KEY, value: input }, update: { value: input } });
-      await recordAudit(tx, { actor: user, targetType: "SETTING", targetId: EXTERNAL_KEY, action: "setting.update", before, after: input });
+      await tx.setting.upsert({
+        where: { key: EXTERNAL_KEY },
+        create: { key: EXTERNAL_KEY, value: input },
+        update: { value: input },
+      });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "SETTING",
+        targetId: EXTERNAL_KEY,
+        action: "setting.update",
+        before,
+        after: input,
+      });
       return input;
     }),
 });

@@ -20,19 +20,35 @@ export const setRuleEnabled = defineOperation({
     const rule = await db.prisma.rule.findUnique({ where: { id: input.id } });
     if (!rule) throw new NotFoundError("The rule");
     const backtest = input.enabled
-      ? await backtestRule(db.sql, { harm: rule.harm as THarm, minScore: rule.minScore, maxScore: rule.maxScore, action: rule.action as TRuleAction })
+      ? await backtestRule(db.sql, {
+          harm: rule.harm as THarm,
+          minScore: rule.minScore,
+          maxScore: rule.maxScore,
+          action: rule.action as TRuleAction,
+        })
       : null;
     return inTransaction(async (tx) => {
-      const updated = await tx.rule.updateMany({ where: { id: rule.id, enabled: !input.enabled }, data: { enabled: input.enabled } });
+      const updated = await tx.rule.updateMany({
+        where: { id: rule.id, enabled: !input.enabled },
+        data: { enabled: input.enabled },
+      });
       if (updated.count === 0) return { id: rule.id, enabled: input.enabled, changed: false };
-      const summary = backtest && { matched: backtest.matched, decided: backtest.decided, agreement: backtest.agreement };
+      const summary = backtest && {
+        matched: backtest.matched,
+        decided: backtest.decided,
+        agreement: backtest.agreement,
+      };
       await recordAudit(tx, {
         actor: user,
         targetType: "RULE",
         targetId: rule.id,
         action: input.enabled ? "rule.enable" : "rule.disable",
         before: { name: rule.name, enabled: !input.enabled },
-        after: { name: rule.name, enabled: input.enabled, ...(summary ? { backtest: summary } : {}) },
+        after: {
+          name: rule.name,
+          enabled: input.enabled,
+          ...(summary ? { backtest: summary } : {}),
+        },
       });
       return { id: rule.id, enabled: input.enabled, changed: true };
     });

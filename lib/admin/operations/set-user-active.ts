@@ -13,13 +13,23 @@ export const setUserActive = defineOperation({
   example: { userId: "00000000-0000-0000-0000-000000000000", active: false },
   revalidate: ["/admin/users"],
   run: async ({ user }, input) => {
-    if (input.userId === user.id && !input.active) throw new DomainError("You cannot deactivate your own account. Ask another admin.", "self_lockout");
+    if (input.userId === user.id && !input.active)
+      throw new DomainError(
+        "You cannot deactivate your own account. Ask another admin.",
+        "self_lockout",
+      );
     return inTransaction(async (tx) => {
-      const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, active: true } });
+      const target = await tx.user.findUnique({
+        where: { id: input.userId },
+        select: { id: true, email: true, active: true },
+      });
       if (!target) throw new NotFoundError("The user");
-      if (target.active === input.active) return { id: target.id, active: target.active, sessionsEnded: 0, changed: false };
+      if (target.active === input.active)
+        return { id: target.id, active: target.active, sessionsEnded: 0, changed: false };
       await tx.user.update({ where: { id: target.id }, data: { active: input.active } });
-      const sessionsEnded = input.active ? 0 : (await tx.session.deleteMany({ where: { userId: target.id } })).count;
+      const sessionsEnded = input.active
+        ? 0
+        : (await tx.session.deleteMany({ where: { userId: target.id } })).count;
       await recordAudit(tx, {
         actor: user,
         targetType: "USER",

@@ -11,15 +11,33 @@ export const updateThresholds = defineOperation({
   name: "setting.thresholds",
   permission: "settings:manage",
   input: ZThresholds,
-  example: { hate: 0.5, harassment: 0.5, threat: 0.5, profanity: 0.6, extremism: 0.5, misinformation: 0.5 },
+  example: {
+    hate: 0.5,
+    harassment: 0.5,
+    threat: 0.5,
+    profanity: 0.6,
+    extremism: 0.5,
+    misinformation: 0.5,
+  },
   revalidate: ["/admin/settings", "/reports"],
   run: async ({ user }, input) => {
     const saved = await inTransaction(async (tx) => {
       const current = await tx.setting.findUnique({ where: { key: THRESHOLDS_KEY } });
       const before = thresholdsFrom(current?.value);
       const value = input as unknown as Prisma.InputJsonValue;
-      await tx.setting.upsert({ where: { key: THRESHOLDS_KEY }, create: { key: THRESHOLDS_KEY, value }, update: { value } });
-      await recordAudit(tx, { actor: user, targetType: "SETTING", targetId: THRESHOLDS_KEY, action: "setting.update", before, after: input });
+      await tx.setting.upsert({
+        where: { key: THRESHOLDS_KEY },
+        create: { key: THRESHOLDS_KEY, value },
+        update: { value },
+      });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "SETTING",
+        targetId: THRESHOLDS_KEY,
+        action: "setting.update",
+        before,
+        after: input,
+      });
       return input;
     });
     // Stored comments follow the new thresholds at once (one UPDATE over stored scores).

@@ -7,6 +7,11 @@ export const banAuthor = defineOperation({
   name: "author.ban",
   permission: "author:ban",
   input: ZBanAuthor,
-  example: { authorId: 1, version: 1, action: "ban" as const, reason: "Antisemitic abuse after a suspension" },
+  example: {
+    authorId: 1,
+    version: 1,
+    action: "ban" as const,
+    reason: "Antisemitic abuse after a suspension",
+  },
   run: ({ user }, input) => setAuthorState(user, input),
 });

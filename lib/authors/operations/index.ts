@@ -6,4 +6,10 @@ import { hideAuthorComments } from "./hide-author-comments";
 import { restrictAuthor } from "./restrict-author";
 import { undoAuthorAction } from "./undo-author-action";
 
-export const OPERATIONS = [restrictAuthor, banAuthor, undoAuthorAction, addAuthorNote, hideAuthorComments] as unknown as TOperation<unknown, unknown>[];
+export const OPERATIONS = [
+  restrictAuthor,
+  banAuthor,
+  undoAuthorAction,
+  addAuthorNote,
+  hideAuthorComments,
+] as unknown as TOperation<unknown, unknown>[];

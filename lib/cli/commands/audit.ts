@@ -12,8 +12,13 @@ export const command: TCommand = {
   summary: "Audit log: audit verify (check the hash chain)",
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" } } });
-    if (positionals[0] !== "verify") throw new UsageError(`expected "audit verify". Usage: ${USAGE}`);
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: "boolean" } },
+    });
+    if (positionals[0] !== "verify")
+      throw new UsageError(`expected "audit verify". Usage: ${USAGE}`);
     const db = await openCliDb();
     try {
       const result = await verifyAuditChain(db.sql);

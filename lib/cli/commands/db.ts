@@ -12,13 +12,21 @@ export const command: TCommand = {
   summary: "Apply or create database migrations",
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: "string" }, role: { type: "string" } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { name: { type: "string" }, role: { type: "string" } },
+    });
     const sub = positionals[0];
     if (sub === "deploy") {
       const db = await openCliDb({ migrate: false });
       try {
         const ran = await applyMigrationsAsOwner(db);
-        process.stdout.write(ran.length ? `applied ${ran.length} migration(s) to ${db.target.display}:\n${ran.map((m) => `  ${m}`).join("\n")}\n` : `${db.target.display} is up to date\n`);
+        process.stdout.write(
+          ran.length
+            ? `applied ${ran.length} migration(s) to ${db.target.display}:\n${ran.map((m) => `  ${m}`).join("\n")}\n`
+            : `${db.target.display} is up to date\n`,
+        );
         return 0;
       } finally {
         await db.close();
@@ -30,7 +38,9 @@ export const command: TCommand = {
       const db = await openCliDb({ migrate: false });
       try {
         await prepareAppRole(db, values.role);
-        process.stdout.write(`granted ${values.role} row access (audit log append-only, no DDL) on ${db.target.display}\n`);
+        process.stdout.write(
+          `granted ${values.role} row access (audit log append-only, no DDL) on ${db.target.display}\n`,
+        );
         return 0;
       } finally {
         await db.close();
@@ -44,7 +54,9 @@ export const command: TCommand = {
         process.stdout.write("schema.prisma matches the migrations: nothing to create\n");
         return 0;
       }
-      process.stdout.write(`created ${path.relative(process.cwd(), dir)}/migration.sql\nreview it, then run: npm run db:deploy\n`);
+      process.stdout.write(
+        `created ${path.relative(process.cwd(), dir)}/migration.sql\nreview it, then run: npm run db:deploy\n`,
+      );
       return 0;
     }
     throw new UsageError(`unknown db command "${sub ?? ""}". Usage: ${USAGE}`);

@@ -20,7 +20,9 @@ import { EmbeddingCache } from "@/lib/triage/training/embedding-cache";
 
 const METRICS_FILE = "lib/triage/METRICS.md";
 
-type TClefModule = { evaluateClef?: (dir: string) => Promise<{ map5: number; queries: number; claims: number }> };
+type TClefModule = {
+  evaluateClef?: (dir: string) => Promise<{ map5: number; queries: number; claims: number }>;
+};
 
 async function clefMetrics(dataDir: string): Promise<TEvalReport["clef"]> {
   const dir = dataPath(dataDir, "clef");
@@ -49,14 +51,24 @@ export const command: TCommand = {
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { json: { type: "boolean" }, "no-write": { type: "boolean" }, "stage1-only": { type: "boolean" } }, allowPositionals: true });
+      parsed = parseArgs({
+        args: argv,
+        options: {
+          json: { type: "boolean" },
+          "no-write": { type: "boolean" },
+          "stage1-only": { type: "boolean" },
+        },
+        allowPositionals: true,
+      });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     if (parsed.positionals.length > 1) throw new UsageError("expected at most one DATA_DIR");
     const dataDir = path.resolve(parsed.positionals[0] ?? "../shared/data");
     if (!existsSync(dataDir)) {
-      throw new UsageError(`data folder not found: ${dataDir}. Pass the folder holding toxic_spans/, hatexplain/ and clef2020/ (see ../shared/data/README.md).`);
+      throw new UsageError(
+        `data folder not found: ${dataDir}. Pass the folder holding toxic_spans/, hatexplain/ and clef2020/ (see ../shared/data/README.md).`,
+      );
     }
     const say = (line: string) => {
       if (!parsed.values.json) process.stdout.write(line + "\n");
@@ -73,17 +85,30 @@ export const command: TCommand = {
     if (hasFile(dataDir, "toxicSpansTrial")) {
       const r = evaluateToxicSpans(engine, dataPath(dataDir, "toxicSpansTrial"));
       report.toxicSpans = r;
-      say(`toxic spans (trial, ${r.posts} posts): character F1 ${r.f1.toFixed(3)}  [${Object.entries(r.byAnalyzer).map(([k, v]) => `${k} alone ${v.toFixed(3)}`).join(", ")}]`);
+      say(
+        `toxic spans (trial, ${r.posts} posts): character F1 ${r.f1.toFixed(3)}  [${Object.entries(
+          r.byAnalyzer,
+        )
+          .map(([k, v]) => `${k} alone ${v.toFixed(3)}`)
+          .join(", ")}]`,
+      );
     } else say("toxic spans: not available (toxic_spans/tsd_trial.csv missing)");
     if (hasFile(dataDir, "hatexplain")) {
       const r = evaluateHateXplain(engine, dataPath(dataDir, "hatexplain"));
       report.hatexplain = r;
-      say(`HateXplain (validation eval half, ${r.posts} posts): default thresholds macro-F1 ${r.defaults.macroF1.toFixed(3)} accuracy ${r.defaults.accuracy.toFixed(3)}; 2-fold cross-fitted macro-F1 ${r.crossFitted.macroF1.toFixed(3)} accuracy ${r.crossFitted.accuracy.toFixed(3)}`);
+      say(
+        `HateXplain (validation eval half, ${r.posts} posts): default thresholds macro-F1 ${r.defaults.macroF1.toFixed(3)} accuracy ${r.defaults.accuracy.toFixed(3)}; 2-fold cross-fitted macro-F1 ${r.crossFitted.macroF1.toFixed(3)} accuracy ${r.crossFitted.accuracy.toFixed(3)}`,
+      );
     } else say("HateXplain: not available (hatexplain/hatexplain_val.jsonl missing)");
     report.clef = await clefMetrics(dataDir);
-    say("skipped" in report.clef ? `CLEF 2020 dev MAP@5: ${report.clef.skipped}` : `CLEF 2020 dev MAP@5: ${report.clef.map5.toFixed(3)} (${report.clef.queries} tweets, ${report.clef.claims} claims)`);
+    say(
+      "skipped" in report.clef
+        ? `CLEF 2020 dev MAP@5: ${report.clef.skipped}`
+        : `CLEF 2020 dev MAP@5: ${report.clef.map5.toFixed(3)} (${report.clef.queries} tweets, ${report.clef.claims} claims)`,
+    );
     // Fact-check matching v2: plain BM25, stage 1 and stage 2 on CLEF dev and CheckThat 2022 (embeds claims once, cached in .cache/).
-    const { evalFactChecks, factCheckMarkdown } = await import("@/lib/triage/factcheck/eval-factchecks");
+    const { evalFactChecks, factCheckMarkdown } =
+      await import("@/lib/triage/factcheck/eval-factchecks");
     const factRows = await evalFactChecks(dataDir, say);
     for (const row of factRows) say(`${row.measure} (${row.data}): ${row.value.toFixed(3)}`);
     if (factRows.length) report.factChecks = factCheckMarkdown(factRows);
@@ -95,8 +120,15 @@ export const command: TCommand = {
       for (const row of rows) for (const h of row.flagged) flagged[h] = (flagged[h] ?? 0) + 1;
       report.seeds = { segmentation, comments: rows.length, flagged, rows };
       say(`seeds: ${rows.length} comments (${segmentation}); flagged ${JSON.stringify(flagged)}`);
-      for (const row of rows.filter((x) => x.priority >= 20).sort((a, b) => b.priority - a.priority)) {
-        say(`  ${String(row.priority).padStart(3)}  ${row.file}#${row.index}  ${row.top.map((t) => `${t.harm} ${t.score.toFixed(2)}`).join(", ").padEnd(44)} ${row.snippet}`);
+      for (const row of rows
+        .filter((x) => x.priority >= 20)
+        .sort((a, b) => b.priority - a.priority)) {
+        say(
+          `  ${String(row.priority).padStart(3)}  ${row.file}#${row.index}  ${row.top
+            .map((t) => `${t.harm} ${t.score.toFixed(2)}`)
+            .join(", ")
+            .padEnd(44)} ${row.snippet}`,
+        );
       }
     }
     say("v1 vs v2 on the dev sets and the functional tests:");
@@ -105,10 +137,17 @@ export const command: TCommand = {
     const s2model = parsed.values["stage1-only"] ? null : loadStage2Model();
     if (s2model) {
       const cache = new EmbeddingCache();
-      const scorer = await stage2EvalScorer("v2 stage 2", engine, { model: s2model, occlusion: false, embed: (texts) => cache.embedAll(texts, say) });
+      const scorer = await stage2EvalScorer("v2 stage 2", engine, {
+        model: s2model,
+        occlusion: false,
+        embed: (texts) => cache.embedAll(texts, say),
+      });
       stage2 = await evaluateDevSets(dataDir, scorer, say);
       report.stage2 = { version: `stage2@${s2model.version}` };
-    } else report.stage2 = { skipped: parsed.values["stage1-only"] ? "--stage1-only" : "no stage-2 model file" };
+    } else
+      report.stage2 = {
+        skipped: parsed.values["stage1-only"] ? "--stage1-only" : "no stage-2 model file",
+      };
     report.comparison = { v1: v1Baseline as unknown as TDevSetsReport, stage1, stage2 };
     report.thresholds = { ...engine.thresholds };
     for (const line of comparisonLines(report.comparison)) say(line);

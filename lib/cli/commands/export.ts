@@ -6,7 +6,12 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { UsageError, type TCommand } from "../command";
 import { openCliDb } from "../open-db";
-import { EXPORT_FORMATS, EXPORT_KINDS, type TExportFormat, type TExportKind } from "@/lib/reports/export-kinds";
+import {
+  EXPORT_FORMATS,
+  EXPORT_KINDS,
+  type TExportFormat,
+  type TExportKind,
+} from "@/lib/reports/export-kinds";
 import { exportChunks } from "@/lib/reports/export-stream";
 import { dayStart, toDay, type TReportFilters } from "@/lib/reports/filters";
 import { HARMS, isHarm } from "@/lib/reports/harms";
@@ -19,7 +24,10 @@ async function enqueueExport(db: TDb, payload: TExportPayload): Promise<number> 
   const { enqueueJob } = await import("@/lib/jobs/enqueue");
   const { stopBoss } = await import("@/lib/jobs/boss");
   try {
-    const id = await enqueueJob(db, "export", { filenames: [path.basename(payload.output)], payload });
+    const id = await enqueueJob(db, "export", {
+      filenames: [path.basename(payload.output)],
+      payload,
+    });
     process.stdout.write(`${id}\n`);
     return 0;
   } finally {
@@ -30,32 +38,58 @@ async function enqueueExport(db: TDb, payload: TExportPayload): Promise<number> 
 
 const USAGE =
   "vigil export --from YYYY-MM-DD --to YYYY-MM-DD --format csv|ndjson [--what actions|comments] [--output FILE]\n" +
-  "       [--article ID] [--moderator USER_ID] [--harm " + HARMS.join("|") + "] [--action NAME] [--queue (with --output: a worker writes it)]";
+  "       [--article ID] [--moderator USER_ID] [--harm " +
+  HARMS.join("|") +
+  "] [--action NAME] [--queue (with --output: a worker writes it)]";
 
 function day(flag: string, value: string | undefined): string {
   if (!value) throw new UsageError(`--${flag} is required (YYYY-MM-DD). Usage: ${USAGE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(dayStart(value).getTime()) || toDay(dayStart(value)) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(dayStart(value).getTime()) ||
+    toDay(dayStart(value)) !== value
+  ) {
     throw new UsageError(`--${flag} must be a date as YYYY-MM-DD (got "${value}")`);
   }
   return value;
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback?: T): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback?: T,
+): T {
   if (value === undefined && fallback) return fallback;
-  if (value === undefined) throw new UsageError(`--${flag} is required: ${allowed.join(" or ")}. Usage: ${USAGE}`);
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be ${allowed.join(" or ")} (got "${value}")`);
+  if (value === undefined)
+    throw new UsageError(`--${flag} is required: ${allowed.join(" or ")}. Usage: ${USAGE}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${flag} must be ${allowed.join(" or ")} (got "${value}")`);
   return value as T;
 }
 
-export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TExportFormat; filters: TReportFilters; output: string | null; queue: boolean } {
+export function parseExportArgs(argv: string[]): {
+  kind: TExportKind;
+  format: TExportFormat;
+  filters: TReportFilters;
+  output: string | null;
+  queue: boolean;
+} {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: false,
       options: {
-        from: { type: "string" }, to: { type: "string" }, format: { type: "string" }, what: { type: "string" }, output: { type: "string", short: "o" },
-        article: { type: "string" }, moderator: { type: "string" }, harm: { type: "string" }, action: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
+        format: { type: "string" },
+        what: { type: "string" },
+        output: { type: "string", short: "o" },
+        article: { type: "string" },
+        moderator: { type: "string" },
+        harm: { type: "string" },
+        action: { type: "string" },
         queue: { type: "boolean" },
       },
     });
@@ -68,11 +102,15 @@ export function parseExportArgs(argv: string[]): { kind: TExportKind; format: TE
   if (from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
   const filters: TReportFilters = { from, to };
   if (v.article !== undefined) {
-    if (!/^[1-9]\d{0,9}$/.test(v.article)) throw new UsageError(`--article must be an article id (a positive number, got "${v.article}")`);
+    if (!/^[1-9]\d{0,9}$/.test(v.article))
+      throw new UsageError(
+        `--article must be an article id (a positive number, got "${v.article}")`,
+      );
     filters.article = Number(v.article);
   }
   if (v.harm !== undefined) {
-    if (!isHarm(v.harm)) throw new UsageError(`--harm must be one of ${HARMS.join(", ")} (got "${v.harm}")`);
+    if (!isHarm(v.harm))
+      throw new UsageError(`--harm must be one of ${HARMS.join(", ")} (got "${v.harm}")`);
     filters.harm = v.harm;
   }
   if (v.moderator) filters.moderator = v.moderator;
@@ -92,13 +130,18 @@ export const command: TCommand = {
   usage: USAGE,
   async run(argv) {
     const { kind, format, filters, output, queue } = parseExportArgs(argv);
-    if (queue && !output) throw new UsageError(`--queue needs --output FILE (the worker writes the file). Usage: ${USAGE}`);
+    if (queue && !output)
+      throw new UsageError(
+        `--queue needs --output FILE (the worker writes the file). Usage: ${USAGE}`,
+      );
     const db = await openCliDb();
     if (queue) return enqueueExport(db, { kind, format, filters, output: path.resolve(output!) });
     let rows = 0;
     const started = performance.now();
     try {
-      const source = Readable.from(exportChunks(db, { kind, format, filters, onRows: (n) => (rows += n) }));
+      const source = Readable.from(
+        exportChunks(db, { kind, format, filters, onRows: (n) => (rows += n) }),
+      );
       const sink: Writable = output ? createWriteStream(output) : process.stdout;
       // stdout must stay open for the shell; a file is closed when the stream ends.
       await pipeline(source, sink, { end: Boolean(output) });

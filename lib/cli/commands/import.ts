@@ -19,12 +19,19 @@ async function enqueuePaths(db: TDb, paths: string[], score: boolean): Promise<s
   const { stat } = await import("node:fs/promises");
   const path = await import("node:path");
   const absolute = paths.map((p) => path.resolve(p));
-  for (const p of absolute) if (!(await stat(p).catch(() => null))) throw new UsageError(`${p}: no such file or folder`);
+  for (const p of absolute)
+    if (!(await stat(p).catch(() => null))) throw new UsageError(`${p}: no such file or folder`);
   const { enqueueJob } = await import("@/lib/jobs/enqueue");
   const { stopBoss } = await import("@/lib/jobs/boss");
   try {
     const ids: string[] = [];
-    for (const p of absolute) ids.push(await enqueueJob(db, "import", { filenames: [path.basename(p)], payload: { source: "paths", paths: [p], score } }));
+    for (const p of absolute)
+      ids.push(
+        await enqueueJob(db, "import", {
+          filenames: [path.basename(p)],
+          payload: { source: "paths", paths: [p], score },
+        }),
+      );
     return ids;
   } finally {
     await stopBoss(db, { graceful: false, timeout: 1000 });
@@ -34,12 +41,19 @@ async function enqueuePaths(db: TDb, paths: string[], score: boolean): Promise<s
 function formatReport(r: TImportReport): string {
   const row = (label: string, c: TImportReport["articles"]) =>
     `  ${label.padEnd(9)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}`;
-  const lines = [`Imported ${r.files} file(s):`, row("articles", r.articles), row("comments", r.comments)];
+  const lines = [
+    `Imported ${r.files} file(s):`,
+    row("articles", r.articles),
+    row("comments", r.comments),
+  ];
   if (r.rejections.length) {
     lines.push(`Rejected (${r.rejections.length + r.unlistedRejections}):`);
     for (const x of r.rejections.slice(0, 200)) lines.push(`  ${x.file}: ${x.where}: ${x.message}`);
     const more = r.rejections.length - 200 + r.unlistedRejections;
-    if (more > 0) lines.push(`  … and ${more} more${r.rejections.length > 200 ? " (use --json to list the first 1000)" : ""}`);
+    if (more > 0)
+      lines.push(
+        `  … and ${more} more${r.rejections.length > 200 ? " (use --json to list the first 1000)" : ""}`,
+      );
   }
   if (r.warnings.length) lines.push(`Warnings: ${r.warnings.length} (use --json to list them)`);
   return lines.join("\n") + "\n";
@@ -69,14 +83,21 @@ export const command: TCommand = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, "no-score": { type: "boolean" }, queue: { type: "boolean" } },
+      options: {
+        json: { type: "boolean" },
+        "no-score": { type: "boolean" },
+        queue: { type: "boolean" },
+      },
     });
-    if (positionals.length === 0) throw new UsageError(`give at least one file or folder. Usage: ${USAGE}`);
+    if (positionals.length === 0)
+      throw new UsageError(`give at least one file or folder. Usage: ${USAGE}`);
     const db = await openCliDb();
     try {
       if (values.queue) {
         const ids = await enqueuePaths(db, positionals, !values["no-score"]);
-        process.stdout.write(values.json ? JSON.stringify({ jobIds: ids }) + "\n" : ids.join("\n") + "\n");
+        process.stdout.write(
+          values.json ? JSON.stringify({ jobIds: ids }) + "\n" : ids.join("\n") + "\n",
+        );
         return 0;
       }
       const report = await importPaths(db, positionals, {
@@ -89,12 +110,17 @@ export const command: TCommand = {
       const { drainExternalScoring } = await import("@/lib/triage/external-scoring");
       await drainExternalScoring();
       if (!values["no-score"]) await scoreLeftovers(db);
-      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
+      process.stdout.write(
+        values.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report),
+      );
       return 0;
     } catch (error) {
       if (isConnectionLost(error)) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new DomainError(`lost the connection to the database at ${db.target.display} (${why}). What was written stays; run the same import again when it is back: written records are skipped and the rest are imported.`, "db_down");
+        throw new DomainError(
+          `lost the connection to the database at ${db.target.display} (${why}). What was written stays; run the same import again when it is back: written records are skipped and the rest are imported.`,
+          "db_down",
+        );
       }
       throw error;
     } finally {

@@ -7,18 +7,28 @@ import { cancelJob, retryJob } from "@/lib/jobs/enqueue";
 import { isJobKind } from "@/lib/jobs/kinds";
 import { listJobs, type TJobView } from "@/lib/jobs/queries";
 
-const USAGE = "vigil jobs [--json] [--limit N] [--kind KIND]   |   vigil jobs retry ID   |   vigil jobs cancel ID";
+const USAGE =
+  "vigil jobs [--json] [--limit N] [--kind KIND]   |   vigil jobs retry ID   |   vigil jobs cancel ID";
 
 function progress(job: TJobView): string {
-  if (job.total > 0) return `${job.processed}/${job.total} (${Math.floor((job.processed / job.total) * 100)}%)`;
+  if (job.total > 0)
+    return `${job.processed}/${job.total} (${Math.floor((job.processed / job.total) * 100)}%)`;
   return job.processed ? String(job.processed) : "-";
 }
 
 function formatJobs(jobs: TJobView[]): string {
   if (jobs.length === 0) return "no jobs\n";
-  const lines = jobs.map((j) =>
-    [j.id, j.kind.padEnd(14), j.status.padEnd(9), progress(j).padEnd(22), `attempts ${j.attempts}`, j.createdAt.slice(0, 19).replace("T", " "), j.filenames.join(", ")].join("  ") +
-    (j.error ? `\n    error: ${j.error}` : ""),
+  const lines = jobs.map(
+    (j) =>
+      [
+        j.id,
+        j.kind.padEnd(14),
+        j.status.padEnd(9),
+        progress(j).padEnd(22),
+        `attempts ${j.attempts}`,
+        j.createdAt.slice(0, 19).replace("T", " "),
+        j.filenames.join(", "),
+      ].join("  ") + (j.error ? `\n    error: ${j.error}` : ""),
   );
   return lines.join("\n") + "\n";
 }
@@ -30,17 +40,24 @@ export const command: TCommand = {
   async run(argv) {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, limit: { type: "string" }, kind: { type: "string" } } });
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { json: { type: "boolean" }, limit: { type: "string" }, kind: { type: "string" } },
+      });
     } catch (error) {
       throw new UsageError(`${(error as Error).message}. Usage: ${USAGE}`);
     }
     const { values, positionals } = parsed;
     const [action, id, ...extra] = positionals;
-    if (action && action !== "retry" && action !== "cancel") throw new UsageError(`unknown action "${action}". Usage: ${USAGE}`);
+    if (action && action !== "retry" && action !== "cancel")
+      throw new UsageError(`unknown action "${action}". Usage: ${USAGE}`);
     if (action && (!id || extra.length)) throw new UsageError(`give one job id. Usage: ${USAGE}`);
-    if (values.kind && !isJobKind(values.kind)) throw new UsageError(`--kind must be a job kind (got "${values.kind}")`);
+    if (values.kind && !isJobKind(values.kind))
+      throw new UsageError(`--kind must be a job kind (got "${values.kind}")`);
     const limit = values.limit === undefined ? 50 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number (got "${values.limit}")`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit must be a positive whole number (got "${values.limit}")`);
     const db = await openCliDb();
     try {
       if (action === "cancel") {

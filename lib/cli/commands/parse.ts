@@ -17,13 +17,19 @@ function readBytes(file: string): Uint8Array {
   } catch (error) {
     if (error instanceof CannotRead) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CannotRead(code === "ENOENT" ? `${file}: no such file` : `${file}: cannot read (${code ?? "unknown error"})`);
+    throw new CannotRead(
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : `${file}: cannot read (${code ?? "unknown error"})`,
+    );
   }
   if (size === 0) throw new CannotRead(`${file} is empty`);
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new CannotRead(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`);
+    throw new CannotRead(
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`,
+    );
   }
 }
 
@@ -36,14 +42,20 @@ export const command: TCommand = {
   run: async (argv) => {
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: "string", short: "f", default: "auto" } } });
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { format: { type: "string", short: "f", default: "auto" } },
+      });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
     const { values, positionals } = parsed;
-    if (positionals.length !== 1) throw new UsageError(`expected exactly one FILE. Usage: ${command.usage}`);
+    if (positionals.length !== 1)
+      throw new UsageError(`expected exactly one FILE. Usage: ${command.usage}`);
     const format = values.format ?? "auto";
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${format}" (expected ${FORMATS.join(", ")})`);
+    if (!(FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`unknown --format "${format}" (expected ${FORMATS.join(", ")})`);
     const file = positionals[0];
     let bytes: Uint8Array;
     try {

@@ -17,7 +17,9 @@ export const command: TCommand = {
     try {
       const all = values.all ?? false;
       const counts = await countRescoreTargets(db);
-      await db.prisma.$transaction((tx) => recordRescore(tx, null, { all, total: all ? counts.all : counts.unscored, via: "cli" }));
+      await db.prisma.$transaction((tx) =>
+        recordRescore(tx, null, { all, total: all ? counts.all : counts.unscored, via: "cli" }),
+      );
       const started = performance.now();
       const summary = await backfillScores(db, {
         all,
@@ -25,7 +27,9 @@ export const command: TCommand = {
       });
       process.stderr.write("\n");
       const seconds = (performance.now() - started) / 1000;
-      process.stdout.write(`scored ${summary.scored} comment(s) in ${seconds.toFixed(1)} s; ${summary.flagged} over a threshold; ${summary.ruleActions} acted on by rules\n`);
+      process.stdout.write(
+        `scored ${summary.scored} comment(s) in ${seconds.toFixed(1)} s; ${summary.flagged} over a threshold; ${summary.ruleActions} acted on by rules\n`,
+      );
       return 0;
     } finally {
       await db.close();

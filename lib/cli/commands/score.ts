@@ -18,7 +18,12 @@ import { loadLibrary, summarizeLoadErrors } from "@/lib/triage/factcheck/load-li
 import { createClaimReranker } from "@/lib/triage/factcheck/rerank";
 import type { TFactCheck } from "@/lib/triage/factcheck/schemas";
 import { embedTexts } from "@/lib/triage/encoder/sentence-encoder";
-import { HARMS, type TAnalyzerInput, type TClaimReranker, type TTriageResult } from "@/lib/triage/types";
+import {
+  HARMS,
+  type TAnalyzerInput,
+  type TClaimReranker,
+  type TTriageResult,
+} from "@/lib/triage/types";
 
 const BATCH = 64;
 
@@ -26,8 +31,12 @@ function loadClaims(file: string): TFactCheck[] {
   if (!existsSync(file)) throw new UsageError(`fact-check file not found: ${file}`);
   const { format, result } = loadLibrary(file, readFileSync(file, "utf8"));
   const { listed, more } = summarizeLoadErrors(result.errors);
-  for (const e of listed) process.stderr.write(`vigil score: ${file} ${e.where}: ${e.message} (skipped)\n`);
-  if (more > 0) process.stderr.write(`vigil score: ${file}: ${more} more bad records skipped (${result.errors.length} in all)\n`);
+  for (const e of listed)
+    process.stderr.write(`vigil score: ${file} ${e.where}: ${e.message} (skipped)\n`);
+  if (more > 0)
+    process.stderr.write(
+      `vigil score: ${file}: ${more} more bad records skipped (${result.errors.length} in all)\n`,
+    );
   const unrated = result.claims.filter((c) => c.verdict === "unrated").length;
   process.stderr.write(
     `vigil score: ${result.claims.length} fact-checks loaded from ${file} (${format})` +
@@ -48,7 +57,8 @@ async function embedClaimsCached(texts: string[]): Promise<Float32Array[]> {
   }
 }
 
-type TParsed = { id: string | number | null; error: string } | { id: string | number; input: TAnalyzerInput };
+type TParsed =
+  { id: string | number | null; error: string } | { id: string | number; input: TAnalyzerInput };
 
 /** Validates one input line. */
 export function parseLine(line: string): TParsed {
@@ -58,13 +68,23 @@ export function parseLine(line: string): TParsed {
   } catch {
     return { id: null, error: "invalid JSON" };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { id: null, error: "expected a JSON object" };
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { id: null, error: "expected a JSON object" };
   const record = value as Record<string, unknown>;
   const id = typeof record.id === "string" || typeof record.id === "number" ? record.id : null;
-  if (id === null) return { id: null, error: record.id === undefined ? 'missing "id"' : '"id" must be a string or a number' };
-  if (typeof record.text !== "string") return { id, error: record.text === undefined ? 'missing "text"' : '"text" must be a string' };
+  if (id === null)
+    return {
+      id: null,
+      error: record.id === undefined ? 'missing "id"' : '"id" must be a string or a number',
+    };
+  if (typeof record.text !== "string")
+    return { id, error: record.text === undefined ? 'missing "text"' : '"text" must be a string' };
   const context = record.context;
-  if (context !== undefined && context !== null && (typeof context !== "object" || Array.isArray(context))) {
+  if (
+    context !== undefined &&
+    context !== null &&
+    (typeof context !== "object" || Array.isArray(context))
+  ) {
     return { id, error: '"context" must be an object' };
   }
   const ctx = (context ?? undefined) as { title?: unknown; parent?: unknown } | undefined;
@@ -72,7 +92,12 @@ export function parseLine(line: string): TParsed {
     id,
     input: {
       text: record.text,
-      context: ctx ? { title: typeof ctx.title === "string" ? ctx.title : null, parent: typeof ctx.parent === "string" ? ctx.parent : null } : undefined,
+      context: ctx
+        ? {
+            title: typeof ctx.title === "string" ? ctx.title : null,
+            parent: typeof ctx.parent === "string" ? ctx.parent : null,
+          }
+        : undefined,
     },
   };
 }
@@ -82,12 +107,21 @@ function formatResult(id: string | number, r: TTriageResult): Record<string, unk
     id,
     scores: Object.fromEntries(HARMS.map((h) => [h, round3(r.scores[h])])),
     flagged: r.flagged,
-    spans: r.spans.map((s) => ({ start: s.start, end: s.end, category: s.category, reason: s.reason })),
+    spans: r.spans.map((s) => ({
+      start: s.start,
+      end: s.end,
+      category: s.category,
+      reason: s.reason,
+    })),
     claims: r.claims.map((c) => ({ id: c.id, score: round3(c.score), suggested: c.suggested })),
   };
 }
 
-type TStage2 = { scoreBatch(items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>): Promise<TTriageResult[]> };
+type TStage2 = {
+  scoreBatch(
+    items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>,
+  ): Promise<TTriageResult[]>;
+};
 
 async function loadStage2(claimReranker: TClaimReranker | undefined): Promise<TStage2> {
   const { loadStage2Scorer } = await import("@/lib/triage/stage2/index");
@@ -95,10 +129,19 @@ async function loadStage2(claimReranker: TClaimReranker | undefined): Promise<TS
 }
 
 /** Scores one batch of lines; output in input order, a failure in one line never drops another. */
-async function scoreBatch(engine: TTriageEngine, stage2: TStage2 | null, lines: string[]): Promise<Array<Record<string, unknown>>> {
+async function scoreBatch(
+  engine: TTriageEngine,
+  stage2: TStage2 | null,
+  lines: string[],
+): Promise<Array<Record<string, unknown>>> {
   const parsed = lines.map(parseLine);
   const out: Array<Record<string, unknown>> = new Array(lines.length);
-  const good: Array<{ at: number; id: string | number; input: TAnalyzerInput; stage1: TTriageResult }> = [];
+  const good: Array<{
+    at: number;
+    id: string | number;
+    input: TAnalyzerInput;
+    stage1: TTriageResult;
+  }> = [];
   parsed.forEach((p, at) => {
     if ("error" in p) {
       out[at] = { id: p.id, error: p.error };
@@ -115,7 +158,9 @@ async function scoreBatch(engine: TTriageEngine, stage2: TStage2 | null, lines: 
     try {
       results = await stage2.scoreBatch(good.map(({ input, stage1 }) => ({ input, stage1 })));
     } catch (error) {
-      process.stderr.write(`vigil score: stage 2 failed for a batch, stage-1 results written (${(error as Error).message})\n`);
+      process.stderr.write(
+        `vigil score: stage 2 failed for a batch, stage-1 results written (${(error as Error).message})\n`,
+      );
     }
   }
   good.forEach((g, k) => (out[g.at] = formatResult(g.id, results[k])));
@@ -129,26 +174,40 @@ async function write(out: Writable, text: string): Promise<void> {
 export const command: TCommand = {
   name: "score",
   summary: "Score comments from JSONL (no database)",
-  usage: "vigil score [--input in.jsonl] [--output out.jsonl] [--factchecks claims.jsonl|.csv|.tsv|.json] [--fast]",
+  usage:
+    "vigil score [--input in.jsonl] [--output out.jsonl] [--factchecks claims.jsonl|.csv|.tsv|.json] [--fast]",
   async run(argv) {
     let values;
     try {
       ({ values } = parseArgs({
         args: argv,
-        options: { input: { type: "string" }, output: { type: "string" }, factchecks: { type: "string" }, fast: { type: "boolean" } },
+        options: {
+          input: { type: "string" },
+          output: { type: "string" },
+          factchecks: { type: "string" },
+          fast: { type: "boolean" },
+        },
         allowPositionals: false,
       }));
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    if (values.input && !existsSync(values.input)) throw new UsageError(`input file not found: ${values.input}`);
+    if (values.input && !existsSync(values.input))
+      throw new UsageError(`input file not found: ${values.input}`);
     const claims = values.factchecks ? loadClaims(values.factchecks) : [];
     const matcher: TClaimMatcher | null = claims.length ? createClaimMatcher(claims) : null;
     const engine = loadDefaultEngine({ claimMatcher: matcher });
-    const reranker = matcher && !values.fast ? await createClaimReranker({ claims, matcher, embed: embedClaimsCached }) : undefined;
+    const reranker =
+      matcher && !values.fast
+        ? await createClaimReranker({ claims, matcher, embed: embedClaimsCached })
+        : undefined;
     const stage2 = values.fast ? null : await loadStage2(reranker);
-    const input = values.input ? createReadStream(values.input, { encoding: "utf8" }) : process.stdin;
-    const out: Writable = values.output ? createWriteStream(values.output, { encoding: "utf8" }) : process.stdout;
+    const input = values.input
+      ? createReadStream(values.input, { encoding: "utf8" })
+      : process.stdin;
+    const out: Writable = values.output
+      ? createWriteStream(values.output, { encoding: "utf8" })
+      : process.stdout;
     const lines = createInterface({ input, crlfDelay: Infinity });
     let count = 0;
     let errors = 0;

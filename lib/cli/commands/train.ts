@@ -17,7 +17,9 @@ import { trainBothStages } from "@/lib/triage/training/train-both-stages";
 
 const ZDecision = z.object({
   text: z.string(),
-  labels: z.object(Object.fromEntries(HARMS.map((h) => [h, z.union([z.literal(0), z.literal(1)]).optional()]))),
+  labels: z.object(
+    Object.fromEntries(HARMS.map((h) => [h, z.union([z.literal(0), z.literal(1)]).optional()])),
+  ),
 });
 
 function readDecisions(file: string): TDecision[] {
@@ -34,7 +36,10 @@ function readDecisions(file: string): TDecision[] {
         throw new UsageError(`${file} line ${i + 1}: not valid JSON`);
       }
       const parsed = ZDecision.safeParse(json);
-      if (!parsed.success) throw new UsageError(`${file} line ${i + 1}: expected {"text": "...", "labels": {"hate": 0|1, ...}}`);
+      if (!parsed.success)
+        throw new UsageError(
+          `${file} line ${i + 1}: expected {"text": "...", "labels": {"hate": 0|1, ...}}`,
+        );
       out.push(parsed.data as TDecision);
     });
   return out;
@@ -85,33 +90,53 @@ export const command: TCommand = {
       throw new UsageError((error as Error).message);
     }
     const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
-    if (values.data && !existsSync(dataDir!)) throw new UsageError(`data folder not found: ${values.data}`);
+    if (values.data && !existsSync(dataDir!))
+      throw new UsageError(`data folder not found: ${values.data}`);
     const epochs = values.epochs ? Number(values.epochs) : undefined;
-    if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1 || epochs > 50)) throw new UsageError("--epochs must be an integer from 1 to 50");
+    if (epochs !== undefined && (!Number.isInteger(epochs) || epochs < 1 || epochs > 50))
+      throw new UsageError("--epochs must be an integer from 1 to 50");
     const source = values["from-decisions"];
-    const decisions = source === "db" ? await decisionsFromDb() : source ? readDecisions(source) : [];
+    const decisions =
+      source === "db" ? await decisionsFromDb() : source ? readDecisions(source) : [];
     if (source) process.stdout.write(`${decisions.length} moderator decision(s) to learn from\n`);
     if (!dataDir && decisions.length === 0) {
-      throw new UsageError("no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE to fine-tune the current model)");
+      throw new UsageError(
+        "no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE to fine-tune the current model)",
+      );
     }
     const out = path.resolve(values.out ?? DEFAULT_MODEL_PATH);
     const stage2Out = path.resolve(values["stage2-out"] ?? STAGE2_MODEL_RELATIVE);
     const head = values.head ?? "auto";
-    if (head !== "auto" && head !== "logistic" && head !== "mlp") throw new UsageError("--head must be auto, logistic or mlp");
+    if (head !== "auto" && head !== "logistic" && head !== "mlp")
+      throw new UsageError("--head must be auto, logistic or mlp");
     const log = (line: string) => process.stdout.write(line + "\n");
     if (dataDir) log(`data: ${dataDir}`);
-    else log("no data folder (../shared/data is missing and --data was not given): fine-tuning the shipped models on the decisions only");
+    else
+      log(
+        "no data folder (../shared/data is missing and --data was not given): fine-tuning the shipped models on the decisions only",
+      );
     const started = Date.now();
     const baseModel = !dataDir ? loadModelFile(existsSync(out) ? out : DEFAULT_MODEL_PATH) : null;
     const baseStage2 = !dataDir ? loadStage2Model() : null;
-    const { model, stage2 } = await trainBothStages({ dataDir, decisions, baseModel, baseStage2, epochs, stage2: !values["no-stage2"], headKind: head, log });
+    const { model, stage2 } = await trainBothStages({
+      dataDir,
+      decisions,
+      baseModel,
+      baseStage2,
+      epochs,
+      stage2: !values["no-stage2"],
+      headKind: head,
+      log,
+    });
     const text = JSON.stringify(encodeModel(model));
     writeFileSync(out, text + "\n");
     log(`wrote ${path.relative(process.cwd(), out)} (${(text.length / 1024).toFixed(0)} KB)`);
     if (stage2) {
       const text2 = JSON.stringify(encodeStage2Model(stage2));
       writeFileSync(stage2Out, text2 + "\n");
-      log(`wrote ${path.relative(process.cwd(), stage2Out)} (${(text2.length / 1024).toFixed(0)} KB)`);
+      log(
+        `wrote ${path.relative(process.cwd(), stage2Out)} (${(text2.length / 1024).toFixed(0)} KB)`,
+      );
     }
     log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;

@@ -6,7 +6,8 @@ import { openCliDb } from "../open-db";
 import { parseKinds } from "@/lib/jobs/kinds";
 import { startWorker } from "@/lib/jobs/worker";
 
-const USAGE = "vigil worker [--concurrency N] [--queues import,score-stage2,rescore,external-score,export]";
+const USAGE =
+  "vigil worker [--concurrency N] [--queues import,score-stage2,rescore,external-score,export]";
 
 export const command: TCommand = {
   name: "worker",
@@ -15,12 +16,18 @@ export const command: TCommand = {
   async run(argv) {
     let values;
     try {
-      ({ values } = parseArgs({ args: argv, options: { concurrency: { type: "string" }, queues: { type: "string" } } }));
+      ({ values } = parseArgs({
+        args: argv,
+        options: { concurrency: { type: "string" }, queues: { type: "string" } },
+      }));
     } catch (error) {
       throw new UsageError(`${(error as Error).message}. Usage: ${USAGE}`);
     }
     const concurrency = values.concurrency === undefined ? 1 : Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) throw new UsageError(`--concurrency must be a whole number from 1 to 32 (got "${values.concurrency}")`);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+      throw new UsageError(
+        `--concurrency must be a whole number from 1 to 32 (got "${values.concurrency}")`,
+      );
     let kinds;
     try {
       kinds = parseKinds(values.queues);
@@ -33,7 +40,9 @@ export const command: TCommand = {
       await db.close().catch(() => undefined);
       throw error;
     });
-    process.stdout.write(`worker ${worker.id} running ${kinds.join(", ")} (concurrency ${concurrency}) on ${db.target.display}\n`);
+    process.stdout.write(
+      `worker ${worker.id} running ${kinds.join(", ")} (concurrency ${concurrency}) on ${db.target.display}\n`,
+    );
     await new Promise<void>((resolve) => {
       const onSignal = () => resolve();
       process.once("SIGTERM", onSignal);

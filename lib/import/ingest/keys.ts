@@ -5,7 +5,9 @@ import type { TParsedArticle, TParsedComment } from "@/lib/import/types";
 const sha1 = (text: string) => createHash("sha1").update(text).digest("base64url");
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
-export function articleKey(article: Pick<TParsedArticle, "url" | "externalId" | "title" | "body">): string {
+export function articleKey(
+  article: Pick<TParsedArticle, "url" | "externalId" | "title" | "body">,
+): string {
   if (article.url) return `url:${article.url.trim().replace(/#.*$/, "").replace(/\/$/, "")}`;
   if (article.externalId) return `ext:${article.externalId}`;
   if (article.title?.trim()) return `title:${squash(article.title).toLowerCase()}`;
@@ -24,5 +26,13 @@ export function commentDedupeKey(comment: TParsedComment): string {
 
 /** Changes when anything a moderator would see changes. */
 export function commentContentHash(comment: TParsedComment): string {
-  return sha1([comment.author ?? "", comment.body, comment.postedAt ?? "", comment.parentExternalId ?? "", comment.replyTo ?? ""].join("\u0000"));
+  return sha1(
+    [
+      comment.author ?? "",
+      comment.body,
+      comment.postedAt ?? "",
+      comment.parentExternalId ?? "",
+      comment.replyTo ?? "",
+    ].join("\u0000"),
+  );
 }

@@ -19,10 +19,23 @@ export class RecordBatch {
       return;
     }
     const ref = record.article;
-    const key = articleKey({ url: ref.url ?? null, externalId: ref.externalId ?? null, title: ref.title ?? null, body: ref.body ?? "" });
+    const key = articleKey({
+      url: ref.url ?? null,
+      externalId: ref.externalId ?? null,
+      title: ref.title ?? null,
+      body: ref.body ?? "",
+    });
     let article = this.byKey.get(key);
     if (!article) {
-      article = { externalId: ref.externalId ?? null, title: ref.title ?? null, url: ref.url ?? null, source: ref.source ?? null, publishedAt: ref.publishedAt ?? null, body: ref.body ?? "", comments: [] };
+      article = {
+        externalId: ref.externalId ?? null,
+        title: ref.title ?? null,
+        url: ref.url ?? null,
+        source: ref.source ?? null,
+        publishedAt: ref.publishedAt ?? null,
+        body: ref.body ?? "",
+        comments: [],
+      };
       this.byKey.set(key, article);
     }
     article.comments.push(record.comment);

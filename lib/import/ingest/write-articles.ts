@@ -33,11 +33,20 @@ const toDate = (iso: string | null | undefined) => {
 };
 
 type TArticleRow = { key: string; article: TParsedArticle };
-type TCommentRow = { articleId: number; key: string; comment: TParsedComment; authorKey: string | null };
+type TCommentRow = {
+  articleId: number;
+  key: string;
+  comment: TParsedComment;
+  authorKey: string | null;
+};
 
 // A record may name its article only partly (a flat comment giving just the url): missing values
 // never overwrite known ones. Three set-based statements for the whole batch.
-async function upsertArticles(tx: TSql, rows: TArticleRow[], result: TWriteResult): Promise<Map<string, number>> {
+async function upsertArticles(
+  tx: TSql,
+  rows: TArticleRow[],
+  result: TWriteResult,
+): Promise<Map<string, number>> {
   const cols = [
     rows.map((r) => r.key),
     rows.map((r) => r.article.externalId ?? null),
@@ -68,17 +77,28 @@ async function upsertArticles(tx: TSql, rows: TArticleRow[], result: TWriteResul
   result.articles.created += createdKeys.size;
   result.articles.updated += updated.rows.length;
   result.articles.unchanged += rows.length - createdKeys.size - updated.rows.length;
-  const ids = await tx.query<{ id: number; key: string }>(`SELECT "id","key" FROM "Article" WHERE "key" = ANY($1::text[])`, [cols[0]]);
+  const ids = await tx.query<{ id: number; key: string }>(
+    `SELECT "id","key" FROM "Article" WHERE "key" = ANY($1::text[])`,
+    [cols[0]],
+  );
   return new Map(ids.rows.map((r) => [r.key, r.id]));
 }
 
 // Authors are matched per site by account id, else name (lib/authors/identity.ts).
-async function upsertAuthors(tx: TSql, commentRows: TCommentRow[], sites: Map<number, string>): Promise<Map<string, number>> {
+async function upsertAuthors(
+  tx: TSql,
+  commentRows: TCommentRow[],
+  sites: Map<number, string>,
+): Promise<Map<string, number>> {
   const byKey = new Map<string, { name: string; site: string; externalId: string | null }>();
   for (const r of commentRows) {
     if (!r.authorKey || byKey.has(r.authorKey)) continue;
     const externalId = r.comment.authorExternalId?.trim() || null;
-    byKey.set(r.authorKey, { name: r.comment.author?.trim() || externalId || "?", site: sites.get(r.articleId) ?? "", externalId });
+    byKey.set(r.authorKey, {
+      name: r.comment.author?.trim() || externalId || "?",
+      site: sites.get(r.articleId) ?? "",
+      externalId,
+    });
   }
   if (byKey.size === 0) return new Map();
   const keys = [...byKey.keys()];
@@ -87,11 +107,19 @@ async function upsertAuthors(tx: TSql, commentRows: TCommentRow[], sites: Map<nu
     `INSERT INTO "Author" ("key","name","site","externalId") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT ("key") DO NOTHING`,
     [keys, values.map((v) => v.name), values.map((v) => v.site), values.map((v) => v.externalId)],
   );
-  const { rows } = await tx.query<{ id: number; key: string }>(`SELECT "id","key" FROM "Author" WHERE "key" = ANY($1::text[])`, [keys]);
+  const { rows } = await tx.query<{ id: number; key: string }>(
+    `SELECT "id","key" FROM "Author" WHERE "key" = ANY($1::text[])`,
+    [keys],
+  );
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 
-async function upsertComments(tx: TSql, rows: TCommentRow[], authors: Map<string, number>, result: TWriteResult): Promise<void> {
+async function upsertComments(
+  tx: TSql,
+  rows: TCommentRow[],
+  authors: Map<string, number>,
+  result: TWriteResult,
+): Promise<void> {
   const { rows: written } = await tx.query<{ id: number; inserted: boolean }>(
     `INSERT INTO "Comment" ("articleId","authorId","externalId","dedupeKey","replyTo","body","postedAt","contentHash","updatedAt")
      SELECT ar, a, e, k, r, b, p, h, now()
@@ -105,7 +133,7 @@ async function upsertComments(tx: TSql, rows: TCommentRow[], authors: Map<string
      RETURNING "id",(xmax = 0) AS inserted`,
     [
       rows.map((r) => r.articleId),
-      rows.map((r) => (r.authorKey ? authors.get(r.authorKey) ?? null : null)),
+      rows.map((r) => (r.authorKey ? (authors.get(r.authorKey) ?? null) : null)),
       rows.map((r) => r.comment.externalId),
       rows.map((r) => r.key),
       rows.map((r) => r.comment.replyTo),
@@ -123,22 +151,35 @@ async function upsertComments(tx: TSql, rows: TCommentRow[], authors: Map<string
 
 /** Threads replies: by the source's parent id, else by a "reply to <name>" hint (latest earlier comment of that name). */
 async function linkParents(tx: TSql, rows: TCommentRow[]): Promise<void> {
-  const articleIds = [...new Set(rows.filter((r) => r.comment.parentExternalId || r.comment.replyTo).map((r) => r.articleId))];
+  const articleIds = [
+    ...new Set(
+      rows.filter((r) => r.comment.parentExternalId || r.comment.replyTo).map((r) => r.articleId),
+    ),
+  ];
   if (articleIds.length === 0) return;
-  const { rows: known } = await tx.query<{ id: number; articleId: number; dedupeKey: string; externalId: string | null }>(
+  const { rows: known } = await tx.query<{
+    id: number;
+    articleId: number;
+    dedupeKey: string;
+    externalId: string | null;
+  }>(
     `SELECT "id","articleId","dedupeKey","externalId" FROM "Comment" WHERE "articleId" = ANY($1::int[])`,
     [articleIds],
   );
   const idByKey = new Map(known.map((r) => [`${r.articleId}|${r.dedupeKey}`, r.id]));
-  const idByExternal = new Map(known.filter((r) => r.externalId).map((r) => [`${r.articleId}|${r.externalId}`, r.id]));
+  const idByExternal = new Map(
+    known.filter((r) => r.externalId).map((r) => [`${r.articleId}|${r.externalId}`, r.id]),
+  );
   const child: number[] = [];
   const parent: number[] = [];
   const lastByAuthor = new Map<string, number>();
   for (const { articleId, key, comment } of rows) {
     const self = idByKey.get(`${articleId}|${key}`);
     let target: number | undefined;
-    if (comment.parentExternalId) target = idByExternal.get(`${articleId}|${comment.parentExternalId}`);
-    else if (comment.replyTo) target = lastByAuthor.get(`${articleId}|${authorKey(comment.replyTo)}`);
+    if (comment.parentExternalId)
+      target = idByExternal.get(`${articleId}|${comment.parentExternalId}`);
+    else if (comment.replyTo)
+      target = lastByAuthor.get(`${articleId}|${authorKey(comment.replyTo)}`);
     if (self && target && target !== self) {
       child.push(self);
       parent.push(target);
@@ -152,13 +193,21 @@ async function linkParents(tx: TSql, rows: TCommentRow[]): Promise<void> {
   );
 }
 
-async function writeBatch(tx: TSql, articles: TParsedArticle[], result: TWriteResult): Promise<void> {
+async function writeBatch(
+  tx: TSql,
+  articles: TParsedArticle[],
+  result: TWriteResult,
+): Promise<void> {
   // Articles that share a key within a batch are one article; so are comments that share a key.
   const byKey = new Map<string, TArticleRow>();
   for (const article of articles) {
     const key = articleKey(article);
     const existing = byKey.get(key);
-    if (existing) existing.article = { ...existing.article, comments: [...existing.article.comments, ...article.comments] };
+    if (existing)
+      existing.article = {
+        ...existing.article,
+        comments: [...existing.article.comments, ...article.comments],
+      };
     else byKey.set(key, { key, article });
   }
   const articleRows = [...byKey.values()];
@@ -172,7 +221,12 @@ async function writeBatch(tx: TSql, articles: TParsedArticle[], result: TWriteRe
     for (const comment of article.comments) {
       if (!comment.body.trim()) continue;
       const commentKey = commentDedupeKey(comment);
-      comments.set(`${articleId}|${commentKey}`, { articleId, key: commentKey, comment, authorKey: authorMatchKey(site, comment) }); // last occurrence wins
+      comments.set(`${articleId}|${commentKey}`, {
+        articleId,
+        key: commentKey,
+        comment,
+        authorKey: authorMatchKey(site, comment),
+      }); // last occurrence wins
     }
   }
   const rows = [...comments.values()];
@@ -188,7 +242,12 @@ async function writeBatch(tx: TSql, articles: TParsedArticle[], result: TWriteRe
 }
 
 /** Writes a batch in one transaction; on failure, article by article so good ones still land. */
-export async function writeArticles(sql: TSql, articles: TParsedArticle[], result: TWriteResult, offset = 0): Promise<void> {
+export async function writeArticles(
+  sql: TSql,
+  articles: TParsedArticle[],
+  result: TWriteResult,
+  offset = 0,
+): Promise<void> {
   if (articles.length === 0) return;
   const attempt = emptyWriteResult();
   try {
@@ -201,11 +260,16 @@ export async function writeArticles(sql: TSql, articles: TParsedArticle[], resul
     if (articles.length === 1) {
       result.articles.rejected++;
       result.comments.rejected += articles[0].comments.length;
-      result.failures.push({ index: offset, title: articles[0].title, message: describeDbError(error) });
+      result.failures.push({
+        index: offset,
+        title: articles[0].title,
+        message: describeDbError(error),
+      });
       return;
     }
   }
-  for (let i = 0; i < articles.length; i++) await writeArticles(sql, [articles[i]], result, offset + i);
+  for (let i = 0; i < articles.length; i++)
+    await writeArticles(sql, [articles[i]], result, offset + i);
 }
 
 function mergeInto(into: TWriteResult, from: TWriteResult): void {
@@ -219,7 +283,8 @@ function mergeInto(into: TWriteResult, from: TWriteResult): void {
 
 function describeDbError(error: unknown): string {
   const e = error as { message?: string; code?: string };
-  if (e.code === "22021" || /invalid byte sequence/i.test(e.message ?? "")) return "text contains bytes PostgreSQL cannot store (e.g. NUL)";
+  if (e.code === "22021" || /invalid byte sequence/i.test(e.message ?? ""))
+    return "text contains bytes PostgreSQL cannot store (e.g. NUL)";
   if (e.code === "54000") return "a value is too large to store";
   return `database refused the article (${e.code ?? "error"})`;
 }

@@ -29,7 +29,12 @@ type TRowError = (row: number, line: number, message: string) => void;
  * Reads every record; when csv-parse stops on a quoting error, reports it and resumes on the next
  * physical line, so one stray quote costs one row, not the rest of the file.
  */
-function readRecords(text: string, delimiter: string, onRow: TRowHandler, onError: TRowError): void {
+function readRecords(
+  text: string,
+  delimiter: string,
+  onRow: TRowHandler,
+  onError: TRowError,
+): void {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   let fromLine = 1; // 1-based physical line where the current pass starts
@@ -57,7 +62,9 @@ function readRecords(text: string, delimiter: string, onRow: TRowHandler, onErro
       // (not closed) or to the next quote it meets, which it mistakes for its closing one (a
       // quoted field of the next, valid row): either way restart on the line after the row it
       // opened, so the rows it swallowed are read again and keep their numbers.
-      const next = QUOTE_RUN_ON.has(e.code ?? "") ? startLine + 1 : Math.max(errorLine, startLine) + 1;
+      const next = QUOTE_RUN_ON.has(e.code ?? "")
+        ? startLine + 1
+        : Math.max(errorLine, startLine) + 1;
       if (next <= fromLine) return;
       fromLine = next;
     }
@@ -77,17 +84,23 @@ export function parseCsv(text: string, log: IssueLog): TParsedArticle[] {
     if (!columns) {
       columns = mapColumns(fields);
       width = fields.length;
-      if (columns.ignored.length) log.warn("row 1", `ignored unknown columns: ${columns.ignored.join(", ")}`);
-      if (columns.duplicates.length) log.warn("row 1", `ignored duplicate columns: ${columns.duplicates.join(", ")}`);
+      if (columns.ignored.length)
+        log.warn("row 1", `ignored unknown columns: ${columns.ignored.join(", ")}`);
+      if (columns.duplicates.length)
+        log.warn("row 1", `ignored duplicate columns: ${columns.duplicates.join(", ")}`);
       if (columns.index.body === undefined) {
         missingBody = true;
-        log.error("row 1", "header has no body column (expected body, comment, text, message or content)");
+        log.error(
+          "row 1",
+          "header has no body column (expected body, comment, text, message or content)",
+        );
       }
       return;
     }
     if (missingBody) return;
     const where = `row ${row}`;
-    if (fields.length !== width) return log.error(where, `expected ${width} columns, found ${fields.length}`);
+    if (fields.length !== width)
+      return log.error(where, `expected ${width} columns, found ${fields.length}`);
     const get = (c: TCsvColumn): string | null => {
       const i = columns!.index[c];
       const v = i === undefined ? undefined : fields[i]?.trim();
@@ -100,7 +113,8 @@ export function parseCsv(text: string, log: IssueLog): TParsedArticle[] {
     if (tooLong) return log.error(where, tooLong);
     const postedRaw = get("posted_at");
     const postedAt = normaliseTimestamp(postedRaw);
-    if (postedRaw && !postedAt) log.warn(where, `posted_at: "${postedRaw.slice(0, 40)}" is not a recognised date; left null`);
+    if (postedRaw && !postedAt)
+      log.warn(where, `posted_at: "${postedRaw.slice(0, 40)}" is not a recognised date; left null`);
     const publishedRaw = get("article_published_at");
     const articleBody = get("article_body");
     const ref: TArticleRef = {
@@ -127,9 +141,14 @@ export function parseCsv(text: string, log: IssueLog): TParsedArticle[] {
     grouper.addComment(ref, key, comment);
   };
 
-  readRecords(text, delimiter, onRow, (row, line, message) => log.error(`row ${row}`, `${message} (line ${line})`));
+  readRecords(text, delimiter, onRow, (row, line, message) =>
+    log.error(`row ${row}`, `${message} (line ${line})`),
+  );
   if (orphanRows) {
-    log.warn(DOCUMENT_WHERE, `${orphanRows} rows name no article (no article_url, article_id or article_title column value); grouped into one untitled article`);
+    log.warn(
+      DOCUMENT_WHERE,
+      `${orphanRows} rows name no article (no article_url, article_id or article_title column value); grouped into one untitled article`,
+    );
   }
   return grouper.articles();
 }

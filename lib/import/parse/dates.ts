@@ -12,9 +12,30 @@ export type TDateMatch = {
 };
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 // Month names of the other languages comment sections are written in (French, German, Spanish,
 // Italian, Portuguese, Dutch), with and without accents. Only read next to a day and a year.
@@ -35,10 +56,13 @@ const FOREIGN_MONTHS: string[][] = [
 FOREIGN_MONTHS.forEach((names, i) => {
   for (const name of names) MONTHS[name] = i + 1;
 });
-const FOREIGN = FOREIGN_MONTHS.flat().sort((a, b) => b.length - a.length).join("|");
+const FOREIGN = FOREIGN_MONTHS.flat()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const MONTH = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN})\\.?`;
 // "at 3:14 pm", "@11h13", "um 11:54 Uhr", "à 10 h 05", "a las 9:30".
-const TIME = "(?:,?\\s*(?:at|@|-|–|um|à|a las|alle|om|kl\\.?)?\\s*(\\d{1,2})\\s?[:.h]\\s?(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr)?)?";
+const TIME =
+  "(?:,?\\s*(?:at|@|-|–|um|à|a las|alle|om|kl\\.?)?\\s*(\\d{1,2})\\s?[:.h]\\s?(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|uhr)?)?";
 const monthOf = (name: string): number => MONTHS[name.toLowerCase()];
 
 // Order matters: the longest, most specific shapes first.
@@ -48,7 +72,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = 
     read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3], h: m[4], mi: m[5], zone: m[7] }),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}`, "gi"),
+    re: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${TIME}`,
+      "gi",
+    ),
     read: (m) => ({ y: +m[3], mo: monthOf(m[2]), d: +m[1], h: m[4], mi: m[5], ampm: m[7] }),
   },
   {
@@ -61,7 +88,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = 
     read: (m) => {
       const a = +m[1];
       const b = +m[3];
-      if (m[2] === "." || (a > 12 && b <= 12)) return { y: +m[4], mo: b, d: a, h: m[5], mi: m[6], ampm: m[8] };
+      if (m[2] === "." || (a > 12 && b <= 12))
+        return { y: +m[4], mo: b, d: a, h: m[5], mi: m[6], ampm: m[8] };
       if (b > 12 && a <= 12) return { y: +m[4], mo: a, d: b, h: m[5], mi: m[6], ampm: m[8] };
       return null;
     },
@@ -72,7 +100,15 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => TParts | null }[] = 
   },
 ];
 
-type TParts = { y: number; mo: number; d: number | null; h?: string; mi?: string; ampm?: string; zone?: string };
+type TParts = {
+  y: number;
+  mo: number;
+  d: number | null;
+  h?: string;
+  mi?: string;
+  ampm?: string;
+  zone?: string;
+};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -90,8 +126,11 @@ function toMatch(p: TParts, start: number, end: number): TDateMatch | null {
   if (hour > 23 || +p.mi > 59) return { iso: day, precision: "day", start, end };
   const local = `${day}T${pad(hour)}:${pad(+p.mi)}:00`;
   if (p.zone) {
-    const zoned = Date.parse(`${local}${p.zone === "z" ? "Z" : p.zone.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")}`);
-    if (Number.isFinite(zoned)) return { iso: new Date(zoned).toISOString(), precision: "minute", start, end };
+    const zoned = Date.parse(
+      `${local}${p.zone === "z" ? "Z" : p.zone.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")}`,
+    );
+    if (Number.isFinite(zoned))
+      return { iso: new Date(zoned).toISOString(), precision: "minute", start, end };
   }
   return { iso: local, precision: "minute", start, end };
 }
@@ -112,7 +151,8 @@ export function findDate(text: string): TDateMatch | null {
   return best;
 }
 
-const RELATIVE = /^(?:about\s+|over\s+|almost\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|w|months?|mo|years?|y)\s+ago$|^(?:just now|yesterday|today|moments? ago|\d+\s*[smhdwy])$/i;
+const RELATIVE =
+  /^(?:about\s+|over\s+|almost\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|w|months?|mo|years?|y)\s+ago$|^(?:just now|yesterday|today|moments? ago|\d+\s*[smhdwy])$/i;
 
 /** "3 hours ago", "yesterday": a time the page showed relative to when it was saved (unknowable). */
 export function isRelativeTime(text: string): boolean {
@@ -129,7 +169,8 @@ export function normaliseTimestamp(value: unknown, assumeUtc = false): string | 
   const s = value.trim();
   if (s === "" || s.startsWith("0000-00-00")) return null;
   if (/^\d{10}(\d{3})?$/.test(s)) return epochToIso(Number(s));
-  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  const iso =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (iso) {
     const zone = iso[3] ?? (assumeUtc ? "Z" : "");
     const text = `${iso[1]}T${iso[2]}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;

@@ -12,7 +12,8 @@ export type TDecoded =
 const SNIFF_BYTES = 64 * 1024;
 
 function detectBom(bytes: Uint8Array): { encoding: TEncoding; skip: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", skip: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: "utf-8", skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", skip: 2 };
   return null;
@@ -68,18 +69,26 @@ export function decodeBytes(bytes: Uint8Array): TDecoded {
     if (utf16 === "utf-16le" || utf16 === "utf-16be") {
       encoding = utf16;
       text = decodeUtf16(body, encoding);
-      warnings.push(`no byte-order mark; decoded as ${encoding.toUpperCase()} from the NUL-byte pattern`);
+      warnings.push(
+        `no byte-order mark; decoded as ${encoding.toUpperCase()} from the NUL-byte pattern`,
+      );
     } else {
       const ratio = controlByteRatio(sample);
       if (ratio > 0.02) {
-        return { ok: false, message: `file looks binary (${Math.round(ratio * 100)}% control bytes), not text` };
+        return {
+          ok: false,
+          message: `file looks binary (${Math.round(ratio * 100)}% control bytes), not text`,
+        };
       }
       try {
         text = new TextDecoder("utf-8", { fatal: true }).decode(body);
         encoding = "utf-8";
       } catch {
         // Not valid UTF-8: legacy Western exports (Excel CSV, old WordPress) are Windows-1252.
-        text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252");
+        text = iconv.decode(
+          Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+          "windows-1252",
+        );
         encoding = "windows-1252";
         warnings.push("not valid UTF-8; decoded as Windows-1252");
       }

@@ -15,7 +15,8 @@ function extensionOf(filename: string | undefined): string {
 function sniffXml(head: string): TImportFormat | null {
   if (!head.startsWith("<")) return null;
   if (/<disqus\b/i.test(head) || /xmlns(:dsq)?="http:\/\/disqus\.com/i.test(head)) return "disqus";
-  if (/<rss\b/i.test(head) && (/wordpress\.org\/export/i.test(head) || /<wp:/i.test(head))) return "wxr";
+  if (/<rss\b/i.test(head) && (/wordpress\.org\/export/i.test(head) || /<wp:/i.test(head)))
+    return "wxr";
   return null;
 }
 
@@ -24,7 +25,11 @@ function sniffJson(text: string, head: string): TImportFormat | null {
   const firstLineEnd = text.indexOf("\n");
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).trim();
   // A complete object on the first line followed by more lines is JSON Lines.
-  if (head.startsWith("{") && firstLineEnd !== -1 && text.slice(firstLineEnd).trim().startsWith("{")) {
+  if (
+    head.startsWith("{") &&
+    firstLineEnd !== -1 &&
+    text.slice(firstLineEnd).trim().startsWith("{")
+  ) {
     try {
       JSON.parse(firstLine);
       return "jsonl";
@@ -39,7 +44,10 @@ function sniffCsv(text: string): boolean {
   const firstLine = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));
   if (firstLine.length > 2000) return false;
   try {
-    const [header] = parse(firstLine, { delimiter: sniffDelimiter(firstLine), relax_column_count: true }) as string[][];
+    const [header] = parse(firstLine, {
+      delimiter: sniffDelimiter(firstLine),
+      relax_column_count: true,
+    }) as string[][];
     return Boolean(header && isKnownCsvHeader(header));
   } catch {
     return false;
@@ -55,13 +63,17 @@ export function detectFormat(input: Uint8Array | string, filename?: string): TIm
     if (!decoded.ok) return "text";
     text = decoded.text;
   }
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   const ext = extensionOf(filename);
   const xml = sniffXml(head);
   if (xml) return xml;
   const json = sniffJson(text, head);
   if (json) return ext === "jsonl" || ext === "ndjson" ? "jsonl" : json;
-  if (looksLikeHtmlDocument(head) || ((ext === "html" || ext === "htm") && head.startsWith("<"))) return "html";
+  if (looksLikeHtmlDocument(head) || ((ext === "html" || ext === "htm") && head.startsWith("<")))
+    return "html";
   if (sniffCsv(head)) return "csv";
   if (ext === "csv" || ext === "tsv") return "csv";
   return "text";

@@ -7,7 +7,15 @@ import { decodeHtmlEntities } from "./html-entities";
 import { htmlToText } from "./html-to-text";
 import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { checkCommentLength } from "./limits";
-import { asArray, createXmlParser, readXmlRecords, xmlChild, xmlText, type TXmlNode, type TXmlRecord } from "./xml-records";
+import {
+  asArray,
+  createXmlParser,
+  readXmlRecords,
+  xmlChild,
+  xmlText,
+  type TXmlNode,
+  type TXmlRecord,
+} from "./xml-records";
 
 const field = (node: unknown, name: string): string => xmlText(xmlChild(node, name)).trim();
 const dsqId = (node: unknown): string | null => {
@@ -28,15 +36,21 @@ function readThread(node: TXmlNode): TParsedArticle {
   };
 }
 
-function readPost(node: TXmlNode, where: string, log: IssueLog): { threadId: string | null; comment: TParsedComment } | null {
+function readPost(
+  node: TXmlNode,
+  where: string,
+  log: IssueLog,
+): { threadId: string | null; comment: TParsedComment } | null {
   const id = dsqId(node);
   const label = id ?? "(no id)";
-  if (field(node, "isSpam") === "true") return log.warn(where, `skipped post ${label} marked spam`), null;
-  if (field(node, "isDeleted") === "true") return log.warn(where, `skipped post ${label} marked deleted`), null;
+  if (field(node, "isSpam") === "true")
+    return (log.warn(where, `skipped post ${label} marked spam`), null);
+  if (field(node, "isDeleted") === "true")
+    return (log.warn(where, `skipped post ${label} marked deleted`), null);
   const body = htmlToText(field(node, "message"));
-  if (!body) return log.warn(where, `skipped post ${label} with an empty message`), null;
+  if (!body) return (log.warn(where, `skipped post ${label} with an empty message`), null);
   const tooLong = checkCommentLength(body);
-  if (tooLong) return log.error(where, tooLong), null;
+  if (tooLong) return (log.error(where, tooLong), null);
   const author = xmlChild(node, "author");
   const name = field(author, "name") || field(author, "username");
   return {
@@ -57,8 +71,16 @@ export function parseDisqus(xml: string, log: IssueLog): TParsedArticle[] {
   const select = (doc: TXmlNode): TXmlRecord[] => {
     const root = xmlChild(doc, "disqus");
     if (!root) log.error(DOCUMENT_WHERE, "not a Disqus export: no <disqus> element");
-    const threads = asArray(xmlChild(root, "thread") as TXmlNode[]).map((node) => ({ tag: "thread", node, line: null }));
-    const posts = asArray(xmlChild(root, "post") as TXmlNode[]).map((node) => ({ tag: "post", node, line: null }));
+    const threads = asArray(xmlChild(root, "thread") as TXmlNode[]).map((node) => ({
+      tag: "thread",
+      node,
+      line: null,
+    }));
+    const posts = asArray(xmlChild(root, "post") as TXmlNode[]).map((node) => ({
+      tag: "post",
+      node,
+      line: null,
+    }));
     return [...threads, ...posts];
   };
   const records = readXmlRecords(xml, ["thread", "post"], parser, select, log);
@@ -76,7 +98,10 @@ export function parseDisqus(xml: string, log: IssueLog): TParsedArticle[] {
     if (!post) continue;
     const thread = post.threadId ? threads.get(post.threadId) : undefined;
     if (!thread) {
-      log.error(where, `post ${post.comment.externalId ?? "(no id)"} refers to unknown thread ${post.threadId ?? "(none)"}`);
+      log.error(
+        where,
+        `post ${post.comment.externalId ?? "(no id)"} refers to unknown thread ${post.threadId ?? "(none)"}`,
+      );
       continue;
     }
     thread.comments.push(post.comment);

@@ -7,14 +7,46 @@ import { limitHtmlDepth } from "./html-depth";
 
 // Elements that start a new paragraph (blank line) or a new line when they open or close.
 const PARAGRAPH_TAGS = new Set([
-  "p", "div", "section", "article", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-  "ul", "ol", "table", "figure", "figcaption", "header", "footer", "aside", "nav", "main", "hr", "dl",
+  "p",
+  "div",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "table",
+  "figure",
+  "figcaption",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "main",
+  "hr",
+  "dl",
 ]);
 const LINE_TAGS = new Set(["br", "li", "tr", "dt", "dd"]);
 // Content that is never text a reader saw.
-const DROPPED = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]);
+const DROPPED = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "head",
+  "svg",
+  "iframe",
+  "object",
+]);
 
-const TAG_HINT = /<\/?(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|blockquote|img|h[1-6]|script|style|iframe|pre|code|table|tr|td|font|center|sup|sub|hr|html|body)\b[^>]*>/i;
+const TAG_HINT =
+  /<\/?(p|br|div|span|a|b|i|u|em|strong|ul|ol|li|blockquote|img|h[1-6]|script|style|iframe|pre|code|table|tr|td|font|center|sup|sub|hr|html|body)\b[^>]*>/i;
 
 /** True when a text field carries markup (or escaped entities) and should go through htmlToText. */
 export function looksLikeHtml(text: string): boolean {
@@ -56,7 +88,7 @@ export function htmlToText(html: string): string {
           if (dropDepth > 0) dropDepth--;
           return;
         }
-        if (dropDepth > 0 || name === "br" || implied && !PARAGRAPH_TAGS.has(name)) return;
+        if (dropDepth > 0 || name === "br" || (implied && !PARAGRAPH_TAGS.has(name))) return;
         afterBr = false;
         if (PARAGRAPH_TAGS.has(name)) out.push("\n\n");
         else if (name === "td" || name === "th") out.push(" ");
@@ -77,6 +109,12 @@ export function htmlToText(html: string): string {
   parser.end();
   // Raw newlines are kept: WordPress stores paragraphs as blank lines, not <p> tags (wpautop).
   // &nbsp; is layout, not content: plain spaces are what the analyzers and moderators expect.
-  const lines = out.join("").split("\n").map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim());
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const lines = out
+    .join("")
+    .split("\n")
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, " ").trim());
+  return lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

@@ -31,7 +31,8 @@ const PARSERS: Record<TImportFormat, (text: string, log: IssueLog) => TParsedArt
 
 /** Parses already-decoded text (API bodies, tests). */
 export function parseText(text: string, opts: TParseOptions = {}): TParseResult {
-  const format = !opts.format || opts.format === "auto" ? detectFormat(text, opts.filename) : opts.format;
+  const format =
+    !opts.format || opts.format === "auto" ? detectFormat(text, opts.filename) : opts.format;
   const log = new IssueLog();
   const articles = PARSERS[format](text, log);
   return { format, articles, warnings: log.warnings, errors: log.errors };
@@ -45,7 +46,12 @@ export function parseFile(bytes: Uint8Array, opts: TParseOptions = {}): TParseRe
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     const format = opts.format && opts.format !== "auto" ? opts.format : "text";
-    return { format, articles: [], warnings: [], errors: [{ where: FILE_WHERE, message: decoded.message }] };
+    return {
+      format,
+      articles: [],
+      warnings: [],
+      errors: [{ where: FILE_WHERE, message: decoded.message }],
+    };
   }
   const result = parseText(decoded.text, opts);
   const notes = decoded.warnings.map((message) => ({ where: FILE_WHERE, message }));

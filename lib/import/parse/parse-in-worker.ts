@@ -11,7 +11,12 @@ export const PARSE_TIMEOUT_MS = 30_000;
 // The worker's heap: a parse that needs more is stopped instead of taking the server's memory.
 const WORKER_HEAP_MB = 768;
 
-type TJob = { id: number; bytes: ArrayBuffer; opts: TParseOptions; resolve: (r: TParseResult) => void };
+type TJob = {
+  id: number;
+  bytes: ArrayBuffer;
+  opts: TParseOptions;
+  resolve: (r: TParseResult) => void;
+};
 
 // The worker's code is a string evaluated by Node (not a file the bundler could follow: Next's
 // bundler would try to bundle tsx and esbuild into the route). It registers tsx and imports the
@@ -55,13 +60,29 @@ class ParseWorker {
   }
 
   private start(): Promise<void> {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     this.worker = worker;
     worker.unref();
-    worker.on("message", (msg: { ready?: boolean; id?: number; ok?: boolean; result?: TParseResult; message?: string }) => {
-      if (msg.ready || !this.running || msg.id !== this.running.id) return;
-      this.finish(msg.ok && msg.result ? msg.result : failed(this.running.opts, `the parser failed: ${msg.message ?? "unknown error"}`));
-    });
+    worker.on(
+      "message",
+      (msg: {
+        ready?: boolean;
+        id?: number;
+        ok?: boolean;
+        result?: TParseResult;
+        message?: string;
+      }) => {
+        if (msg.ready || !this.running || msg.id !== this.running.id) return;
+        this.finish(
+          msg.ok && msg.result
+            ? msg.result
+            : failed(this.running.opts, `the parser failed: ${msg.message ?? "unknown error"}`),
+        );
+      },
+    );
     worker.on("error", (error) => this.crash(`the parser stopped: ${error.message}`));
     worker.on("exit", () => this.crash("the parser stopped unexpectedly"));
     return new Promise((resolve, reject) => {
@@ -84,13 +105,23 @@ class ParseWorker {
       await this.ready;
     } catch (error) {
       this.reset();
-      this.finish(failed(job.opts, `could not start the parser: ${error instanceof Error ? error.message : String(error)}`));
+      this.finish(
+        failed(
+          job.opts,
+          `could not start the parser: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
       return;
     }
     const limit = Number(process.env.VIGIL_PARSE_TIMEOUT_MS) || PARSE_TIMEOUT_MS;
     this.timer = setTimeout(() => {
       this.reset();
-      this.finish(failed(job.opts, `parsing took longer than ${Math.round(limit / 1000)} s and was stopped; split the file or import it with \`npx vigil import\``));
+      this.finish(
+        failed(
+          job.opts,
+          `parsing took longer than ${Math.round(limit / 1000)} s and was stopped; split the file or import it with \`npx vigil import\``,
+        ),
+      );
     }, limit);
     this.worker?.postMessage({ id: job.id, bytes: job.bytes, opts: job.opts }, [job.bytes]);
   }
@@ -131,7 +162,10 @@ function failed(opts: TParseOptions, message: string): TParseResult {
 let shared: ParseWorker | null = null;
 
 /** parseFile in the shared parse worker: same result, never blocks the caller's thread. */
-export function parseFileInWorker(bytes: Uint8Array, opts: TParseOptions = {}): Promise<TParseResult> {
+export function parseFileInWorker(
+  bytes: Uint8Array,
+  opts: TParseOptions = {},
+): Promise<TParseResult> {
   shared ??= new ParseWorker();
   return shared.parse(bytes, opts);
 }

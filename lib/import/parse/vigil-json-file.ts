@@ -7,7 +7,8 @@ import { parseVigilLine, parseVigilRecord, shorten, type TVigilRecord } from "./
 
 function collect(grouper: ArticleGrouper, record: TVigilRecord, log: IssueLog): void {
   if (record.kind === "error") return log.error(record.error.where, record.error.message);
-  if (record.kind === "comment") return grouper.addComment(record.article, record.articleKey, record.comment);
+  if (record.kind === "comment")
+    return grouper.addComment(record.article, record.articleKey, record.comment);
   for (const e of record.errors) log.error(e.where, e.message);
   grouper.addArticle(record.article);
 }
@@ -49,7 +50,10 @@ export function parseVigilJson(text: string, log: IssueLog): TParsedArticle[] {
     // Files named .json are often JSON Lines; if every line stands alone, read them that way.
     const lines = text.split("\n").filter((l) => l.trim() !== "");
     if (lines.length > 1 && lines.every((l) => /^\s*[{[]/.test(l))) {
-      log.warn(DOCUMENT_WHERE, "not a single JSON document; read as JSON Lines (one record per line)");
+      log.warn(
+        DOCUMENT_WHERE,
+        "not a single JSON document; read as JSON Lines (one record per line)",
+      );
       return parseVigilJsonl(text, log);
     }
     log.error(line ? `line ${line}` : DOCUMENT_WHERE, `invalid JSON: ${shorten(message)}`);
@@ -59,7 +63,8 @@ export function parseVigilJson(text: string, log: IssueLog): TParsedArticle[] {
   const wrapped = value as { articles?: unknown } | null;
   let records: unknown[];
   if (Array.isArray(value)) records = value;
-  else if (wrapped && typeof wrapped === "object" && Array.isArray(wrapped.articles)) records = wrapped.articles;
+  else if (wrapped && typeof wrapped === "object" && Array.isArray(wrapped.articles))
+    records = wrapped.articles;
   else records = [value];
   records.forEach((item, i) => collect(grouper, parseVigilRecord(item, `record ${i + 1}`), log));
   return grouper.articles();

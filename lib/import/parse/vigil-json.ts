@@ -66,7 +66,10 @@ const ARTICLE_KEYS = ["article", "articleUrl", "articleId", "articleTitle"] as c
 
 function describeIssues(error: z.ZodError, prefix = ""): string {
   return error.issues
-    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${[prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)"}: ${issue.message}`,
+    )
     .join("; ");
 }
 
@@ -74,11 +77,15 @@ const clean = (s: string | null | undefined): string | null => {
   const t = s?.trim();
   return t ? t : null;
 };
-const idOf = (v: string | number | null | undefined): string | null => (v === null || v === undefined ? null : clean(String(v)));
+const idOf = (v: string | number | null | undefined): string | null =>
+  v === null || v === undefined ? null : clean(String(v));
 const textOf = (s: string): string => (looksLikeHtml(s) ? htmlToText(s) : s.trim());
 
 /** A date field: null when absent, an ISO string when readable, an error message otherwise. */
-function dateOf(value: string | number | null | undefined, path: string): { iso: string | null; problem?: string } {
+function dateOf(
+  value: string | number | null | undefined,
+  path: string,
+): { iso: string | null; problem?: string } {
   if (value === null || value === undefined || value === "") return { iso: null };
   const iso = normaliseTimestamp(value);
   return iso ? { iso } : { iso: null, problem: `${path}: not a recognised date or time` };
@@ -120,7 +127,8 @@ function toArticleRef(raw: z.infer<typeof ZVigilArticleRef>): TArticleRef | stri
 
 function parseArticle(value: Record<string, unknown>, where: string): TVigilRecord {
   const parsed = ZVigilArticle.safeParse(value);
-  if (!parsed.success) return { kind: "error", error: { where, message: describeIssues(parsed.error) } };
+  if (!parsed.success)
+    return { kind: "error", error: { where, message: describeIssues(parsed.error) } };
   const ref = toArticleRef(parsed.data);
   if (typeof ref === "string") return { kind: "error", error: { where, message: ref } };
   const errors: TParseIssue[] = [];
@@ -128,7 +136,11 @@ function parseArticle(value: Record<string, unknown>, where: string): TVigilReco
   (parsed.data.comments ?? []).forEach((rawComment, i) => {
     const commentWhere = `${where}, comment ${i + 1}`;
     const c = ZVigilComment.safeParse(rawComment);
-    if (!c.success) return errors.push({ where: commentWhere, message: describeIssues(c.error, `comments.${i}`) });
+    if (!c.success)
+      return errors.push({
+        where: commentWhere,
+        message: describeIssues(c.error, `comments.${i}`),
+      });
     const comment = toComment(c.data, `comments.${i}`);
     if (typeof comment === "string") return errors.push({ where: commentWhere, message: comment });
     comments.push(comment);
@@ -147,7 +159,8 @@ function parseArticle(value: Record<string, unknown>, where: string): TVigilReco
 
 function parseFlatComment(value: Record<string, unknown>, where: string): TVigilRecord {
   const parsed = ZVigilFlatComment.safeParse(value);
-  if (!parsed.success) return { kind: "error", error: { where, message: describeIssues(parsed.error) } };
+  if (!parsed.success)
+    return { kind: "error", error: { where, message: describeIssues(parsed.error) } };
   const d = parsed.data;
   const ref = toArticleRef({
     ...d.article,
@@ -155,9 +168,14 @@ function parseFlatComment(value: Record<string, unknown>, where: string): TVigil
     externalId: d.article?.externalId ?? d.articleId,
     title: d.article?.title ?? d.articleTitle,
   });
-  if (typeof ref === "string") return { kind: "error", error: { where, message: `article.${ref}` } };
+  if (typeof ref === "string")
+    return { kind: "error", error: { where, message: `article.${ref}` } };
   const key = articleKeyOf(ref);
-  if (!key) return { kind: "error", error: { where, message: "article: names no article (give url, externalId or title)" } };
+  if (!key)
+    return {
+      kind: "error",
+      error: { where, message: "article: names no article (give url, externalId or title)" },
+    };
   const comment = toComment(d, "");
   if (typeof comment === "string") return { kind: "error", error: { where, message: comment } };
   return { kind: "comment", articleKey: key, article: ref, comment };
@@ -170,16 +188,22 @@ function parseFlatComment(value: Record<string, unknown>, where: string): TVigil
 export function parseVigilRecord(value: unknown, where: string): TVigilRecord {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     const got = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-    return { kind: "error", error: { where, message: `(root): expected an object, received ${got}` } };
+    return {
+      kind: "error",
+      error: { where, message: `(root): expected an object, received ${got}` },
+    };
   }
   const record = value as Record<string, unknown>;
-  if (ARTICLE_KEYS.some((k) => record[k] !== undefined && record[k] !== null)) return parseFlatComment(record, where);
-  if ("comments" in record || "title" in record || "url" in record) return parseArticle(record, where);
+  if (ARTICLE_KEYS.some((k) => record[k] !== undefined && record[k] !== null))
+    return parseFlatComment(record, where);
+  if ("comments" in record || "title" in record || "url" in record)
+    return parseArticle(record, where);
   return {
     kind: "error",
     error: {
       where,
-      message: "(root): neither an article (title, url or comments) nor a comment naming its article (article, articleUrl, articleId, articleTitle)",
+      message:
+        "(root): neither an article (title, url or comments) nor a comment naming its article (article, articleUrl, articleId, articleTitle)",
     },
   };
 }
@@ -197,7 +221,10 @@ export function parseVigilLine(line: string, lineNumber: number): TVigilRecord |
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { kind: "error", error: { where, message: `invalid JSON: ${shorten((error as Error).message)}` } };
+    return {
+      kind: "error",
+      error: { where, message: `invalid JSON: ${shorten((error as Error).message)}` },
+    };
   }
   return parseVigilRecord(value, where);
 }

@@ -7,11 +7,33 @@ import { decodeHtmlEntities } from "./html-entities";
 import { htmlToText } from "./html-to-text";
 import { DOCUMENT_WHERE, type IssueLog } from "./issue-log";
 import { checkCommentLength } from "./limits";
-import { asArray, createXmlParser, readXmlRecords, xmlChild, xmlText, type TXmlNode, type TXmlRecord } from "./xml-records";
+import {
+  asArray,
+  createXmlParser,
+  readXmlRecords,
+  xmlChild,
+  xmlText,
+  type TXmlNode,
+  type TXmlRecord,
+} from "./xml-records";
 
 // Items that are not articles readers commented on.
-const NON_ARTICLE_TYPES = new Set(["attachment", "nav_menu_item", "revision", "wp_block", "custom_css", "customize_changeset", "wp_navigation", "wp_template", "wp_global_styles"]);
-const SKIPPED_STATUS: Record<string, string> = { spam: "spam", trash: "trash", "post-trashed": "trash" };
+const NON_ARTICLE_TYPES = new Set([
+  "attachment",
+  "nav_menu_item",
+  "revision",
+  "wp_block",
+  "custom_css",
+  "customize_changeset",
+  "wp_navigation",
+  "wp_template",
+  "wp_global_styles",
+]);
+const SKIPPED_STATUS: Record<string, string> = {
+  spam: "spam",
+  trash: "trash",
+  "post-trashed": "trash",
+};
 
 const field = (node: unknown, name: string): string => xmlText(xmlChild(node, name)).trim();
 const orNull = (s: string): string | null => (s ? s : null);
@@ -61,7 +83,9 @@ function readItem(item: TXmlNode, ordinal: number, log: IssueLog): TParsedArticl
   });
   linkReplies(comments);
   const published =
-    normaliseTimestamp(field(item, "wp:post_date_gmt"), true) ?? normaliseTimestamp(field(item, "pubDate")) ?? normaliseTimestamp(field(item, "wp:post_date"));
+    normaliseTimestamp(field(item, "wp:post_date_gmt"), true) ??
+    normaliseTimestamp(field(item, "pubDate")) ??
+    normaliseTimestamp(field(item, "wp:post_date"));
   return {
     title: orNull(decodeHtmlEntities(field(item, "title"))),
     url: orNull(field(item, "link")),
@@ -74,11 +98,20 @@ function readItem(item: TXmlNode, ordinal: number, log: IssueLog): TParsedArticl
 }
 
 export function parseWxr(xml: string, log: IssueLog): TParsedArticle[] {
-  const parser = createXmlParser(["rss.channel.item", "rss.channel.item.wp:comment", "item", "item.wp:comment"]);
+  const parser = createXmlParser([
+    "rss.channel.item",
+    "rss.channel.item.wp:comment",
+    "item",
+    "item.wp:comment",
+  ]);
   const select = (doc: TXmlNode): TXmlRecord[] => {
     const channel = xmlChild(xmlChild(doc, "rss"), "channel");
     if (!channel) log.error(DOCUMENT_WHERE, "not a WordPress export: no <rss><channel> element");
-    return asArray(xmlChild(channel, "item") as TXmlNode[]).map((node) => ({ tag: "item", node, line: null }));
+    return asArray(xmlChild(channel, "item") as TXmlNode[]).map((node) => ({
+      tag: "item",
+      node,
+      line: null,
+    }));
   };
   const records = readXmlRecords(xml, ["item"], parser, select, log);
   const articles: TParsedArticle[] = [];
@@ -88,6 +121,10 @@ export function parseWxr(xml: string, log: IssueLog): TParsedArticle[] {
     if (article) articles.push(article);
     else skippedTypes++;
   });
-  if (skippedTypes) log.warn(DOCUMENT_WHERE, `skipped ${skippedTypes} item(s) that are not posts or pages (attachments, menu items, …)`);
+  if (skippedTypes)
+    log.warn(
+      DOCUMENT_WHERE,
+      `skipped ${skippedTypes} item(s) that are not posts or pages (attachments, menu items, …)`,
+    );
   return articles;
 }

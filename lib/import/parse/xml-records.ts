@@ -28,7 +28,8 @@ export function createXmlParser(arrayPaths: string[]): XMLParser {
 export function xmlText(node: unknown): string {
   if (typeof node === "string") return node;
   if (typeof node === "number" || typeof node === "boolean") return String(node);
-  if (node && typeof node === "object" && "#text" in node) return xmlText((node as TXmlNode)["#text"]);
+  if (node && typeof node === "object" && "#text" in node)
+    return xmlText((node as TXmlNode)["#text"]);
   return "";
 }
 
@@ -50,7 +51,8 @@ function lineCounter(text: string): (offset: number) => number {
       pos = 0;
       line = 1;
     }
-    for (let i = text.indexOf("\n", pos); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+    for (let i = text.indexOf("\n", pos); i !== -1 && i < offset; i = text.indexOf("\n", i + 1))
+      line++;
     pos = offset;
     return line;
   };
@@ -58,11 +60,21 @@ function lineCounter(text: string): (offset: number) => number {
 
 const lineAt = (text: string, offset: number): number => lineCounter(text)(offset);
 
-function describe(err: { code: string; msg: string; line: number }, text: string): { line: number; message: string } {
+function describe(
+  err: { code: string; msg: string; line: number },
+  text: string,
+): { line: number; message: string } {
   // fast-xml-parser reports tags still open at the end of input against line 1; the end is where it broke.
   if (err.code === "InvalidXml" && /^Invalid '\[/.test(err.msg)) {
-    const open = err.msg.replace(/^Invalid '\[|\]' found\.?$/g, "").replace(/["\s]/g, "").split(",").filter(Boolean);
-    return { line: lineAt(text, text.length), message: `XML ends with unclosed element(s) ${open.map((t) => `<${t}>`).join(", ")}: file truncated?` };
+    const open = err.msg
+      .replace(/^Invalid '\[|\]' found\.?$/g, "")
+      .replace(/["\s]/g, "")
+      .split(",")
+      .filter(Boolean);
+    return {
+      line: lineAt(text, text.length),
+      message: `XML ends with unclosed element(s) ${open.map((t) => `<${t}>`).join(", ")}: file truncated?`,
+    };
   }
   return { line: err.line, message: `malformed XML: ${err.msg}` };
 }
@@ -111,7 +123,10 @@ export function readXmlRecords(
     const check = XMLValidator.validate(chunk);
     lastEnd = m.index + chunk.length;
     if (check !== true) {
-      log.error(`line ${chunkLine + check.err.line - 1}`, `skipped malformed <${m[1]}>: ${check.err.msg}`);
+      log.error(
+        `line ${chunkLine + check.err.line - 1}`,
+        `skipped malformed <${m[1]}>: ${check.err.msg}`,
+      );
       continue;
     }
     const parsed = tryParse(parser, chunk);
@@ -120,14 +135,19 @@ export function readXmlRecords(
       continue;
     }
     const node = asArray(parsed[m[1]] as TXmlNode | TXmlNode[])[0];
-    if (node) records.push({ tag: m[1], node: typeof node === "object" ? node : {}, line: chunkLine });
+    if (node)
+      records.push({ tag: m[1], node: typeof node === "object" ? node : {}, line: chunkLine });
   }
   const tail = new RegExp(`<(${names})\\b[^>]*?(?<!/)>`, "g");
   tail.lastIndex = lastEnd;
   const incomplete = tail.exec(xml);
   if (incomplete) {
-    log.error(`line ${lineOf(incomplete.index)}`, `incomplete <${incomplete[1]}> (no closing tag): dropped`);
+    log.error(
+      `line ${lineOf(incomplete.index)}`,
+      `incomplete <${incomplete[1]}> (no closing tag): dropped`,
+    );
   }
-  if (records.length) log.warn(DOCUMENT_WHERE, `salvaged ${records.length} complete record(s) from the damaged XML`);
+  if (records.length)
+    log.warn(DOCUMENT_WHERE, `salvaged ${records.length} complete record(s) from the damaged XML`);
   return records;
 }

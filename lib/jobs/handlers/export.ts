@@ -10,7 +10,12 @@ import type { TExportFormat, TExportKind } from "@/lib/reports/export-kinds";
 import type { TReportFilters } from "@/lib/reports/filters";
 import type { TJobContext } from "../runner";
 
-export type TExportPayload = { kind: TExportKind; format: TExportFormat; filters: TReportFilters; output: string };
+export type TExportPayload = {
+  kind: TExportKind;
+  format: TExportFormat;
+  filters: TReportFilters;
+  output: string;
+};
 
 export async function runExport(ctx: TJobContext): Promise<{ rows: number; output: string }> {
   const p = ctx.payload as TExportPayload;
@@ -19,7 +24,15 @@ export async function runExport(ctx: TJobContext): Promise<{ rows: number; outpu
   ctx.progress(0, await countExport(ctx.db.sql, p.kind, p.filters));
   try {
     const batchSize = Number(process.env.VIGIL_EXPORT_BATCH) || undefined; // tests slow it down to kill it midway
-    const source = Readable.from(exportChunks(ctx.db, { kind: p.kind, format: p.format, filters: p.filters, batchSize, onRows: (n) => ctx.progress((rows += n)) }));
+    const source = Readable.from(
+      exportChunks(ctx.db, {
+        kind: p.kind,
+        format: p.format,
+        filters: p.filters,
+        batchSize,
+        onRows: (n) => ctx.progress((rows += n)),
+      }),
+    );
     await pipeline(source, createWriteStream(part));
   } catch (error) {
     await rm(part, { force: true });

@@ -18,7 +18,9 @@ export async function runExternalScoring(ctx: TJobContext): Promise<{ stored: nu
   while (next < ids.length) {
     stored += await scoreExternally(ctx.db, ids.slice(next, next + SLICE));
     next += SLICE;
-    await ctx.db.sql.transaction((tx) => ctx.checkpointIn(tx, { next, stored }, Math.min(next, ids.length)));
+    await ctx.db.sql.transaction((tx) =>
+      ctx.checkpointIn(tx, { next, stored }, Math.min(next, ids.length)),
+    );
     ctx.progress(Math.min(next, ids.length));
   }
   return { stored };

@@ -5,7 +5,11 @@
 // stage 2 and external scorers follow as their own jobs.
 import path from "node:path";
 import type { TDb } from "@/lib/db/connect";
-import { emptyWriteResult, writeArticles, type TWriteResult } from "@/lib/import/ingest/write-articles";
+import {
+  emptyWriteResult,
+  writeArticles,
+  type TWriteResult,
+} from "@/lib/import/ingest/write-articles";
 import type { TJobReport } from "@/lib/import/jobs";
 import type { TStartImport } from "@/lib/import/schemas";
 import { scoreComments } from "@/lib/triage/score-comments";
@@ -14,15 +18,23 @@ import type { TJobContext } from "../runner";
 
 const BATCH = 500; // comments per transaction: small enough for a smooth progress bar
 
-export type TImportPayload = { source: "web"; input: TStartImport } | { source: "paths"; paths: string[]; score?: boolean };
-type TCheckpoint = { file: number; article: number; processed: number; report: TJobReport; partial: TWriteResult | null };
+export type TImportPayload =
+  { source: "web"; input: TStartImport } | { source: "paths"; paths: string[]; score?: boolean };
+type TCheckpoint = {
+  file: number;
+  article: number;
+  processed: number;
+  report: TJobReport;
+  partial: TWriteResult | null;
+};
 
 /** After new comments land: stage 2 and the external scorers run as their own jobs. */
 export async function followUpScoring(db: TDb, touched: number[]): Promise<void> {
   await enqueueUnlessWaiting(db, "score-stage2");
   if (touched.length === 0) return;
   const { hasExternalScorers } = await import("./external");
-  if (hasExternalScorers()) await enqueueJob(db, "external-score", { payload: { ids: touched }, total: touched.length });
+  if (hasExternalScorers())
+    await enqueueJob(db, "external-score", { payload: { ids: touched }, total: touched.length });
 }
 
 async function importParsed(ctx: TJobContext, input: TStartImport): Promise<TJobReport> {
@@ -30,7 +42,10 @@ async function importParsed(ctx: TJobContext, input: TStartImport): Promise<TJob
   const saved = ctx.checkpoint as TCheckpoint | null;
   const report: TJobReport = saved?.report ?? { files: [] };
   let processed = saved?.processed ?? 0;
-  const total = input.files.reduce((n, f) => n + f.articles.reduce((m, a) => m + a.comments.length + 1, 0), 0);
+  const total = input.files.reduce(
+    (n, f) => n + f.articles.reduce((m, a) => m + a.comments.length + 1, 0),
+    0,
+  );
   ctx.progress(processed, total);
   const touchedAll: number[] = [];
   for (let f = saved?.file ?? 0; f < input.files.length; f++) {
@@ -40,7 +55,8 @@ async function importParsed(ctx: TJobContext, input: TStartImport): Promise<TJob
     while (start < file.articles.length) {
       let end = start;
       let size = 0;
-      while (end < file.articles.length && size < BATCH) size += file.articles[end++].comments.length + 1;
+      while (end < file.articles.length && size < BATCH)
+        size += file.articles[end++].comments.length + 1;
       const before = written.touchedCommentIds.length;
       await writeArticles(db.sql, file.articles.slice(start, end), written, start);
       const touched = written.touchedCommentIds.splice(before); // ids are not kept in the checkpoint
@@ -56,7 +72,13 @@ async function importParsed(ctx: TJobContext, input: TStartImport): Promise<TJob
       name: file.name,
       articles: written.articles,
       comments: { ...written.comments, rejected: written.comments.rejected + file.errors.length },
-      rejections: [...file.errors, ...written.failures.map((x) => ({ where: `article "${x.title ?? "?"}"`, message: x.message }))].slice(0, 1000),
+      rejections: [
+        ...file.errors,
+        ...written.failures.map((x) => ({
+          where: `article "${x.title ?? "?"}"`,
+          message: x.message,
+        })),
+      ].slice(0, 1000),
       warnings: file.warnings.length,
     });
     const next: TCheckpoint = { file: f + 1, article: 0, processed, report, partial: null };

@@ -3,7 +3,12 @@
 // flags, spans, claims, priority and the stage, and notifying the live queue. `rescore` walks all
 // comments (or the never-scored) by id after a settings or model change, resuming from its checkpoint.
 import type { TDb, TSql } from "@/lib/db/connect";
-import { engineForDb, parseThresholds, THRESHOLDS_KEY, type TDbEngine } from "@/lib/triage/engine-for-db";
+import {
+  engineForDb,
+  parseThresholds,
+  THRESHOLDS_KEY,
+  type TDbEngine,
+} from "@/lib/triage/engine-for-db";
 import { loadScoreRows, writeResults, type TScoreRow } from "@/lib/triage/score-comments";
 import { applyRules } from "@/lib/triage/apply-rules";
 import type { TTriageResult } from "@/lib/triage/types";
@@ -13,7 +18,9 @@ import type { TJobContext } from "../runner";
 /** Comments per transaction: the encoder embeds them in one call (~30 ms each on one core). */
 export const SCORE_BATCH = Number(process.env.VIGIL_SCORE_BATCH ?? 128);
 
-const cache = globalThis as unknown as { vigilStage2?: { key: string; scorer: Promise<TStage2Scorer> } };
+const cache = globalThis as unknown as {
+  vigilStage2?: { key: string; scorer: Promise<TStage2Scorer> };
+};
 
 async function stage2For(db: TDb, engine: TDbEngine): Promise<TStage2Scorer> {
   if (cache.vigilStage2?.key !== engine.fingerprint) {
@@ -22,7 +29,11 @@ async function stage2For(db: TDb, engine: TDbEngine): Promise<TStage2Scorer> {
     // Fact-check candidates are re-ranked with the sentence encoder too (vectors stored on FactCheck).
     const { claimRerankerForDb } = await import("@/lib/triage/claim-reranker-for-db");
     const claimReranker = (await claimRerankerForDb(db)) ?? undefined;
-    const scorer = loadStage2Scorer({ thresholds: parseThresholds(setting?.value), engine, claimReranker });
+    const scorer = loadStage2Scorer({
+      thresholds: parseThresholds(setting?.value),
+      engine,
+      claimReranker,
+    });
     cache.vigilStage2 = { key: engine.fingerprint, scorer };
     scorer.catch(() => (cache.vigilStage2 = undefined));
   }
@@ -54,7 +65,10 @@ async function writeScored(tx: TSql, { engine, results }: TScored): Promise<numb
   await writeResults(tx, results, engine.claimIdToFactCheck);
   await applyRules(tx, results);
   // The live queue re-reads these rows (their priority and flags changed).
-  await tx.query(`SELECT pg_notify('vigil_comments', json_build_object('op', 'update', 'ids', $1::int[])::text)`, [results.slice(0, 500).map((r) => r.id)]);
+  await tx.query(
+    `SELECT pg_notify('vigil_comments', json_build_object('op', 'update', 'ids', $1::int[])::text)`,
+    [results.slice(0, 500).map((r) => r.id)],
+  );
   return results.length;
 }
 
@@ -63,19 +77,35 @@ async function writeScored(tx: TSql, { engine, results }: TScored): Promise<numb
  * without scoring a comment twice; on PGlite (one process, one scoring worker) no lock is held
  * while the encoder runs, so the web app is never blocked behind it.
  */
-async function scoreNextBatch(db: TDb, where: string, params: unknown[]): Promise<{ written: number; lastId: number | null }> {
+async function scoreNextBatch(
+  db: TDb,
+  where: string,
+  params: unknown[],
+): Promise<{ written: number; lastId: number | null }> {
   const pick = `SELECT "id" FROM "Comment" WHERE ${where} ORDER BY "id" LIMIT ${SCORE_BATCH}`;
   if (!db.pool) {
     const { rows } = await db.sql.query<{ id: number }>(pick, params);
     if (!rows.length) return { written: 0, lastId: null };
-    const scored = await scoreRows(db, await loadScoreRows(db.sql, rows.map((r) => r.id)));
+    const scored = await scoreRows(
+      db,
+      await loadScoreRows(
+        db.sql,
+        rows.map((r) => r.id),
+      ),
+    );
     const written = await db.sql.transaction((tx) => writeScored(tx, scored));
     return { written, lastId: rows[rows.length - 1].id };
   }
   return db.sql.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: number }>(`${pick} FOR UPDATE SKIP LOCKED`, params);
     if (!rows.length) return { written: 0, lastId: null };
-    const scored = await scoreRows(db, await loadScoreRows(tx, rows.map((r) => r.id)));
+    const scored = await scoreRows(
+      db,
+      await loadScoreRows(
+        tx,
+        rows.map((r) => r.id),
+      ),
+    );
     return { written: await writeScored(tx, scored), lastId: rows[rows.length - 1].id };
   });
 }
@@ -85,9 +115,16 @@ async function scoreStage0(ctx: TJobContext): Promise<number> {
   const { scoreComments } = await import("@/lib/triage/score-comments");
   let scored = 0;
   for (;;) {
-    const { rows } = await ctx.db.sql.query<{ id: number }>(`SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 500`);
+    const { rows } = await ctx.db.sql.query<{ id: number }>(
+      `SELECT "id" FROM "Comment" WHERE "scoreStage" = 0 ORDER BY "id" LIMIT 500`,
+    );
     if (!rows.length) return scored;
-    scored += (await scoreComments(ctx.db, rows.map((r) => r.id))).scored;
+    scored += (
+      await scoreComments(
+        ctx.db,
+        rows.map((r) => r.id),
+      )
+    ).scored;
     ctx.progress(0);
   }
 }
@@ -95,7 +132,9 @@ async function scoreStage0(ctx: TJobContext): Promise<number> {
 export async function drainStage2(ctx: TJobContext): Promise<{ scored: number; stage1: number }> {
   const { db } = ctx;
   const stage1 = await scoreStage0(ctx);
-  const { rows } = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`);
+  const { rows } = await db.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Comment" WHERE "scoreStage" < 2`,
+  );
   let scored = 0;
   ctx.progress(0, Number(rows[0]?.n ?? 0));
   for (;;) {
@@ -114,7 +153,10 @@ export async function rescore(ctx: TJobContext): Promise<{ scored: number }> {
   const filter = all ? "" : ` AND "scoredAt" IS NULL`;
   let afterId = Number((ctx.checkpoint as { afterId?: number } | null)?.afterId ?? 0);
   let scored = ctx.job.processed;
-  const { rows } = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "id" > $1${filter}`, [afterId]);
+  const { rows } = await db.sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Comment" WHERE "id" > $1${filter}`,
+    [afterId],
+  );
   ctx.progress(scored, scored + Number(rows[0]?.n ?? 0));
   for (;;) {
     const { written, lastId } = await scoreNextBatch(db, `"id" > $1${filter}`, [afterId]);

@@ -3,4 +3,7 @@ import type { TOperation } from "@/lib/auth/operation";
 import { cancelJobOperation } from "./cancel-job";
 import { retryJobOperation } from "./retry-job";
 
-export const OPERATIONS = [retryJobOperation, cancelJobOperation] as unknown as TOperation<unknown, unknown>[];
+export const OPERATIONS = [retryJobOperation, cancelJobOperation] as unknown as TOperation<
+  unknown,
+  unknown
+>[];

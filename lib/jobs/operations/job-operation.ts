@@ -7,7 +7,10 @@ import type { TDb } from "@/lib/db/connect";
 
 export const ZJobId = z.object({ id: z.string().uuid("Not a job id.") }).strict();
 
-export function defineJobOperation(verb: "retry" | "cancel", act: (db: TDb, id: string) => Promise<unknown>) {
+export function defineJobOperation(
+  verb: "retry" | "cancel",
+  act: (db: TDb, id: string) => Promise<unknown>,
+) {
   return defineOperation({
     name: `job.${verb}`,
     permission: "jobs:manage",
@@ -17,7 +20,14 @@ export function defineJobOperation(verb: "retry" | "cancel", act: (db: TDb, id: 
     run: async ({ user }, { id }) => {
       const db = await getDb();
       await act(db, id);
-      await db.prisma.$transaction((tx) => recordAudit(tx, { actor: user, targetType: "SETTING", targetId: `job:${id}`, action: `job.${verb}` }));
+      await db.prisma.$transaction((tx) =>
+        recordAudit(tx, {
+          actor: user,
+          targetType: "SETTING",
+          targetId: `job:${id}`,
+          action: `job.${verb}`,
+        }),
+      );
       return { id };
     },
   });

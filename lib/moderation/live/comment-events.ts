@@ -7,12 +7,26 @@ import { getDb } from "@/lib/db";
 import { logger } from "@/lib/log";
 import type { TCommentStatus, TFlagCategory, TLease } from "../types";
 
-export type TChangedRow = { id: number; status: TCommentStatus; flagCategory: TFlagCategory | null; version: number; lease: TLease };
-export type TCommentEvent = { type: "inserted"; count: number } | { type: "changed"; rows: TChangedRow[] };
+export type TChangedRow = {
+  id: number;
+  status: TCommentStatus;
+  flagCategory: TFlagCategory | null;
+  version: number;
+  lease: TLease;
+};
+export type TCommentEvent =
+  { type: "inserted"; count: number } | { type: "changed"; rows: TChangedRow[] };
 type TListener = (event: TCommentEvent) => void;
 
 const POLL_MS = 3000;
-const state = globalThis as unknown as { vigilCommentFeed?: { listeners: Set<TListener>; stop: (() => void) | null; starting: boolean; retryMs?: number } };
+const state = globalThis as unknown as {
+  vigilCommentFeed?: {
+    listeners: Set<TListener>;
+    stop: (() => void) | null;
+    starting: boolean;
+    retryMs?: number;
+  };
+};
 const feed = (state.vigilCommentFeed ??= { listeners: new Set(), stop: null, starting: false });
 const RETRY_MAX_MS = 10_000;
 
@@ -37,14 +51,23 @@ function toChanged(r: Record<string, unknown>): TChangedRow {
     status: r.status as TCommentStatus,
     flagCategory: (r.flagCategory as TFlagCategory | null) ?? null,
     version: Number(r.version),
-    lease: live ? { byId: String(r.claimedById), byName: String(r.claimedByName ?? "another moderator"), expiresAt: expires!.toISOString() } : null,
+    lease: live
+      ? {
+          byId: String(r.claimedById),
+          byName: String(r.claimedByName ?? "another moderator"),
+          expiresAt: expires!.toISOString(),
+        }
+      : null,
   };
 }
 
 async function emitChanged(ids: number[]) {
   if (!ids.length) return;
   const { sql } = await getDb();
-  const { rows } = await sql.query<Record<string, unknown>>(`${ROW_SQL} WHERE "id" = ANY($1::int[])`, [ids.slice(0, 500)]);
+  const { rows } = await sql.query<Record<string, unknown>>(
+    `${ROW_SQL} WHERE "id" = ANY($1::int[])`,
+    [ids.slice(0, 500)],
+  );
   if (rows.length) emit({ type: "changed", rows: rows.map(toChanged) });
 }
 
@@ -53,9 +76,16 @@ async function startListening(pool: pg.Pool): Promise<() => void> {
   let closed = false;
   const onNotify = (msg: pg.Notification) => {
     try {
-      const payload = JSON.parse(msg.payload ?? "{}") as { op?: string; count?: number; ids?: number[] };
+      const payload = JSON.parse(msg.payload ?? "{}") as {
+        op?: string;
+        count?: number;
+        ids?: number[];
+      };
       if (payload.op === "insert") emit({ type: "inserted", count: Number(payload.count ?? 0) });
-      else if (payload.op === "update" && Array.isArray(payload.ids)) void emitChanged(payload.ids.map(Number)).catch((err) => logger.warn({ err }, "comment feed read failed"));
+      else if (payload.op === "update" && Array.isArray(payload.ids))
+        void emitChanged(payload.ids.map(Number)).catch((err) =>
+          logger.warn({ err }, "comment feed read failed"),
+        );
     } catch (error) {
       logger.warn({ err: error }, "bad vigil_comments payload");
     }
@@ -91,11 +121,16 @@ function startPolling(): () => void {
     busy = true;
     try {
       const { sql } = await getDb();
-      const head = await sql.query<{ maxId: number | null; now: Date }>(`SELECT max("id") AS "maxId", now() AS now FROM "Comment"`);
+      const head = await sql.query<{ maxId: number | null; now: Date }>(
+        `SELECT max("id") AS "maxId", now() AS now FROM "Comment"`,
+      );
       const maxId = Number(head.rows[0]?.maxId ?? 0);
       const now = new Date(head.rows[0].now).toISOString();
       if (lastMaxId !== null && maxId > lastMaxId) {
-        const { rows } = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment" WHERE "id" > $1`, [lastMaxId]);
+        const { rows } = await sql.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM "Comment" WHERE "id" > $1`,
+          [lastMaxId],
+        );
         emit({ type: "inserted", count: Number(rows[0]?.n ?? 0) });
       }
       if (since) {

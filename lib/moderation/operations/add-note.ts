@@ -14,10 +14,22 @@ export const addNote = defineOperation({
   run: async ({ user }, input) => {
     const db = await getDb();
     return db.prisma.$transaction(async (tx) => {
-      const exists = await tx.comment.findUnique({ where: { id: input.commentId }, select: { id: true } });
+      const exists = await tx.comment.findUnique({
+        where: { id: input.commentId },
+        select: { id: true },
+      });
       if (!exists) throw new NotFoundError("Comment");
-      const note = await tx.note.create({ data: { commentId: input.commentId, authorId: user.id, body: input.body }, select: { id: true } });
-      await recordAudit(tx, { actor: user, targetType: "COMMENT", targetId: input.commentId, action: COMMENT_ACTIONS.note, after: { noteId: note.id } });
+      const note = await tx.note.create({
+        data: { commentId: input.commentId, authorId: user.id, body: input.body },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "COMMENT",
+        targetId: input.commentId,
+        action: COMMENT_ACTIONS.note,
+        after: { noteId: note.id },
+      });
       return { id: note.id };
     });
   },

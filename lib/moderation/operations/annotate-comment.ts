@@ -14,11 +14,24 @@ export const annotateComment = defineOperation({
   run: async ({ user }, input) => {
     const db = await getDb();
     return db.prisma.$transaction(async (tx) => {
-      const comment = await tx.comment.findUnique({ where: { id: input.commentId }, select: { body: true } });
+      const comment = await tx.comment.findUnique({
+        where: { id: input.commentId },
+        select: { body: true },
+      });
       if (!comment) throw new NotFoundError("Comment");
-      if (input.end > comment.body.length) throw new ValidationError("The selection is outside the comment's text.", { end: ["Out of range."] });
+      if (input.end > comment.body.length)
+        throw new ValidationError("The selection is outside the comment's text.", {
+          end: ["Out of range."],
+        });
       const row = await tx.annotation.create({
-        data: { commentId: input.commentId, start: input.start, end: input.end, label: input.label, note: input.note || null, authorId: user.id },
+        data: {
+          commentId: input.commentId,
+          start: input.start,
+          end: input.end,
+          label: input.label,
+          note: input.note || null,
+          authorId: user.id,
+        },
         select: { id: true },
       });
       await recordAudit(tx, {

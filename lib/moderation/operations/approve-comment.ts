@@ -10,5 +10,12 @@ export const approveComment = defineOperation({
   input: ZApproveComment,
   example: { id: 1, version: 1 },
   run: ({ user }, input) =>
-    changeCommentStatus({ user, id: input.id, version: input.version, action: COMMENT_ACTIONS.approve, reason: input.reason, next: () => ({ status: "APPROVED", flagCategory: null }) }),
+    changeCommentStatus({
+      user,
+      id: input.id,
+      version: input.version,
+      action: COMMENT_ACTIONS.approve,
+      reason: input.reason,
+      next: () => ({ status: "APPROVED", flagCategory: null }),
+    }),
 });

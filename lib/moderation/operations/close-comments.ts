@@ -9,5 +9,13 @@ export const closeComments = defineOperation({
   permission: "article:close",
   input: ZArticleVisibility,
   example: { articleId: 1 },
-  run: ({ user }, input) => setArticleField(user, input.articleId, "commentsOpen", false, ARTICLE_ACTIONS.close, input.reason),
+  run: ({ user }, input) =>
+    setArticleField(
+      user,
+      input.articleId,
+      "commentsOpen",
+      false,
+      ARTICLE_ACTIONS.close,
+      input.reason,
+    ),
 });

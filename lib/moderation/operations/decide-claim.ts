@@ -14,16 +14,27 @@ export const decideClaim = defineOperation({
   run: async ({ user }, input) => {
     const db = await getDb();
     return db.prisma.$transaction(async (tx) => {
-      const match = await tx.claimMatch.findUnique({ where: { id: input.matchId }, select: { commentId: true, status: true } });
+      const match = await tx.claimMatch.findUnique({
+        where: { id: input.matchId },
+        select: { commentId: true, status: true },
+      });
       if (!match) throw new NotFoundError("Fact-check match");
       const updated = await tx.claimMatch.updateMany({
         where: { id: input.matchId, status: input.expected },
         data: { status: input.decision, decidedById: user.id, decidedAt: new Date() },
       });
-      if (updated.count === 0) throw new ConflictError(`Changed by someone else: this match is now ${match.status}.`, { status: match.status });
+      if (updated.count === 0)
+        throw new ConflictError(`Changed by someone else: this match is now ${match.status}.`, {
+          status: match.status,
+        });
       // The queue's "has claim match" filter means a match still worth a look.
-      const live = await tx.claimMatch.count({ where: { commentId: match.commentId, status: { not: "REJECTED" } } });
-      await tx.comment.update({ where: { id: match.commentId }, data: { hasClaimMatch: live > 0 } });
+      const live = await tx.claimMatch.count({
+        where: { commentId: match.commentId, status: { not: "REJECTED" } },
+      });
+      await tx.comment.update({
+        where: { id: match.commentId },
+        data: { hasClaimMatch: live > 0 },
+      });
       await recordAudit(tx, {
         actor: user,
         targetType: "CLAIM_MATCH",

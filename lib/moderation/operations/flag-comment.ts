@@ -10,5 +10,12 @@ export const flagComment = defineOperation({
   input: ZFlagComment,
   example: { id: 1, version: 1, category: "HATE" },
   run: ({ user }, input) =>
-    changeCommentStatus({ user, id: input.id, version: input.version, action: COMMENT_ACTIONS.flag, reason: input.reason, next: () => ({ status: "FLAGGED", flagCategory: input.category }) }),
+    changeCommentStatus({
+      user,
+      id: input.id,
+      version: input.version,
+      action: COMMENT_ACTIONS.flag,
+      reason: input.reason,
+      next: () => ({ status: "FLAGGED", flagCategory: input.category }),
+    }),
 });

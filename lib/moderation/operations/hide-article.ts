@@ -9,5 +9,6 @@ export const hideArticle = defineOperation({
   permission: "article:hide",
   input: ZArticleVisibility,
   example: { articleId: 1 },
-  run: ({ user }, input) => setArticleField(user, input.articleId, "hidden", true, ARTICLE_ACTIONS.hide, input.reason),
+  run: ({ user }, input) =>
+    setArticleField(user, input.articleId, "hidden", true, ARTICLE_ACTIONS.hide, input.reason),
 });

@@ -10,5 +10,12 @@ export const hideComment = defineOperation({
   input: ZHideComment,
   example: { id: 1, version: 1, reason: "Dehumanising language" },
   run: ({ user }, input) =>
-    changeCommentStatus({ user, id: input.id, version: input.version, action: COMMENT_ACTIONS.hide, reason: input.reason, next: (current) => ({ status: "HIDDEN", flagCategory: current.flagCategory }) }),
+    changeCommentStatus({
+      user,
+      id: input.id,
+      version: input.version,
+      action: COMMENT_ACTIONS.hide,
+      reason: input.reason,
+      next: (current) => ({ status: "HIDDEN", flagCategory: current.flagCategory }),
+    }),
 });

@@ -9,5 +9,13 @@ export const reopenComments = defineOperation({
   permission: "article:close",
   input: ZArticleVisibility,
   example: { articleId: 1 },
-  run: ({ user }, input) => setArticleField(user, input.articleId, "commentsOpen", true, ARTICLE_ACTIONS.reopen, input.reason),
+  run: ({ user }, input) =>
+    setArticleField(
+      user,
+      input.articleId,
+      "commentsOpen",
+      true,
+      ARTICLE_ACTIONS.reopen,
+      input.reason,
+    ),
 });

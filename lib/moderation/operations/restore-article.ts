@@ -9,5 +9,6 @@ export const restoreArticle = defineOperation({
   permission: "article:hide",
   input: ZArticleVisibility,
   example: { articleId: 1 },
-  run: ({ user }, input) => setArticleField(user, input.articleId, "hidden", false, ARTICLE_ACTIONS.restore, input.reason),
+  run: ({ user }, input) =>
+    setArticleField(user, input.articleId, "hidden", false, ARTICLE_ACTIONS.restore, input.reason),
 });

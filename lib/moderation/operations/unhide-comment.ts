@@ -19,7 +19,8 @@ export const unhideComment = defineOperation({
       action: COMMENT_ACTIONS.unhide,
       reason: input.reason,
       next: (current) => {
-        if (current.status !== "HIDDEN") throw new DomainError("This comment is not hidden.", "conflict");
+        if (current.status !== "HIDDEN")
+          throw new DomainError("This comment is not hidden.", "conflict");
         return { status: "APPROVED", flagCategory: null };
       },
     }),

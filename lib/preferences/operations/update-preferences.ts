@@ -18,7 +18,14 @@ export const updatePreferences = defineOperation({
       const before = await tx.user.findUnique({ where: { id: user.id }, select });
       if (!before) throw new NotFoundError("User");
       const after = await tx.user.update({ where: { id: user.id }, data: input, select });
-      await recordAudit(tx, { actor: user, targetType: "USER", targetId: user.id, action: "user.preferences", before, after });
+      await recordAudit(tx, {
+        actor: user,
+        targetType: "USER",
+        targetId: user.id,
+        action: "user.preferences",
+        before,
+        after,
+      });
       return after;
     });
   },

@@ -3,14 +3,26 @@
 import "server-only";
 import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "../filters";
-import { and, actionConditions, auditRowsWhere, commentConditions, DECIDED_STATUSES, inRange, SqlParams, STATUS_CHANGES_SQL } from "../sql";
+import {
+  and,
+  actionConditions,
+  auditRowsWhere,
+  commentConditions,
+  DECIDED_STATUSES,
+  inRange,
+  SqlParams,
+  STATUS_CHANGES_SQL,
+} from "../sql";
 
 /** Audit rows about moderation work; admin configuration changes live in the audit log page. */
 const MODERATION_TARGETS = `m."targetType" IN ('COMMENT', 'ARTICLE', 'CLAIM_MATCH')`;
 
 export type TActionsPerDay = Array<{ day: string; action: string; count: number }>;
 
-export async function loadActionsPerDay(sql: TSql, filters: TReportFilters): Promise<TActionsPerDay> {
+export async function loadActionsPerDay(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<TActionsPerDay> {
   const p = new SqlParams();
   const { rows } = await sql.query<{ day: string; action: string; count: number }>(
     `SELECT to_char(date_trunc('day', m."createdAt"), 'YYYY-MM-DD') AS "day", m."action", count(*)::int AS "count"
@@ -25,8 +37,16 @@ export async function loadActionsPerDay(sql: TSql, filters: TReportFilters): Pro
  * Each comment's verdict in the period: its latest status change there, kept when that is a
  * decision. A flag undone and redone counts once; a flag undone back to PENDING not at all.
  */
-export function latestDecisionsSql(p: SqlParams, filters: TReportFilters, opts: { humansOnly?: boolean } = {}): string {
-  const conditions = [inRange(p, `m."createdAt"`, filters), ...actionConditions(p, filters), ...commentConditions(p, filters)];
+export function latestDecisionsSql(
+  p: SqlParams,
+  filters: TReportFilters,
+  opts: { humansOnly?: boolean } = {},
+): string {
+  const conditions = [
+    inRange(p, `m."createdAt"`, filters),
+    ...actionConditions(p, filters),
+    ...commentConditions(p, filters),
+  ];
   if (opts.humansOnly) conditions.push(`m."actorId" IS NOT NULL`);
   return `SELECT * FROM (
             SELECT DISTINCT ON (d."commentId") d.* FROM (${STATUS_CHANGES_SQL}${and(conditions)}) d
@@ -36,7 +56,10 @@ export function latestDecisionsSql(p: SqlParams, filters: TReportFilters, opts: 
 
 export type TCategoryCounts = Array<{ category: string; flagged: number; hidden: number }>;
 
-export async function loadCategoryCounts(sql: TSql, filters: TReportFilters): Promise<TCategoryCounts> {
+export async function loadCategoryCounts(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<TCategoryCounts> {
   const p = new SqlParams();
   const { rows } = await sql.query<{ category: string; flagged: number; hidden: number }>(
     `SELECT COALESCE(l."category", 'NONE') AS "category",
@@ -52,7 +75,10 @@ export async function loadCategoryCounts(sql: TSql, filters: TReportFilters): Pr
 export type THarmCounts = Array<{ harm: string; count: number }>;
 
 /** Comments imported in the period that the engine flagged, per harm. */
-export async function loadAutoFlagsByHarm(sql: TSql, filters: TReportFilters): Promise<THarmCounts> {
+export async function loadAutoFlagsByHarm(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<THarmCounts> {
   const p = new SqlParams();
   const conditions = [inRange(p, `c."createdAt"`, filters), ...commentConditions(p, filters)];
   const { rows } = await sql.query<{ harm: string; count: number }>(
@@ -63,11 +89,22 @@ export async function loadAutoFlagsByHarm(sql: TSql, filters: TReportFilters): P
   return rows;
 }
 
-export type TTotals = { imported: number; autoFlagged: number; decided: number; approved: number; flagged: number; hidden: number; pendingNow: number };
+export type TTotals = {
+  imported: number;
+  autoFlagged: number;
+  decided: number;
+  approved: number;
+  flagged: number;
+  hidden: number;
+  pendingNow: number;
+};
 
 export async function loadTotals(sql: TSql, filters: TReportFilters): Promise<TTotals> {
   const p = new SqlParams();
-  const commentWhere = [inRange(p, `c."createdAt"`, filters), ...commentConditions(p, filters)].join(" AND ");
+  const commentWhere = [
+    inRange(p, `c."createdAt"`, filters),
+    ...commentConditions(p, filters),
+  ].join(" AND ");
   const pendingWhere = [`c."status" = 'PENDING'`, ...commentConditions(p, filters)].join(" AND ");
   const { rows } = await sql.query<TTotals>(
     `SELECT

@@ -6,12 +6,26 @@ import type { TReportFilters } from "../filters";
 import { commentConditions, inRange, SqlParams } from "../sql";
 import { latestDecisionsSql } from "./activity";
 
-export type TTopArticle = { id: number; title: string; flagged: number; hidden: number; autoFlagged: number };
+export type TTopArticle = {
+  id: number;
+  title: string;
+  flagged: number;
+  hidden: number;
+  autoFlagged: number;
+};
 
-export async function loadTopArticles(sql: TSql, filters: TReportFilters, limit = 10): Promise<TTopArticle[]> {
+export async function loadTopArticles(
+  sql: TSql,
+  filters: TReportFilters,
+  limit = 10,
+): Promise<TTopArticle[]> {
   const p = new SqlParams();
   const latest = latestDecisionsSql(p, filters);
-  const autoWhere = [inRange(p, `c."createdAt"`, filters), `cardinality(c."flaggedHarms") > 0`, ...commentConditions(p, filters)].join(" AND ");
+  const autoWhere = [
+    inRange(p, `c."createdAt"`, filters),
+    `cardinality(c."flaggedHarms") > 0`,
+    ...commentConditions(p, filters),
+  ].join(" AND ");
   const { rows } = await sql.query<TTopArticle>(
     `WITH md AS (SELECT l."articleId", count(*) FILTER (WHERE l."status" = 'FLAGGED')::int AS "flagged",
                         count(*) FILTER (WHERE l."status" = 'HIDDEN')::int AS "hidden"

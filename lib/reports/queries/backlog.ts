@@ -5,8 +5,17 @@ import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "../filters";
 import { and, commentConditions, SqlParams } from "../sql";
 
-export type TBacklogDay = { day: string; pending: number; oldestHours: number; medianAgeHours: number };
-export type TBacklogNow = { pending: number; oldestHours: number; buckets: Array<{ label: string; count: number }> };
+export type TBacklogDay = {
+  day: string;
+  pending: number;
+  oldestHours: number;
+  medianAgeHours: number;
+};
+export type TBacklogNow = {
+  pending: number;
+  oldestHours: number;
+  buckets: Array<{ label: string; count: number }>;
+};
 
 const DECIDED = `('APPROVED', 'FLAGGED', 'HIDDEN')`;
 
@@ -23,12 +32,20 @@ function firstDecisionsSql(p: SqlParams, filters: TReportFilters): string {
           WHERE c."createdAt" < ${p.add(filters.to)}::date + 1${and(commentConditions(p, filters))}`;
 }
 
-export async function loadBacklogPerDay(sql: TSql, filters: TReportFilters): Promise<TBacklogDay[]> {
+export async function loadBacklogPerDay(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<TBacklogDay[]> {
   const p = new SqlParams();
   const fd = firstDecisionsSql(p, filters);
   const from = p.add(filters.from);
   const to = p.add(filters.to);
-  const { rows } = await sql.query<{ day: string; pending: number; oldest: number | null; median: number | null }>(
+  const { rows } = await sql.query<{
+    day: string;
+    pending: number;
+    oldest: number | null;
+    median: number | null;
+  }>(
     `WITH fd AS (SELECT * FROM (${fd}) x WHERE x."decided" IS NULL OR x."decided" >= ${from}::date),
           days AS (SELECT (g::date + 1)::timestamp AS "end", g::date AS "d" FROM generate_series(${from}::date, ${to}::date, interval '1 day') g)
      SELECT to_char(days."d", 'YYYY-MM-DD') AS "day", count(fd."id")::int AS "pending",
@@ -38,7 +55,12 @@ export async function loadBacklogPerDay(sql: TSql, filters: TReportFilters): Pro
      GROUP BY days."d" ORDER BY days."d"`,
     p.values,
   );
-  return rows.map((r) => ({ day: r.day, pending: r.pending, oldestHours: Number(r.oldest ?? 0), medianAgeHours: Number(r.median ?? 0) }));
+  return rows.map((r) => ({
+    day: r.day,
+    pending: r.pending,
+    oldestHours: Number(r.oldest ?? 0),
+    medianAgeHours: Number(r.median ?? 0),
+  }));
 }
 
 const BUCKETS: Array<{ label: string; maxHours: number }> = [

@@ -10,7 +10,10 @@ export type TFilterOptions = {
   actions: string[];
 };
 
-export async function loadFilterOptions(sql: TSql, filters: TReportFilters): Promise<TFilterOptions> {
+export async function loadFilterOptions(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<TFilterOptions> {
   const p = new SqlParams();
   const range = inRange(p, `m."createdAt"`, filters);
   const [articles, moderators, actions] = await Promise.all([
@@ -20,7 +23,9 @@ export async function loadFilterOptions(sql: TSql, filters: TReportFilters): Pro
        ORDER BY a."createdAt" DESC, a."id" DESC LIMIT 300`,
       [filters.article ?? 0],
     ),
-    sql.query<{ id: string; name: string; email: string }>(`SELECT "id", "name", "email" FROM "User" ORDER BY "name", "email"`),
+    sql.query<{ id: string; name: string; email: string }>(
+      `SELECT "id", "name", "email" FROM "User" ORDER BY "name", "email"`,
+    ),
     sql.query<{ action: string }>(
       `SELECT DISTINCT m."action" FROM "ModerationAction" m
        WHERE m."targetType" IN ('COMMENT', 'ARTICLE', 'CLAIM_MATCH') AND ${range} ORDER BY 1 LIMIT 100`,

@@ -2,11 +2,25 @@
 import "server-only";
 import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "../filters";
-import { and, actionConditions, commentConditions, DECISIONS_SQL, inRange, SqlParams } from "../sql";
+import {
+  and,
+  actionConditions,
+  commentConditions,
+  DECISIONS_SQL,
+  inRange,
+  SqlParams,
+} from "../sql";
 
-export type TTimeToDecision = { decided: number; medianSeconds: number | null; p90Seconds: number | null };
+export type TTimeToDecision = {
+  decided: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+};
 
-export async function loadTimeToFirstDecision(sql: TSql, filters: TReportFilters): Promise<TTimeToDecision> {
+export async function loadTimeToFirstDecision(
+  sql: TSql,
+  filters: TReportFilters,
+): Promise<TTimeToDecision> {
   const p = new SqlParams();
   // First decisions ever (up to the end of the period), kept when they fall inside the period.
   const upTo = `m."createdAt" < ${p.add(filters.to)}::date + 1`;
@@ -42,7 +56,11 @@ export const HANDLING_BREAK_MINUTES = 30;
 
 export async function loadModerators(sql: TSql, filters: TReportFilters): Promise<TModeratorRow[]> {
   const p = new SqlParams();
-  const conditions = [inRange(p, `m."createdAt"`, filters), ...actionConditions(p, filters), ...commentConditions(p, filters)];
+  const conditions = [
+    inRange(p, `m."createdAt"`, filters),
+    ...actionConditions(p, filters),
+    ...commentConditions(p, filters),
+  ];
   const { rows } = await sql.query<TModeratorRow>(
     `WITH d AS (${DECISIONS_SQL}${and(conditions)}),
           gaps AS (SELECT d."actorId", d."createdAt" - lag(d."createdAt") OVER (PARTITION BY d."actorId" ORDER BY d."createdAt", d."id") AS "gap" FROM d),
@@ -59,5 +77,9 @@ export async function loadModerators(sql: TSql, filters: TReportFilters): Promis
      GROUP BY d."actorId" ORDER BY "decisions" DESC, "name"`,
     p.values,
   );
-  return rows.map((r) => ({ ...r, medianHandlingSeconds: r.medianHandlingSeconds ?? null, medianSinceImportSeconds: r.medianSinceImportSeconds ?? null }));
+  return rows.map((r) => ({
+    ...r,
+    medianHandlingSeconds: r.medianHandlingSeconds ?? null,
+    medianSinceImportSeconds: r.medianSinceImportSeconds ?? null,
+  }));
 }

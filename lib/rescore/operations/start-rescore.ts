@@ -12,8 +12,18 @@ import { randomUUID } from "node:crypto";
 import { countRescoreTargets, latestRescoreJob } from "../queries";
 
 /** The one audit row of a rescore: from Settings (a queued job) or `vigil rescore` (run in place, actor null). */
-export function recordRescore(tx: Parameters<typeof recordAudit>[0], actor: TSessionUser | null, after: { all: boolean; total: number; jobId?: string; via?: "cli" }) {
-  return recordAudit(tx, { actor, targetType: "SETTING", targetId: "triage.rescore", action: "triage.rescore", after });
+export function recordRescore(
+  tx: Parameters<typeof recordAudit>[0],
+  actor: TSessionUser | null,
+  after: { all: boolean; total: number; jobId?: string; via?: "cli" },
+) {
+  return recordAudit(tx, {
+    actor,
+    targetType: "SETTING",
+    targetId: "triage.rescore",
+    action: "triage.rescore",
+    after,
+  });
 }
 
 export const ZStartRescore = z.object({ all: z.boolean() }).strict();
@@ -26,7 +36,10 @@ export const startRescore = defineOperation({
   run: async ({ user }, { all }) => {
     const db = await getDb();
     const running = await latestRescoreJob(db);
-    if (running && !running.finished) throw new ConflictError(`A rescore is already ${running.status === "RUNNING" ? "running" : "waiting to run"} (${running.processed} of ${running.total} done).`);
+    if (running && !running.finished)
+      throw new ConflictError(
+        `A rescore is already ${running.status === "RUNNING" ? "running" : "waiting to run"} (${running.processed} of ${running.total} done).`,
+      );
     const counts = await countRescoreTargets(db);
     const total = all ? counts.all : counts.unscored;
     const jobId = randomUUID();

@@ -38,7 +38,10 @@ function prepare(text: string): string {
  * loop gets a turn between batches: a web server with an in-process worker keeps answering
  * requests (and job heartbeats keep beating) while stage 2 runs.
  */
-export async function embedTexts(texts: readonly string[], batchSize = 32): Promise<Float32Array[]> {
+export async function embedTexts(
+  texts: readonly string[],
+  batchSize = 32,
+): Promise<Float32Array[]> {
   batchSize = Math.max(1, Math.min(batchSize, MAX_BATCH));
   const model = await loadEncoder();
   const out: Float32Array[] = new Array(texts.length);

@@ -6,10 +6,26 @@
 import * as M from "../training/measure-sets";
 import type { TEvalScorer } from "./eval-scorers";
 
-export type TCalibration = { harm: "hate" | "harassment"; threshold: number; f1: number; precision: number; recall: number; n: number; positives: number };
+export type TCalibration = {
+  harm: "hate" | "harassment";
+  threshold: number;
+  f1: number;
+  precision: number;
+  recall: number;
+  n: number;
+  positives: number;
+};
 
 function best(scores: number[], gold: number[], harm: TCalibration["harm"]): TCalibration {
-  let out: TCalibration = { harm, threshold: 0.5, f1: 0, precision: 0, recall: 0, n: gold.length, positives: gold.filter(Boolean).length };
+  let out: TCalibration = {
+    harm,
+    threshold: 0.5,
+    f1: 0,
+    precision: 0,
+    recall: 0,
+    n: gold.length,
+    positives: gold.filter(Boolean).length,
+  };
   for (let t = 0.2; t <= 0.951; t += 0.025) {
     let tp = 0;
     let fp = 0;
@@ -27,16 +43,26 @@ function best(scores: number[], gold: number[], harm: TCalibration["harm"]): TCa
   return out;
 }
 
-export async function calibrateThresholds(dataDir: string, scorer: TEvalScorer): Promise<TCalibration[] | null> {
+export async function calibrateThresholds(
+  dataDir: string,
+  scorer: TEvalScorer,
+): Promise<TCalibration[] | null> {
   const ucc = M.unhealthyCommentsSample(dataDir, "val");
   const sfu = M.sfuComments(dataDir);
   if (!ucc || !sfu) return null;
   const u = await scorer.scoreTexts(ucc.map((x) => x.text));
   const s = await scorer.scoreTexts(sfu.map((x) => x.text));
-  const hate = best(u.map((r) => r.scores.hate), ucc.map((x) => x.generalisationUnfair), "hate");
+  const hate = best(
+    u.map((r) => r.scores.hate),
+    ucc.map((x) => x.generalisationUnfair),
+    "hate",
+  );
   const harassment = best(
     [...u.map((r) => r.scores.harassment), ...s.map((r) => r.scores.harassment)],
-    [...ucc.map((x) => (x.hostile || x.antagonize ? 1 : 0)), ...sfu.map((x) => (x.toxicity >= 3 ? 1 : 0))],
+    [
+      ...ucc.map((x) => (x.hostile || x.antagonize ? 1 : 0)),
+      ...sfu.map((x) => (x.toxicity >= 3 ? 1 : 0)),
+    ],
     "harassment",
   );
   return [hate, harassment];

@@ -4,66 +4,188 @@
 
 import type { TDevSetsReport } from "./dev-sets-eval";
 
-export type TComparison = { v1: TDevSetsReport; stage1: TDevSetsReport; stage2: TDevSetsReport | null };
+export type TComparison = {
+  v1: TDevSetsReport;
+  stage1: TDevSetsReport;
+  stage2: TDevSetsReport | null;
+};
 
-type TRowSpec = { measure: string; data: string; published: string; get: (r: TDevSetsReport) => number | undefined };
+type TRowSpec = {
+  measure: string;
+  data: string;
+  published: string;
+  get: (r: TDevSetsReport) => number | undefined;
+};
 
-const pct = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "—" : `${(100 * x).toFixed(1)} %`);
+const pct = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? "—" : `${(100 * x).toFixed(1)} %`;
 const f3 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "—" : x.toFixed(3));
 
 function rows(r: TDevSetsReport): TRowSpec[] {
   const out: TRowSpec[] = [
-    { measure: "functional tests: accuracy", data: `${r.functional.cases} templated cases (own suite)`, published: "HateCheck: Perspective 76.6 %", get: (x) => x.functional.accuracy },
-    { measure: "functional tests: hateful cases", data: "same", published: "", get: (x) => x.functional.hateful },
-    { measure: "functional tests: non-hateful cases", data: "same", published: "HateCheck: Perspective 48.2 %", get: (x) => x.functional.nonHateful },
-    { measure: "functional tests, group suite: accuracy", data: `${r.functionalGroups?.cases ?? "—"} cases, 29 functionalities, 9 groups`, published: "", get: (x) => x.functionalGroups?.accuracy },
-    { measure: "functional tests, group suite: hateful cases", data: "same", published: "", get: (x) => x.functionalGroups?.hateful },
-    { measure: "functional tests, group suite: non-hateful cases", data: "same", published: "", get: (x) => x.functionalGroups?.nonHateful },
-    { measure: "DynaHate test accuracy", data: `${r.dynahate?.n ?? "—"} posts`, published: "", get: (x) => x.dynahate?.accuracy },
+    {
+      measure: "functional tests: accuracy",
+      data: `${r.functional.cases} templated cases (own suite)`,
+      published: "HateCheck: Perspective 76.6 %",
+      get: (x) => x.functional.accuracy,
+    },
+    {
+      measure: "functional tests: hateful cases",
+      data: "same",
+      published: "",
+      get: (x) => x.functional.hateful,
+    },
+    {
+      measure: "functional tests: non-hateful cases",
+      data: "same",
+      published: "HateCheck: Perspective 48.2 %",
+      get: (x) => x.functional.nonHateful,
+    },
+    {
+      measure: "functional tests, group suite: accuracy",
+      data: `${r.functionalGroups?.cases ?? "—"} cases, 29 functionalities, 9 groups`,
+      published: "",
+      get: (x) => x.functionalGroups?.accuracy,
+    },
+    {
+      measure: "functional tests, group suite: hateful cases",
+      data: "same",
+      published: "",
+      get: (x) => x.functionalGroups?.hateful,
+    },
+    {
+      measure: "functional tests, group suite: non-hateful cases",
+      data: "same",
+      published: "",
+      get: (x) => x.functionalGroups?.nonHateful,
+    },
+    {
+      measure: "DynaHate test accuracy",
+      data: `${r.dynahate?.n ?? "—"} posts`,
+      published: "",
+      get: (x) => x.dynahate?.accuracy,
+    },
   ];
   for (const t of Object.keys(r.dynahate?.perType ?? {}).sort()) {
-    out.push({ measure: `DynaHate accuracy: ${t}`, data: `${r.dynahate!.perType[t].n} posts`, published: "", get: (x) => x.dynahate?.perType[t]?.accuracy });
+    out.push({
+      measure: `DynaHate accuracy: ${t}`,
+      data: `${r.dynahate!.perType[t].n} posts`,
+      published: "",
+      get: (x) => x.dynahate?.perType[t]?.accuracy,
+    });
   }
-  out.push({ measure: "DynaHate hate ROC-AUC", data: "same", published: "", get: (x) => x.dynahate?.auc });
+  out.push({
+    measure: "DynaHate hate ROC-AUC",
+    data: "same",
+    published: "",
+    get: (x) => x.dynahate?.auc,
+  });
   for (const c of ["explicit_hate", "implicit_hate", "not_hate"]) {
     const n = r.implicit?.perClass[c]?.n;
-    out.push({ measure: `implicit hate: ${c} correct`, data: `held-out fifth, ${n ?? "—"} posts`, published: "", get: (x) => (x.implicit?.perClass[c] ? x.implicit.perClass[c].correct / x.implicit.perClass[c].n : undefined) });
+    out.push({
+      measure: `implicit hate: ${c} correct`,
+      data: `held-out fifth, ${n ?? "—"} posts`,
+      published: "",
+      get: (x) =>
+        x.implicit?.perClass[c]
+          ? x.implicit.perClass[c].correct / x.implicit.perClass[c].n
+          : undefined,
+    });
   }
-  out.push({ measure: "implicit hate: hate ROC-AUC", data: `${r.implicit?.n ?? "—"} posts`, published: "", get: (x) => x.implicit?.auc });
+  out.push({
+    measure: "implicit hate: hate ROC-AUC",
+    data: `${r.implicit?.n ?? "—"} posts`,
+    published: "",
+    get: (x) => x.implicit?.auc,
+  });
   out.push(
-    { measure: "Unhealthy Comments: unhealthy ROC-AUC (max hate, harassment)", data: `test sample, ${r.ucc?.n ?? "—"} comments`, published: "", get: (x) => x.ucc?.unhealthyAuc },
-    { measure: "Unhealthy Comments: unhealthy F1 (hate or harassment flagged)", data: "same", published: "", get: (x) => x.ucc?.unhealthyF1 },
-    { measure: "Unhealthy Comments: hate ROC-AUC vs unhealthy", data: "same", published: "", get: (x) => x.ucc?.hateAucUnhealthy },
-    { measure: "Unhealthy Comments: hate ROC-AUC vs unfair generalisation", data: "same", published: "", get: (x) => x.ucc?.hateAucGeneralisation },
-    { measure: "Unhealthy Comments: harassment ROC-AUC vs hostile", data: "same", published: "", get: (x) => x.ucc?.harassmentAucHostile },
-    { measure: "SFU: toxicity ROC-AUC (toxic = level ≥ 2)", data: `${r.sfu?.n ?? "—"} comments`, published: "", get: (x) => x.sfu?.toxicAuc },
-    { measure: "TRAC-1 Facebook gold: 3-class macro-F1", data: `${r.trac?.n ?? "—"} comments`, published: "best system weighted-F1 0.64", get: (x) => x.trac?.macroF1 },
-    { measure: "HateXplain eval half: 3-class macro-F1", data: `${r.hatexplain?.n ?? "—"} posts`, published: "BERT-HateXplain 0.687 (test)", get: (x) => x.hatexplain?.macroF1 },
+    {
+      measure: "Unhealthy Comments: unhealthy ROC-AUC (max hate, harassment)",
+      data: `test sample, ${r.ucc?.n ?? "—"} comments`,
+      published: "",
+      get: (x) => x.ucc?.unhealthyAuc,
+    },
+    {
+      measure: "Unhealthy Comments: unhealthy F1 (hate or harassment flagged)",
+      data: "same",
+      published: "",
+      get: (x) => x.ucc?.unhealthyF1,
+    },
+    {
+      measure: "Unhealthy Comments: hate ROC-AUC vs unhealthy",
+      data: "same",
+      published: "",
+      get: (x) => x.ucc?.hateAucUnhealthy,
+    },
+    {
+      measure: "Unhealthy Comments: hate ROC-AUC vs unfair generalisation",
+      data: "same",
+      published: "",
+      get: (x) => x.ucc?.hateAucGeneralisation,
+    },
+    {
+      measure: "Unhealthy Comments: harassment ROC-AUC vs hostile",
+      data: "same",
+      published: "",
+      get: (x) => x.ucc?.harassmentAucHostile,
+    },
+    {
+      measure: "SFU: toxicity ROC-AUC (toxic = level ≥ 2)",
+      data: `${r.sfu?.n ?? "—"} comments`,
+      published: "",
+      get: (x) => x.sfu?.toxicAuc,
+    },
+    {
+      measure: "TRAC-1 Facebook gold: 3-class macro-F1",
+      data: `${r.trac?.n ?? "—"} comments`,
+      published: "best system weighted-F1 0.64",
+      get: (x) => x.trac?.macroF1,
+    },
+    {
+      measure: "HateXplain eval half: 3-class macro-F1",
+      data: `${r.hatexplain?.n ?? "—"} posts`,
+      published: "BERT-HateXplain 0.687 (test)",
+      get: (x) => x.hatexplain?.macroF1,
+    },
   );
   return out;
 }
 
-const isShare = (measure: string) => /accuracy|correct|functional/.test(measure) && !/ROC|F1/.test(measure);
+const isShare = (measure: string) =>
+  /accuracy|correct|functional/.test(measure) && !/ROC|F1/.test(measure);
 
 export function comparisonLines(c: TComparison): string[] {
-  const lines = ["| measure | data | v1 | v2 stage 1 | v2 stage 2 | published |", "|---|---|---|---|---|---|"];
+  const lines = [
+    "| measure | data | v1 | v2 stage 1 | v2 stage 2 | published |",
+    "|---|---|---|---|---|---|",
+  ];
   for (const row of rows(c.stage1)) {
     const fmt = isShare(row.measure) ? pct : f3;
-    lines.push(`| ${row.measure} | ${row.data} | ${fmt(row.get(c.v1))} | ${fmt(row.get(c.stage1))} | ${c.stage2 ? fmt(row.get(c.stage2)) : "—"} | ${row.published || "—"} |`);
+    lines.push(
+      `| ${row.measure} | ${row.data} | ${fmt(row.get(c.v1))} | ${fmt(row.get(c.stage1))} | ${c.stage2 ? fmt(row.get(c.stage2)) : "—"} | ${row.published || "—"} |`,
+    );
   }
   return lines;
 }
 
 export function functionalLines(c: TComparison): string[] {
-  const lines = ["| functionality | hateful? | cases | v1 | v2 stage 1 | v2 stage 2 |", "|---|---|---|---|---|---|"];
+  const lines = [
+    "| functionality | hateful? | cases | v1 | v2 stage 1 | v2 stage 2 |",
+    "|---|---|---|---|---|---|",
+  ];
   const share = (r: TDevSetsReport | null, k: string) => {
     const f = r?.functional.byFunctionality[k] ?? r?.functionalGroups?.byFunctionality[k];
     return f ? pct(f.correct / f.n) : "—";
   };
   // Own suite first, then the group suite (its functionalities carry HateCheck's F-numbers).
-  const all = { ...c.stage1.functional.byFunctionality, ...c.stage1.functionalGroups?.byFunctionality };
+  const all = {
+    ...c.stage1.functional.byFunctionality,
+    ...c.stage1.functionalGroups?.byFunctionality,
+  };
   for (const [k, f] of Object.entries(all)) {
-    lines.push(`| ${k} | ${f.hateful ? "yes" : "no"} | ${f.n} | ${share(c.v1, k)} | ${share(c.stage1, k)} | ${share(c.stage2, k)} |`);
+    lines.push(
+      `| ${k} | ${f.hateful ? "yes" : "no"} | ${f.n} | ${share(c.v1, k)} | ${share(c.stage1, k)} | ${share(c.stage2, k)} |`,
+    );
   }
   return lines;
 }

@@ -10,9 +10,23 @@ import { functionalCases, scoreFunctional, type TFunctionalResult } from "./func
 import { evaluateGroupFunctional } from "./functional-cases-groups";
 
 export type TDevSetsReport = {
-  dynahate?: { n: number; accuracy: number; auc: number; perType: Record<string, { n: number; accuracy: number }> };
+  dynahate?: {
+    n: number;
+    accuracy: number;
+    auc: number;
+    perType: Record<string, { n: number; accuracy: number }>;
+  };
   implicit?: { n: number; auc: number; perClass: Record<string, { n: number; correct: number }> };
-  ucc?: { n: number; unhealthyAuc: number; unhealthyF1: number; precision: number; recall: number; hateAucUnhealthy: number; hateAucGeneralisation: number; harassmentAucHostile: number };
+  ucc?: {
+    n: number;
+    unhealthyAuc: number;
+    unhealthyF1: number;
+    precision: number;
+    recall: number;
+    hateAucUnhealthy: number;
+    hateAucGeneralisation: number;
+    harassmentAucHostile: number;
+  };
   sfu?: { n: number; toxicAuc: number; hateAuc: number };
   trac?: { n: number; macroF1: number; accuracy: number };
   hatexplain?: { n: number; macroF1: number; accuracy: number };
@@ -35,14 +49,24 @@ function f1Of(pred: boolean[], gold: number[]) {
   });
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, precision, recall };
+  return {
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    precision,
+    recall,
+  };
 }
 
-export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScorer, log: (s: string) => void = () => {}): Promise<TDevSetsReport> {
+export async function evaluateDevSets(
+  dataDir: string | null,
+  scorer: TEvalScorer,
+  log: (s: string) => void = () => {},
+): Promise<TDevSetsReport> {
   const cases = functionalCases();
   const fr = await scorer.scoreTexts(cases.map((c) => c.text));
   const report: TDevSetsReport = { functional: scoreFunctional(cases, fr.map(flaggedHate)) };
-  report.functionalGroups = await evaluateGroupFunctional(async (texts) => (await scorer.scoreTexts(texts)).map(flaggedHate));
+  report.functionalGroups = await evaluateGroupFunctional(async (texts) =>
+    (await scorer.scoreTexts(texts)).map(flaggedHate),
+  );
   if (!dataDir) return report;
   const th = scorer.thresholds;
 
@@ -58,7 +82,15 @@ export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScore
       if (ok[i]) t.accuracy++;
     });
     for (const t of Object.values(perType)) t.accuracy /= t.n;
-    report.dynahate = { n: dyna.length, accuracy: ok.filter(Boolean).length / dyna.length, auc: rocAuc(r.map((x) => x.scores.hate), dyna.map((x) => x.hate)), perType };
+    report.dynahate = {
+      n: dyna.length,
+      accuracy: ok.filter(Boolean).length / dyna.length,
+      auc: rocAuc(
+        r.map((x) => x.scores.hate),
+        dyna.map((x) => x.hate),
+      ),
+      perType,
+    };
   }
   const ih = M.implicitHateTestSample(dataDir);
   if (ih) {
@@ -70,23 +102,42 @@ export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScore
       c.n++;
       if (flaggedHate(r[i]) === (x.cls !== "not_hate")) c.correct++;
     });
-    report.implicit = { n: ih.length, auc: rocAuc(r.map((x) => x.scores.hate), ih.map((x) => (x.cls === "not_hate" ? 0 : 1))), perClass };
+    report.implicit = {
+      n: ih.length,
+      auc: rocAuc(
+        r.map((x) => x.scores.hate),
+        ih.map((x) => (x.cls === "not_hate" ? 0 : 1)),
+      ),
+      perClass,
+    };
   }
   const ucc = M.unhealthyCommentsSample(dataDir, "test");
   if (ucc) {
     log(`${scorer.name}: Unhealthy Comments test (${ucc.length})`);
     const r = await scorer.scoreTexts(ucc.map((x) => x.text));
     const gold = ucc.map((x) => x.unhealthy);
-    const f = f1Of(r.map((x) => x.scores.hate >= th.hate || x.scores.harassment >= th.harassment), gold);
+    const f = f1Of(
+      r.map((x) => x.scores.hate >= th.hate || x.scores.harassment >= th.harassment),
+      gold,
+    );
     report.ucc = {
       n: ucc.length,
       unhealthyAuc: rocAuc(r.map(abuse), gold),
       unhealthyF1: f.f1,
       precision: f.precision,
       recall: f.recall,
-      hateAucUnhealthy: rocAuc(r.map((x) => x.scores.hate), gold),
-      hateAucGeneralisation: rocAuc(r.map((x) => x.scores.hate), ucc.map((x) => x.generalisationUnfair)),
-      harassmentAucHostile: rocAuc(r.map((x) => x.scores.harassment), ucc.map((x) => x.hostile)),
+      hateAucUnhealthy: rocAuc(
+        r.map((x) => x.scores.hate),
+        gold,
+      ),
+      hateAucGeneralisation: rocAuc(
+        r.map((x) => x.scores.hate),
+        ucc.map((x) => x.generalisationUnfair),
+      ),
+      harassmentAucHostile: rocAuc(
+        r.map((x) => x.scores.harassment),
+        ucc.map((x) => x.hostile),
+      ),
     };
   }
   const sfu = M.sfuComments(dataDir);
@@ -94,7 +145,17 @@ export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScore
     log(`${scorer.name}: SFU (${sfu.length})`);
     const r = await scorer.scoreTexts(sfu.map((x) => x.text));
     const gold = sfu.map((x) => (x.toxicity >= 2 ? 1 : 0));
-    report.sfu = { n: sfu.length, toxicAuc: rocAuc(r.map((x) => Math.max(abuse(x), x.scores.profanity)), gold), hateAuc: rocAuc(r.map((x) => x.scores.hate), gold) };
+    report.sfu = {
+      n: sfu.length,
+      toxicAuc: rocAuc(
+        r.map((x) => Math.max(abuse(x), x.scores.profanity)),
+        gold,
+      ),
+      hateAuc: rocAuc(
+        r.map((x) => x.scores.hate),
+        gold,
+      ),
+    };
   }
   const trac = M.tracFacebookGold(dataDir);
   if (trac) {
@@ -103,17 +164,33 @@ export async function evaluateDevSets(dataDir: string | null, scorer: TEvalScore
     // Overt: flagged for hate, harassment or threat; covert: an abuse score at least half its threshold.
     const pred = r.map((x) => {
       if (x.flagged.some((h) => h === "hate" || h === "harassment" || h === "threat")) return "OAG";
-      return x.scores.hate >= th.hate / 2 || x.scores.harassment >= th.harassment / 2 ? "CAG" : "NAG";
+      return x.scores.hate >= th.hate / 2 || x.scores.harassment >= th.harassment / 2
+        ? "CAG"
+        : "NAG";
     });
-    const m = macroF1(trac.map((x) => x.label), pred, ["NAG", "CAG", "OAG"]);
+    const m = macroF1(
+      trac.map((x) => x.label),
+      pred,
+      ["NAG", "CAG", "OAG"],
+    );
     report.trac = { n: trac.length, macroF1: m.macroF1, accuracy: m.accuracy };
   }
   const hx = M.hateXplainEvalHalf(dataDir);
   if (hx) {
     log(`${scorer.name}: HateXplain eval half (${hx.length})`);
     const r = await scorer.scoreTexts(hx.map((x) => x.text));
-    const pred = r.map((x) => (x.scores.hate >= th.hate ? "hatespeech" : Math.max(x.scores.hate, x.scores.harassment, x.scores.profanity) >= th.harassment ? "offensive" : "normal"));
-    const m = macroF1(hx.map((x) => x.label), pred, ["normal", "offensive", "hatespeech"]);
+    const pred = r.map((x) =>
+      x.scores.hate >= th.hate
+        ? "hatespeech"
+        : Math.max(x.scores.hate, x.scores.harassment, x.scores.profanity) >= th.harassment
+          ? "offensive"
+          : "normal",
+    );
+    const m = macroF1(
+      hx.map((x) => x.label),
+      pred,
+      ["normal", "offensive", "hatespeech"],
+    );
     report.hatexplain = { n: hx.length, macroF1: m.macroF1, accuracy: m.accuracy };
   }
   return report;

@@ -12,7 +12,9 @@ export type TEvalReport = {
   toxicSpans: TSpanEvalResult | { skipped: string };
   hatexplain: THateXplainResult | { skipped: string };
   clef: { map5: number; queries: number; claims: number } | { skipped: string };
-  seeds: { segmentation: string; comments: number; flagged: Record<string, number>; rows: TSeedRow[] } | { skipped: string };
+  seeds:
+    | { segmentation: string; comments: number; flagged: Record<string, number>; rows: TSeedRow[] }
+    | { skipped: string };
   /** v1 vs v2 (stage 1 and stage 2) on the dev sets and the functional tests. */
   comparison?: TComparison;
   thresholds?: Record<string, number>;
@@ -33,38 +35,74 @@ export function renderMetricsMarkdown(r: TEvalReport): string {
     "| measure | data | value |",
     "|---|---|---|",
   ];
-  if ("skipped" in r.toxicSpans) lines.push(`| toxic-spans character F1 | SemEval-2021 T5 trial | ${r.toxicSpans.skipped} |`);
+  if ("skipped" in r.toxicSpans)
+    lines.push(`| toxic-spans character F1 | SemEval-2021 T5 trial | ${r.toxicSpans.skipped} |`);
   else {
-    lines.push(`| toxic-spans character F1 (engine) | SemEval-2021 T5 trial, ${r.toxicSpans.posts} posts | ${f3(r.toxicSpans.f1)} |`);
-    for (const [name, f1] of Object.entries(r.toxicSpans.byAnalyzer)) lines.push(`| toxic-spans character F1 (${name} alone) | same | ${f3(f1)} |`);
+    lines.push(
+      `| toxic-spans character F1 (engine) | SemEval-2021 T5 trial, ${r.toxicSpans.posts} posts | ${f3(r.toxicSpans.f1)} |`,
+    );
+    for (const [name, f1] of Object.entries(r.toxicSpans.byAnalyzer))
+      lines.push(`| toxic-spans character F1 (${name} alone) | same | ${f3(f1)} |`);
   }
-  if ("skipped" in r.hatexplain) lines.push(`| HateXplain 3-class | validation, eval half | ${r.hatexplain.skipped} |`);
+  if ("skipped" in r.hatexplain)
+    lines.push(`| HateXplain 3-class | validation, eval half | ${r.hatexplain.skipped} |`);
   else {
     const h = r.hatexplain;
-    lines.push(`| HateXplain macro-F1, default thresholds (t1=${h.defaults.t1}, t2=${h.defaults.t2}) | validation eval half, ${h.posts} posts | ${f3(h.defaults.macroF1)} |`);
+    lines.push(
+      `| HateXplain macro-F1, default thresholds (t1=${h.defaults.t1}, t2=${h.defaults.t2}) | validation eval half, ${h.posts} posts | ${f3(h.defaults.macroF1)} |`,
+    );
     lines.push(`| HateXplain accuracy, default thresholds | same | ${f3(h.defaults.accuracy)} |`);
-    lines.push(`| HateXplain macro-F1, 2-fold cross-fitted thresholds | same | ${f3(h.crossFitted.macroF1)} |`);
-    lines.push(`| HateXplain accuracy, 2-fold cross-fitted thresholds | same | ${f3(h.crossFitted.accuracy)} |`);
+    lines.push(
+      `| HateXplain macro-F1, 2-fold cross-fitted thresholds | same | ${f3(h.crossFitted.macroF1)} |`,
+    );
+    lines.push(
+      `| HateXplain accuracy, 2-fold cross-fitted thresholds | same | ${f3(h.crossFitted.accuracy)} |`,
+    );
   }
   if ("skipped" in r.clef) lines.push(`| CLEF 2020 T2 MAP@5 | dev | ${r.clef.skipped} |`);
-  else lines.push(`| CLEF 2020 T2 MAP@5 (fact-check matcher) | dev, ${r.clef.queries} tweets vs ${r.clef.claims} claims | ${f3(r.clef.map5)} |`);
+  else
+    lines.push(
+      `| CLEF 2020 T2 MAP@5 (fact-check matcher) | dev, ${r.clef.queries} tweets vs ${r.clef.claims} claims | ${f3(r.clef.map5)} |`,
+    );
   lines.push("");
   if (r.factChecks) lines.push(...r.factChecks);
   if (r.comparison) {
     lines.push("## v1 and v2 side by side", "");
     lines.push(
-      `Thresholds: ${Object.entries(r.thresholds ?? {}).map(([h, t]) => `${h} ${t}`).join(", ")}. Stage 2: ${r.stage2 && "version" in r.stage2 ? r.stage2.version : (r.stage2?.skipped ?? "not run")}.`,
+      `Thresholds: ${Object.entries(r.thresholds ?? {})
+        .map(([h, t]) => `${h} ${t}`)
+        .join(
+          ", ",
+        )}. Stage 2: ${r.stage2 && "version" in r.stage2 ? r.stage2.version : (r.stage2?.skipped ?? "not run")}.`,
       "v1 = the engine before issue 16 (figures in lib/triage/eval/v1-baseline.json, measured on the same samples). Large sets are measured on a stable hash sample (lib/triage/training/measure-sets.ts, EVAL_CAP).",
       "",
     );
-    lines.push(...comparisonLines(r.comparison), "", "### Functional tests per functionality", "", ...functionalLines(r.comparison), "");
+    lines.push(
+      ...comparisonLines(r.comparison),
+      "",
+      "### Functional tests per functionality",
+      "",
+      ...functionalLines(r.comparison),
+      "",
+    );
   }
   if (!("skipped" in r.seeds)) {
     lines.push(`## Seeds (${r.seeds.comments} comments, segmented by ${r.seeds.segmentation})`, "");
-    lines.push(`Flagged: ${Object.entries(r.seeds.flagged).map(([h, n]) => `${h} ${n}`).join(", ") || "none"}.`, "");
+    lines.push(
+      `Flagged: ${
+        Object.entries(r.seeds.flagged)
+          .map(([h, n]) => `${h} ${n}`)
+          .join(", ") || "none"
+      }.`,
+      "",
+    );
     lines.push("| seed file | comment # | priority | top harms |", "|---|---|---|---|");
-    for (const row of r.seeds.rows.filter((x) => x.priority >= 20).sort((a, b) => b.priority - a.priority)) {
-      lines.push(`| ${row.file} | ${row.index} | ${row.priority} | ${row.top.map((t) => `${t.harm} ${f3(t.score)}`).join(", ")} |`);
+    for (const row of r.seeds.rows
+      .filter((x) => x.priority >= 20)
+      .sort((a, b) => b.priority - a.priority)) {
+      lines.push(
+        `| ${row.file} | ${row.index} | ${row.priority} | ${row.top.map((t) => `${t.harm} ${f3(t.score)}`).join(", ")} |`,
+      );
     }
     lines.push("");
   }

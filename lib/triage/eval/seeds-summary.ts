@@ -7,9 +7,19 @@ import path from "node:path";
 import type { TTriageEngine } from "../engine";
 import { HARMS, type THarm } from "../types";
 
-export type TSeedRow = { file: string; index: number; priority: number; flagged: THarm[]; top: Array<{ harm: THarm; score: number }>; snippet: string };
+export type TSeedRow = {
+  file: string;
+  index: number;
+  priority: number;
+  flagged: THarm[];
+  top: Array<{ harm: THarm; score: number }>;
+  snippet: string;
+};
 
-export type TParseText = (text: string, opts: { filename?: string }) => { articles: Array<{ comments: Array<{ body: string }> }> };
+export type TParseText = (
+  text: string,
+  opts: { filename?: string },
+) => { articles: Array<{ comments: Array<{ body: string }> }> };
 
 /** Fallback segmentation: paragraphs (blank-line separated, or single lines) of 25+ characters. */
 export function splitParagraphs(text: string): string[] {
@@ -25,14 +35,18 @@ export async function summariseSeeds(
   parseText: TParseText | null,
 ): Promise<{ rows: TSeedRow[]; segmentation: string }> {
   const rows: TSeedRow[] = [];
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   let usedParser = false;
   for (const file of files) {
     const text = readFileSync(path.join(seedsDir, file), "utf8");
     let comments: string[] = [];
     if (parseText) {
       try {
-        comments = parseText(text, { filename: file }).articles.flatMap((a) => a.comments.map((c) => c.body));
+        comments = parseText(text, { filename: file }).articles.flatMap((a) =>
+          a.comments.map((c) => c.body),
+        );
         usedParser = comments.length > 0 || usedParser;
       } catch {
         comments = [];
@@ -45,7 +59,14 @@ export async function summariseSeeds(
         .filter((t) => t.score >= 0.3)
         .sort((a, b) => b.score - a.score)
         .slice(0, 3);
-      rows.push({ file, index, priority: r.priority, flagged: r.flagged, top, snippet: body.replace(/\s+/g, " ").slice(0, 70) });
+      rows.push({
+        file,
+        index,
+        priority: r.priority,
+        flagged: r.flagged,
+        top,
+        snippet: body.replace(/\s+/g, " ").slice(0, 70),
+      });
     });
   }
   return { rows, segmentation: usedParser ? "import parser (lib/import/parse)" : "paragraphs" };

@@ -17,9 +17,16 @@ export function evaluateToxicSpans(engine: TTriageEngine, file: string): TSpanEv
     const gold = new Set(post.spans);
     total += spanF1(charsOf(result.spans), gold);
     for (const a of result.analyzers) {
-      perAnalyzer.set(a.name, (perAnalyzer.get(a.name) ?? 0) + spanF1(charsOf(a.spans as TSpan[]), gold));
+      perAnalyzer.set(
+        a.name,
+        (perAnalyzer.get(a.name) ?? 0) + spanF1(charsOf(a.spans as TSpan[]), gold),
+      );
     }
   }
   const n = posts.length || 1;
-  return { posts: posts.length, f1: total / n, byAnalyzer: Object.fromEntries([...perAnalyzer].map(([k, v]) => [k, v / n])) };
+  return {
+    posts: posts.length,
+    f1: total / n,
+    byAnalyzer: Object.fromEntries([...perAnalyzer].map(([k, v]) => [k, v / n])),
+  };
 }

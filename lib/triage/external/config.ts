@@ -13,7 +13,9 @@ const optionalText = z
 
 const ZExternalEnv = z.object({
   PERSPECTIVE_API_KEY: optionalText,
-  PERSPECTIVE_URL: z.url().default("https://commentanalyzer.googleapis.com/v1alpha1/comments:analyze"),
+  PERSPECTIVE_URL: z
+    .url()
+    .default("https://commentanalyzer.googleapis.com/v1alpha1/comments:analyze"),
   // Perspective's default quota is 1 query per second.
   PERSPECTIVE_QPS: positive(1),
   OPENAI_API_KEY: optionalText,
@@ -32,7 +34,10 @@ export type TExternalEnv = z.infer<typeof ZExternalEnv>;
 
 export function readExternalEnv(env: Record<string, string | undefined>): TExternalEnv {
   const blankToUndefined = Object.fromEntries(
-    Object.keys(ZExternalEnv.shape).map((key) => [key, env[key]?.trim() === "" ? undefined : env[key]]),
+    Object.keys(ZExternalEnv.shape).map((key) => [
+      key,
+      env[key]?.trim() === "" ? undefined : env[key],
+    ]),
   );
   const parsed = ZExternalEnv.safeParse(blankToUndefined);
   if (!parsed.success) {

@@ -7,7 +7,12 @@ import { createPerspectiveScorer } from "./perspective";
 import { createResilientClient, type TResilienceOptions } from "./resilient-fetch";
 import type { TExternalScorer } from "./types";
 
-function resilience(env: TExternalEnv, service: string, qps: number, secret: string): TResilienceOptions {
+function resilience(
+  env: TExternalEnv,
+  service: string,
+  qps: number,
+  secret: string,
+): TResilienceOptions {
   return {
     service,
     timeoutMs: env.EXTERNAL_TIMEOUT_MS,
@@ -30,13 +35,24 @@ export function createExternalScorers(
   const scorers: TExternalScorer[] = [];
   if (config.PERSPECTIVE_API_KEY) {
     const key = config.PERSPECTIVE_API_KEY;
-    const client = createResilientClient(resilience(config, "perspective", config.PERSPECTIVE_QPS, key));
+    const client = createResilientClient(
+      resilience(config, "perspective", config.PERSPECTIVE_QPS, key),
+    );
     scorers.push(createPerspectiveScorer(client, config.PERSPECTIVE_URL, key));
   }
   if (config.OPENAI_API_KEY) {
     const key = config.OPENAI_API_KEY;
-    const client = createResilientClient(resilience(config, "openai-moderation", config.OPENAI_MODERATION_QPS, key));
-    scorers.push(createOpenAiModerationScorer(client, config.OPENAI_MODERATION_URL, key, config.OPENAI_MODERATION_MODEL));
+    const client = createResilientClient(
+      resilience(config, "openai-moderation", config.OPENAI_MODERATION_QPS, key),
+    );
+    scorers.push(
+      createOpenAiModerationScorer(
+        client,
+        config.OPENAI_MODERATION_URL,
+        key,
+        config.OPENAI_MODERATION_MODEL,
+      ),
+    );
   }
   return scorers;
 }

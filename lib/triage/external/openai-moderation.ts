@@ -19,10 +19,15 @@ const HARM_SOURCES: Partial<Record<THarm, string[]>> = {
 const MAX_CHARS = 10_000;
 
 export function mapOpenAiModerationResponse(body: unknown): Partial<THarmScores> {
-  const result = (body as { results?: Array<{ category_scores?: Record<string, unknown> }> })?.results?.[0];
+  const result = (body as { results?: Array<{ category_scores?: Record<string, unknown> }> })
+    ?.results?.[0];
   const scores = result?.category_scores;
   if (!scores || typeof scores !== "object") {
-    throw new ExternalServiceError("openai-moderation", "bad-response", "response has no results[0].category_scores");
+    throw new ExternalServiceError(
+      "openai-moderation",
+      "bad-response",
+      "response has no results[0].category_scores",
+    );
   }
   const value = (category: string): number | undefined => {
     const v = scores[category];
@@ -47,7 +52,11 @@ export function createOpenAiModerationScorer(
     version: model,
     async score(text) {
       if (text.trim() === "") return {};
-      const body = await client.postJson(url, { model, input: text.slice(0, MAX_CHARS) }, { authorization: `Bearer ${apiKey}` });
+      const body = await client.postJson(
+        url,
+        { model, input: text.slice(0, MAX_CHARS) },
+        { authorization: `Bearer ${apiKey}` },
+      );
       return mapOpenAiModerationResponse(body);
     },
   };

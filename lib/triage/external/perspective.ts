@@ -5,7 +5,14 @@ import type { THarm, THarmScores } from "../types";
 import { ExternalServiceError, type TResilientClient } from "./resilient-fetch";
 import type { TExternalScorer } from "./types";
 
-const ATTRIBUTES = ["TOXICITY", "SEVERE_TOXICITY", "IDENTITY_ATTACK", "INSULT", "PROFANITY", "THREAT"] as const;
+const ATTRIBUTES = [
+  "TOXICITY",
+  "SEVERE_TOXICITY",
+  "IDENTITY_ATTACK",
+  "INSULT",
+  "PROFANITY",
+  "THREAT",
+] as const;
 type TAttribute = (typeof ATTRIBUTES)[number];
 
 /**
@@ -23,9 +30,15 @@ const HARM_SOURCES: Partial<Record<THarm, TAttribute[]>> = {
 const MAX_CHARS = 10_000;
 
 export function mapPerspectiveResponse(body: unknown): Partial<THarmScores> {
-  const scores = (body as { attributeScores?: Record<string, { summaryScore?: { value?: unknown } }> })?.attributeScores;
+  const scores = (
+    body as { attributeScores?: Record<string, { summaryScore?: { value?: unknown } }> }
+  )?.attributeScores;
   if (!scores || typeof scores !== "object") {
-    throw new ExternalServiceError("perspective", "bad-response", "response has no attributeScores");
+    throw new ExternalServiceError(
+      "perspective",
+      "bad-response",
+      "response has no attributeScores",
+    );
   }
   const value = (attribute: TAttribute): number | undefined => {
     const v = scores[attribute]?.summaryScore?.value;
@@ -39,7 +52,11 @@ export function mapPerspectiveResponse(body: unknown): Partial<THarmScores> {
   return harms;
 }
 
-export function createPerspectiveScorer(client: TResilientClient, url: string, apiKey: string): TExternalScorer {
+export function createPerspectiveScorer(
+  client: TResilientClient,
+  url: string,
+  apiKey: string,
+): TExternalScorer {
   return {
     name: "perspective",
     version: "comments-analyze-v1alpha1",

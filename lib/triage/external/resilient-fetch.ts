@@ -4,7 +4,8 @@
 import { createCircuitBreaker, type TCircuitBreaker } from "./circuit-breaker";
 import { createTokenBucket, systemClock, type TClock } from "./token-bucket";
 
-export type TExternalErrorKind = "timeout" | "network" | "http" | "rate-limited" | "circuit-open" | "bad-response";
+export type TExternalErrorKind =
+  "timeout" | "network" | "http" | "rate-limited" | "circuit-open" | "bad-response";
 
 /** A failed external call. Its message never contains credentials (see `redact`). */
 export class ExternalServiceError extends Error {
@@ -49,7 +50,10 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 /** Retry-After is either delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, nowMs: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  nowMs: number = Date.now(),
+): number | undefined {
   if (value === null || value.trim() === "") return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -70,11 +74,20 @@ export function createResilientClient(opts: TResilienceOptions): TResilientClien
   const fail = (kind: TExternalErrorKind, message: string, status?: number) =>
     new ExternalServiceError(opts.service, kind, redact(message, opts.secrets), status);
 
-  async function attempt(url: string, body: string, headers: Record<string, string>): Promise<TAttempt> {
+  async function attempt(
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+  ): Promise<TAttempt> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
     try {
-      const response = await fetchImpl(url, { method: "POST", headers, body, signal: controller.signal });
+      const response = await fetchImpl(url, {
+        method: "POST",
+        headers,
+        body,
+        signal: controller.signal,
+      });
       // The body is read under the same timeout: a server that stalls mid-body is a timeout too.
       const text = await response.text();
       if (response.ok) {
@@ -82,29 +95,55 @@ export function createResilientClient(opts: TResilienceOptions): TResilientClien
         try {
           return { ok: true, value: JSON.parse(text) };
         } catch {
-          return { ok: false, error: fail("bad-response", "response is not JSON"), retryable: false };
+          return {
+            ok: false,
+            error: fail("bad-response", "response is not JSON"),
+            retryable: false,
+          };
         }
       }
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"));
       if (response.status === 429) {
         // Rate limiting means the service is up: it does not count towards opening the circuit.
         breaker.recordSuccess();
-        return { ok: false, error: fail("rate-limited", "rate limited (HTTP 429)", 429), retryable: true, retryAfterMs };
+        return {
+          ok: false,
+          error: fail("rate-limited", "rate limited (HTTP 429)", 429),
+          retryable: true,
+          retryAfterMs,
+        };
       }
       if (response.status >= 500) {
         breaker.recordFailure();
-        return { ok: false, error: fail("http", `HTTP ${response.status}`, response.status), retryable: true, retryAfterMs };
+        return {
+          ok: false,
+          error: fail("http", `HTTP ${response.status}`, response.status),
+          retryable: true,
+          retryAfterMs,
+        };
       }
       // Other 4xx: our request or key is wrong; retrying cannot help, and the service is up.
       breaker.recordSuccess();
-      return { ok: false, error: fail("http", `HTTP ${response.status}`, response.status), retryable: false };
+      return {
+        ok: false,
+        error: fail("http", `HTTP ${response.status}`, response.status),
+        retryable: false,
+      };
     } catch (error) {
       breaker.recordFailure();
       if (controller.signal.aborted) {
-        return { ok: false, error: fail("timeout", `no response within ${opts.timeoutMs} ms`), retryable: true };
+        return {
+          ok: false,
+          error: fail("timeout", `no response within ${opts.timeoutMs} ms`),
+          retryable: true,
+        };
       }
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      return { ok: false, error: fail("network", `network error${cause ? ` (${cause})` : ""}`), retryable: true };
+      return {
+        ok: false,
+        error: fail("network", `network error${cause ? ` (${cause})` : ""}`),
+        retryable: true,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -116,7 +155,10 @@ export function createResilientClient(opts: TResilienceOptions): TResilientClien
       const body = JSON.stringify(payload);
       for (let retry = 0; ; retry++) {
         if (!breaker.allow()) {
-          throw fail("circuit-open", "circuit open after repeated failures; not calling the service for now");
+          throw fail(
+            "circuit-open",
+            "circuit open after repeated failures; not calling the service for now",
+          );
         }
         await bucket.take();
         const result = await attempt(url, body, { "content-type": "application/json", ...headers });
@@ -127,7 +169,11 @@ export function createResilientClient(opts: TResilienceOptions): TResilientClien
         const delay = result.retryAfterMs ?? backoff;
         if (delay > opts.maxDelayMs) {
           const wait = Math.ceil(delay / 1000);
-          throw fail(result.error.kind, `${result.error.detail}; asked to wait ${wait} s, more than allowed`, result.error.status);
+          throw fail(
+            result.error.kind,
+            `${result.error.detail}; asked to wait ${wait} s, more than allowed`,
+            result.error.status,
+          );
         }
         await clock.sleep(delay);
       }

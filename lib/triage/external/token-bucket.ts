@@ -10,8 +10,13 @@ export const systemClock: TClock = {
 
 export type TTokenBucket = { take: () => Promise<void> };
 
-export function createTokenBucket(ratePerSecond: number, burst: number, clock: TClock = systemClock): TTokenBucket {
-  if (!(ratePerSecond > 0) || !(burst >= 1)) throw new RangeError("token bucket needs ratePerSecond > 0 and burst >= 1");
+export function createTokenBucket(
+  ratePerSecond: number,
+  burst: number,
+  clock: TClock = systemClock,
+): TTokenBucket {
+  if (!(ratePerSecond > 0) || !(burst >= 1))
+    throw new RangeError("token bucket needs ratePerSecond > 0 and burst >= 1");
   let tokens = burst;
   let updatedAt = clock.now();
   return {

@@ -19,11 +19,25 @@ const EXPANSIONS: Record<string, string[]> = data.expansions;
  * synonym folding blurs distinct claims.
  */
 export const STEM_SYNONYMS: Record<string, string> = {
-  stole: "steal", stolen: "steal", theft: "steal", thief: "steal", thiev: "steal", loot: "steal",
+  stole: "steal",
+  stolen: "steal",
+  theft: "steal",
+  thief: "steal",
+  thiev: "steal",
+  loot: "steal",
   plunder: "steal",
-  fabric: "fake", falsifi: "fake", forg: "fake", forgeri: "fake", phoni: "fake", bogu: "fake",
-  made: "make", bought: "bui", sold: "sell", paid: "pai",
-  wahabi: "wahhabi", jewish: "jew",
+  fabric: "fake",
+  falsifi: "fake",
+  forg: "fake",
+  forgeri: "fake",
+  phoni: "fake",
+  bogu: "fake",
+  made: "make",
+  bought: "bui",
+  sold: "sell",
+  paid: "pai",
+  wahabi: "wahhabi",
+  jewish: "jew",
 };
 
 /** Canonical terms that the stemmer must leave alone. */
@@ -33,7 +47,9 @@ export const PROTECTED_TERMS: ReadonlySet<string> = new Set(Object.keys(ACTOR_AL
  * Canonical terms that name who acts in a claim ("the US arms ISIS"). Syria is left out: on
  * pages about the Syrian war it is mostly the setting ("into Syria"), not a party to the claim.
  */
-export const ACTOR_TERMS: ReadonlySet<string> = new Set(Object.keys(ACTOR_ALIASES).filter((t) => t !== "syria"));
+export const ACTOR_TERMS: ReadonlySet<string> = new Set(
+  Object.keys(ACTOR_ALIASES).filter((t) => t !== "syria"),
+);
 
 type TPhrase = { words: string[]; output: string[] };
 
@@ -59,7 +75,8 @@ const PHRASES = buildPhraseTable();
 /** One-word names → their canonical actor ("daesh" → "isis"), for splitting blends. */
 const SINGLE_WORD_ACTORS = new Map<string, string>();
 for (const [canonical, phrases] of Object.entries(ACTOR_ALIASES)) {
-  for (const phrase of phrases) if (!phrase.includes(" ") && phrase.length >= 3) SINGLE_WORD_ACTORS.set(phrase, canonical);
+  for (const phrase of phrases)
+    if (!phrase.includes(" ") && phrase.length >= 3) SINGLE_WORD_ACTORS.set(phrase, canonical);
 }
 const COMPOUND_WORDS: ReadonlySet<string> = new Set(data.compoundWords);
 const DEROGATORY_SUFFIXES: ReadonlySet<string> = new Set(data.derogatorySuffixes);
@@ -85,7 +102,8 @@ export function splitBlend(word: string): string[] | undefined {
     for (let overlap = 0; overlap <= MAX_SEAM_OVERLAP && overlap < i; overlap++) {
       const right = nameOf(word.slice(i - overlap));
       if (!right || word.length - (i - overlap) < 3) continue;
-      const isActor = SINGLE_WORD_ACTORS.has(word.slice(0, i)) || SINGLE_WORD_ACTORS.has(word.slice(i - overlap));
+      const isActor =
+        SINGLE_WORD_ACTORS.has(word.slice(0, i)) || SINGLE_WORD_ACTORS.has(word.slice(i - overlap));
       if (isActor) return [left, right];
     }
   }
@@ -95,7 +113,7 @@ export function splitBlend(word: string): string[] | undefined {
 /** Replaces alias phrases in a word list by their canonical terms (greedy, longest first). */
 export function foldAliases(words: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const candidates = PHRASES.get(words[i]);
     let matched: TPhrase | undefined;
     if (candidates) {
@@ -103,9 +121,15 @@ export function foldAliases(words: string[]): string[] {
         if (i + phrase.words.length > words.length) continue;
         let ok = true;
         for (let j = 1; j < phrase.words.length; j++) {
-          if (words[i + j] !== phrase.words[j]) { ok = false; break; }
+          if (words[i + j] !== phrase.words[j]) {
+            ok = false;
+            break;
+          }
         }
-        if (ok) { matched = phrase; break; }
+        if (ok) {
+          matched = phrase;
+          break;
+        }
       }
     }
     if (matched) {

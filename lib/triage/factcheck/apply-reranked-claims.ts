@@ -19,18 +19,33 @@ export function claimsOpinion(claims: readonly TClaimMatch[]): Partial<THarmScor
  * A new result with `claims` in place of the old list. Misinformation is recombined from every
  * analyzer's opinion (modifiers included) unless stage 2 scored misinformation itself.
  */
-export function applyRerankedClaims(result: TTriageResult, claims: TClaimMatch[], thresholds: Readonly<THarmScores>): TTriageResult {
+export function applyRerankedClaims(
+  result: TTriageResult,
+  claims: TClaimMatch[],
+  thresholds: Readonly<THarmScores>,
+): TTriageResult {
   const opinion = claimsOpinion(claims);
   const hadClaims = result.analyzers.some((a) => a.name === CLAIMS_ANALYZER);
   const analyzers = hadClaims
     ? result.analyzers.map((a) => (a.name === CLAIMS_ANALYZER ? { ...a, scores: opinion } : a))
     : [...result.analyzers, { name: CLAIMS_ANALYZER, version: "1", scores: opinion, spans: [] }];
-  const stage2Owns = analyzers.some((a) => a.name === STAGE2_ANALYZER && a.scores.misinformation !== undefined);
+  const stage2Owns = analyzers.some(
+    (a) => a.name === STAGE2_ANALYZER && a.scores.misinformation !== undefined,
+  );
   const scores: THarmScores = { ...result.scores };
   if (!stage2Owns) {
     // Stage 2's own entry repeats stacked scores, not an independent opinion: leave it out.
-    const opinions = analyzers.filter((a) => a.name !== STAGE2_ANALYZER).map((a) => ({ scores: a.scores, modifiers: a.modifiers }));
+    const opinions = analyzers
+      .filter((a) => a.name !== STAGE2_ANALYZER)
+      .map((a) => ({ scores: a.scores, modifiers: a.modifiers }));
     scores.misinformation = Math.round(combineScores(opinions).misinformation * 1e4) / 1e4;
   }
-  return { ...result, claims, analyzers, scores, flagged: flaggedHarms(scores, thresholds), priority: computePriority(scores) };
+  return {
+    ...result,
+    claims,
+    analyzers,
+    scores,
+    flagged: flaggedHarms(scores, thresholds),
+    priority: computePriority(scores),
+  };
 }

@@ -21,7 +21,10 @@ function idfOf(docCount: number, df: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 }
 
-export function buildBm25Index(docs: ReadonlyArray<ReadonlyArray<string>>, opts: TBm25Options): TBm25Index {
+export function buildBm25Index(
+  docs: ReadonlyArray<ReadonlyArray<string>>,
+  opts: TBm25Options,
+): TBm25Index {
   const termIds = new Map<string, number>();
   const docTerms: Array<Map<number, number>> = [];
   const docLengths = new Float64Array(docs.length);
@@ -124,7 +127,10 @@ export function topDocuments(
 }
 
 /** Plain BM25 top-k over an index (no phrase bonus, no re-ranking): the baseline of evaluations and benchmarks. */
-export function createPlainBm25(index: TBm25Index, maxQueryTerms = 256): (terms: readonly string[], k: number) => number[] {
+export function createPlainBm25(
+  index: TBm25Index,
+  maxQueryTerms = 256,
+): (terms: readonly string[], k: number) => number[] {
   const scores = new Float64Array(index.docCount);
   const touched = new Int32Array(index.docCount);
   return (terms, k) => {

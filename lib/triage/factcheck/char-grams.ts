@@ -67,7 +67,10 @@ function weigh(counts: Map<number, number>, df: ReadonlyMap<number, number>, doc
   return { hashes: entries.map((e) => e[0]), weights };
 }
 
-export function buildCharGramIndex(texts: readonly string[], sizes: readonly number[] = [3, 4]): TCharGramIndex {
+export function buildCharGramIndex(
+  texts: readonly string[],
+  sizes: readonly number[] = [3, 4],
+): TCharGramIndex {
   const counts = texts.map((t) => countGrams(t, sizes));
   const df = new Map<number, number>();
   for (const c of counts) for (const h of c.keys()) df.set(h, (df.get(h) ?? 0) + 1);

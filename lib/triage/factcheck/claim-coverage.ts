@@ -1,7 +1,13 @@
 // The calibrated half of claim matching: how much of a claim a comment actually says, in [0, 1],
 // comparable across libraries of 15 or 15,000 claims so that one threshold serves them all.
 
-import { buildBm25Index, queryTermIds, selfScores, topDocuments, type TBm25Options } from "./bm25-index";
+import {
+  buildBm25Index,
+  queryTermIds,
+  selfScores,
+  topDocuments,
+  type TBm25Options,
+} from "./bm25-index";
 import { isActorTerm } from "./tokenize";
 
 /**
@@ -25,7 +31,11 @@ const MIN_WINDOW = 12;
 const RELATIVE_EXPONENT = 0.5;
 
 export type TCoverageMatch = { doc: number; score: number };
-export type TCoverageScorer = (queryTerms: readonly string[], threshold: number, limit: number) => TCoverageMatch[];
+export type TCoverageScorer = (
+  queryTerms: readonly string[],
+  threshold: number,
+  limit: number,
+) => TCoverageMatch[];
 
 export function createCoverageScorer(
   claimTerms: ReadonlyArray<ReadonlyArray<string>>,
@@ -166,7 +176,10 @@ export function createCoverageScorer(
         scores[d] = s;
         if (s >= threshold) passing[above++] = d;
       }
-      return topDocuments(passing, above, scores, limit, raw).map((d) => ({ doc: d, score: scores[d] }));
+      return topDocuments(passing, above, scores, limit, raw).map((d) => ({
+        doc: d,
+        score: scores[d],
+      }));
     } finally {
       for (let i = 0; i < count; i++) {
         const d = touched[i];

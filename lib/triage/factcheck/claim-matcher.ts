@@ -34,7 +34,13 @@ export type TClaimMatcherOptions = {
 export type TClaimDocument = { id: string; claim: string; title?: string | null };
 export type TRankedClaim = { id: string; raw: number; fused: number };
 /** A stage-1 candidate: the learned score (0.5 = suggestion cut-off) and the features behind it. */
-export type TClaimCandidate = { id: string; doc: number; score: number; suggested: boolean; features: number[] };
+export type TClaimCandidate = {
+  id: string;
+  doc: number;
+  score: number;
+  suggested: boolean;
+  features: number[];
+};
 
 /** How many BM25 candidates the learned ranker reads per text (and stage 2 re-ranks). */
 export const CANDIDATE_DEPTH = 30;
@@ -95,7 +101,11 @@ export function createClaimMatcher(
       }));
     },
     rank(text, k) {
-      return retrieve()(text, tokenize(text), k).map(({ doc, raw, fused }) => ({ id: claims[doc].id, raw, fused }));
+      return retrieve()(text, tokenize(text), k).map(({ doc, raw, fused }) => ({
+        id: claims[doc].id,
+        raw,
+        fused,
+      }));
     },
     candidates(text, depth = CANDIDATE_DEPTH) {
       const terms = tokenize(text);
@@ -106,7 +116,13 @@ export function createClaimMatcher(
       const features = stage1Features(found, terms.length);
       const scores = scoreCandidates(RANKER_WEIGHTS.stage1, features);
       return found
-        .map((c, i) => ({ id: claims[c.doc].id, doc: c.doc, score: scores[i], suggested: scores[i] >= SUGGEST_AT, features: features[i] }))
+        .map((c, i) => ({
+          id: claims[c.doc].id,
+          doc: c.doc,
+          score: scores[i],
+          suggested: scores[i] >= SUGGEST_AT,
+          features: features[i],
+        }))
         .sort((a, b) => b.score - a.score);
     },
   };

@@ -1,7 +1,13 @@
 // The ranking half of claim matching: BM25 over claim and title words plus a small phrase bonus,
 // then the best candidates re-ranked with character n-gram similarity. No threshold.
 
-import { buildBm25Index, queryTermIds, selfScores, topDocuments, type TBm25Options } from "./bm25-index";
+import {
+  buildBm25Index,
+  queryTermIds,
+  selfScores,
+  topDocuments,
+  type TBm25Options,
+} from "./bm25-index";
 import { buildCharGramIndex, charGramCosine, readCharGramQuery } from "./char-grams";
 import { termPairs } from "./tokenize";
 
@@ -16,8 +22,18 @@ export type TRetrievalOptions = TBm25Options & {
  * One candidate: `raw` BM25 (+ phrase bonus), `fused` the ranking score, `charGram` the n-gram
  * cosine, `claimShare` the share of the claim's own BM25 weight the text repeats (0..1).
  */
-export type TRetrieved = { doc: number; raw: number; fused: number; charGram: number; claimShare: number };
-export type TClaimRetriever = (text: string, queryTerms: readonly string[], k: number) => TRetrieved[];
+export type TRetrieved = {
+  doc: number;
+  raw: number;
+  fused: number;
+  charGram: number;
+  claimShare: number;
+};
+export type TClaimRetriever = (
+  text: string,
+  queryTerms: readonly string[],
+  k: number,
+) => TRetrieved[];
 
 export function createClaimRetriever(
   claimTerms: ReadonlyArray<ReadonlyArray<string>>,
@@ -26,9 +42,15 @@ export function createClaimRetriever(
   opts: TRetrievalOptions,
 ): TClaimRetriever {
   const n = claimTerms.length;
-  const words = buildBm25Index(claimTerms.map((c, d) => [...c, ...titleTerms[d]]), opts);
+  const words = buildBm25Index(
+    claimTerms.map((c, d) => [...c, ...titleTerms[d]]),
+    opts,
+  );
   // Pairs never cross from claim into title: that boundary is not a phrase anyone wrote.
-  const pairs = buildBm25Index(claimTerms.map((c, d) => [...termPairs(c), ...termPairs(titleTerms[d])]), opts);
+  const pairs = buildBm25Index(
+    claimTerms.map((c, d) => [...termPairs(c), ...termPairs(titleTerms[d])]),
+    opts,
+  );
   const grams = buildCharGramIndex(texts);
   const self = selfScores(words, (t) => words.idf[t]);
   const raw = new Float64Array(n);
@@ -70,7 +92,13 @@ export function createClaimRetriever(
     return candidates
       .map(({ doc, raw: r, claimShare }) => {
         const charGram = charGramCosine(grams, query, doc);
-        return { doc, raw: r, fused: r / best + opts.charGramWeight * charGram, charGram, claimShare };
+        return {
+          doc,
+          raw: r,
+          fused: r / best + opts.charGramWeight * charGram,
+          charGram,
+          claimShare,
+        };
       })
       .sort((x, y) => y.fused - x.fused)
       .slice(0, k);

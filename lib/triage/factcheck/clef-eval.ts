@@ -93,14 +93,23 @@ export async function evaluateClef(dataDir: string): Promise<TClefResult & { spl
   return { ...result, split: "dev" };
 }
 
-export type TThroughput = { claims: number; comments: number; seconds: number; commentsPerSecond: number; buildSeconds: number };
+export type TThroughput = {
+  claims: number;
+  comments: number;
+  seconds: number;
+  commentsPerSecond: number;
+  buildSeconds: number;
+};
 
 /**
  * `match` throughput against the full CLEF claim library, on this process's one thread:
  * every train and dev tweet, `rounds` times (the first round warms the JIT and is not timed).
  */
 export async function measureMatchThroughput(dataDir: string, rounds = 5): Promise<TThroughput> {
-  const [train, dev] = await Promise.all([readClefSplit(dataDir, "train"), readClefSplit(dataDir, "dev")]);
+  const [train, dev] = await Promise.all([
+    readClefSplit(dataDir, "train"),
+    readClefSplit(dataDir, "dev"),
+  ]);
   const texts = [...train.queries, ...dev.queries].map((q) => q.text);
   const built = performance.now();
   const matcher = createClaimMatcher(train.claims);
@@ -110,10 +119,21 @@ export async function measureMatchThroughput(dataDir: string, rounds = 5): Promi
   for (let r = 0; r < rounds; r++) for (const text of texts) matcher.match(text);
   const seconds = (performance.now() - started) / 1000;
   const comments = texts.length * rounds;
-  return { claims: train.claims.length, comments, seconds, commentsPerSecond: Math.round(comments / seconds), buildSeconds };
+  return {
+    claims: train.claims.length,
+    comments,
+    seconds,
+    commentsPerSecond: Math.round(comments / seconds),
+    buildSeconds,
+  };
 }
 
-export type TCalibrationRow = { threshold: number; goldAtOrAbove: number; suggested: number; top1Precision: number };
+export type TCalibrationRow = {
+  threshold: number;
+  goldAtOrAbove: number;
+  suggested: number;
+  top1Precision: number;
+};
 
 /**
  * How `match` scores behave on real paraphrases (every CLEF tweet has a gold claim): the share

@@ -17,12 +17,20 @@ export const DEFAULT_EMBEDDING_CACHE_DIR = path.join(process.cwd(), ".cache", "c
 export function embeddingKey(text: string): string {
   // The encoder reads whitespace-collapsed text (sentence-encoder.ts), so the key does too.
   const read = text.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(ENCODER_NAME).update("\0").update(read).digest("hex").slice(0, KEY_BYTES * 2);
+  return createHash("sha256")
+    .update(ENCODER_NAME)
+    .update("\0")
+    .update(read)
+    .digest("hex")
+    .slice(0, KEY_BYTES * 2);
 }
 
 export type TEmbeddingCache = {
   /** Vectors for the texts, in order: read from the cache or embedded (and then cached). */
-  embed(texts: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]>;
+  embed(
+    texts: readonly string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Float32Array[]>;
   readonly file: string;
 };
 
@@ -47,7 +55,14 @@ export function openEmbeddingCache(dir = DEFAULT_EMBEDDING_CACHE_DIR): TEmbeddin
     async embed(texts, onProgress) {
       cache ??= readCache(file);
       const keys = texts.map(embeddingKey);
-      const missing = [...new Set(keys.map((k, i) => (cache!.has(k) ? -1 : i)).filter((i) => i >= 0).map((i) => keys[i]))];
+      const missing = [
+        ...new Set(
+          keys
+            .map((k, i) => (cache!.has(k) ? -1 : i))
+            .filter((i) => i >= 0)
+            .map((i) => keys[i]),
+        ),
+      ];
       const textOf = new Map(keys.map((k, i) => [k, texts[i]]));
       if (missing.length > 0) mkdirSync(dir, { recursive: true });
       for (let i = 0; i < missing.length; i += APPEND_EVERY) {
@@ -56,7 +71,10 @@ export function openEmbeddingCache(dir = DEFAULT_EMBEDDING_CACHE_DIR): TEmbeddin
         const out = Buffer.alloc(slice.length * RECORD_BYTES);
         slice.forEach((key, j) => {
           Buffer.from(key, "hex").copy(out, j * RECORD_BYTES);
-          Buffer.from(vectors[j].buffer, vectors[j].byteOffset, vectors[j].byteLength).copy(out, j * RECORD_BYTES + KEY_BYTES);
+          Buffer.from(vectors[j].buffer, vectors[j].byteOffset, vectors[j].byteLength).copy(
+            out,
+            j * RECORD_BYTES + KEY_BYTES,
+          );
           cache!.set(key, vectors[j]);
         });
         appendFileSync(file, out);

@@ -21,7 +21,11 @@ export const PROJECTION: TProjection = { ...(projectionFile as TProjection) };
 export const PROJECTION_OPTIONS = { rank: 0, epochs: 30, rate: 0.02, negatives: 30 } as const;
 
 /** Cosines of a text and its candidate claims after the projection. */
-export function projectedCosines(p: TProjection, text: ArrayLike<number>, claims: readonly ArrayLike<number>[]): number[] {
+export function projectedCosines(
+  p: TProjection,
+  text: ArrayLike<number>,
+  claims: readonly ArrayLike<number>[],
+): number[] {
   const t = projectUnit(p, text);
   return claims.map((c) => {
     const u = projectUnit(p, c);
@@ -35,10 +39,17 @@ export function projectedCosines(p: TProjection, text: ArrayLike<number>, claims
  * Each text's candidate cosines under a projection fitted without it (k folds by position), for
  * training a ranker on cosines it has not been fitted on; and the projection fitted on all.
  */
-export function outOfFoldCosines(lists: readonly TProjectionList[], opts: TProjectionOptions, folds = 5): { cosines: number[][]; full: TProjection } {
+export function outOfFoldCosines(
+  lists: readonly TProjectionList[],
+  opts: TProjectionOptions,
+  folds = 5,
+): { cosines: number[][]; full: TProjection } {
   const cosines: number[][] = new Array(lists.length);
   for (let f = 0; f < folds; f++) {
-    const proj = trainProjection(lists.filter((_, i) => i % folds !== f), opts);
+    const proj = trainProjection(
+      lists.filter((_, i) => i % folds !== f),
+      opts,
+    );
     lists.forEach((l, i) => {
       if (i % folds === f) cosines[i] = projectedCosines(proj, l.text, l.claims);
     });
@@ -49,14 +60,32 @@ export function outOfFoldCosines(lists: readonly TProjectionList[], opts: TProje
 /** One training text: its vector, its candidates' vectors and which of them are right. */
 export type TProjectionList = { text: Float32Array; claims: Float32Array[]; ys: Array<0 | 1> };
 
-export type TProjectionOptions = { rank?: number; epochs?: number; rate?: number; l2?: number; temperature?: number; seed?: number; negatives?: number };
+export type TProjectionOptions = {
+  rank?: number;
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  temperature?: number;
+  seed?: number;
+  negatives?: number;
+};
 
 export function identityProjection(dim: number, rank = 0): TProjection {
-  return { diag: new Array<number>(dim).fill(1), a: new Array<number>(dim * rank).fill(0), b: new Array<number>(dim * rank).fill(0), rank };
+  return {
+    diag: new Array<number>(dim).fill(1),
+    a: new Array<number>(dim * rank).fill(0),
+    b: new Array<number>(dim * rank).fill(0),
+    rank,
+  };
 }
 
 /** p(x) into `out` (Float64Array of the dimension); `hidden` receives Bᵀx when given. */
-function project(p: TProjection, x: ArrayLike<number>, out: Float64Array, hidden: Float64Array): void {
+function project(
+  p: TProjection,
+  x: ArrayLike<number>,
+  out: Float64Array,
+  hidden: Float64Array,
+): void {
   const dim = p.diag.length;
   const r = p.rank;
   hidden.fill(0);
@@ -96,8 +125,19 @@ function random(seed: number): () => number {
  * Full-batch Adam on the softmax (temperature τ) over each text's candidates of the projected
  * cosines, cross-entropy against its right claims; L2 pulls d to 1 and A, B to 0 (the raw encoder).
  */
-export function trainProjection(lists: readonly TProjectionList[], opts: TProjectionOptions = {}): TProjection {
-  const { rank = 8, epochs = 12, rate = 0.03, l2 = 1e-3, temperature = 0.05, seed = 7, negatives = 10 } = opts;
+export function trainProjection(
+  lists: readonly TProjectionList[],
+  opts: TProjectionOptions = {},
+): TProjection {
+  const {
+    rank = 8,
+    epochs = 12,
+    rate = 0.03,
+    l2 = 1e-3,
+    temperature = 0.05,
+    seed = 7,
+    negatives = 10,
+  } = opts;
   const dim = lists[0].text.length;
   const rnd = random(seed);
   const p = identityProjection(dim, rank);
@@ -125,7 +165,11 @@ export function trainProjection(lists: readonly TProjectionList[], opts: TProjec
         let sq = 0;
         for (let i = 0; i < dim; i++) sq += out[i] * out[i];
         const norm = Math.sqrt(sq) || 1;
-        return { unit: Float64Array.from(out, (t) => t / norm), norm, hidden: Float64Array.from(hid) };
+        return {
+          unit: Float64Array.from(out, (t) => t / norm),
+          norm,
+          hidden: Float64Array.from(hid),
+        };
       });
       const t = proj[0];
       const cos = proj.slice(1).map((c) => {
@@ -161,7 +205,8 @@ export function trainProjection(lists: readonly TProjectionList[], opts: TProjec
             gh[k] += p.a[i * rank + k] * gi;
           }
         }
-        for (let i = 0; i < dim; i++) for (let k = 0; k < rank; k++) grads[2][i * rank + k] += x[i] * gh[k];
+        for (let i = 0; i < dim; i++)
+          for (let k = 0; k < rank; k++) grads[2][i * rank + k] += x[i] * gh[k];
       });
     }
     params.forEach((w, n) => {
@@ -170,7 +215,9 @@ export function trainProjection(lists: readonly TProjectionList[], opts: TProjec
         const gi = g[i] + l2 * (n === 0 ? w[i] - 1 : w[i]);
         m[n][i] = 0.9 * m[n][i] + 0.1 * gi;
         v[n][i] = 0.999 * v[n][i] + 0.001 * gi * gi;
-        w[i] -= (rate * (m[n][i] / (1 - 0.9 ** epoch))) / (Math.sqrt(v[n][i] / (1 - 0.999 ** epoch)) + 1e-8);
+        w[i] -=
+          (rate * (m[n][i] / (1 - 0.9 ** epoch))) /
+          (Math.sqrt(v[n][i] / (1 - 0.999 ** epoch)) + 1e-8);
       }
     });
   }

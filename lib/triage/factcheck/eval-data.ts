@@ -22,7 +22,10 @@ const CHECKTHAT_HINT =
   "Pass the data folder that holds checkthat2022-task2a-en/ (verified_claims.jsonl, tweets_queries.tsv, tweet_vclaim_qrels.tsv).";
 
 /** CheckThat! 2022 2A: the full library of 14,231 claims, the tweets of one split and their qrels. */
-export async function readCheckThat2022(folder: string, split: TCheckThatSplit): Promise<TRetrievalSet> {
+export async function readCheckThat2022(
+  folder: string,
+  split: TCheckThatSplit,
+): Promise<TRetrievalSet> {
   const [claimsText, tweetsText, qrelsText] = await Promise.all([
     readRequired(path.join(folder, "verified_claims.jsonl"), CHECKTHAT_HINT),
     readRequired(path.join(folder, "tweets_queries.tsv"), CHECKTHAT_HINT),

@@ -4,44 +4,87 @@
 
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { outOfFoldCosines, PROJECTION, PROJECTION_OPTIONS, projectedCosines, type TProjection, type TProjectionList } from "./embedding-projection";
+import {
+  outOfFoldCosines,
+  PROJECTION,
+  PROJECTION_OPTIONS,
+  projectedCosines,
+  type TProjection,
+  type TProjectionList,
+} from "./embedding-projection";
 import { openEmbeddingCache } from "./embedding-cache";
 import { CANDIDATE_DEPTH } from "./claim-matcher";
 import { libraries, prepare, type TPrepared } from "./eval-prepare";
 import { readCheckThat2022, readClef2020 } from "./eval-data";
-import { RANKER_WEIGHTS, STAGE1_FEATURES, STAGE2_FEATURES, stage2Features, SUGGEST_AT, type TRankerModel, type TRankerWeights } from "./ranker";
-import { chooseThresholdAcross, fitCalibration, meanAveragePrecisionAt5, shiftFor, suggestionStats, trainListwise, type TListExample, type TRankedQuery } from "./ranker-training";
+import {
+  RANKER_WEIGHTS,
+  STAGE1_FEATURES,
+  STAGE2_FEATURES,
+  stage2Features,
+  SUGGEST_AT,
+  type TRankerModel,
+  type TRankerWeights,
+} from "./ranker";
+import {
+  chooseThresholdAcross,
+  fitCalibration,
+  meanAveragePrecisionAt5,
+  shiftFor,
+  suggestionStats,
+  trainListwise,
+  type TListExample,
+  type TRankedQuery,
+} from "./ranker-training";
 import { rerankCandidates } from "./rerank";
 
 export type TFactCheckEvalRow = { measure: string; data: string; value: number };
 
 function stage1Ranked(p: TPrepared): TRankedQuery[] {
-  return p.queries.map((q) => ({ ranked: q.candidates.map((c) => ({ id: c.id, score: c.score })), relevant: q.relevant }));
+  return p.queries.map((q) => ({
+    ranked: q.candidates.map((c) => ({ id: c.id, score: c.score })),
+    relevant: q.relevant,
+  }));
 }
 
 function stage2Ranked(p: TPrepared): TRankedQuery[] {
   return p.queries.map((q) => ({
-    ranked: rerankCandidates(q.candidates, q.vector, p.claimVectors).map((c) => ({ id: c.id, score: c.score })),
+    ranked: rerankCandidates(q.candidates, q.vector, p.claimVectors).map((c) => ({
+      id: c.id,
+      score: c.score,
+    })),
     relevant: q.relevant,
   }));
 }
 
 function projectionLists(p: TPrepared): TProjectionList[] {
-  return p.queries.map((q) => ({ text: q.vector, claims: q.candidates.map((c) => p.claimVectors[c.doc]), ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) }));
+  return p.queries.map((q) => ({
+    text: q.vector,
+    claims: q.candidates.map((c) => p.claimVectors[c.doc]),
+    ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
+  }));
 }
 
 /** Each tweet's candidates as feature vectors with their labels (stage 1 or 2; stage 2 may take given cosines). */
 function lists(p: TPrepared, stage: 1 | 2, cosines?: number[][]): TListExample[] {
   return p.queries.map((q, i) => {
     const stage1 = q.candidates.map((c) => c.features);
-    const cos = () => cosines?.[i] ?? projectedCosines(PROJECTION, q.vector, q.candidates.map((c) => p.claimVectors[c.doc]));
+    const cos = () =>
+      cosines?.[i] ??
+      projectedCosines(
+        PROJECTION,
+        q.vector,
+        q.candidates.map((c) => p.claimVectors[c.doc]),
+      );
     const xs = stage === 1 ? stage1 : stage2Features(stage1, cos());
     return { xs, ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) };
   });
 }
 
 function dataPaths(dataDir: string) {
-  return { clef: path.join(dataDir, "clef2020"), checkthat: path.join(dataDir, "checkthat2022-task2a-en") };
+  return {
+    clef: path.join(dataDir, "clef2020"),
+    checkthat: path.join(dataDir, "checkthat2022-task2a-en"),
+  };
 }
 
 const DEV_DATA = "CLEF 2020 dev and CheckThat 2022 dev_test (precision ≥ 0.85 on each)";
@@ -50,14 +93,23 @@ const DEV_DATA = "CLEF 2020 dev and CheckThat 2022 dev_test (precision ≥ 0.85 
  * Fits both stages on CLEF 2020 train and picks each stage's suggestion cut-off on the dev data
  * (CLEF 2020 dev and CheckThat 2022 dev_test) for precision ≥ 0.85 on each with the highest recall.
  */
-export async function trainClaimRanker(dataDir: string, log: (line: string) => void = () => {}): Promise<{ weights: TRankerWeights; projection: TProjection }> {
+export async function trainClaimRanker(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<{ weights: TRankerWeights; projection: TProjection }> {
   const { clef, checkthat } = dataPaths(dataDir);
   const cache = openEmbeddingCache();
   const train = await prepare(await readClef2020(clef, "train"), cache, log);
-  const devSets = await Promise.all([readClef2020(clef, "dev"), readCheckThat2022(checkthat, "dev_test")]).then(async ([a, b]) => [await prepare(a, cache, log), await prepare(b, cache, log)]);
+  const devSets = await Promise.all([
+    readClef2020(clef, "dev"),
+    readCheckThat2022(checkthat, "dev_test"),
+  ]).then(async ([a, b]) => [await prepare(a, cache, log), await prepare(b, cache, log)]);
   // The encoder projection first; stage 2 then trains on out-of-fold projected cosines of train.
   log("fitting the embedding projection (5 folds and all of train)");
-  const { cosines: trainCosines, full: projection } = outOfFoldCosines(projectionLists(train), PROJECTION_OPTIONS);
+  const { cosines: trainCosines, full: projection } = outOfFoldCosines(
+    projectionLists(train),
+    PROJECTION_OPTIONS,
+  );
   Object.assign(PROJECTION, projection);
   const fitStage = (stage: 1 | 2): TRankerModel => {
     // Listwise for the order (a softmax over each tweet's candidates), then a calibration of its
@@ -65,13 +117,39 @@ export async function trainClaimRanker(dataDir: string, log: (line: string) => v
     // beat a pointwise logistic, whose calibrated scores had been the reason to keep it.
     const trainLists = lists(train, stage, stage === 2 ? trainCosines : undefined);
     const fitted = trainListwise(trainLists, stage === 1 ? STAGE1_FEATURES : STAGE2_FEATURES);
-    const model: TRankerModel = { ...fitted, calibration: fitCalibration(fitted, trainLists), shift: 0 };
-    const chosen = chooseThresholdAcross(devSets.map((p) => (stage === 1 ? rankWith1(p, model) : rankWith2(p, model))), 0.85);
-    log(`stage ${stage}: cut-off ${chosen.threshold.toFixed(3)} → precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)} on dev`);
-    return { ...model, shift: shiftFor(chosen.threshold), chosenOn: { data: DEV_DATA, precision: chosen.precision, recall: chosen.recall, threshold: chosen.threshold } };
+    const model: TRankerModel = {
+      ...fitted,
+      calibration: fitCalibration(fitted, trainLists),
+      shift: 0,
+    };
+    const chosen = chooseThresholdAcross(
+      devSets.map((p) => (stage === 1 ? rankWith1(p, model) : rankWith2(p, model))),
+      0.85,
+    );
+    log(
+      `stage ${stage}: cut-off ${chosen.threshold.toFixed(3)} → precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)} on dev`,
+    );
+    return {
+      ...model,
+      shift: shiftFor(chosen.threshold),
+      chosenOn: {
+        data: DEV_DATA,
+        precision: chosen.precision,
+        recall: chosen.recall,
+        threshold: chosen.threshold,
+      },
+    };
   };
   const date = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "");
-  return { weights: { version: date, trainedOn: "CLEF 2020 train (800 tweets, 10,375 claims)", stage1: fitStage(1), stage2: fitStage(2) }, projection };
+  return {
+    weights: {
+      version: date,
+      trainedOn: "CLEF 2020 train (800 tweets, 10,375 claims)",
+      stage1: fitStage(1),
+      stage2: fitStage(2),
+    },
+    projection,
+  };
 }
 
 /** Ranks with a model not yet installed in RANKER_WEIGHTS (during training). */
@@ -89,7 +167,10 @@ function withModel<T>(stage: 1 | 2, model: TRankerModel, run: () => T): T {
 function rankWith1(p: TPrepared, model: TRankerModel): TRankedQuery[] {
   return withModel(1, model, () => {
     const matcher = libraries.get(p.set.claims)!;
-    return p.queries.map((q) => ({ ranked: matcher.candidates(q.text).map((c) => ({ id: c.id, score: c.score })), relevant: q.relevant }));
+    return p.queries.map((q) => ({
+      ranked: matcher.candidates(q.text).map((c) => ({ id: c.id, score: c.score })),
+      relevant: q.relevant,
+    }));
   });
 }
 
@@ -101,28 +182,60 @@ function rankWith2(p: TPrepared, model: TRankerModel): TRankedQuery[] {
  * The rows `vigil eval` prints: per data set MAP@5 of plain BM25, stage 1 and stage 2, and the
  * suggestions' precision / recall at the shipped cut-off (score ≥ 0.5).
  */
-export async function evalFactChecks(dataDir: string, log: (line: string) => void = () => {}): Promise<TFactCheckEvalRow[]> {
+export async function evalFactChecks(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<TFactCheckEvalRow[]> {
   const { clef, checkthat } = dataPaths(dataDir);
   const cache = openEmbeddingCache();
   const sets = [];
   if (existsSync(clef)) sets.push(await readClef2020(clef, "dev"));
-  if (existsSync(checkthat)) sets.push(await readCheckThat2022(checkthat, "dev_test"), await readCheckThat2022(checkthat, "test2022"));
+  if (existsSync(checkthat))
+    sets.push(
+      await readCheckThat2022(checkthat, "dev_test"),
+      await readCheckThat2022(checkthat, "test2022"),
+    );
   const rows: TFactCheckEvalRow[] = [];
   for (const set of sets) {
     const p = await prepare(set, cache, log);
     const data = `${set.name}, ${p.queries.length} tweets vs ${set.claims.length} claims`;
     const s1 = stage1Ranked(p);
     const s2 = stage2Ranked(p);
-    const plain = p.queries.map((q) => ({ ranked: q.bm25.map((id) => ({ id, score: 0 })), relevant: q.relevant }));
+    const plain = p.queries.map((q) => ({
+      ranked: q.bm25.map((id) => ({ id, score: 0 })),
+      relevant: q.relevant,
+    }));
     rows.push({ measure: "claims MAP@5, plain BM25", data, value: meanAveragePrecisionAt5(plain) });
-    rows.push({ measure: "claims MAP@5, stage 1 (BM25 + n-grams, learned)", data, value: meanAveragePrecisionAt5(s1) });
-    rows.push({ measure: "claims MAP@5, stage 2 (+ sentence encoder)", data, value: meanAveragePrecisionAt5(s2) });
+    rows.push({
+      measure: "claims MAP@5, stage 1 (BM25 + n-grams, learned)",
+      data,
+      value: meanAveragePrecisionAt5(s1),
+    });
+    rows.push({
+      measure: "claims MAP@5, stage 2 (+ sentence encoder)",
+      data,
+      value: meanAveragePrecisionAt5(s2),
+    });
     // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
-    const missed = p.queries.filter((q) => !q.candidates.some((c) => q.relevant.has(c.id))).length / p.queries.length;
-    rows.push({ measure: `claims: share of tweets whose claim is not among the ${CANDIDATE_DEPTH} candidates`, data, value: missed });
-    const notFirst = s2.filter((q) => q.ranked.length > 0 && !q.relevant.has(q.ranked[0].id)).length / s2.length;
-    rows.push({ measure: "claims: share of tweets whose first stage-2 claim is wrong", data, value: notFirst });
-    for (const [stage, ranked] of [["stage 1", s1], ["stage 2", s2]] as const) {
+    const missed =
+      p.queries.filter((q) => !q.candidates.some((c) => q.relevant.has(c.id))).length /
+      p.queries.length;
+    rows.push({
+      measure: `claims: share of tweets whose claim is not among the ${CANDIDATE_DEPTH} candidates`,
+      data,
+      value: missed,
+    });
+    const notFirst =
+      s2.filter((q) => q.ranked.length > 0 && !q.relevant.has(q.ranked[0].id)).length / s2.length;
+    rows.push({
+      measure: "claims: share of tweets whose first stage-2 claim is wrong",
+      data,
+      value: notFirst,
+    });
+    for (const [stage, ranked] of [
+      ["stage 1", s1],
+      ["stage 2", s2],
+    ] as const) {
       const stats = suggestionStats(ranked, SUGGEST_AT);
       rows.push({ measure: `claims suggestion precision, ${stage}`, data, value: stats.precision });
       rows.push({ measure: `claims suggestion recall, ${stage}`, data, value: stats.recall });

@@ -10,7 +10,10 @@ export function factCheckMarkdown(rows: readonly TFactCheckEvalRow[]): string[] 
       `then a calibration of its logit and lead for the suggestion probability; stage 2's cosine is taken after a per-dimension projection of the ` +
       `encoder vectors learned on the same tweets, embedding-projection.ts); plain BM25, stage 1 and stage 2 measured in the same run.`,
   );
-  for (const [name, model] of [["Stage 1", RANKER_WEIGHTS.stage1], ["Stage 2", RANKER_WEIGHTS.stage2]] as const) {
+  for (const [name, model] of [
+    ["Stage 1", RANKER_WEIGHTS.stage1],
+    ["Stage 2", RANKER_WEIGHTS.stage2],
+  ] as const) {
     const c = model.chosenOn;
     if (c) {
       lines.push(

@@ -1,7 +1,13 @@
 // Shared last step of every loader: validate a candidate record, fold its verdict, reject
 // duplicate ids, and say where in the file a bad record was.
 
-import { describeIssues, ZFactCheck, type TFactCheck, type TLoadError, type TLoadResult } from "./schemas";
+import {
+  describeIssues,
+  ZFactCheck,
+  type TFactCheck,
+  type TLoadError,
+  type TLoadResult,
+} from "./schemas";
 import { normalizeVerdict } from "./verdict";
 
 /** A stable id for records that carry none: the same claim text always gets the same id. */
@@ -46,9 +52,25 @@ export class FactCheckCollector {
 export const FIELD_ALIASES = {
   id: ["id", "claimid", "factcheckid", "vclaimid", "uuid", "identifier"],
   claim: ["claim", "claimreviewed", "claimtext", "text", "vclaim", "statement"],
-  verdict: ["verdict", "rating", "textualrating", "label", "ruling", "truthrating", "alternatename"],
+  verdict: [
+    "verdict",
+    "rating",
+    "textualrating",
+    "label",
+    "ruling",
+    "truthrating",
+    "alternatename",
+  ],
   url: ["url", "link", "reviewurl", "factcheckurl", "sourceurl", "href"],
-  publisher: ["publisher", "factchecker", "source", "organisation", "organization", "site", "author"],
+  publisher: [
+    "publisher",
+    "factchecker",
+    "source",
+    "organisation",
+    "organization",
+    "site",
+    "author",
+  ],
   title: ["title", "headline"],
   claimant: ["claimant", "claimedby", "speaker", "itemreviewedauthor"],
 } as const;

@@ -2,8 +2,19 @@
 // database, no network. The CLEF evaluation (clef-eval.ts) reads files and is imported directly.
 
 export { ZFactCheck, UNRATED, type TFactCheck, type TLoadError, type TLoadResult } from "./schemas";
-export { loadLibrary, detectLibraryFormat, summarizeLoadErrors, LIBRARY_FORMATS, type TLibraryFormat } from "./load-library";
-export { createClaimReranker, MAX_LISTED_CLAIMS, type TClaimLibrary, type TClaimRerankerFull } from "./rerank";
+export {
+  loadLibrary,
+  detectLibraryFormat,
+  summarizeLoadErrors,
+  LIBRARY_FORMATS,
+  type TLibraryFormat,
+} from "./load-library";
+export {
+  createClaimReranker,
+  MAX_LISTED_CLAIMS,
+  type TClaimLibrary,
+  type TClaimRerankerFull,
+} from "./rerank";
 export { loadFactChecksJsonl, loadFactChecksCsv } from "./load-factchecks";
 export { loadClaimReviewJson } from "./load-claim-review";
 export { loadDemoLibrary, DEMO_LIBRARY_NOTE } from "./demo-library";

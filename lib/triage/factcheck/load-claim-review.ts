@@ -25,7 +25,7 @@ function text(value: unknown): string | undefined {
 /** An author or publisher: a string, a {name} object, or an array of either. */
 function nameOf(value: unknown): string | undefined {
   const v = first(value);
-  return isNode(v) ? text(v.name) ?? text(v.legalName) : text(v);
+  return isNode(v) ? (text(v.name) ?? text(v.legalName)) : text(v);
 }
 
 function hasType(node: TNode, type: string): boolean {
@@ -34,7 +34,11 @@ function hasType(node: TNode, type: string): boolean {
 }
 
 /** Walks arrays, `@graph` and DataFeed containers; records ClaimReview nodes with a JSON path. */
-function collectReviews(value: unknown, path: string, into: Array<{ node: TNode; where: string }>): void {
+function collectReviews(
+  value: unknown,
+  path: string,
+  into: Array<{ node: TNode; where: string }>,
+): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => collectReviews(item, `${path}[${i}]`, into));
     return;
@@ -62,10 +66,16 @@ function verdictOf(node: TNode): string | undefined {
 
 function reviewToRecord(node: TNode): Record<string, unknown> {
   const item = first(node.itemReviewed);
-  const claim = text(node.claimReviewed) ?? (isNode(item) ? text(item.text) ?? text(item.name) : undefined);
-  const url = text(node.url) ?? (text(node["@id"])?.startsWith("http") ? text(node["@id"]) : undefined);
+  const claim =
+    text(node.claimReviewed) ?? (isNode(item) ? (text(item.text) ?? text(item.name)) : undefined);
+  const url =
+    text(node.url) ?? (text(node["@id"])?.startsWith("http") ? text(node["@id"]) : undefined);
   return {
-    id: text(node.identifier) ?? text(node["@id"]) ?? url ?? (claim ? stableClaimId(claim) : undefined),
+    id:
+      text(node.identifier) ??
+      text(node["@id"]) ??
+      url ??
+      (claim ? stableClaimId(claim) : undefined),
     claim,
     verdict: verdictOf(node),
     url,
@@ -86,7 +96,7 @@ export function loadClaimReviewJson(jsonText: string): TLoadResult {
   }
   const reviews: Array<{ node: TNode; where: string }> = [];
   collectReviews(value, "$", reviews);
-  if (reviews.length === 0) out.fail("file", "no ClaimReview found (expected @type \"ClaimReview\")");
+  if (reviews.length === 0) out.fail("file", 'no ClaimReview found (expected @type "ClaimReview")');
   for (const { node, where } of reviews) {
     const record = reviewToRecord(node);
     // A review without a usable rating still names the claim: it loads as "unrated".

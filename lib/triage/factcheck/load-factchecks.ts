@@ -2,7 +2,14 @@
 // A bad record is reported with its line and skipped; the rest load.
 
 import { parse } from "csv-parse/sync";
-import { asText, FactCheckCollector, fieldOf, FIELD_ALIASES, stableClaimId, type TFactCheckField } from "./fact-check-record";
+import {
+  asText,
+  FactCheckCollector,
+  fieldOf,
+  FIELD_ALIASES,
+  stableClaimId,
+  type TFactCheckField,
+} from "./fact-check-record";
 import type { TLoadResult } from "./schemas";
 
 /** Maps a record's keys onto fact-check fields; the first key naming a field wins. */
@@ -68,13 +75,18 @@ export function loadFactChecksCsv(text: string): TLoadResult {
     }) as unknown as TCsvRow[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    out.fail(line ? `line ${line}` : "file", `the file is not readable CSV (${(error as { code?: string }).code ?? "parse error"})`);
+    out.fail(
+      line ? `line ${line}` : "file",
+      `the file is not readable CSV (${(error as { code?: string }).code ?? "parse error"})`,
+    );
     return out.result();
   }
   if (rows.length === 0) return out.result();
 
   // CheckThat's verified_claims.docs.tsv leaves its first (id) column unnamed.
-  const header = rows[0].record.map((name, i) => (i === 0 && name.trim() === "" ? "id" : fieldOf(name)));
+  const header = rows[0].record.map((name, i) =>
+    i === 0 && name.trim() === "" ? "id" : fieldOf(name),
+  );
   if (!header.includes("claim")) {
     out.fail("line 1", `no claim column: expected one of ${FIELD_ALIASES.claim.join(", ")}`);
     return out.result();
@@ -83,7 +95,10 @@ export function loadFactChecksCsv(text: string): TLoadResult {
   for (const { record, info } of rows.slice(1)) {
     const where = `line ${info.lines}`;
     if (record.length > header.length) {
-      out.fail(where, `${record.length} cells but ${header.length} columns (an unquoted delimiter inside a field?)`);
+      out.fail(
+        where,
+        `${record.length} cells but ${header.length} columns (an unquoted delimiter inside a field?)`,
+      );
       continue;
     }
     const fields: Partial<Record<TFactCheckField, unknown>> = {};

@@ -32,13 +32,24 @@ export function detectLibraryFormat(filename: string, text: string): TLibraryFor
   return "csv";
 }
 
-export function loadLibrary(filename: string, text: string, format: TLibraryFormat | "auto" = "auto"): { format: TLibraryFormat; result: TLoadResult } {
+export function loadLibrary(
+  filename: string,
+  text: string,
+  format: TLibraryFormat | "auto" = "auto",
+): { format: TLibraryFormat; result: TLoadResult } {
   const chosen = format === "auto" ? detectLibraryFormat(filename, text) : format;
-  const loaders = { jsonl: loadFactChecksJsonl, csv: loadFactChecksCsv, claimreview: loadClaimReviewJson };
+  const loaders = {
+    jsonl: loadFactChecksJsonl,
+    csv: loadFactChecksCsv,
+    claimreview: loadClaimReviewJson,
+  };
   return { format: chosen, result: loaders[chosen](text) };
 }
 
 /** The first LISTED_LOAD_ERRORS errors and how many more there are. */
-export function summarizeLoadErrors(errors: readonly TLoadError[], listed = LISTED_LOAD_ERRORS): { listed: TLoadError[]; more: number } {
+export function summarizeLoadErrors(
+  errors: readonly TLoadError[],
+  listed = LISTED_LOAD_ERRORS,
+): { listed: TLoadError[]; more: number } {
   return { listed: errors.slice(0, listed), more: Math.max(0, errors.length - listed) };
 }

@@ -5,7 +5,10 @@ import { calibratedLogits, logit, type TRankerModel } from "./ranker";
 
 export type TExample = { x: number[]; y: 0 | 1 };
 /** One text's scored candidates, best first, and the claims it really repeats. */
-export type TRankedQuery = { ranked: Array<{ id: string; score: number }>; relevant: ReadonlySet<string> };
+export type TRankedQuery = {
+  ranked: Array<{ id: string; score: number }>;
+  relevant: ReadonlySet<string>;
+};
 
 export function trainLogistic(
   examples: readonly TExample[],
@@ -71,8 +74,15 @@ export function trainListwise(
   const d = features.length;
   const usable = lists.filter((l) => l.ys.some((y) => y === 1));
   if (usable.length === 0) throw new Error("no training lists with a relevant candidate");
-  const { mean, scale } = standardise(usable.flatMap((l) => l.xs), d);
-  const qs = usable.map((l) => ({ xs: l.xs.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])), ys: l.ys, relevant: l.ys.reduce<number>((a, b) => a + b, 0) }));
+  const { mean, scale } = standardise(
+    usable.flatMap((l) => l.xs),
+    d,
+  );
+  const qs = usable.map((l) => ({
+    xs: l.xs.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])),
+    ys: l.ys,
+    relevant: l.ys.reduce<number>((a, b) => a + b, 0),
+  }));
   const w = new Array<number>(d).fill(0);
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
@@ -104,22 +114,33 @@ export function trainListwise(
  * best other candidate of its text, fitted pointwise on the training lists. Weights are kept ≥ 0
  * so that calibration never reorders a text's candidates.
  */
-export function fitCalibration(model: Omit<TRankerModel, "shift">, lists: readonly TListExample[]): NonNullable<TRankerModel["calibration"]> {
+export function fitCalibration(
+  model: Omit<TRankerModel, "shift">,
+  lists: readonly TListExample[],
+): NonNullable<TRankerModel["calibration"]> {
   const examples: TExample[] = [];
   for (const l of lists) {
     if (l.xs.length === 0) continue;
     const bare = calibratedLogits({ ...model, calibration: undefined, shift: 0 }, l.xs);
-    const leads = calibratedLogits({ ...model, calibration: { weights: [0, 1], bias: 0 }, shift: 0 }, l.xs);
+    const leads = calibratedLogits(
+      { ...model, calibration: { weights: [0, 1], bias: 0 }, shift: 0 },
+      l.xs,
+    );
     bare.forEach((z, i) => examples.push({ x: [z, leads[i]], y: l.ys[i] }));
   }
   const fit = trainLogistic(examples, ["logit", "lead"]);
   const weights = fit.weights.map((w, j) => Math.max(0, w / fit.scale[j]));
-  const bias = fit.bias - fit.weights.reduce((s, w, j) => s + (Math.max(0, w) * fit.mean[j]) / fit.scale[j], 0);
+  const bias =
+    fit.bias -
+    fit.weights.reduce((s, w, j) => s + (Math.max(0, w) * fit.mean[j]) / fit.scale[j], 0);
   return { weights, bias };
 }
 
 /** Average precision over the first five, divided by all relevant claims (the CLEF scorer's AP). */
-export function averagePrecisionAt5(ranked: readonly string[], relevant: ReadonlySet<string>): number {
+export function averagePrecisionAt5(
+  ranked: readonly string[],
+  relevant: ReadonlySet<string>,
+): number {
   let hits = 0;
   let sum = 0;
   for (let i = 0; i < Math.min(5, ranked.length); i++) {
@@ -133,16 +154,34 @@ export function averagePrecisionAt5(ranked: readonly string[], relevant: Readonl
 
 export function meanAveragePrecisionAt5(queries: readonly TRankedQuery[]): number {
   if (queries.length === 0) return 0;
-  return queries.reduce((s, q) => s + averagePrecisionAt5(q.ranked.map((r) => r.id), q.relevant), 0) / queries.length;
+  return (
+    queries.reduce(
+      (s, q) =>
+        s +
+        averagePrecisionAt5(
+          q.ranked.map((r) => r.id),
+          q.relevant,
+        ),
+      0,
+    ) / queries.length
+  );
 }
 
-export type TSuggestionStats = { threshold: number; precision: number; recall: number; suggested: number };
+export type TSuggestionStats = {
+  threshold: number;
+  precision: number;
+  recall: number;
+  suggested: number;
+};
 
 /**
  * Suggestions at a cut-off among the first five: precision = right suggestions / all suggestions,
  * recall = share of texts whose claim (any relevant one) is suggested.
  */
-export function suggestionStats(queries: readonly TRankedQuery[], threshold: number): TSuggestionStats {
+export function suggestionStats(
+  queries: readonly TRankedQuery[],
+  threshold: number,
+): TSuggestionStats {
   let suggested = 0;
   let right = 0;
   let found = 0;
@@ -158,19 +197,30 @@ export function suggestionStats(queries: readonly TRankedQuery[], threshold: num
     }
     if (hit) found++;
   }
-  return { threshold, precision: suggested > 0 ? right / suggested : 1, recall: queries.length > 0 ? found / queries.length : 0, suggested };
+  return {
+    threshold,
+    precision: suggested > 0 ? right / suggested : 1,
+    recall: queries.length > 0 ? found / queries.length : 0,
+    suggested,
+  };
 }
 
 /**
  * The lowest cut-off whose precision reaches `minPrecision` on every group (each dev set on its
  * own), with the highest recall over all of them; the pooled figures are returned.
  */
-export function chooseThresholdAcross(groups: ReadonlyArray<readonly TRankedQuery[]>, minPrecision = 0.85): TSuggestionStats {
+export function chooseThresholdAcross(
+  groups: ReadonlyArray<readonly TRankedQuery[]>,
+  minPrecision = 0.85,
+): TSuggestionStats {
   const all = groups.flat();
-  const candidates = [...new Set(all.flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score)))].sort((a, b) => a - b);
+  const candidates = [
+    ...new Set(all.flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score))),
+  ].sort((a, b) => a - b);
   for (const t of candidates) {
     // Recall only falls as the cut-off rises: the first feasible cut-off has the highest recall.
-    if (groups.every((g) => suggestionStats(g, t).precision >= minPrecision)) return suggestionStats(all, t);
+    if (groups.every((g) => suggestionStats(g, t).precision >= minPrecision))
+      return suggestionStats(all, t);
   }
   return suggestionStats(all, 1 + 1e-9);
 }

@@ -9,7 +9,14 @@ import weightsFile from "./ranker-weights.json";
  * absolute BM25 value: idf depends on the library's size, and one model must fit a library of 15
  * claims as well as one of 15,000.
  */
-export const STAGE1_FEATURES = ["relBm25", "charGram", "charGramGap", "claimShare", "fusedRank", "queryLength"] as const;
+export const STAGE1_FEATURES = [
+  "relBm25",
+  "charGram",
+  "charGramGap",
+  "claimShare",
+  "fusedRank",
+  "queryLength",
+] as const;
 export const STAGE2_FEATURES = [...STAGE1_FEATURES, "cosine", "cosineGap", "cosineRank"] as const;
 
 /**
@@ -34,7 +41,12 @@ export type TRankerModel = {
   chosenOn?: { data: string; precision: number; recall: number; threshold: number };
 };
 
-export type TRankerWeights = { version: string; trainedOn: string; stage1: TRankerModel; stage2: TRankerModel };
+export type TRankerWeights = {
+  version: string;
+  trainedOn: string;
+  stage1: TRankerModel;
+  stage2: TRankerModel;
+};
 
 export const RANKER_WEIGHTS = weightsFile as TRankerWeights;
 
@@ -49,7 +61,8 @@ export function logit(p: number): number {
 /** The model's raw logit, before the suggestion shift. */
 export function rawLogit(model: TRankerModel, x: ArrayLike<number>): number {
   let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++) z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
+  for (let i = 0; i < model.weights.length; i++)
+    z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
   return z;
 }
 
@@ -91,7 +104,10 @@ export function scoreCandidates(model: TRankerModel, xs: readonly ArrayLike<numb
 export type TStage1Input = { raw: number; charGram: number; claimShare: number };
 
 /** Stage-1 feature vectors of one text's candidates, given in stage-1 (fused) order. */
-export function stage1Features(candidates: readonly TStage1Input[], queryTermCount: number): number[][] {
+export function stage1Features(
+  candidates: readonly TStage1Input[],
+  queryTermCount: number,
+): number[][] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((c) => c.raw)) || 1;
   const bestGram = Math.max(...candidates.map((c) => c.charGram));
@@ -107,7 +123,10 @@ export function stage1Features(candidates: readonly TStage1Input[], queryTermCou
 }
 
 /** Stage-2 vectors: stage-1 features plus the cosine of claim and text embeddings. */
-export function stage2Features(stage1: readonly number[][], cosines: readonly number[]): number[][] {
+export function stage2Features(
+  stage1: readonly number[][],
+  cosines: readonly number[],
+): number[][] {
   if (stage1.length === 0) return [];
   const best = Math.max(...cosines);
   const order = cosines.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0]);

@@ -4,7 +4,13 @@
 
 import { embedTexts, ENCODER_NAME } from "../encoder/sentence-encoder";
 import type { TClaimMatch, TClaimReranker } from "../types";
-import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate, type TClaimDocument, type TClaimMatcher } from "./claim-matcher";
+import {
+  CANDIDATE_DEPTH,
+  createClaimMatcher,
+  type TClaimCandidate,
+  type TClaimDocument,
+  type TClaimMatcher,
+} from "./claim-matcher";
 import { PROJECTION, projectedCosines } from "./embedding-projection";
 import { RANKER_WEIGHTS, scoreCandidates, stage2Features, SUGGEST_AT } from "./ranker";
 
@@ -30,7 +36,11 @@ export type TRerankedClaim = TClaimMatch & { doc: number; stage1: number };
 export type TClaimRerankerFull = TClaimReranker & {
   readonly matcher: TClaimMatcher;
   /** Stage 1 and 2 in one call, from the texts alone: `limit` best per text (evaluation uses this). */
-  rankTexts(texts: readonly string[], limit?: number, textVectors?: Float32Array[]): Promise<TRerankedClaim[][]>;
+  rankTexts(
+    texts: readonly string[],
+    limit?: number,
+    textVectors?: Float32Array[],
+  ): Promise<TRerankedClaim[][]>;
 };
 
 export type TClaimLibrary = {
@@ -46,15 +56,32 @@ export type TClaimLibrary = {
 };
 
 /** Re-scores one text's stage-1 candidates with the cosine features; best first. */
-export function rerankCandidates(candidates: readonly TClaimCandidate[], textVector: Float32Array, claimVectors: ReadonlyArray<Float32Array>): TRerankedClaim[] {
+export function rerankCandidates(
+  candidates: readonly TClaimCandidate[],
+  textVector: Float32Array,
+  claimVectors: ReadonlyArray<Float32Array>,
+): TRerankedClaim[] {
   if (candidates.length === 0) return [];
   // Stage-1 features were computed in BM25 order; stage-1 ranks stay as they were.
   // Cosines after the learned projection of the encoder's vectors (embedding-projection.ts).
-  const cosines = projectedCosines(PROJECTION, textVector, candidates.map((c) => claimVectors[c.doc]));
-  const features = stage2Features(candidates.map((c) => c.features), cosines);
+  const cosines = projectedCosines(
+    PROJECTION,
+    textVector,
+    candidates.map((c) => claimVectors[c.doc]),
+  );
+  const features = stage2Features(
+    candidates.map((c) => c.features),
+    cosines,
+  );
   const scores = scoreCandidates(RANKER_WEIGHTS.stage2, features);
   return candidates
-    .map((c, i) => ({ id: c.id, doc: c.doc, score: scores[i], suggested: scores[i] >= SUGGEST_AT, stage1: c.score }))
+    .map((c, i) => ({
+      id: c.id,
+      doc: c.doc,
+      score: scores[i],
+      suggested: scores[i] >= SUGGEST_AT,
+      stage1: c.score,
+    }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -76,7 +103,11 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
     await library.onEmbedded?.(missing, vectors);
   }
 
-  async function rankTexts(texts: readonly string[], limit = MAX_LISTED_CLAIMS, textVectors?: Float32Array[]): Promise<TRerankedClaim[][]> {
+  async function rankTexts(
+    texts: readonly string[],
+    limit = MAX_LISTED_CLAIMS,
+    textVectors?: Float32Array[],
+  ): Promise<TRerankedClaim[][]> {
     const candidates = texts.map((t) => matcher.candidates(t, CANDIDATE_DEPTH));
     await ensureClaims(candidates.flatMap((list) => list.map((c) => c.doc)));
     // Only texts with candidates go through the encoder.
@@ -86,7 +117,11 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
       const embedded = await embedTexts(needed.map((i) => commentEmbeddingText(texts[i])));
       needed.forEach((i, k) => (vectors[i] = embedded[k]));
     }
-    return candidates.map((c, i) => (c.length === 0 ? [] : rerankCandidates(c, vectors[i], claimVectors as Float32Array[]).slice(0, limit)));
+    return candidates.map((c, i) =>
+      c.length === 0
+        ? []
+        : rerankCandidates(c, vectors[i], claimVectors as Float32Array[]).slice(0, limit),
+    );
   }
 
   return {
@@ -95,7 +130,13 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
     rankTexts,
     async rerank(items) {
       const ranked = await rankTexts(items.map((item) => item.text));
-      return ranked.map((list) => list.map(({ id, score, suggested }) => ({ id, score: Math.round(score * 1000) / 1000, suggested })));
+      return ranked.map((list) =>
+        list.map(({ id, score, suggested }) => ({
+          id,
+          score: Math.round(score * 1000) / 1000,
+          suggested,
+        })),
+      );
     },
   };
 }

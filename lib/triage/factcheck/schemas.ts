@@ -38,6 +38,8 @@ export type TLoadResult = { claims: TFactCheck[]; errors: TLoadError[] };
 /** Joins zod issues into one readable message ("url: Invalid URL; claim: claim is empty"). */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    )
     .join("; ");
 }

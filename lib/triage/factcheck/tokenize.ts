@@ -32,7 +32,9 @@ function splitHandle(_match: string, body: string): string {
 }
 
 function isShouted(word: string | undefined): boolean {
-  return word !== undefined && word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  return (
+    word !== undefined && word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)
+  );
 }
 
 /**
@@ -41,9 +43,11 @@ function isShouted(word: string | undefined): boolean {
  */
 function readWords(text: string): string[] {
   let folded = text.replace(URL_PATTERN, " ");
-  if (folded.includes("#") || folded.includes("@")) folded = folded.replace(HANDLE_PATTERN, splitHandle);
+  if (folded.includes("#") || folded.includes("@"))
+    folded = folded.replace(HANDLE_PATTERN, splitHandle);
   // Most comments are plain ASCII: skip Unicode folding for them (it is a third of the cost).
-  if (NON_ASCII.test(folded)) folded = folded.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
+  if (NON_ASCII.test(folded))
+    folded = folded.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
   const raw = folded.match(WORD_PATTERN) ?? [];
   const words = new Array<string>(raw.length);
   for (let i = 0; i < raw.length; i++) {
@@ -58,7 +62,8 @@ function readWords(text: string): string[] {
 }
 
 /** Porter stemming (npm `stemmer`) of lower-case ASCII words; digits and other scripts pass through. */
-const stemWord = (word: string) => (word.length <= 2 || !/^[a-z]+$/.test(word) ? word : stemmer(word));
+const stemWord = (word: string) =>
+  word.length <= 2 || !/^[a-z]+$/.test(word) ? word : stemmer(word);
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;

@@ -4,7 +4,13 @@
 import type { TAnalyzer, TAnalyzerInput, TAnalyzerResult, THarmScores, TSpan } from "../types";
 import { getDoc, tokenSpan } from "../text/doc";
 import { extractFeatures, type TFeatures } from "./features";
-import { headScore, sigmoid, tokenContribution, tokenLogit, type TLinearModel } from "./linear-model";
+import {
+  headScore,
+  sigmoid,
+  tokenContribution,
+  tokenLogit,
+  type TLinearModel,
+} from "./linear-model";
 import { packModel, PACKED_MAX_HEADS, scorePacked } from "./packed-scorer";
 
 export const MODEL_ANALYZER_NAME = "model";
@@ -15,7 +21,10 @@ const SPAN_SURE_TOKEN = 0.85;
 
 export type TModelAnalyzer = TAnalyzer & {
   /** Token-level probabilities (for evaluation): one per token of the prepared text. */
-  tokenProbabilities: (text: string) => { probs: Float32Array; spans: Array<{ start: number; end: number }> };
+  tokenProbabilities: (text: string) => {
+    probs: Float32Array;
+    spans: Array<{ start: number; end: number }>;
+  };
 };
 
 export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
@@ -65,7 +74,13 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
         }
         const harm = strongestHead(model, f, i, scores);
         const { start, end } = tokenSpan(doc, i, i + 1);
-        if (open && open.category === harm && i > 0 && doc.sentence[i - 1] === doc.sentence[i] && logits[i - 1] >= thresholdLogit) {
+        if (
+          open &&
+          open.category === harm &&
+          i > 0 &&
+          doc.sentence[i - 1] === doc.sentence[i] &&
+          logits[i - 1] >= thresholdLogit
+        ) {
           open.end = end;
         } else {
           open = { start, end, category: harm, reason: `model: strongly associated with ${harm}` };

@@ -62,14 +62,16 @@ const padded = new Int32Array(MAX_CHARS_PER_TOKEN + 2);
  */
 export function extractFeatures(doc: TDoc): TFeatures {
   const n = doc.count;
-  if (tokScratch.length < 5 * n) tokScratch = new Int32Array(Math.max(5 * n, tokScratch.length * 2));
+  if (tokScratch.length < 5 * n)
+    tokScratch = new Int32Array(Math.max(5 * n, tokScratch.length * 2));
   const tokFrom = tokScratch.subarray(0, n);
   const tokTo = tokScratch.subarray(n, 2 * n);
   const words = tokScratch.subarray(2 * n, 3 * n);
   const context = tokScratch.subarray(3 * n, 5 * n);
   // Exact upper bound: one word + three n-gram sizes per padded position per token, one bigram each.
   let bound = 2 * n + 16;
-  for (let i = 0; i < n; i++) bound += 3 * (Math.min(doc.tokBaseEnd[i] - doc.tokStart[i], MAX_CHARS_PER_TOKEN) + 2);
+  for (let i = 0; i < n; i++)
+    bound += 3 * (Math.min(doc.tokBaseEnd[i] - doc.tokStart[i], MAX_CHARS_PER_TOKEN) + 2);
   ensure(bound);
   const out = feats;
   let count = 0;
@@ -88,7 +90,11 @@ export function extractFeatures(doc: TDoc): TFeatures {
     for (let k = start; k < end; k++) padded[k - start + 1] = codeAt(norm, k);
     padded[len - 1] = PAD_END;
     for (let p = 0; p + MIN_N <= len; p++) {
-      let h = Math.imul(Math.imul(Math.imul(FNV_OFFSET ^ padded[p], FNV_PRIME) ^ padded[p + 1], FNV_PRIME) ^ padded[p + 2], FNV_PRIME);
+      let h = Math.imul(
+        Math.imul(Math.imul(FNV_OFFSET ^ padded[p], FNV_PRIME) ^ padded[p + 1], FNV_PRIME) ^
+          padded[p + 2],
+        FNV_PRIME,
+      );
       out[count++] = bucket(h ^ 2);
       for (let q = p + 3; q < len && q < p + MAX_N; q++) {
         h = Math.imul(h ^ padded[q], FNV_PRIME);
@@ -102,7 +108,8 @@ export function extractFeatures(doc: TDoc): TFeatures {
     const next = i + 1 < n ? words[i + 1] : 0x3c6e;
     context[i * CONTEXT] = bucket(prev ^ SALT_LEFT);
     context[i * CONTEXT + 1] = bucket(next ^ SALT_RIGHT);
-    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) out[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
+    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1])
+      out[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
   }
   return { count, feats: out.subarray(0, count), tokFrom, tokTo, context, tokens: n };
 }

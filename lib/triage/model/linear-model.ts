@@ -62,7 +62,11 @@ export function tokenContribution(head: THead, f: TFeatures, i: number): number 
 }
 
 /** Token-head features: the token's word and n-grams plus its neighbours' words and word pairs. */
-export function tokenLogit(head: { bias: number; weights: Float32Array }, f: TFeatures, i: number): number {
+export function tokenLogit(
+  head: { bias: number; weights: Float32Array },
+  f: TFeatures,
+  i: number,
+): number {
   const w = head.weights;
   let sum = 0;
   for (let c = i * CONTEXT; c < (i + 1) * CONTEXT; c++) sum += w[f.context[c]];

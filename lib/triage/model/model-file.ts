@@ -9,13 +9,25 @@ import type { TLinearModel } from "./linear-model";
 
 export const MODEL_FORMAT = "vigil-linear-model";
 
-const ZPacked = z.object({ scale: z.number().positive(), count: z.number().int().nonnegative(), data: z.string() });
+const ZPacked = z.object({
+  scale: z.number().positive(),
+  count: z.number().int().nonnegative(),
+  data: z.string(),
+});
 
 const ZModelFile = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(1),
   buckets: z.literal(BUCKETS),
-  heads: z.array(z.object({ name: z.string(), harm: z.enum(HARMS), bias: z.number(), shift: z.number(), weights: ZPacked })),
+  heads: z.array(
+    z.object({
+      name: z.string(),
+      harm: z.enum(HARMS),
+      bias: z.number(),
+      shift: z.number(),
+      weights: ZPacked,
+    }),
+  ),
   token: z.object({ bias: z.number(), threshold: z.number(), weights: ZPacked }).nullable(),
   meta: z.record(z.string(), z.unknown()),
 });
@@ -72,8 +84,20 @@ export function encodeModel(model: TLinearModel): TModelFile {
     format: MODEL_FORMAT,
     version: 1,
     buckets: BUCKETS,
-    heads: model.heads.map((h) => ({ name: h.name, harm: h.harm, bias: h.bias, shift: h.shift, weights: pack(h.weights) })),
-    token: model.token ? { bias: model.token.bias, threshold: model.token.threshold, weights: pack(model.token.weights) } : null,
+    heads: model.heads.map((h) => ({
+      name: h.name,
+      harm: h.harm,
+      bias: h.bias,
+      shift: h.shift,
+      weights: pack(h.weights),
+    })),
+    token: model.token
+      ? {
+          bias: model.token.bias,
+          threshold: model.token.threshold,
+          weights: pack(model.token.weights),
+        }
+      : null,
     meta: model.meta,
   };
 }
@@ -81,12 +105,27 @@ export function encodeModel(model: TLinearModel): TModelFile {
 /** Parses and expands a model file; throws with a clear message when it is not one. */
 export function decodeModel(json: unknown): TLinearModel {
   const parsed = ZModelFile.safeParse(json);
-  if (!parsed.success) throw new Error(`not a ${MODEL_FORMAT} file (version 1): ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new Error(
+      `not a ${MODEL_FORMAT} file (version 1): ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   const file = parsed.data;
   return {
     buckets: file.buckets,
-    heads: file.heads.map((h) => ({ name: h.name, harm: h.harm, bias: h.bias, shift: h.shift, weights: unpack(h.weights, file.buckets) })),
-    token: file.token ? { bias: file.token.bias, threshold: file.token.threshold, weights: unpack(file.token.weights, file.buckets) } : null,
+    heads: file.heads.map((h) => ({
+      name: h.name,
+      harm: h.harm,
+      bias: h.bias,
+      shift: h.shift,
+      weights: unpack(h.weights, file.buckets),
+    })),
+    token: file.token
+      ? {
+          bias: file.token.bias,
+          threshold: file.token.threshold,
+          weights: unpack(file.token.weights, file.buckets),
+        }
+      : null,
     meta: file.meta,
   };
 }

@@ -8,7 +8,12 @@ export const PACKED_MAX_HEADS = 3;
 const STRIDE = 4;
 const TOKEN = 3;
 
-export type TPackedModel = { heads: number; weights: Float32Array; biases: Float64Array; tokenBias: number };
+export type TPackedModel = {
+  heads: number;
+  weights: Float32Array;
+  biases: Float64Array;
+  tokenBias: number;
+};
 
 export function packModel(model: TLinearModel): TPackedModel | null {
   if (model.heads.length > PACKED_MAX_HEADS) return null;
@@ -16,7 +21,8 @@ export function packModel(model: TLinearModel): TPackedModel | null {
   model.heads.forEach((head, h) => {
     for (let i = 0; i < model.buckets; i++) weights[i * STRIDE + h] = head.weights[i];
   });
-  if (model.token) for (let i = 0; i < model.buckets; i++) weights[i * STRIDE + TOKEN] = model.token.weights[i];
+  if (model.token)
+    for (let i = 0; i < model.buckets; i++) weights[i * STRIDE + TOKEN] = model.token.weights[i];
   const biases = new Float64Array(PACKED_MAX_HEADS);
   model.heads.forEach((head, h) => (biases[h] = head.bias + head.shift));
   return { heads: model.heads.length, weights, biases, tokenBias: model.token?.bias ?? 0 };
@@ -29,7 +35,8 @@ let tokenLogits = new Float32Array(256);
  * valid until the next call).
  */
 export function scorePacked(p: TPackedModel, f: TFeatures, docLogits: Float64Array): Float32Array {
-  if (tokenLogits.length < f.tokens) tokenLogits = new Float32Array(Math.max(f.tokens, tokenLogits.length * 2));
+  if (tokenLogits.length < f.tokens)
+    tokenLogits = new Float32Array(Math.max(f.tokens, tokenLogits.length * 2));
   const W = p.weights;
   const feats = f.feats;
   let a0 = 0;

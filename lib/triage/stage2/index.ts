@@ -11,15 +11,30 @@ import { embedTexts, ENCODER_NAME, loadEncoder } from "../encoder/sentence-encod
 import { applyRerankedClaims } from "../factcheck/apply-reranked-claims";
 import type { TTriageEngine } from "../engine";
 import { MAX_ANALYZED_CHARS } from "../text/doc";
-import type { TAnalyzerInput, TClaimReranker, THarm, THarmScores, TSpan, TTriageResult } from "../types";
+import type {
+  TAnalyzerInput,
+  TClaimReranker,
+  THarm,
+  THarmScores,
+  TSpan,
+  TTriageResult,
+} from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
 import { occludedText, occlusionCandidates, occlusionContext, occlusionSpans } from "./occlusion";
-import { frameModifier, stackedScore, stackFeatures, stage1View, type TStage1View } from "./stack-features";
+import {
+  frameModifier,
+  stackedScore,
+  stackFeatures,
+  stage1View,
+  type TStage1View,
+} from "./stack-features";
 
 export type TStage2Scorer = {
   version: string;
   /** Refines stage-1 results in one batch: scores, flagged, spans (+ occlusion evidence), claims, priority; stage = 2. */
-  scoreBatch(items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>): Promise<TTriageResult[]>;
+  scoreBatch(
+    items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>,
+  ): Promise<TTriageResult[]>;
 };
 
 export type TStage2Options = {
@@ -54,18 +69,31 @@ export function loadStage2Model(): TStage2Model | null {
   if (cachedModel === undefined) {
     const file = resolveStage2ModelPath();
     // Read at run time from the repository; the bundler need not trace the project for it.
-    cachedModel = file ? decodeStage2Model(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"))) : null;
+    cachedModel = file
+      ? decodeStage2Model(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")))
+      : null;
   }
   return cachedModel;
 }
 
 /** One harm's stage-2 score for one text, given its vector and stage-1 view. */
-function harmScore(model: TStage2Model, harm: THarm, vector: Float32Array, view: TStage1View): number | null {
+function harmScore(
+  model: TStage2Model,
+  harm: THarm,
+  vector: Float32Array,
+  view: TStage1View,
+): number | null {
   const head = model.heads.find((h) => h.harm === harm);
   const stacker = model.stackers.find((s) => s.harm === harm);
   if (!head || !stacker) return null;
   const x = stackFeatures(harm, embeddingHeadLogit(head, vector), view);
-  return stackedScore(stacker.weights, stacker.bias, x, view.terms[harm] ?? 0, frameModifier(harm, view));
+  return stackedScore(
+    stacker.weights,
+    stacker.bias,
+    x,
+    view.terms[harm] ?? 0,
+    frameModifier(harm, view),
+  );
 }
 
 export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStage2Scorer> {
@@ -75,12 +103,19 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
   if (model && !opts.embed) await loadEncoder();
   const embed = opts.embed ?? ((texts: string[]) => embedTexts(texts, BATCH));
   const version = `stage2@${model ? model.version : "none"}+${model ? ENCODER_NAME : "no-encoder"}`;
-  const stacked: THarm[] = model ? model.stackers.map((s) => s.harm).filter((h) => model.heads.some((x) => x.harm === h)) : [];
+  const stacked: THarm[] = model
+    ? model.stackers.map((s) => s.harm).filter((h) => model.heads.some((x) => x.harm === h))
+    : [];
 
-  const viewOf = (input: TAnalyzerInput, stage1: TTriageResult): TStage1View => stage1View(stage1) ?? stage1View(engine.score(input))!;
+  const viewOf = (input: TAnalyzerInput, stage1: TTriageResult): TStage1View =>
+    stage1View(stage1) ?? stage1View(engine.score(input))!;
 
-  async function scoreBatch(items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>): Promise<TTriageResult[]> {
-    const texts = items.map((it) => (typeof it.input?.text === "string" ? it.input.text.slice(0, MAX_ANALYZED_CHARS) : ""));
+  async function scoreBatch(
+    items: Array<{ input: TAnalyzerInput; stage1: TTriageResult }>,
+  ): Promise<TTriageResult[]> {
+    const texts = items.map((it) =>
+      typeof it.input?.text === "string" ? it.input.text.slice(0, MAX_ANALYZED_CHARS) : "",
+    );
     const views = items.map((it, i) => viewOf({ ...it.input, text: texts[i] }, it.stage1));
     const vectors = model && stacked.length ? await embed(texts) : [];
     const results: TTriageResult[] = items.map((it, i) => {
@@ -97,19 +132,36 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
         scores,
         flagged: flaggedHarms(scores, thresholds),
         priority: computePriority(scores),
-        analyzers: [...it.stage1.analyzers.filter((a) => a.name !== "stage2"), { name: "stage2", version, scores: own, spans: [] }],
+        analyzers: [
+          ...it.stage1.analyzers.filter((a) => a.name !== "stage2"),
+          { name: "stage2", version, scores: own, spans: [] },
+        ],
         stage: 2 as const,
       };
     });
-    if (model && opts.occlusion !== false) await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
+    if (model && opts.occlusion !== false)
+      await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
     if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results, thresholds);
     return results;
   }
 
   /** Words whose removal lowers a stage-2-flagged harm most, embedded in one batch for the whole call. */
-  async function addOcclusionEvidence(m: TStage2Model, harms: THarm[], texts: string[], items: Array<{ input: TAnalyzerInput }>, results: TTriageResult[], th: THarmScores) {
+  async function addOcclusionEvidence(
+    m: TStage2Model,
+    harms: THarm[],
+    texts: string[],
+    items: Array<{ input: TAnalyzerInput }>,
+    results: TTriageResult[],
+    th: THarmScores,
+  ) {
     type TProbe = { text: string; harm: THarm; score?: number };
-    const jobs: Array<{ item: number; harm: THarm; words: ReturnType<typeof occlusionCandidates>; base: Array<TProbe | null>; without: TProbe[] }> = [];
+    const jobs: Array<{
+      item: number;
+      harm: THarm;
+      words: ReturnType<typeof occlusionCandidates>;
+      base: Array<TProbe | null>;
+      without: TProbe[];
+    }> = [];
     const probes: TProbe[] = [];
     const probe = (text: string, harm: THarm): TProbe => {
       const p: TProbe = { text, harm };
@@ -124,7 +176,13 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
         const contexts = words.map((w) => occlusionContext(texts[i], w));
         // Short comments: the comment's own score is the baseline; long ones: each word's window.
         const base = contexts.map((c) => (c.text === texts[i] ? null : probe(c.text, harm)));
-        jobs.push({ item: i, harm, words, base, without: contexts.map((c) => probe(occludedText(c.text, c.word), harm)) });
+        jobs.push({
+          item: i,
+          harm,
+          words,
+          base,
+          without: contexts.map((c) => probe(occludedText(c.text, c.word), harm)),
+        });
       }
     });
     if (!probes.length) return;
@@ -136,7 +194,12 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     for (const job of jobs) {
       const r = results[job.item];
       const base = job.base.map((b) => (b ? b.score! : r.scores[job.harm]));
-      const spans: TSpan[] = occlusionSpans(job.harm, base, job.words, job.without.map((w) => w.score!));
+      const spans: TSpan[] = occlusionSpans(
+        job.harm,
+        base,
+        job.words,
+        job.without.map((w) => w.score!),
+      );
       if (!spans.length) continue;
       r.spans = mergeSpans([...r.spans, ...spans]);
       const mine = r.analyzers.find((a) => a.name === "stage2");
@@ -146,11 +209,19 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
   return { version, scoreBatch };
 }
 
-async function rerankClaims(reranker: TClaimReranker, texts: string[], results: TTriageResult[], thresholds: THarmScores): Promise<void> {
+async function rerankClaims(
+  reranker: TClaimReranker,
+  texts: string[],
+  results: TTriageResult[],
+  thresholds: THarmScores,
+): Promise<void> {
   const idx = results.map((r, i) => (r.claims.length ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return;
-  const ranked = await reranker.rerank(idx.map((i) => ({ text: texts[i], candidates: results[i].claims })));
+  const ranked = await reranker.rerank(
+    idx.map((i) => ({ text: texts[i], candidates: results[i].claims })),
+  );
   idx.forEach((i, k) => {
-    if (Array.isArray(ranked[k])) results[i] = applyRerankedClaims(results[i], ranked[k], thresholds);
+    if (Array.isArray(ranked[k]))
+      results[i] = applyRerankedClaims(results[i], ranked[k], thresholds);
   });
 }

@@ -24,10 +24,19 @@ export type TStage2Model = {
   meta: Record<string, unknown>;
 };
 
-type TEncodedHead = { harm: THarm; bias: number; weights: string; hidden?: { w1: string; b1: string; units: number } };
-export type TEncodedStage2Model = Omit<TStage2Model, "heads"> & { format: "vigil-stage2@1"; heads: TEncodedHead[] };
+type TEncodedHead = {
+  harm: THarm;
+  bias: number;
+  weights: string;
+  hidden?: { w1: string; b1: string; units: number };
+};
+export type TEncodedStage2Model = Omit<TStage2Model, "heads"> & {
+  format: "vigil-stage2@1";
+  heads: TEncodedHead[];
+};
 
-const toB64 = (a: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+const toB64 = (a: Float32Array) =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
 function fromB64(s: string): Float32Array {
   const buf = Buffer.from(s, "base64");
   const out = new Float32Array(buf.byteLength / 4);
@@ -43,22 +52,34 @@ export function encodeStage2Model(model: TStage2Model): TEncodedStage2Model {
       harm: h.harm,
       bias: h.bias,
       weights: toB64(h.weights),
-      ...(h.hidden ? { hidden: { w1: toB64(h.hidden.w1), b1: toB64(h.hidden.b1), units: h.hidden.units } } : {}),
+      ...(h.hidden
+        ? { hidden: { w1: toB64(h.hidden.w1), b1: toB64(h.hidden.b1), units: h.hidden.units } }
+        : {}),
     })),
   };
 }
 
 export function decodeStage2Model(json: unknown): TStage2Model {
   const m = json as TEncodedStage2Model;
-  if (!m || m.format !== "vigil-stage2@1" || !Array.isArray(m.heads) || !Array.isArray(m.stackers)) {
+  if (
+    !m ||
+    m.format !== "vigil-stage2@1" ||
+    !Array.isArray(m.heads) ||
+    !Array.isArray(m.stackers)
+  ) {
     throw new Error("not a stage-2 model file (expected format vigil-stage2@1)");
   }
   const heads = m.heads.map((h) => {
     if (!HARMS.includes(h.harm)) throw new Error(`stage-2 model: unknown harm ${String(h.harm)}`);
     const weights = fromB64(h.weights);
-    const hidden = h.hidden ? { w1: fromB64(h.hidden.w1), b1: fromB64(h.hidden.b1), units: h.hidden.units } : undefined;
+    const hidden = h.hidden
+      ? { w1: fromB64(h.hidden.w1), b1: fromB64(h.hidden.b1), units: h.hidden.units }
+      : undefined;
     const inputs = hidden ? hidden.units : m.dim;
-    if (weights.length !== inputs) throw new Error(`stage-2 model: head ${h.harm} has ${weights.length} weights, expected ${inputs}`);
+    if (weights.length !== inputs)
+      throw new Error(
+        `stage-2 model: head ${h.harm} has ${weights.length} weights, expected ${inputs}`,
+      );
     return { harm: h.harm, bias: h.bias, weights, ...(hidden ? { hidden } : {}) };
   });
   const { format: _format, ...rest } = m;

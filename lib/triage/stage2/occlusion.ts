@@ -16,7 +16,9 @@ export const OCCLUSION_MAX_SPANS = 3;
 export const OCCLUSION_MIN_DROP = 0.05;
 
 const STOP = new Set(
-  "a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these those there here i me my we our you your he him his she her they them their what which who whom do does did have has had not no so very just than then too can will would should could may might must about into over under again more most some such only own same also".split(" "),
+  "a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these those there here i me my we our you your he him his she her they them their what which who whom do does did have has had not no so very just than then too can will would should could may might must about into over under again more most some such only own same also".split(
+    " ",
+  ),
 );
 
 export type TOcclusionWord = { start: number; end: number };
@@ -41,7 +43,10 @@ export function occludedText(text: string, word: TOcclusionWord): string {
 }
 
 /** The text a word is judged in: the whole comment when short, else a window around the word (cut at spaces). */
-export function occlusionContext(text: string, word: TOcclusionWord): { text: string; word: TOcclusionWord } {
+export function occlusionContext(
+  text: string,
+  word: TOcclusionWord,
+): { text: string; word: TOcclusionWord } {
   if (text.length <= OCCLUSION_WINDOW) return { text, word };
   const half = OCCLUSION_WINDOW / 2;
   let from = Math.max(0, word.start - half);
@@ -52,10 +57,20 @@ export function occlusionContext(text: string, word: TOcclusionWord): { text: st
 }
 
 /** The words whose removal lowered the score most, as spans with the before/after scores in the reason. */
-export function occlusionSpans(harm: THarm, base: number | number[], words: TOcclusionWord[], variantScores: number[]): TSpan[] {
+export function occlusionSpans(
+  harm: THarm,
+  base: number | number[],
+  words: TOcclusionWord[],
+  variantScores: number[],
+): TSpan[] {
   const before = (i: number) => (Array.isArray(base) ? base[i] : base);
   return words
-    .map((w, i) => ({ ...w, drop: before(i) - variantScores[i], after: variantScores[i], before: before(i) }))
+    .map((w, i) => ({
+      ...w,
+      drop: before(i) - variantScores[i],
+      after: variantScores[i],
+      before: before(i),
+    }))
     .filter((w) => w.drop >= OCCLUSION_MIN_DROP)
     .sort((a, b) => b.drop - a.drop)
     .slice(0, OCCLUSION_MAX_SPANS)

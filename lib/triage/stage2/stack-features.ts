@@ -5,9 +5,24 @@
 
 import type { TContextSignal, THarm, THarmScores, TTriageResult } from "../types";
 
-export const STACK_FEATURES = ["head", "ngram", "terms", "headNoIdentity", "suppressed", "identity", "identityMeta", "identityPositive", "identityNeutral", "headIdentityNeutral"] as const;
+export const STACK_FEATURES = [
+  "head",
+  "ngram",
+  "terms",
+  "headNoIdentity",
+  "suppressed",
+  "identity",
+  "identityMeta",
+  "identityPositive",
+  "identityNeutral",
+  "headIdentityNeutral",
+] as const;
 
-export type TStage1View = { ngram: Partial<THarmScores>; terms: Partial<THarmScores>; signals: Partial<Record<TContextSignal, number>> };
+export type TStage1View = {
+  ngram: Partial<THarmScores>;
+  terms: Partial<THarmScores>;
+  signals: Partial<Record<TContextSignal, number>>;
+};
 
 const clampLogit = (z: number) => Math.max(-8, Math.min(8, z));
 export const probLogit = (p: number) => {
@@ -33,7 +48,11 @@ export function stackFeatures(harm: THarm, headLogit: number, view: TStage1View)
     ngram === undefined ? 0 : probLogit(ngram) / 4,
     view.terms[harm] ?? 0,
     (head / 4) * (1 - identity),
-    harm === "hate" ? (s.suppressedHate ?? 0) : harm === "harassment" ? (s.suppressedHarassment ?? 0) : 0,
+    harm === "hate"
+      ? (s.suppressedHate ?? 0)
+      : harm === "harassment"
+        ? (s.suppressedHarassment ?? 0)
+        : 0,
     identity,
     s.identityMeta ?? 0,
     s.identityPositive ?? 0,
@@ -70,7 +89,13 @@ export function frameModifier(harm: THarm, view: TStage1View): number {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** final = 1 − (1 − terms)·(1 − σ(b + w·x)·frame): terms evidence stands, the learned part is framed. */
-export function stackedScore(weights: readonly number[], bias: number, x: readonly number[], terms: number, frame: number): number {
+export function stackedScore(
+  weights: readonly number[],
+  bias: number,
+  x: readonly number[],
+  terms: number,
+  frame: number,
+): number {
   let z = bias;
   for (let i = 0; i < Math.min(x.length, weights.length); i++) z += weights[i] * x[i];
   return 1 - (1 - terms) * (1 - sigmoid(z) * frame);

@@ -1,14 +1,29 @@
 // The terms-and-patterns analyzer: the admin term list plus structural rules, each match weighed
 // in its context, combined per harm. Pure: the term list comes in as data.
 
-import { HARMS, type TAnalyzer, type TAnalyzerInput, type TAnalyzerResult, type THarm, type THarmScores, type TSpan } from "../types";
+import {
+  HARMS,
+  type TAnalyzer,
+  type TAnalyzerInput,
+  type TAnalyzerResult,
+  type THarm,
+  type THarmScores,
+  type TSpan,
+} from "../types";
 import { getDoc, normSpan } from "../text/doc";
 import { hashString } from "../text/hash";
 import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
-import { codedBlends, declaredHatred, dehumanisationAndGeneralisation, presupposedTraits, pronounGeneralisation, quantifiedGeneralisation } from "./rules-hate";
+import {
+  codedBlends,
+  declaredHatred,
+  dehumanisationAndGeneralisation,
+  presupposedTraits,
+  pronounGeneralisation,
+  quantifiedGeneralisation,
+} from "./rules-hate";
 import { negatedPositive, negativeEmotion, referredHatred } from "./rules-hate-frames";
 import { extremismPraise } from "./rules-extremism";
 import { conspiracyNarratives } from "./rules-misinfo";
@@ -20,13 +35,19 @@ export const TERMS_ANALYZER_NAME = "terms";
 const RULES_VERSION = "1.1.0";
 /** The reason rules-violence gives a call for violence against an armed group (see ARMED_REASON there). */
 const ARMED_THREAT_REASON = "call for military violence against an armed group";
-const NEGATIVE_WORDS = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
+const NEGATIVE_WORDS =
+  C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 
 /** Evidence under this weight (after context) still counts toward the score but is not highlighted. */
 const MIN_SPAN_WEIGHT = 0.3;
 
 /** Each rule with the word classes it needs (all of `needs`, one of `anyOf`); others are skipped. */
-const RULES: Array<{ rule: (ctx: TRuleContext) => void; needs?: number; anyOf?: number; blends?: boolean }> = [
+const RULES: Array<{
+  rule: (ctx: TRuleContext) => void;
+  needs?: number;
+  anyOf?: number;
+  blends?: boolean;
+}> = [
   { rule: dehumanisationAndGeneralisation, anyOf: C.IDENT | C.PROXY | C.GROUP | C.COMBATANT },
   { rule: quantifiedGeneralisation, needs: C.QUANT | C.COPULA, anyOf: C.IDENT | C.PROXY },
   { rule: presupposedTraits, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
@@ -63,10 +84,14 @@ function combine(current: number, weight: number): number {
   return 1 - (1 - current) * (1 - weight);
 }
 
-export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntryInput>): TTermsAnalyzer {
+export function createTermsAnalyzer(
+  terms: ReadonlyArray<TTermEntry | TTermEntryInput>,
+): TTermsAnalyzer {
   const entries = ZTermList.parse(terms);
   const matcher = compileTermMatcher(entries);
-  const fingerprint = (hashString(JSON.stringify(entries.filter((e) => e.enabled !== false))) >>> 0).toString(16);
+  const fingerprint = (
+    hashString(JSON.stringify(entries.filter((e) => e.enabled !== false))) >>> 0
+  ).toString(16);
 
   function run(input: TAnalyzerInput) {
     const doc = getDoc(input.text ?? "");
@@ -85,23 +110,41 @@ export function createTermsAnalyzer(terms: ReadonlyArray<TTermEntry | TTermEntry
 
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const { doc, cls, judged } = run(input);
-    const scores: THarmScores = { hate: 0, harassment: 0, threat: 0, profanity: 0, extremism: 0, misinformation: 0 };
-    if (judged.length === 0) return { scores, spans: [], ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores, false) };
+    const scores: THarmScores = {
+      hate: 0,
+      harassment: 0,
+      threat: 0,
+      profanity: 0,
+      extremism: 0,
+      misinformation: 0,
+    };
+    if (judged.length === 0)
+      return {
+        scores,
+        spans: [],
+        ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores, false),
+      };
     const suppressed = new Set<THarm>();
     // Violence or insults aimed at armed groups: war discussion, which a bag of words reads as abuse.
-    const armedTarget = judged.some((m) => m.context === "aimed at an armed group" || m.reason.startsWith(ARMED_THREAT_REASON));
+    const armedTarget = judged.some(
+      (m) => m.context === "aimed at an armed group" || m.reason.startsWith(ARMED_THREAT_REASON),
+    );
     const best = new Map<string, TSpan & { w: number }>();
     for (const m of judged) {
       scores[m.harm] = combine(scores[m.harm], Math.min(0.99, m.finalWeight));
-      if (m.context && m.context !== "aimed at an armed group" && m.weight >= 0.4) suppressed.add(m.harm);
+      if (m.context && m.context !== "aimed at an armed group" && m.weight >= 0.4)
+        suppressed.add(m.harm);
       if (m.finalWeight < MIN_SPAN_WEIGHT || m.normTo <= m.normFrom) continue;
       const { start, end } = normSpan(doc, m.normFrom, m.normTo);
       const key = `${m.harm}:${start}:${end}`;
       const prev = best.get(key);
-      if (!prev || prev.w < m.finalWeight) best.set(key, { start, end, category: m.harm, reason: m.reason, w: m.finalWeight });
+      if (!prev || prev.w < m.finalWeight)
+        best.set(key, { start, end, category: m.harm, reason: m.reason, w: m.finalWeight });
     }
     for (const h of HARMS) scores[h] = Math.min(0.99, scores[h]);
-    const spans = [...best.values()].sort((a, b) => a.start - b.start || b.w - a.w).map(({ w: _w, ...span }) => span);
+    const spans = [...best.values()]
+      .sort((a, b) => a.start - b.start || b.w - a.w)
+      .map(({ w: _w, ...span }) => span);
     return { scores, spans, ...modelModifiers(doc.count, cls, suppressed, scores, armedTarget) };
   }
 
@@ -138,7 +181,9 @@ function modelModifiers(
     if (cls[i] & NEGATIVE_WORDS) negative = true;
   }
   const suppressedHate = suppressed.has("hate") && scores.hate < 0.3;
-  const suppressedHarassment = (suppressedHate && scores.harassment < 0.3) || (suppressed.has("harassment") && scores.harassment < 0.3);
+  const suppressedHarassment =
+    (suppressedHate && scores.harassment < 0.3) ||
+    (suppressed.has("harassment") && scores.harassment < 0.3);
   const signals = {
     suppressedHate: suppressedHate ? 1 : 0,
     suppressedHarassment: suppressedHarassment ? 1 : 0,

@@ -17,9 +17,21 @@ import {
   LEXICON,
 } from "./lexicon";
 
-export const BLEND = { NONE: 0, IDENTITY_INSULT: 1, GROUP_STATE: 2, GROUP_JEWISH_STATE: 3, ZIO: 4, GROUP_COMPOUND: 5 } as const;
+export const BLEND = {
+  NONE: 0,
+  IDENTITY_INSULT: 1,
+  GROUP_STATE: 2,
+  GROUP_JEWISH_STATE: 3,
+  ZIO: 4,
+  GROUP_COMPOUND: 5,
+} as const;
 
-export type TClassified = { cls: Uint32Array; blend: Uint8Array; /** OR of every token's classes. */ all: number; anyBlend: boolean };
+export type TClassified = {
+  cls: Uint32Array;
+  blend: Uint8Array;
+  /** OR of every token's classes. */ all: number;
+  anyBlend: boolean;
+};
 
 const index = createWordIndex<number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
@@ -41,7 +53,12 @@ for (const [bit, words] of Object.entries(LEXICON)) {
 const GLUED_COPULAS = ["are", "is"];
 /** Only right after a copula, filler or "I" ("are disgustng"): elsewhere a slip is too likely a real word. */
 const TYPO_AFTER = C.COPULA | C.FILLER | C.SELF;
-const H = Object.fromEntries(["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [w, hashString(w)]));
+const H = Object.fromEntries(
+  ["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [
+    w,
+    hashString(w),
+  ]),
+);
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
@@ -62,11 +79,16 @@ export function classifyTokens(doc: TDoc): TClassified {
   for (let i = 0; i < n; i++) {
     const bits0 = index.lookupBits(doc, i);
     let bits = bits0;
-    if (bits === 0 && doc.tokBaseEnd[i] - doc.tokStart[i] >= 5 && mayBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])) {
+    if (
+      bits === 0 &&
+      doc.tokBaseEnd[i] - doc.tokStart[i] >= 5 &&
+      mayBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])
+    ) {
       const kind = detectBlend(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]);
       blend[i] = kind;
       if (kind === BLEND.GROUP_COMPOUND) bits = C.GROUP | C.COMBATANT;
-      else if (kind === BLEND.GROUP_STATE || kind === BLEND.GROUP_JEWISH_STATE) bits = C.GROUP | C.ACTOR;
+      else if (kind === BLEND.GROUP_STATE || kind === BLEND.GROUP_JEWISH_STATE)
+        bits = C.GROUP | C.ACTOR;
     }
     cls[i] = bits;
   }
@@ -88,7 +110,8 @@ function hasIdentity(cls: Uint32Array): boolean {
 
 /** An identity up to five words before token i in its sentence: where a predicate about it would be. */
 function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5 && doc.sentence[k] === doc.sentence[i]; k--) if (cls[k] & (C.IDENT | C.PROXY)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 5 && doc.sentence[k] === doc.sentence[i]; k--)
+    if (cls[k] & (C.IDENT | C.PROXY)) return true;
   return false;
 }
 
@@ -96,7 +119,15 @@ function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
 function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
   for (let i = 1; i < doc.count; i++) {
     const len = doc.tokBaseEnd[i] - doc.tokStart[i];
-    if (cls[i] !== 0 || blend[i] !== 0 || len < 5 || len > 16 || !(cls[i - 1] & TYPO_AFTER) || !identityBefore(doc, cls, i)) continue;
+    if (
+      cls[i] !== 0 ||
+      blend[i] !== 0 ||
+      len < 5 ||
+      len > 16 ||
+      !(cls[i - 1] & TYPO_AFTER) ||
+      !identityBefore(doc, cls, i)
+    )
+      continue;
     cls[i] = typos.lookupBits(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i])) & TYPO_CLASSES;
   }
   // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
@@ -105,7 +136,8 @@ function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
     const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
     for (const cop of GLUED_COPULAS) {
       if (word.length < cop.length + 4 || !word.startsWith(cop)) continue;
-      const bits = predicates.get(word.slice(cop.length)) ?? typos.lookupBits(word.slice(cop.length));
+      const bits =
+        predicates.get(word.slice(cop.length)) ?? typos.lookupBits(word.slice(cop.length));
       if (bits) cls[i] = C.COPULA | (bits & TYPO_CLASSES);
     }
   }
@@ -121,13 +153,25 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
       continue;
     }
-    if (h !== H.is && h !== H.us && h !== H.west && h !== H.western && h !== H.state && h !== H.al && h !== H.human && !(i >= 2 && doc.tokHash[i - 1] === H.al)) continue;
+    if (
+      h !== H.is &&
+      h !== H.us &&
+      h !== H.west &&
+      h !== H.western &&
+      h !== H.state &&
+      h !== H.al &&
+      h !== H.human &&
+      !(i >= 2 && doc.tokHash[i - 1] === H.al)
+    )
+      continue;
     if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
       cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
     } else if (tokenIs(doc, i, "us")) {
       cls[i] = originalLetters(doc, i) === "US" && !shouting(doc, i) ? C.ACTOR : C.SELF;
     } else if (tokenIs(doc, i, "west") || tokenIs(doc, i, "western")) {
-      const after = i + 1 < n && (tokenIs(doc, i + 1, "bank") || tokenIs(doc, i + 1, "of") || tokenIs(doc, i + 1, "side"));
+      const after =
+        i + 1 < n &&
+        (tokenIs(doc, i + 1, "bank") || tokenIs(doc, i + 1, "of") || tokenIs(doc, i + 1, "side"));
       if (after || i === 0 || !tokenIs(doc, i - 1, "the")) cls[i] &= ~C.ACTOR;
     } else if (tokenIs(doc, i, "state") && i > 0 && tokenIs(doc, i - 1, "islamic")) {
       cls[i] |= C.GROUP;
@@ -148,7 +192,9 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
 function shouting(doc: TDoc, i: number): boolean {
   const isCaps = (t: number) => {
     const letters = originalLetters(doc, t);
-    return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    return (
+      letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+    );
   };
   const prev = i > 0 && isCaps(i - 1);
   const next = i + 1 < doc.count && isCaps(i + 1);
@@ -174,8 +220,10 @@ function detectBlend(norm: string, start: number, end: number): number {
       if (at < 0) continue;
       // The two names must cover the word between them: "isis"+"israel" overlap in "isisrael".
       const groupAt = token.indexOf(groupRoot);
-      const covered = Math.max(groupAt + groupRoot.length, at + state.length) - Math.min(groupAt, at);
-      if (covered >= token.length - 1) return JEWISH_STATE_ROOTS.has(state) ? BLEND.GROUP_JEWISH_STATE : BLEND.GROUP_STATE;
+      const covered =
+        Math.max(groupAt + groupRoot.length, at + state.length) - Math.min(groupAt, at);
+      if (covered >= token.length - 1)
+        return JEWISH_STATE_ROOTS.has(state) ? BLEND.GROUP_JEWISH_STATE : BLEND.GROUP_STATE;
     }
     if (token.startsWith(groupRoot)) return BLEND.GROUP_COMPOUND;
   }
@@ -194,11 +242,13 @@ function rootAtStart(token: string, roots: Map<number, string[]>): string | null
   const candidates = roots.get(token.charCodeAt(0));
   if (!candidates) return null;
   let best: string | null = null;
-  for (const root of candidates) if (token.startsWith(root) && (!best || root.length > best.length)) best = root;
+  for (const root of candidates)
+    if (token.startsWith(root) && (!best || root.length > best.length)) best = root;
   return best;
 }
 
 function containedGroupRoot(token: string): string | null {
-  for (const root of GROUP_ROOTS) if (token.length > root.length + 2 && token.endsWith(root)) return root;
+  for (const root of GROUP_ROOTS)
+    if (token.length > root.length + 2 && token.endsWith(root)) return root;
   return null;
 }

@@ -7,16 +7,35 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
-export type TContextVerdict = { factor: number; why: "negated" | "counter-speech" | "quoted" | "reported" | "aimed at an armed group" | "reclaimed" | null };
+export type TContextVerdict = {
+  factor: number;
+  why:
+    | "negated"
+    | "counter-speech"
+    | "quoted"
+    | "reported"
+    | "aimed at an armed group"
+    | "reclaimed"
+    | null;
+};
 
 /** Multipliers: a negated or condemned use barely counts; a quoted one counts a third. */
-export const CONTEXT_FACTORS = { negated: 0.1, counterSpeech: 0.12, quoted: 0.35, reported: 0.5, armedTarget: 0.35, reclaimed: 0.2 };
+export const CONTEXT_FACTORS = {
+  negated: 0.1,
+  counterSpeech: 0.12,
+  quoted: 0.35,
+  reported: 0.5,
+  armedTarget: 0.35,
+  reclaimed: 0.2,
+};
 
 /** Profanity is profanity whatever the frame; every other harm depends on it. */
 const CONTEXT_FREE: ReadonlySet<THarm> = new Set(["profanity"]);
 
 /** Words that cancel a negator before them: "not only", "no doubt", "no wonder", "no better than". */
-const NEGATION_CANCELLERS = createWordSet("only just doubt wonder surprise matter longer way question better more");
+const NEGATION_CANCELLERS = createWordSet(
+  "only just doubt wonder surprise matter longer way question better more",
+);
 /** "Isn't it obvious that …?", "Don't you think …?": a question that asserts rather than denies. */
 const RHETORICAL_SUBJECTS = createWordSet("it you");
 
@@ -26,7 +45,8 @@ function word(ctx: TRuleContext, i: number): string {
 
 function isNegatorAt(ctx: TRuleContext, i: number): boolean {
   if (!(ctx.cls[i] & C.NEGATOR)) return false;
-  if (i + 1 < ctx.doc.count && RHETORICAL_SUBJECTS(ctx.doc, i + 1) && endsWithQuestion(ctx, i)) return false;
+  if (i + 1 < ctx.doc.count && RHETORICAL_SUBJECTS(ctx.doc, i + 1) && endsWithQuestion(ctx, i))
+    return false;
   return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS(ctx.doc, i + 1));
 }
 
@@ -99,12 +119,19 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   // when people say …", "sick of people saying …".
   for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
     const w = word(ctx, k);
-    if ((w === "stop" || w === "quit" || cls[k] & C.NEGATOR) && k + 1 < doc.count && cls[k + 1] & C.REPORT) return true;
-    if ((cls[k] & C.HATE_VERB || w === "sick" || w === "tired") && hasReportAfter(ctx, k, m.from)) return true;
+    if (
+      (w === "stop" || w === "quit" || cls[k] & C.NEGATOR) &&
+      k + 1 < doc.count &&
+      cls[k + 1] & C.REPORT
+    )
+      return true;
+    if ((cls[k] & C.HATE_VERB || w === "sick" || w === "tired") && hasReportAfter(ctx, k, m.from))
+      return true;
   }
   if (condemn) return true;
   if (b < doc.count) {
-    for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++) if (cls[k] & (C.CONDEMN | C.META)) return true;
+    for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++)
+      if (cls[k] & (C.CONDEMN | C.META)) return true;
   }
   return false;
 }
@@ -135,7 +162,12 @@ function isReported(ctx: TRuleContext, m: TMatch): boolean {
 function nearArmedGroup(ctx: TRuleContext, m: TMatch): boolean {
   const { doc, cls } = ctx;
   for (let k = Math.max(0, m.from - 2); k < Math.min(doc.count, m.to + 2); k++) {
-    if (cls[k] & (C.GROUP | C.COMBATANT) && !(cls[k] & C.IDENT) && doc.sentence[k] === doc.sentence[m.from]) return true;
+    if (
+      cls[k] & (C.GROUP | C.COMBATANT) &&
+      !(cls[k] & C.IDENT) &&
+      doc.sentence[k] === doc.sentence[m.from]
+    )
+      return true;
   }
   return false;
 }
@@ -155,14 +187,16 @@ export function isReclaimed(ctx: TRuleContext, m: TMatch): boolean {
   if (k < 0 || doc.sentence[k] !== doc.sentence[m.from]) return false;
   if (SELF_COPULAS(doc, k)) return true;
   if (tokenIs(doc, k, "am") && k > 0 && tokenIs(doc, k - 1, "i")) return true;
-  if (tokenIs(doc, k, "be") && k >= 2 && tokenIs(doc, k - 1, "to") && tokenIs(doc, k - 2, "proud")) return true;
+  if (tokenIs(doc, k, "be") && k >= 2 && tokenIs(doc, k - 1, "to") && tokenIs(doc, k - 2, "proud"))
+    return true;
   return k === m.from - 1 && tokenIs(doc, k, "my") && IN_GROUP_SLURS(doc, m.from);
 }
 
 export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
   if (CONTEXT_FREE.has(m.harm)) return { factor: 1, why: null };
   if (isNegated(ctx, m)) return { factor: CONTEXT_FACTORS.negated, why: "negated" };
-  if (isCounterSpeech(ctx, m)) return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
+  if (isCounterSpeech(ctx, m))
+    return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
   if (isQuoted(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
   if (isReclaimed(ctx, m)) return { factor: CONTEXT_FACTORS.reclaimed, why: "reclaimed" };
   if ((m.harm === "misinformation" || m.harm === "extremism") && isReported(ctx, m)) {

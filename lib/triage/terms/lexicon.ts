@@ -49,7 +49,8 @@ iraqi iraqis afghan afghans somali somalis german germans french brits british p
 nigerian nigerians japanese korean koreans vietnamese filipino filipinos saudi saudis egyptian egyptians lebanese libyan libyans
 yemeni yemenis europeans irish scots indigenous aboriginal aboriginals natives`;
 
-const PROXY_WORDS = "zionist zionists zio zios hasbara globalist globalists khazar khazars khazarian";
+const PROXY_WORDS =
+  "zionist zionists zio zios hasbara globalist globalists khazar khazars khazarian";
 
 // Hezbollah is listed with combatants, not here: in this domain readers cheer it as one side of the
 // Syrian war, and that partisan talk is not treated as extremism (move it here to change that).
@@ -123,30 +124,42 @@ export const LEXICON: Record<number, string> = {
     "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
-  [C.PEOPLE]: "people person persons man folks folk men women kids children community communities population immigrants migrants race lot guys",
+  [C.PEOPLE]:
+    "people person persons man folks folk men women kids children community communities population immigrants migrants race lot guys",
   [C.SELF]: "i we i'm im we're i've we've i'd me my our",
   [C.OPPOSE]:
     "against fighting fight fought fights vs versus defeat defeated defeating killing destroyed eliminate crush anti attack attacks attacked bombed bombing liberate liberated liberation cleared strike strikes raid raids battle war counter siege neutralized neutralised repel repelled expel expelled remnants collapse weakened losses casualties retreat captured recaptured besieging offensive operation operations",
   [C.INVASION]:
     "invaders invasion invading flooding flood swarm swarming hordes horde infest infesting infestation overrun replacing replacement breed breeding colonizing colonising",
-  [C.LACKEY]: "lackeys lackey puppets puppet stooges stooge slaves shills shill bootlickers servants minions pawns goons",
+  [C.LACKEY]:
+    "lackeys lackey puppets puppet stooges stooge slaves shills shill bootlickers servants minions pawns goons",
   [C.HATE_VERB]: "hate despise detest loathe",
   [C.ARTICLE]: "the a an these those some",
 };
 
 /** Portmanteau parts: identity roots × insult roots make coded slurs ("jewrats", "ziotard"). */
-export const BLEND_IDENTITY_ROOTS = `jew juden kike zio hasbara musl muzz muzzie moslem mozz islam islamo arab paki nig gay fag homo tranny femi hindu chink mex`.split(/\s+/);
-export const BLEND_INSULT_ROOTS = `rats rat roach roaches tard tards nazi nazis pig pigs scum vermin ape apes monkey monkeys cuck cucks trash filth dog dogs
-worm worms maggot maggots leech leeches rodent rodents parasite parasites turd turds hell kkk`.split(/\s+/);
+export const BLEND_IDENTITY_ROOTS =
+  `jew juden kike zio hasbara musl muzz muzzie moslem mozz islam islamo arab paki nig gay fag homo tranny femi hindu chink mex`.split(
+    /\s+/,
+  );
+export const BLEND_INSULT_ROOTS =
+  `rats rat roach roaches tard tards nazi nazis pig pigs scum vermin ape apes monkey monkeys cuck cucks trash filth dog dogs
+worm worms maggot maggots leech leeches rodent rodents parasite parasites turd turds hell kkk`.split(
+    /\s+/,
+  );
 /** Group roots that compound into words for the group's members ("daeshbag", "isisrats"). */
-export const GROUP_ROOTS = "isis isil daesh daish qaeda nusra jihad takfir wahab wahhab taliban".split(" ");
+export const GROUP_ROOTS =
+  "isis isil daesh daish qaeda nusra jihad takfir wahab wahhab taliban".split(" ");
 /** Blends of a group with a state or identity assert they are one ("isisrael", "wahabimossad"). */
-export const BLEND_STATE_ROOTS = "israel isreal mossad zion jew cia usa amerika america nato saudi".split(" ");
+export const BLEND_STATE_ROOTS =
+  "israel isreal mossad zion jew cia usa amerika america nato saudi".split(" ");
 /** States whose blend with a terrorist group is also antisemitic (the identity is Jewish/Israeli). */
 export const JEWISH_STATE_ROOTS = new Set(["israel", "isreal", "mossad", "zion", "jew"]);
 /** Real words the blend rules would otherwise misread. */
 export const BLEND_EXCEPTIONS = new Set(
   `zion zionist zionists zionism zionistic zionists' jewel jewels jewelry jewellery jeweller jeweler jewess jewish jewishness jewry
   arabian arabia arabesque arabica transit homogenous homogeneous homeland gaylord pakistan pakistani pakistanis mexico mexican
-  islamabad islamist islamists islamism femininity feminist feminists nigeria nigerian nigerians niger hinduism`.split(/\s+/),
+  islamabad islamist islamists islamism femininity feminist feminists nigeria nigerian nigerians niger hinduism`.split(
+    /\s+/,
+  ),
 );

@@ -28,7 +28,15 @@ export type TRuleContext = {
   out: TMatch[];
 };
 
-export function pushTokens(ctx: TRuleContext, harm: THarm, from: number, to: number, weight: number, reason: string, ownsNegation = false): void {
+export function pushTokens(
+  ctx: TRuleContext,
+  harm: THarm,
+  from: number,
+  to: number,
+  weight: number,
+  reason: string,
+  ownsNegation = false,
+): void {
   ctx.out.push({
     harm,
     from,

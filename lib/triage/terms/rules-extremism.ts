@@ -13,17 +13,66 @@ const cue = (text: string, weight: number): TCue => ({ words: text.split(" "), w
 
 /** Praise said of the group after it is named: "ISIS … brought order". */
 const PRAISE_AFTER: TCue[] = [
-  ...["real state", "true state", "proper state", "did nothing wrong", "remaining and expanding", "will rise again", "will return", "will rise", "will prevail", "will win"].map((t) => cue(t, 0.55)),
-  ...["brought order", "brought peace", "brought justice", "brought security", "law and order", "ended corruption", "stopped corruption", "were right", "was right", "are right"].map((t) => cue(t, 0.45)),
-  ...["took care", "looked after", "provided security", "paid salaries", "gave money", "kept order", "real government", "fair", "security", "order"].map((t) => cue(t, 0.22)),
+  ...[
+    "real state",
+    "true state",
+    "proper state",
+    "did nothing wrong",
+    "remaining and expanding",
+    "will rise again",
+    "will return",
+    "will rise",
+    "will prevail",
+    "will win",
+  ].map((t) => cue(t, 0.55)),
+  ...[
+    "brought order",
+    "brought peace",
+    "brought justice",
+    "brought security",
+    "law and order",
+    "ended corruption",
+    "stopped corruption",
+    "were right",
+    "was right",
+    "are right",
+  ].map((t) => cue(t, 0.45)),
+  ...[
+    "took care",
+    "looked after",
+    "provided security",
+    "paid salaries",
+    "gave money",
+    "kept order",
+    "real government",
+    "fair",
+    "security",
+    "order",
+  ].map((t) => cue(t, 0.22)),
 ];
 
 /** Support said before the group is named: "long live ISIS", "join the mujahideen". */
 const SUPPORT_BEFORE: TCue[] = [
-  ...["long live", "god bless", "allah bless", "may allah protect", "victory to", "glory to", "pledge allegiance to", "i support", "we support", "stand with", "proud of", "i love", "we love"].map((t) => cue(t, 0.6)),
+  ...[
+    "long live",
+    "god bless",
+    "allah bless",
+    "may allah protect",
+    "victory to",
+    "glory to",
+    "pledge allegiance to",
+    "i support",
+    "we support",
+    "stand with",
+    "proud of",
+    "i love",
+    "we love",
+  ].map((t) => cue(t, 0.6)),
 ];
 /** Verbs that are support only as a command or the writer's own intent: "Join ISIS!", "I want to join". */
-const IMPERATIVE_BEFORE: TCue[] = ["join", "support", "salute", "praise", "follow"].map((t) => cue(t, 0.6));
+const IMPERATIVE_BEFORE: TCue[] = ["join", "support", "salute", "praise", "follow"].map((t) =>
+  cue(t, 0.6),
+);
 
 function isOwnIntent(ctx: TRuleContext, sentenceFrom: number, at: number): boolean {
   if (at === sentenceFrom) return true;
@@ -50,7 +99,12 @@ function isOpposed(ctx: TRuleContext, sentenceFrom: number, g: number): boolean 
 /** A group's name can run over several words ("Islamic State", "al-Qaeda"): highlight all of it. */
 function nameEnd(ctx: TRuleContext, g: number): number {
   let end = g + 1;
-  while (end < ctx.doc.count && ctx.cls[end] & C.GROUP && ctx.doc.sentence[end] === ctx.doc.sentence[g]) end++;
+  while (
+    end < ctx.doc.count &&
+    ctx.cls[end] & C.GROUP &&
+    ctx.doc.sentence[end] === ctx.doc.sentence[g]
+  )
+    end++;
   return end;
 }
 
@@ -87,7 +141,14 @@ export function extremismPraise(ctx: TRuleContext): void {
         }
         for (const c of PRAISE_AFTER) {
           if (phraseAt(ctx, k, c.words)) {
-            pushTokens(ctx, "extremism", Math.max(g, k - 3), k + c.words.length, c.weight, "praise of a terrorist group's rule or cause");
+            pushTokens(
+              ctx,
+              "extremism",
+              Math.max(g, k - 3),
+              k + c.words.length,
+              c.weight,
+              "praise of a terrorist group's rule or cause",
+            );
             break;
           }
         }
@@ -101,13 +162,27 @@ export function extremismPraise(ctx: TRuleContext): void {
       for (const c of SUPPORT_BEFORE) {
         const at = before - c.words.length + 1;
         if (at >= from && phraseAt(ctx, at, c.words)) {
-          pushTokens(ctx, "extremism", at, nameEnd(ctx, k), c.weight, "support for a terrorist group");
+          pushTokens(
+            ctx,
+            "extremism",
+            at,
+            nameEnd(ctx, k),
+            c.weight,
+            "support for a terrorist group",
+          );
           break;
         }
       }
       for (const c of IMPERATIVE_BEFORE) {
         if (before >= from && phraseAt(ctx, before, c.words) && isOwnIntent(ctx, from, before)) {
-          pushTokens(ctx, "extremism", before, nameEnd(ctx, k), c.weight, "call to join or support a terrorist group");
+          pushTokens(
+            ctx,
+            "extremism",
+            before,
+            nameEnd(ctx, k),
+            c.weight,
+            "call to join or support a terrorist group",
+          );
         }
       }
     }

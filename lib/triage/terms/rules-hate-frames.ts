@@ -14,28 +14,48 @@ const VALUE_WORDS = createWordSet(
 /** Verbs whose negation with a group as object denies it something: "never trust / respect / hire X". */
 const DENY_VERBS = createWordSet("trust respect hire employ marry tolerate vote");
 /** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
-const QUALITY_WORDS = createWordSet("good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized");
+const QUALITY_WORDS = createWordSet(
+  "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized",
+);
 /** Verbs and phrases of disgust or anger a group is said to cause: "X disgust me", "X make me sick". */
-const EMOTION_VERBS = createWordSet("disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates");
+const EMOTION_VERBS = createWordSet(
+  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates",
+);
 const CAUSE_VERBS = createWordSet("make makes fill fills");
-const EMOTION_NOUNS = createWordSet("sick rage disgust hatred anger fury revulsion contempt nauseous");
+const EMOTION_NOUNS = createWordSet(
+  "sick rage disgust hatred anger fury revulsion contempt nauseous",
+);
 const ME = createWordSet("me us");
 const EQUAL = createWordSet("equal equals");
 
 /** "never be equal to us" denies equality; "not equal in pay" reports inequality. */
 function equalToSomeone(ctx: TRuleContext, k: number): boolean {
-  return k + 1 >= ctx.doc.count || ctx.doc.sentence[k + 1] !== ctx.doc.sentence[k] || tokenIs(ctx.doc, k + 1, "to");
+  return (
+    k + 1 >= ctx.doc.count ||
+    ctx.doc.sentence[k + 1] !== ctx.doc.sentence[k] ||
+    tokenIs(ctx.doc, k + 1, "to")
+  );
 }
 
 function groupEnd(ctx: TRuleContext, i: number): number {
   let j = i + 1;
-  while (j < ctx.doc.count && j <= i + 2 && ctx.cls[j] & (C.PEOPLE | C.IDENT) && ctx.doc.sentence[j] === ctx.doc.sentence[i]) j++;
+  while (
+    j < ctx.doc.count &&
+    j <= i + 2 &&
+    ctx.cls[j] & (C.PEOPLE | C.IDENT) &&
+    ctx.doc.sentence[j] === ctx.doc.sentence[i]
+  )
+    j++;
   return j;
 }
 
 /** The next identity mention within `limit` words after k in the same sentence, or -1. */
 function identityAfter(ctx: TRuleContext, k: number, limit: number): number {
-  for (let g = k + 1; g < ctx.doc.count && g <= k + limit && ctx.doc.sentence[g] === ctx.doc.sentence[k]; g++) {
+  for (
+    let g = k + 1;
+    g < ctx.doc.count && g <= k + limit && ctx.doc.sentence[g] === ctx.doc.sentence[k];
+    g++
+  ) {
     if (isIdentity(ctx, g)) return g;
     if (!(ctx.cls[g] & (C.ARTICLE | C.QUANT | C.FILLER))) return -1;
   }
@@ -55,27 +75,79 @@ export function negatedPositive(ctx: TRuleContext): void {
     for (let k = j; k < doc.count && k < j + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
       if (cls[k] & C.NEGATOR) negator = k;
       else if (negator >= 0 && VALUE_WORDS(doc, k) && !(EQUAL(doc, k) && !equalToSomeone(ctx, k))) {
-        pushTokens(ctx, "hate", i, k + 1, 0.7, "negated positive: an identity group denied worth, welcome, trust or equality", true);
+        pushTokens(
+          ctx,
+          "hate",
+          i,
+          k + 1,
+          0.7,
+          "negated positive: an identity group denied worth, welcome, trust or equality",
+          true,
+        );
         break;
-      } else if (!(cls[k] & (C.COPULA | C.MODAL | C.FILLER | C.ARTICLE | C.QUANT)) && !tokenIs(doc, k, "can") && !tokenIs(doc, k, "be")) break;
+      } else if (
+        !(cls[k] & (C.COPULA | C.MODAL | C.FILLER | C.ARTICLE | C.QUANT)) &&
+        !tokenIs(doc, k, "can") &&
+        !tokenIs(doc, k, "be")
+      )
+        break;
     }
     // "I don't think women deserve any respect": the negator sits before the group.
-    if (i >= 2 && j < doc.count && VALUE_WORDS(doc, j) && (tokenIs(doc, i - 1, "think") || tokenIs(doc, i - 1, "believe"))) {
-      if (cls[i - 2] & C.NEGATOR) pushTokens(ctx, "hate", i - 2, j + 1, 0.65, "negated positive: an identity group said not to deserve respect or rights", true);
+    if (
+      i >= 2 &&
+      j < doc.count &&
+      VALUE_WORDS(doc, j) &&
+      (tokenIs(doc, i - 1, "think") || tokenIs(doc, i - 1, "believe"))
+    ) {
+      if (cls[i - 2] & C.NEGATOR)
+        pushTokens(
+          ctx,
+          "hate",
+          i - 2,
+          j + 1,
+          0.65,
+          "negated positive: an identity group said not to deserve respect or rights",
+          true,
+        );
     }
   }
   for (let k = 0; k + 1 < doc.count; k++) {
     if (!(cls[k] & C.NEGATOR) || !DENY_VERBS(doc, k + 1)) continue;
     // "never vote for a …": the preposition goes with the verb.
-    const verbEnd = tokenIs(doc, k + 1, "vote") ? (k + 2 < doc.count && tokenIs(doc, k + 2, "for") ? k + 2 : -1) : k + 1;
+    const verbEnd = tokenIs(doc, k + 1, "vote")
+      ? k + 2 < doc.count && tokenIs(doc, k + 2, "for")
+        ? k + 2
+        : -1
+      : k + 1;
     const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
-    if (g > 0) pushTokens(ctx, "hate", k, g + 1, 0.7, "negated positive: distrust or disrespect of a whole identity group", true);
+    if (g > 0)
+      pushTokens(
+        ctx,
+        "hate",
+        k,
+        g + 1,
+        0.7,
+        "negated positive: distrust or disrespect of a whole identity group",
+        true,
+      );
   }
   for (let i = 1; i < doc.count; i++) {
     if (!isIdentity(ctx, i) || !tokenIs(doc, i - 1, "no")) continue;
-    for (let k = groupEnd(ctx, i); k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i]; k++) {
+    for (
+      let k = groupEnd(ctx, i);
+      k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
+      k++
+    ) {
       if (QUALITY_WORDS(doc, k)) {
-        pushTokens(ctx, "hate", i - 1, k + 1, 0.65, "negated positive: no member of an identity group granted a quality", true);
+        pushTokens(
+          ctx,
+          "hate",
+          i - 1,
+          k + 1,
+          0.65,
+          "negated positive: no member of an identity group granted a quality",
+          true,
+        );
         break;
       }
     }
@@ -87,18 +159,39 @@ export function negativeEmotion(ctx: TRuleContext): void {
   const { doc } = ctx;
   for (let k = 0; k + 1 < doc.count; k++) {
     const emotion = EMOTION_VERBS(doc, k) && ME(doc, k + 1);
-    const caused = CAUSE_VERBS(doc, k) && ME(doc, k + 1) && k + 2 < doc.count && (EMOTION_NOUNS(doc, k + 2) || (tokenIs(doc, k + 2, "with") && k + 3 < doc.count && EMOTION_NOUNS(doc, k + 3)));
+    const caused =
+      CAUSE_VERBS(doc, k) &&
+      ME(doc, k + 1) &&
+      k + 2 < doc.count &&
+      (EMOTION_NOUNS(doc, k + 2) ||
+        (tokenIs(doc, k + 2, "with") && k + 3 < doc.count && EMOTION_NOUNS(doc, k + 3)));
     if (!emotion && !caused) continue;
     let g = -1;
-    for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--) if (isIdentity(ctx, b)) g = b;
+    for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--)
+      if (isIdentity(ctx, b)) g = b;
     if (g >= 0) {
-      pushTokens(ctx, "hate", g, k + 2, 0.7, "negative emotion: an identity group said to disgust or enrage");
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        k + 2,
+        0.7,
+        "negative emotion: an identity group said to disgust or enrage",
+      );
       continue;
     }
     // "… disgusts me more than immigrants"
     if (k + 3 < doc.count && tokenIs(doc, k + 2, "more") && tokenIs(doc, k + 3, "than")) {
       const after = identityAfter(ctx, k + 3, 2);
-      if (after > 0) pushTokens(ctx, "hate", k, after + 1, 0.7, "negative emotion: an identity group said to disgust or enrage");
+      if (after > 0)
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          after + 1,
+          0.7,
+          "negative emotion: an identity group said to disgust or enrage",
+        );
     }
   }
 }
@@ -112,14 +205,39 @@ const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
 export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 1; i < doc.count; i++) {
-    if (cls[i] & C.THEY && cls[i - 1] & C.HATE_VERB && doc.sentence[i] === doc.sentence[i - 1] && lastMention(ctx, i - 1) === "identity") {
-      pushTokens(ctx, "hate", i - 1, i + 1, 0.6, "declared hatred of an identity group named just before");
+    if (
+      cls[i] & C.THEY &&
+      cls[i - 1] & C.HATE_VERB &&
+      doc.sentence[i] === doc.sentence[i - 1] &&
+      lastMention(ctx, i - 1) === "identity"
+    ) {
+      pushTokens(
+        ctx,
+        "hate",
+        i - 1,
+        i + 1,
+        0.6,
+        "declared hatred of an identity group named just before",
+      );
     }
-    if (!tokenIs(doc, i, "who") || !isIdentity(ctx, i - 1) || i + 1 >= doc.count || !(cls[i + 1] & C.COPULA)) continue;
+    if (
+      !tokenIs(doc, i, "who") ||
+      !isIdentity(ctx, i - 1) ||
+      i + 1 >= doc.count ||
+      !(cls[i + 1] & C.COPULA)
+    )
+      continue;
     if (!doc.norm.slice(doc.tokEnd[i - 1], doc.tokStart[i]).includes(",")) continue;
     for (let k = i + 2; k < doc.count && k < i + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
       if (cls[k] & PREDICATE) {
-        pushTokens(ctx, "hate", i - 1, k + 1, 0.7, "generalisation: a negative trait given to a whole identity group");
+        pushTokens(
+          ctx,
+          "hate",
+          i - 1,
+          k + 1,
+          0.7,
+          "generalisation: a negative trait given to a whole identity group",
+        );
         break;
       }
       if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;

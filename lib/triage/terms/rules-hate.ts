@@ -22,7 +22,13 @@ function targetWeight(ctx: TRuleContext, i: number): number {
 /** Skips "people"/"community" after an identity word: "Jewish people are …" */
 function afterGroupNoun(ctx: TRuleContext, i: number): number {
   let j = i + 1;
-  while (j < ctx.doc.count && j <= i + 2 && ctx.cls[j] & (C.PEOPLE | C.IDENT) && ctx.doc.sentence[j] === ctx.doc.sentence[i]) j++;
+  while (
+    j < ctx.doc.count &&
+    j <= i + 2 &&
+    ctx.cls[j] & (C.PEOPLE | C.IDENT) &&
+    ctx.doc.sentence[j] === ctx.doc.sentence[i]
+  )
+    j++;
   return j;
 }
 
@@ -45,7 +51,9 @@ const HUMAN_WORDS = createWordSet("human humans people person persons");
 
 function isNotHuman(ctx: TRuleContext, k: number): boolean {
   if (k === 0 || !HUMAN_WORDS(ctx.doc, k)) return false;
-  return ctx.cls[k - 1] & C.NEGATOR ? true : tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
+  return ctx.cls[k - 1] & C.NEGATOR
+    ? true
+    : tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
 }
 
 export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
@@ -57,17 +65,43 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
     if (j >= doc.count || doc.sentence[j] !== doc.sentence[i]) continue;
     if (armed) {
       // "ISIS rats", "terrorists are vermin": an insult for combatants, not an identity attack.
-      const k = cls[j] & C.DEHUMAN ? j : cls[j] & C.COPULA ? predicateAfter(ctx, j + 1, 4, C.DEHUMAN) : -1;
-      if (k > 0) pushTokens(ctx, "harassment", i, k + 1, 0.15, "insult aimed at an armed group, not at an identity");
+      const k =
+        cls[j] & C.DEHUMAN ? j : cls[j] & C.COPULA ? predicateAfter(ctx, j + 1, 4, C.DEHUMAN) : -1;
+      if (k > 0)
+        pushTokens(
+          ctx,
+          "harassment",
+          i,
+          k + 1,
+          0.15,
+          "insult aimed at an armed group, not at an identity",
+        );
       continue;
     }
     const w = targetWeight(ctx, i);
     if (cls[j] & C.DEHUMAN) {
-      pushTokens(ctx, "hate", i, j + 1, 0.85 * w, "dehumanising: an identity group called vermin or animals");
-    } else if (cls[j] & C.INVASION || (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER)) {
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        j + 1,
+        0.85 * w,
+        "dehumanising: an identity group called vermin or animals",
+      );
+    } else if (
+      cls[j] & C.INVASION ||
+      (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER)
+    ) {
       pushTokens(ctx, "hate", i, j + 1, 0.7 * w, "invasion rhetoric about an identity group");
     } else if (cls[j] & C.LACKEY) {
-      pushTokens(ctx, "hate", i, j + 1, 0.6 * w, "conspiracy framing: others as servants of an identity group");
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        j + 1,
+        0.6 * w,
+        "conspiracy framing: others as servants of an identity group",
+      );
     } else if (cls[j] & C.COPULA || isLike(ctx, j)) {
       // A copula glued to its predicate ("aredisgusting") carries both classes (classify.ts).
       const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, j + 1, 5, PREDICATE);
@@ -79,7 +113,9 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
         i,
         k + 1,
         (dehuman ? 0.9 : 0.72) * w,
-        dehuman ? "dehumanising: an identity group called vermin, animals or less than human" : "generalisation: a negative trait given to a whole identity group",
+        dehuman
+          ? "dehumanising: an identity group called vermin, animals or less than human"
+          : "generalisation: a negative trait given to a whole identity group",
         isNotHuman(ctx, k),
       );
     }
@@ -100,11 +136,31 @@ export function presupposedTraits(ctx: TRuleContext): void {
       const j = afterGroupNoun(ctx, i);
       const k = j < doc.count ? predicateAfter(ctx, j, 3, PREDICATE) : -1;
       if (k > 0 && doc.sentence[k] === doc.sentence[i]) {
-        pushTokens(ctx, "hate", i - 1, k + 1, 0.65 * targetWeight(ctx, i), "question or claim presupposing a negative trait of an identity group");
+        pushTokens(
+          ctx,
+          "hate",
+          i - 1,
+          k + 1,
+          0.65 * targetWeight(ctx, i),
+          "question or claim presupposing a negative trait of an identity group",
+        );
       }
-    } else if (cls[i] & C.THEY && i + 1 < doc.count && cls[i + 1] & C.COPULA && lastMention(ctx, i) === "identity") {
+    } else if (
+      cls[i] & C.THEY &&
+      i + 1 < doc.count &&
+      cls[i + 1] & C.COPULA &&
+      lastMention(ctx, i) === "identity"
+    ) {
       const k = predicateAfter(ctx, i + 2, 5, PREDICATE);
-      if (k > 0) pushTokens(ctx, "hate", i, k + 1, 0.7, "generalisation: a negative trait given to an identity group named just before");
+      if (k > 0)
+        pushTokens(
+          ctx,
+          "hate",
+          i,
+          k + 1,
+          0.7,
+          "generalisation: a negative trait given to an identity group named just before",
+        );
     }
   }
 }
@@ -120,7 +176,15 @@ export function quantifiedGeneralisation(ctx: TRuleContext): void {
     const j = afterGroupNoun(ctx, g);
     if (j >= doc.count || !(cls[j] & C.COPULA)) continue;
     const k = predicateAfter(ctx, j + 1, 5, PREDICATE);
-    if (k > 0) pushTokens(ctx, "hate", i, k + 1, 0.8 * targetWeight(ctx, g), "generalisation: a negative trait given to every member of an identity group");
+    if (k > 0)
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        k + 1,
+        0.8 * targetWeight(ctx, g),
+        "generalisation: a negative trait given to every member of an identity group",
+      );
   }
 }
 
@@ -140,13 +204,23 @@ export function pronounGeneralisation(ctx: TRuleContext): void {
       // Another group named mid-sentence takes over as the subject ("victims of evil terrorists").
       if (cls[k] & (C.IDENT | C.GROUP | C.COMBATANT)) break;
       if (k === i + 9 && traits === 0) break;
-      if (cls[k] & (C.TRAIT | C.DEHUMAN) && !(k + 1 < doc.count && cls[k + 1] & (C.COMBATANT | C.GROUP | C.IDENT))) {
+      if (
+        cls[k] & (C.TRAIT | C.DEHUMAN) &&
+        !(k + 1 < doc.count && cls[k + 1] & (C.COMBATANT | C.GROUP | C.IDENT))
+      ) {
         traits++;
         last = k;
       }
     }
     if (traits > 0) {
-      pushTokens(ctx, "hate", i, last + 1, Math.min(0.8, 0.45 + 0.12 * (traits - 1)), "generalisation: negative traits given to an identity group named just before");
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        last + 1,
+        Math.min(0.8, 0.45 + 0.12 * (traits - 1)),
+        "generalisation: negative traits given to an identity group named just before",
+      );
     }
   }
 }
@@ -164,9 +238,19 @@ export function lastMention(ctx: TRuleContext, i: number): "identity" | "armed" 
 export function codedBlends(ctx: TRuleContext): void {
   for (let i = 0; i < ctx.doc.count; i++) {
     const kind = ctx.blend[i];
-    if (kind === BLEND.IDENTITY_INSULT) pushTokens(ctx, "hate", i, i + 1, 0.75, "coded slur: an identity word fused with an insult");
-    else if (kind === BLEND.ZIO) pushTokens(ctx, "hate", i, i + 1, 0.7, "coded antisemitic slur (\"zio-\" compound)");
-    else if (kind === BLEND.GROUP_JEWISH_STATE) pushTokens(ctx, "hate", i, i + 1, 0.55, "coded blend equating Israel or Jews with a terrorist group");
+    if (kind === BLEND.IDENTITY_INSULT)
+      pushTokens(ctx, "hate", i, i + 1, 0.75, "coded slur: an identity word fused with an insult");
+    else if (kind === BLEND.ZIO)
+      pushTokens(ctx, "hate", i, i + 1, 0.7, 'coded antisemitic slur ("zio-" compound)');
+    else if (kind === BLEND.GROUP_JEWISH_STATE)
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        i + 1,
+        0.55,
+        "coded blend equating Israel or Jews with a terrorist group",
+      );
   }
 }
 
@@ -178,7 +262,14 @@ export function declaredHatred(ctx: TRuleContext): void {
     let g = i + 1;
     while (g < doc.count && g <= i + 2 && cls[g] & (C.QUANT | C.ARTICLE)) g++;
     if (g < doc.count && isIdentity(ctx, g) && doc.sentence[g] === doc.sentence[i]) {
-      pushTokens(ctx, "hate", i, g + 1, 0.75 * targetWeight(ctx, g), "declared hatred of an identity group");
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        g + 1,
+        0.75 * targetWeight(ctx, g),
+        "declared hatred of an identity group",
+      );
     }
   }
 }

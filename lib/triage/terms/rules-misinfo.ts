@@ -8,18 +8,26 @@ import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { isIdentity } from "./rules-hate";
 
-const EQUATE_FILLERS = createWordSet("really just actually basically simply literally the a an in fact nothing but all obviously clearly secretly merely");
+const EQUATE_FILLERS = createWordSet(
+  "really just actually basically simply literally the a an in fact nothing but all obviously clearly secretly merely",
+);
 const PASSIVE_SUPPORT = createWordSet(
   "created funded armed run controlled backed supported trained supplied made founded sponsored financed invented protected directed led owned creation tool proxy puppet puppets project product asset",
 );
-const ATTACK_VERBS = createWordSet("attack attacks attacked bomb bombs hit hits target targets fight fights touch touches threaten threatens");
-const FAKED = createWordSet("faked fake falsified fabricated doctored rigged forged manipulated staged doctoring falsifying fabricating faking forging staging");
+const ATTACK_VERBS = createWordSet(
+  "attack attacks attacked bomb bombs hit hits target targets fight fights touch touches threaten threatens",
+);
+const FAKED = createWordSet(
+  "faked fake falsified fabricated doctored rigged forged manipulated staged doctoring falsifying fabricating faking forging staging",
+);
 const EVIDENCE = createWordSet(
   "report reports evidence results investigation findings data video videos footage photos pictures attack attacks conclusions numbers statistics election elections vote massacre landing pandemic shooting",
 );
 const CONTROLLED = createWordSet("controlled owned run ruled funded financed bankrolled");
 const CONTROL_VERBS = createWordSet("control controls controlling own owns run runs rule rules");
-const CONTROL_OBJECTS = createWordSet("media banks world government governments money hollywood finance congress press news everything america us west economy politicians");
+const CONTROL_OBJECTS = createWordSet(
+  "media banks world government governments money hollywood finance congress press news everything america us west economy politicians",
+);
 
 function sameSentence(ctx: TRuleContext, a: number, b: number): boolean {
   return b < ctx.doc.count && ctx.doc.sentence[a] === ctx.doc.sentence[b];
@@ -39,8 +47,18 @@ function equations(ctx: TRuleContext): void {
     while (k < doc.count && k < i + 5 && EQUATE_FILLERS(ctx.doc, k)) k++;
     if (!sameSentence(ctx, i, k)) continue;
     const other = cls[k];
-    if ((group && other & C.ACTOR && !(other & C.GROUP)) || (actor && other & C.GROUP && !(cls[i] & C.GROUP))) {
-      pushTokens(ctx, "misinformation", i, k + 1, 0.75, "conspiracy claim that a terrorist group is really a state or agency");
+    if (
+      (group && other & C.ACTOR && !(other & C.GROUP)) ||
+      (actor && other & C.GROUP && !(cls[i] & C.GROUP))
+    ) {
+      pushTokens(
+        ctx,
+        "misinformation",
+        i,
+        k + 1,
+        0.75,
+        "conspiracy claim that a terrorist group is really a state or agency",
+      );
     }
   }
 }
@@ -55,8 +73,16 @@ function sponsorship(ctx: TRuleContext): void {
         for (let g = s + 1; g <= s + 4 && sameSentence(ctx, a, g); g++) {
           if (cls[g] & C.OPPOSE) break;
           if (cls[g] & C.GROUP) {
-            pushTokens(ctx, "misinformation", a, g + 1, 0.65, "conspiracy claim that a state or agency creates or backs a terrorist group");
-            if (isIdentity(ctx, a)) pushTokens(ctx, "hate", a, g + 1, 0.6, "antisemitic or ethnic conspiracy claim");
+            pushTokens(
+              ctx,
+              "misinformation",
+              a,
+              g + 1,
+              0.65,
+              "conspiracy claim that a state or agency creates or backs a terrorist group",
+            );
+            if (isIdentity(ctx, a))
+              pushTokens(ctx, "hate", a, g + 1, 0.6, "antisemitic or ethnic conspiracy claim");
             a = g;
             break;
           }
@@ -71,7 +97,14 @@ function sponsorship(ctx: TRuleContext): void {
         b++;
         if (b < doc.count && cls[b] & C.ARTICLE) b++;
         if (sameSentence(ctx, a, b) && cls[b] & C.ACTOR) {
-          pushTokens(ctx, "misinformation", a, b + 1, 0.7, "conspiracy claim that a terrorist group is run by a state or agency");
+          pushTokens(
+            ctx,
+            "misinformation",
+            a,
+            b + 1,
+            0.7,
+            "conspiracy claim that a terrorist group is run by a state or agency",
+          );
         }
         break;
       }
@@ -87,7 +120,16 @@ function neverAttacks(ctx: TRuleContext): void {
     for (let v = g + 2; v <= g + 4 && sameSentence(ctx, g, v); v++) {
       if (!ATTACK_VERBS(ctx.doc, v)) continue;
       for (let t = v + 1; t <= v + 2 && sameSentence(ctx, g, t); t++) {
-        if (cls[t] & C.ACTOR) pushTokens(ctx, "misinformation", g, t + 1, 0.5, "insinuation that a terrorist group is protected by a state", true);
+        if (cls[t] & C.ACTOR)
+          pushTokens(
+            ctx,
+            "misinformation",
+            g,
+            t + 1,
+            0.5,
+            "insinuation that a terrorist group is protected by a state",
+            true,
+          );
       }
       break;
     }
@@ -101,7 +143,14 @@ function fakedEvidence(ctx: TRuleContext): void {
     if (!FAKED(ctx.doc, i)) continue;
     for (let k = Math.max(0, i - 3); k <= i + 3 && k < doc.count; k++) {
       if (k !== i && sameSentence(ctx, i, k) && EVIDENCE(ctx.doc, k)) {
-        pushTokens(ctx, "misinformation", Math.min(i, k), Math.max(i, k) + 1, 0.5, "claim that evidence or a report was faked");
+        pushTokens(
+          ctx,
+          "misinformation",
+          Math.min(i, k),
+          Math.max(i, k) + 1,
+          0.5,
+          "claim that evidence or a report was faked",
+        );
         break;
       }
     }
@@ -115,16 +164,36 @@ function hiddenControl(ctx: TRuleContext): void {
     if (CONTROLLED(ctx.doc, i) && tokenIs(doc, i + 1, "by")) {
       let a = i + 2;
       if (cls[a] & C.ARTICLE && a + 1 < doc.count) a++;
-      if (sameSentence(ctx, i, a) && cls[a] & (C.ACTOR | C.PROXY) && !(cls[a] & C.GROUP) && !tokenIs(doc, a, "us")) {
+      if (
+        sameSentence(ctx, i, a) &&
+        cls[a] & (C.ACTOR | C.PROXY) &&
+        !(cls[a] & C.GROUP) &&
+        !tokenIs(doc, a, "us")
+      ) {
         pushTokens(ctx, "misinformation", i, a + 1, 0.55, "conspiracy claim of hidden control");
-        if (isIdentity(ctx, a)) pushTokens(ctx, "hate", i, a + 1, 0.6, "antisemitic or ethnic conspiracy claim of hidden control");
+        if (isIdentity(ctx, a))
+          pushTokens(
+            ctx,
+            "hate",
+            i,
+            a + 1,
+            0.6,
+            "antisemitic or ethnic conspiracy claim of hidden control",
+          );
       }
     }
     if (isIdentity(ctx, i) && CONTROL_VERBS(ctx.doc, i + 1)) {
       let o = i + 2;
       if (cls[o] & C.ARTICLE && o + 1 < doc.count) o++;
       if (sameSentence(ctx, i, o) && CONTROL_OBJECTS(ctx.doc, o)) {
-        pushTokens(ctx, "hate", i, o + 1, 0.8, "conspiracy trope: an identity group controls institutions");
+        pushTokens(
+          ctx,
+          "hate",
+          i,
+          o + 1,
+          0.8,
+          "conspiracy trope: an identity group controls institutions",
+        );
         pushTokens(ctx, "misinformation", i, o + 1, 0.6, "conspiracy claim of hidden control");
       }
     }
@@ -134,7 +203,14 @@ function hiddenControl(ctx: TRuleContext): void {
 function blends(ctx: TRuleContext): void {
   for (let i = 0; i < ctx.doc.count; i++) {
     if (ctx.blend[i] === BLEND.GROUP_STATE || ctx.blend[i] === BLEND.GROUP_JEWISH_STATE) {
-      pushTokens(ctx, "misinformation", i, i + 1, 0.6, "blend word asserting a terrorist group and a state are one");
+      pushTokens(
+        ctx,
+        "misinformation",
+        i,
+        i + 1,
+        0.6,
+        "blend word asserting a terrorist group and a state are one",
+      );
     }
   }
 }

@@ -14,7 +14,9 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
-const PARTICLES = createWordSet("out up down off single last one of them all next first few houses homes mosques synagogues churches shops");
+const PARTICLES = createWordSet(
+  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops",
+);
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -50,10 +52,17 @@ const REASONS = {
   armed: "call for military violence against an armed group (war discussion, low severity)",
 };
 
-function pushThreat(ctx: TRuleContext, target: NonNullable<TTarget>, from: number, to: number): void {
+function pushThreat(
+  ctx: TRuleContext,
+  target: NonNullable<TTarget>,
+  from: number,
+  to: number,
+): void {
   pushTokens(ctx, "threat", from, to, WEIGHTS[target.kind], REASONS[target.kind]);
-  if (target.kind === "identity") pushTokens(ctx, "hate", from, to, 0.6, "violence against an identity group");
-  if (target.kind === "person" && ctx.cls[target.at] & C.YOU) pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
+  if (target.kind === "identity")
+    pushTokens(ctx, "hate", from, to, 0.6, "violence against an identity group");
+  if (target.kind === "person" && ctx.cls[target.at] & C.YOU)
+    pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
 }
 
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
@@ -78,7 +87,8 @@ export function threats(ctx: TRuleContext): void {
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
       // "Muslims should be shot", "you will die", "they deserve to hang".
-      const target = targetAt(ctx, i - 1) ?? (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null);
+      const target =
+        targetAt(ctx, i - 1) ?? (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null);
       if (!target) continue;
       for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
         if (cls[k] & C.VIOLENT_PART) {
@@ -102,11 +112,22 @@ const EXCLUSION = createWordSet(
 /** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
 function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
-  for (let k = modal + 1; k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal]; k++) {
+  for (
+    let k = modal + 1;
+    k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal];
+    k++
+  ) {
     // Another modal starts another clause: "… should be shot needs to be banned" bans the writer.
     if (ctx.cls[k] & C.MODAL) break;
     if (EXCLUSION(doc, k)) {
-      pushTokens(ctx, "hate", target, k + 1, 0.75, "call to expel, ban or lock up an identity group");
+      pushTokens(
+        ctx,
+        "hate",
+        target,
+        k + 1,
+        0.75,
+        "call to expel, ban or lock up an identity group",
+      );
       return;
     }
   }

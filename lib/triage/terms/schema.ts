@@ -28,20 +28,40 @@ export const ZTermEntry = z
   .superRefine((entry, ctx) => {
     for (const m of entry.pattern.matchAll(SLOT_PATTERN)) {
       if (!SLOT_NAMES.includes(m[1])) {
-        ctx.addIssue({ code: "custom", path: ["pattern"], message: `Unknown slot {${m[1]}}. Known: ${SLOT_NAMES.join(", ")}.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["pattern"],
+          message: `Unknown slot {${m[1]}}. Known: ${SLOT_NAMES.join(", ")}.`,
+        });
       }
     }
     if (entry.kind === "word" && /\s/.test(entry.pattern)) {
-      ctx.addIssue({ code: "custom", path: ["pattern"], message: "A word term cannot contain spaces; use kind \"phrase\"." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: 'A word term cannot contain spaces; use kind "phrase".',
+      });
     }
-    if (entry.kind === "word" && entry.pattern.endsWith("*") && entry.pattern.replace(/\*+$/, "").length < 3) {
-      ctx.addIssue({ code: "custom", path: ["pattern"], message: "A prefix term needs at least three letters before \"*\"." });
+    if (
+      entry.kind === "word" &&
+      entry.pattern.endsWith("*") &&
+      entry.pattern.replace(/\*+$/, "").length < 3
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: 'A prefix term needs at least three letters before "*".',
+      });
     }
     if (entry.kind === "regex") {
       try {
         new RegExp(expandSlots(entry.pattern), "giu");
       } catch (error) {
-        ctx.addIssue({ code: "custom", path: ["pattern"], message: `Invalid regular expression: ${(error as Error).message}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["pattern"],
+          message: `Invalid regular expression: ${(error as Error).message}`,
+        });
       }
     }
   });

@@ -24,12 +24,14 @@ export type TTermMatcher = {
   errors: Array<{ pattern: string; message: string }>;
 };
 
-const NEGATOR_WORDS = /^(not|no|never|don't|dont|doesn't|doesnt|can't|cant|cannot|won't|wont|isn't|aren't|n't)$/;
+const NEGATOR_WORDS =
+  /^(not|no|never|don't|dont|doesn't|doesnt|can't|cant|cannot|won't|wont|isn't|aren't|n't)$/;
 
 function normaliseWords(text: string): string[] {
   const doc = prepareDoc(text);
   const words: string[] = [];
-  for (let i = 0; i < doc.count; i++) words.push(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]));
+  for (let i = 0; i < doc.count; i++)
+    words.push(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]));
   return words;
 }
 
@@ -41,7 +43,11 @@ function compileElements(entry: TTermEntry): TElement[] {
     else if (part === "...") elements.push({ type: "gap", max: 3 });
     else if (part.endsWith("*") && part.length > 3) {
       const words = normaliseWords(part.replace(/\*+$/, ""));
-      words.forEach((w, k) => elements.push(k === words.length - 1 ? { type: "prefix", prefix: w } : { type: "word", word: w }));
+      words.forEach((w, k) =>
+        elements.push(
+          k === words.length - 1 ? { type: "prefix", prefix: w } : { type: "word", word: w },
+        ),
+      );
     } else for (const w of normaliseWords(part)) elements.push({ type: "word", word: w });
   }
   return elements;
@@ -69,7 +75,8 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
         continue;
       }
       const elements = compileElements(entry);
-      if (elements.length === 0 || elements[0].type === "gap") throw new Error("pattern has no words");
+      if (elements.length === 0 || elements[0].type === "gap")
+        throw new Error("pattern has no words");
       const ownsNegation = elements.some((e) => e.type === "word" && NEGATOR_WORDS.test(e.word));
       const compiled: TCompiled = { entry, elements, ownsNegation };
       const first = elements[0];
@@ -85,8 +92,13 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
     }
   }
   const candidates: TCompiled[] = [];
-  const prefixStarts = createTrigramFilter(all.flatMap((c) => (c.elements[0].type === "prefix" ? [c.elements[0].prefix] : [])));
-  const slotMask = bySlot.reduce((m, c) => m | (c.elements[0].type === "slot" ? c.elements[0].mask : 0), 0);
+  const prefixStarts = createTrigramFilter(
+    all.flatMap((c) => (c.elements[0].type === "prefix" ? [c.elements[0].prefix] : [])),
+  );
+  const slotMask = bySlot.reduce(
+    (m, c) => m | (c.elements[0].type === "slot" ? c.elements[0].mask : 0),
+    0,
+  );
   // One-word entries, for masked words ("f*ck", "sh**t") that no hash lookup can find.
   const singles = all.filter((c) => c.elements.length === 1 && c.elements[0].type !== "slot");
 
@@ -99,7 +111,11 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
     for (const c of singles) {
       const el = c.elements[0];
       const target = el.type === "word" ? el.word : el.type === "prefix" ? el.prefix : "";
-      if (!target || (el.type === "word" ? token.length !== target.length : token.length < target.length)) continue;
+      if (
+        !target ||
+        (el.type === "word" ? token.length !== target.length : token.length < target.length)
+      )
+        continue;
       let ok = true;
       for (let k = 0; k < target.length && ok; k++) ok = token[k] === target[k] || token[k] === "*";
       const previous = best.get(c.entry.harm);
@@ -116,7 +132,10 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
       byWord.lookup(doc, i, candidates);
       const start = doc.tokStart[i];
       if (byPrefix.size > 0 && doc.tokBaseEnd[i] - start >= 3) {
-        const list = prefixStarts.has(doc.norm, start) || !isAsciiWord(doc.norm, start) ? byPrefix.get(key3(doc.norm, start)) : undefined;
+        const list =
+          prefixStarts.has(doc.norm, start) || !isAsciiWord(doc.norm, start)
+            ? byPrefix.get(key3(doc.norm, start))
+            : undefined;
         if (list) for (const c of list) candidates.push(c);
         else if (doc.tokSqueezed[i] !== 0) matchStretchedPrefix(ctx, i);
       }
@@ -131,11 +150,18 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
 
   /** "fuuuuck" against "fuck*": compare the stretched word with its letters squeezed. */
   function matchStretchedPrefix(ctx: TRuleContext, i: number): void {
-    const squeezed = ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]).replace(/(.)\1+/g, "$1");
+    const squeezed = ctx.doc.norm
+      .slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i])
+      .replace(/(.)\1+/g, "$1");
     if (squeezed.length < 3) return;
     for (const c of byPrefix.get(key3(squeezed, 0)) ?? []) {
       const el = c.elements[0];
-      if (c.elements.length === 1 && el.type === "prefix" && squeezed.startsWith(el.prefix.replace(/(.)\1+/g, "$1"))) push(ctx.out, ctx.doc, c, i, i + 1);
+      if (
+        c.elements.length === 1 &&
+        el.type === "prefix" &&
+        squeezed.startsWith(el.prefix.replace(/(.)\1+/g, "$1"))
+      )
+        push(ctx.out, ctx.doc, c, i, i + 1);
     }
   }
 
@@ -152,7 +178,15 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
         const normFrom = m.index;
         const normTo = m.index + m[0].length;
         const [from, to] = tokensOverlapping(doc, normFrom, normTo);
-        ctx.out.push({ harm: entry.harm, from, to, normFrom, normTo, weight: entry.weight, reason: entry.reason });
+        ctx.out.push({
+          harm: entry.harm,
+          from,
+          to,
+          normFrom,
+          normTo,
+          weight: entry.weight,
+          reason: entry.reason,
+        });
       }
     }
   }
@@ -203,7 +237,13 @@ function matchFrom(ctx: TRuleContext, elements: TElement[], k: number, i: number
   if (el.type === "slot" && el.mask & C.IDENT) {
     // "{identity}" covers "black people", "trans people", "gay man": the word for people goes with it.
     let j = i + 1;
-    while (j < doc.count && j <= i + 2 && ctx.cls[j] & C.PEOPLE && doc.sentence[j] === doc.sentence[i]) j++;
+    while (
+      j < doc.count &&
+      j <= i + 2 &&
+      ctx.cls[j] & C.PEOPLE &&
+      doc.sentence[j] === doc.sentence[i]
+    )
+      j++;
     if (j > i + 1) {
       const end = matchFrom(ctx, elements, k + 1, j);
       if (end >= 0) return end;
@@ -222,7 +262,8 @@ function isAsciiWord(s: string, at: number): boolean {
 }
 
 function hasMask(doc: TDoc, i: number): boolean {
-  for (let k = doc.tokStart[i] + 1; k < doc.tokEnd[i]; k++) if (doc.norm.charCodeAt(k) === 42) return true;
+  for (let k = doc.tokStart[i] + 1; k < doc.tokEnd[i]; k++)
+    if (doc.norm.charCodeAt(k) === 42) return true;
   return false;
 }
 
@@ -231,6 +272,7 @@ function tokensOverlapping(doc: TDoc, normFrom: number, normTo: number): [number
   while (from < doc.count && doc.tokEnd[from] <= normFrom) from++;
   let to = from;
   while (to < doc.count && doc.tokStart[to] < normTo) to++;
-  if (to === from) return [Math.min(from, Math.max(doc.count - 1, 0)), Math.min(from + 1, doc.count)];
+  if (to === from)
+    return [Math.min(from, Math.max(doc.count - 1, 0)), Math.min(from + 1, doc.count)];
   return [from, to];
 }

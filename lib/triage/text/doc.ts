@@ -34,7 +34,9 @@ const APOSTROPHE = 39;
 const ASTERISK = 42;
 
 /** ASCII classes for the tokeniser: 1 = word character, 2 = "'" or "*", 0 = other. */
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : c === APOSTROPHE || c === ASTERISK ? 2 : 0));
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) =>
+  isWordCode(c) ? 1 : c === APOSTROPHE || c === ASTERISK ? 2 : 0,
+);
 
 function isTokenCode(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i);
@@ -49,14 +51,25 @@ function isTokenCode(norm: string, i: number): boolean {
 function isJoiner(norm: string, i: number, c: number): boolean {
   // Apostrophes in contractions and "*" in masked words ("f*ck", "f**k") stay inside the word.
   if (c === APOSTROPHE) {
-    return i > 0 && i + 1 < norm.length && isWordCode(norm.charCodeAt(i - 1)) && isWordCode(norm.charCodeAt(i + 1));
+    return (
+      i > 0 &&
+      i + 1 < norm.length &&
+      isWordCode(norm.charCodeAt(i - 1)) &&
+      isWordCode(norm.charCodeAt(i + 1))
+    );
   }
   if (c !== ASTERISK) return false;
   let back = i - 1;
   while (back >= 0 && norm.charCodeAt(back) === ASTERISK) back--;
   let ahead = i + 1;
   while (ahead < norm.length && norm.charCodeAt(ahead) === ASTERISK) ahead++;
-  return back >= 0 && ahead < norm.length && ahead - back <= 5 && isWordCode(norm.charCodeAt(back)) && isWordCode(norm.charCodeAt(ahead));
+  return (
+    back >= 0 &&
+    ahead < norm.length &&
+    ahead - back <= 5 &&
+    isWordCode(norm.charCodeAt(back)) &&
+    isWordCode(norm.charCodeAt(ahead))
+  );
 }
 
 function isSentenceEnd(norm: string, i: number): boolean {
@@ -87,7 +100,11 @@ export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS):
   let i = 0;
   while (i < len) {
     const c = norm.charCodeAt(i);
-    if (c < 128 ? ASCII_CLASS[c] !== 1 && !(ASCII_CLASS[c] === 2 && isJoiner(norm, i, c)) : !isWordCode(c)) {
+    if (
+      c < 128
+        ? ASCII_CLASS[c] !== 1 && !(ASCII_CLASS[c] === 2 && isJoiner(norm, i, c))
+        : !isWordCode(c)
+    ) {
       if (c < 65 && isSentenceEnd(norm, i) && count > 0 && sentence[count - 1] === sent) sent++;
       if (c === 34) (quotePositions ??= []).push(count);
       i++;
@@ -107,7 +124,11 @@ export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS):
       i++;
     }
     let hashEnd = i;
-    if (hashEnd - start > 2 && norm.charCodeAt(hashEnd - 2) === APOSTROPHE && norm.charCodeAt(hashEnd - 1) === 115) {
+    if (
+      hashEnd - start > 2 &&
+      norm.charCodeAt(hashEnd - 2) === APOSTROPHE &&
+      norm.charCodeAt(hashEnd - 1) === 115
+    ) {
       hashEnd -= 2;
       h = h2;
     }

@@ -35,13 +35,26 @@ const ASCII = Uint16Array.from({ length: 128 }, (_, c) => mapCodeUnit(c));
 
 /** l33t decoding: 4→a 3→e 1→i 0→o 5→s 7→t $→s @→a !→i 8→b (0 = not a l33t character). */
 const LEET = new Uint8Array(128);
-for (const [from, to] of Object.entries({ "4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", $: "s", "@": "a", "!": "i", "8": "b" })) {
+for (const [from, to] of Object.entries({
+  "4": "a",
+  "3": "e",
+  "1": "i",
+  "0": "o",
+  "5": "s",
+  "7": "t",
+  $: "s",
+  "@": "a",
+  "!": "i",
+  "8": "b",
+})) {
   LEET[from.charCodeAt(0)] = to.charCodeAt(0);
 }
 const isLeet = (c: number) => c < 128 && LEET[c] !== 0;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Characters a l33t word is made of: letters, digits, $ @ ! and the mask "*". */
-const RUN = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiLetter(c) || isDigit(c) || c === 36 || c === 64 || c === 33 || c === 42 ? 1 : 0));
+const RUN = Uint8Array.from({ length: 128 }, (_, c) =>
+  isAsciiLetter(c) || isDigit(c) || c === 36 || c === 64 || c === 33 || c === 42 ? 1 : 0,
+);
 const isRunChar = (c: number) => c < 128 && RUN[c] === 1;
 
 /**
@@ -80,7 +93,8 @@ function shouldDecode(from: number, to: number): boolean {
   let k = from;
   while (k < to && isDigit(codes[k])) k++;
   // Digits then letters: an ordinal or a unit ("5th", "10km", "100s"), not "4ss".
-  if (k > from && k < to && UNIT_SUFFIXES.has(String.fromCharCode(...codes.subarray(k, to)))) return false;
+  if (k > from && k < to && UNIT_SUFFIXES.has(String.fromCharCode(...codes.subarray(k, to))))
+    return false;
   let m = from;
   while (m < to && isAsciiLetter(codes[m])) m++;
   // Letters then only digits: a code ("t2", "f16", "mp3", "covid19").
@@ -94,7 +108,9 @@ function shouldDecode(from: number, to: number): boolean {
 }
 
 const UNIT_SUFFIXES = new Set(
-  "st nd rd th s k m km mm cm kg g am pm x d h mph gb mb tb yo yr yrs ft min ml lb lbs b bn".split(" "),
+  "st nd rd th s k m km mm cm kg g am pm x d h mph gb mb tb yo yr yrs ft min ml lb lbs b bn".split(
+    " ",
+  ),
 );
 
 const SPACING_SEPARATORS = new Set([32, 46, 45, 95, 42]);
@@ -106,7 +122,12 @@ function joinSpacedLetters(len: number): number {
   while (i < len) {
     const c = codes[i];
     const startsWord = isAsciiLetter(c) && (i === 0 || !isAsciiLetter(codes[i - 1]));
-    if (startsWord && i + 2 < len && SPACING_SEPARATORS.has(codes[i + 1]) && isAsciiLetter(codes[i + 2])) {
+    if (
+      startsWord &&
+      i + 2 < len &&
+      SPACING_SEPARATORS.has(codes[i + 1]) &&
+      isAsciiLetter(codes[i + 2])
+    ) {
       const sep = codes[i + 1];
       let k = i;
       let last = i;
@@ -153,7 +174,8 @@ function hasSpacedLetters(len: number): boolean {
     }
     if (run === 1) {
       if (single) return true;
-      single = SPACING_SEPARATORS.has(c) && i + 1 < len && codes[i + 1] >= 97 && codes[i + 1] <= 122;
+      single =
+        SPACING_SEPARATORS.has(c) && i + 1 < len && codes[i + 1] >= 97 && codes[i + 1] <= 122;
     } else if (run > 1) single = false;
     else if (single && !SPACING_SEPARATORS.has(c)) single = false;
     run = 0;
@@ -231,10 +253,14 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
 
 function buildString(len: number): string {
   const CHUNK = 8192;
-  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  if (len <= CHUNK)
+    return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   let out = "";
   for (let s = 0; s < len; s += CHUNK) {
-    out += String.fromCharCode.apply(null, codes.subarray(s, Math.min(len, s + CHUNK)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      codes.subarray(s, Math.min(len, s + CHUNK)) as unknown as number[],
+    );
   }
   return out;
 }

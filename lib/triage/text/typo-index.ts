@@ -12,12 +12,14 @@ export function createTypoIndex(minWordLength: number): TTypoIndex {
   const exact = new Map<string, number>();
   /** Each listed word with one letter removed: a token equal to one is missing that letter. */
   const deletions = new Map<string, number>();
-  const or = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) | value);
+  const or = (map: Map<string, number>, key: string, value: number) =>
+    map.set(key, (map.get(key) ?? 0) | value);
   return {
     add(word, value) {
       if (word.length < minWordLength || !/^[a-z]+$/.test(word)) return;
       or(exact, word, value);
-      for (let i = 0; i < word.length; i++) or(deletions, word.slice(0, i) + word.slice(i + 1), value);
+      for (let i = 0; i < word.length; i++)
+        or(deletions, word.slice(0, i) + word.slice(i + 1), value);
     },
     lookupBits(token) {
       if (exact.has(token)) return 0;

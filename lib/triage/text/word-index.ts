@@ -50,7 +50,9 @@ export function createWordIndex<T>(): TWordIndex<T> {
     lookupBits(doc, i) {
       let bits = 0;
       const list = exact.get(doc.tokHash[i]);
-      if (list) for (const slot of list) if (tokenIs(doc, i, slot.word)) bits |= slot.value as unknown as number;
+      if (list)
+        for (const slot of list)
+          if (tokenIs(doc, i, slot.word)) bits |= slot.value as unknown as number;
       const sq = doc.tokSqueezed[i];
       if (bits !== 0 || sq === 0) return bits;
       const loose = squeezed.get(sq);

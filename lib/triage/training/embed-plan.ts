@@ -89,14 +89,26 @@ export function embeddingPlan(rows: TTableRow[]): TTableRow[] {
   }
   for (const [part, byLabel] of groups) {
     const [split, source] = part.split("|");
-    const cap = split === "dev" ? (EMBED_DEV_CAP[source] ?? EMBED_DEV_CAP_DEFAULT) : (EMBED_TRAIN_CAP[source] ?? 1000);
+    const cap =
+      split === "dev"
+        ? (EMBED_DEV_CAP[source] ?? EMBED_DEV_CAP_DEFAULT)
+        : (EMBED_TRAIN_CAP[source] ?? 1000);
     const lists = [...byLabel.values()];
-    const take = shareCap(lists.map((l) => l.length), cap);
+    const take = shareCap(
+      lists.map((l) => l.length),
+      cap,
+    );
     lists.forEach((list, i) => {
-      const ranked = list.map((r) => ({ r, h: bucketOf(`emb:${r.text}`, 1 << 30) })).sort((a, b) => a.h - b.h);
+      const ranked = list
+        .map((r) => ({ r, h: bucketOf(`emb:${r.text}`, 1 << 30) }))
+        .sort((a, b) => a.h - b.h);
       for (const { r } of ranked.slice(0, take[i])) chosen.push(r);
     });
   }
-  const order = (r: TTableRow) => (r.split === "dev" ? 0 : 1 << 30) + bucketOf(`ord:${r.source}:${r.text}`, 1 << 30);
-  return chosen.map((r) => ({ r, o: order(r) })).sort((a, b) => a.o - b.o).map((x) => x.r);
+  const order = (r: TTableRow) =>
+    (r.split === "dev" ? 0 : 1 << 30) + bucketOf(`ord:${r.source}:${r.text}`, 1 << 30);
+  return chosen
+    .map((r) => ({ r, o: order(r) }))
+    .sort((a, b) => a.o - b.o)
+    .map((x) => x.r);
 }

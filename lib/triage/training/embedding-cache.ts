@@ -4,7 +4,12 @@
 
 import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { embedTexts, ENCODER_DIM, ENCODER_MAX_CHARS, ENCODER_NAME } from "../encoder/sentence-encoder";
+import {
+  embedTexts,
+  ENCODER_DIM,
+  ENCODER_MAX_CHARS,
+  ENCODER_NAME,
+} from "../encoder/sentence-encoder";
 import { hashString } from "../text/hash";
 
 export const DEFAULT_CACHE_DIR = path.join(".cache", "embeddings");
@@ -26,7 +31,9 @@ export class EmbeddingCache {
     mkdirSync(folder, { recursive: true });
     this.keysFile = path.join(folder, "keys.txt");
     this.vectorsFile = path.join(folder, "vectors.f32");
-    const keys = existsSync(this.keysFile) ? readFileSync(this.keysFile, "utf8").split("\n").filter(Boolean) : [];
+    const keys = existsSync(this.keysFile)
+      ? readFileSync(this.keysFile, "utf8").split("\n").filter(Boolean)
+      : [];
     const bytes = existsSync(this.vectorsFile) ? statSync(this.vectorsFile).size : 0;
     const n = Math.min(keys.length, Math.floor(bytes / (4 * ENCODER_DIM)));
     this.vectors = new Float32Array(Math.max(1024, n * 2) * ENCODER_DIM);
@@ -74,9 +81,14 @@ export class EmbeddingCache {
   }
 
   /** Vectors for all texts, embedding (and storing) the missing ones in chunks; `log` gets progress. */
-  async embedAll(texts: readonly string[], log: (s: string) => void = () => {}, chunk = 512): Promise<Float32Array[]> {
+  async embedAll(
+    texts: readonly string[],
+    log: (s: string) => void = () => {},
+    chunk = 512,
+  ): Promise<Float32Array[]> {
     const missing = [...new Set(texts.filter((t) => !this.index.has(keyOf(t))))];
-    if (missing.length) log(`embedding ${missing.length} texts not in the cache (${this.count} cached)`);
+    if (missing.length)
+      log(`embedding ${missing.length} texts not in the cache (${this.count} cached)`);
     const started = Date.now();
     for (let i = 0; i < missing.length; i += chunk) {
       const part = missing.slice(i, i + chunk);
@@ -86,7 +98,10 @@ export class EmbeddingCache {
       keys.forEach((k, j) => {
         if (!this.index.has(k) && !keys.slice(0, j).includes(k)) fresh.push(j);
       });
-      this.add(fresh.map((j) => keys[j]), fresh.map((j) => vecs[j]));
+      this.add(
+        fresh.map((j) => keys[j]),
+        fresh.map((j) => vecs[j]),
+      );
       const done = Math.min(missing.length, i + chunk);
       const rate = done / ((Date.now() - started) / 1000);
       log(`  ${done}/${missing.length} embedded (${rate.toFixed(1)}/s)`);

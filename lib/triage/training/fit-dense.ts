@@ -33,7 +33,12 @@ class Adam {
 /** Logistic regression: params = [w..., bias]; L2 on w only; sample weights normalised to mean 1. */
 export function fitLogistic(
   data: TDenseData,
-  opts: { l2?: number; epochs?: number; lr?: number; prior?: { weights: ArrayLike<number>; bias: number } } = {},
+  opts: {
+    l2?: number;
+    epochs?: number;
+    lr?: number;
+    prior?: { weights: ArrayLike<number>; bias: number };
+  } = {},
 ): { weights: number[]; bias: number } {
   const n = data.y.length;
   const d = opts.prior ? opts.prior.weights.length : n ? data.x[0].length : 0;
@@ -128,5 +133,11 @@ export function fitMlp(
       adam.step(p, grad);
     }
   }
-  return { w1: Float32Array.from(p.subarray(0, oB1)), b1: Float32Array.from(p.subarray(oB1, oW2)), w2: Float32Array.from(p.subarray(oW2, oB2)), b2: p[oB2], units: h };
+  return {
+    w1: Float32Array.from(p.subarray(0, oB1)),
+    b1: Float32Array.from(p.subarray(oB1, oW2)),
+    w2: Float32Array.from(p.subarray(oW2, oB2)),
+    b2: p[oB2],
+    units: h,
+  };
 }

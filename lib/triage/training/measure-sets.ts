@@ -17,13 +17,23 @@ export const CALIBRATION_CAP = 500;
 
 function sample<T extends { text: string }>(items: T[], cap: number, salt: string): T[] {
   if (items.length <= cap) return items;
-  return items.filter((x) => bucketOf(`${salt}:${x.text}`, 1_000_000) < (cap / items.length) * 1_000_000);
+  return items.filter(
+    (x) => bucketOf(`${salt}:${x.text}`, 1_000_000) < (cap / items.length) * 1_000_000,
+  );
 }
 
 export type TDynaHateItem = { text: string; hate: 0 | 1; type: string };
 export type TImplicitItem = { text: string; cls: "not_hate" | "implicit_hate" | "explicit_hate" };
 /** Unhealthy Comments: unhealthy = not healthy; the attributes as 0/1. */
-export type TUccItem = { text: string; unhealthy: 0 | 1; hostile: 0 | 1; antagonize: 0 | 1; generalisationUnfair: 0 | 1; condescending: 0 | 1; dismissive: 0 | 1 };
+export type TUccItem = {
+  text: string;
+  unhealthy: 0 | 1;
+  hostile: 0 | 1;
+  antagonize: 0 | 1;
+  generalisationUnfair: 0 | 1;
+  condescending: 0 | 1;
+  dismissive: 0 | 1;
+};
 export type TSfuItem = { text: string; toxicity: number };
 export type TTracItem = { text: string; label: "NAG" | "CAG" | "OAG" };
 export type THateXplainItem = { text: string; label: "normal" | "offensive" | "hatespeech" };
@@ -31,7 +41,15 @@ export type THateXplainItem = { text: string; label: "normal" | "offensive" | "h
 export function dynaHateTest(dataDir: string, full = false): TDynaHateItem[] | null {
   const file = fileIn(dataDir, "dynahate/db_test.csv");
   if (!file) return null;
-  return sample(readTable(file).map((r) => ({ text: r.text, hate: r.label === "hate" ? 1 as const : 0 as const, type: r.type || "none" })), full ? Infinity : EVAL_CAP, "dh-eval");
+  return sample(
+    readTable(file).map((r) => ({
+      text: r.text,
+      hate: r.label === "hate" ? (1 as const) : (0 as const),
+      type: r.type || "none",
+    })),
+    full ? Infinity : EVAL_CAP,
+    "dh-eval",
+  );
 }
 
 export function implicitHateTest(dataDir: string): TImplicitItem[] | null {

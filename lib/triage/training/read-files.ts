@@ -5,7 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 
-export function readTable(file: string, opts: { delimiter?: string; columns?: boolean | string[] } = {}): Array<Record<string, string>> {
+export function readTable(
+  file: string,
+  opts: { delimiter?: string; columns?: boolean | string[] } = {},
+): Array<Record<string, string>> {
   return parse(readFileSync(file, "utf8"), {
     columns: opts.columns ?? true,
     delimiter: opts.delimiter ?? ",",
@@ -24,7 +27,9 @@ export function fileIn(dataDir: string, rel: string): string | null {
 /** Social-media artefacts are data-set noise, not language. */
 export function cleanSocial(text: string): string {
   return String(text ?? "")
-    .replace(/&#(\d+);/g, (_, code: string) => (Number(code) < 0xd800 ? String.fromCodePoint(Number(code)) : " "))
+    .replace(/&#(\d+);/g, (_, code: string) =>
+      Number(code) < 0xd800 ? String.fromCodePoint(Number(code)) : " ",
+    )
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

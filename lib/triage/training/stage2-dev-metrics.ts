@@ -7,7 +7,9 @@ import type { TTableRow } from "./table";
 
 /** A source counts in per-source dev figures when it has this many rows of each class. */
 export const MIN_SOURCE_CLASS = 10;
-const hasBothClasses = (labels: number[]) => labels.filter((y) => y === 1).length >= MIN_SOURCE_CLASS && labels.filter((y) => y === 0).length >= MIN_SOURCE_CLASS;
+const hasBothClasses = (labels: number[]) =>
+  labels.filter((y) => y === 1).length >= MIN_SOURCE_CLASS &&
+  labels.filter((y) => y === 0).length >= MIN_SOURCE_CLASS;
 
 /** Positives and negatives a harm needs among the embedded training rows and among the dev rows. */
 export const MIN_TRAIN_CLASS = 30;
@@ -36,7 +38,13 @@ export function balancedWeights(rows: TTableRow[], harm: THarm, positiveShare = 
 }
 
 /** Why a harm gets no head (too few positives or negatives), or null when the data supports one. */
-export function supportOf(train: TTableRow[], dev: TTableRow[], harm: THarm, minTrain = MIN_TRAIN_CLASS, minDev = MIN_DEV_CLASS): string | null {
+export function supportOf(
+  train: TTableRow[],
+  dev: TTableRow[],
+  harm: THarm,
+  minTrain = MIN_TRAIN_CLASS,
+  minDev = MIN_DEV_CLASS,
+): string | null {
   const count = (rows: TTableRow[], y: number) => rows.filter((r) => r.labels[harm] === y).length;
   const tp = count(train, 1);
   const tn = count(train, 0);
@@ -48,12 +56,22 @@ export function supportOf(train: TTableRow[], dev: TTableRow[], harm: THarm, min
   return null;
 }
 
-export function perSourceAuc(rows: TTableRow[], harm: THarm, scores: number[]): Record<string, number> {
+export function perSourceAuc(
+  rows: TTableRow[],
+  harm: THarm,
+  scores: number[],
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const source of new Set(rows.map((r) => r.source))) {
     const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
     const labels = idx.map((i) => rows[i].labels[harm] as number);
-    if (hasBothClasses(labels)) out[source] = Number(rocAuc(idx.map((i) => scores[i]), labels).toFixed(3));
+    if (hasBothClasses(labels))
+      out[source] = Number(
+        rocAuc(
+          idx.map((i) => scores[i]),
+          labels,
+        ).toFixed(3),
+      );
   }
   return out;
 }
@@ -81,12 +99,23 @@ export function binaryMacroF1(flags: boolean[], labels: number[]): number {
 }
 
 /** Mean per-source binary macro-F1 of flagging at `threshold` (sources with both classes, each weighing the same). */
-export function meanSourceMacroF1(rows: TTableRow[], harm: THarm, threshold: number, scores: number[]): number {
+export function meanSourceMacroF1(
+  rows: TTableRow[],
+  harm: THarm,
+  threshold: number,
+  scores: number[],
+): number {
   const per: number[] = [];
   for (const source of new Set(rows.map((r) => r.source))) {
     const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
     const labels = idx.map((i) => rows[i].labels[harm] as number);
-    if (hasBothClasses(labels)) per.push(binaryMacroF1(idx.map((i) => scores[i] >= threshold), labels));
+    if (hasBothClasses(labels))
+      per.push(
+        binaryMacroF1(
+          idx.map((i) => scores[i] >= threshold),
+          labels,
+        ),
+      );
   }
   return per.length ? per.reduce((a, b) => a + b, 0) / per.length : 0;
 }
@@ -98,7 +127,12 @@ export const CALIBRATION_POSITIVE_SHARE = 0.1;
  * F1 of flagging at `threshold` on the dev rows pooled over sources, each source with both classes
  * weighing the same and its classes reweighted to CALIBRATION_POSITIVE_SHARE of positives.
  */
-export function queueF1(rows: TTableRow[], harm: THarm, threshold: number, scores: number[]): number {
+export function queueF1(
+  rows: TTableRow[],
+  harm: THarm,
+  threshold: number,
+  scores: number[],
+): number {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -124,7 +158,12 @@ export function queueF1(rows: TTableRow[], harm: THarm, threshold: number, score
  * the best cut-off on dev by queueF1 (the stage-1 heads' convention: every source weighing the
  * same, a 10 % share of harmful comments). `scoreAt(shift)` gives the final scores with that shift.
  */
-export function bestShift(rows: TTableRow[], harm: THarm, threshold: number, scoreAt: (shift: number) => number[]): { shift: number; f1: number } {
+export function bestShift(
+  rows: TTableRow[],
+  harm: THarm,
+  threshold: number,
+  scoreAt: (shift: number) => number[],
+): { shift: number; f1: number } {
   let best = { shift: 0, f1: queueF1(rows, harm, threshold, scoreAt(0)) };
   for (let k = -60; k <= 60; k++) {
     const shift = k / 20;

@@ -7,7 +7,13 @@ import { dedupeKey } from "./read-files";
 import { tableSplit } from "./splits";
 import { identityTemplates, TRAIN_SETS, type TLabels, type TRawRecord } from "./train-sets";
 
-export type TTableRow = { text: string; labels: TLabels; source: string; weight: number; split: "train" | "dev" };
+export type TTableRow = {
+  text: string;
+  labels: TLabels;
+  source: string;
+  weight: number;
+  split: "train" | "dev";
+};
 
 /**
  * Per-source weights: sets written or curated for hate detection (DynaHate, ToxiGen, HateXplain,
@@ -33,20 +39,29 @@ export const SOURCE_WEIGHT: Record<string, number> = {
   decisions: 3,
 };
 
-export type TTableReport = { rows: number; bySource: Record<string, { rows: number; dropped: number }>; conflicts: number; heldOutRemoved: number };
+export type TTableReport = {
+  rows: number;
+  bySource: Record<string, { rows: number; dropped: number }>;
+  conflicts: number;
+  heldOutRemoved: number;
+};
 
 /**
  * Builds the table. `heldOut` holds texts of the evaluation sets: a training row equal to one of
  * them (after dedupeKey) is dropped. Duplicates merge their labels; a harm they disagree on is dropped.
  */
-export function buildTrainingTable(dataDir: string | null, opts: { heldOut?: Iterable<string>; extra?: TRawRecord[]; log?: (s: string) => void } = {}): { rows: TTableRow[]; report: TTableReport } {
+export function buildTrainingTable(
+  dataDir: string | null,
+  opts: { heldOut?: Iterable<string>; extra?: TRawRecord[]; log?: (s: string) => void } = {},
+): { rows: TTableRow[]; report: TTableReport } {
   const log = opts.log ?? (() => {});
   const held = new Set<string>();
   for (const t of opts.heldOut ?? []) held.add(dedupeKey(t));
   const byKey = new Map<string, TTableRow & { group: string }>();
   const report: TTableReport = { rows: 0, bySource: {}, conflicts: 0, heldOutRemoved: 0 };
   const sets = dataDir ? TRAIN_SETS.map((s) => ({ name: s.name, records: s.load(dataDir) })) : [];
-  if (sets.some((s) => s.records.length)) sets.push({ name: "templates", records: identityTemplates() });
+  if (sets.some((s) => s.records.length))
+    sets.push({ name: "templates", records: identityTemplates() });
   if (opts.extra?.length) sets.push({ name: "decisions", records: opts.extra });
   for (const set of sets) {
     const stat = { rows: 0, dropped: 0 };
@@ -79,16 +94,32 @@ export function buildTrainingTable(dataDir: string | null, opts: { heldOut?: Ite
       }
       stat.rows++;
       const group = r.group ?? key;
-      byKey.set(key, { text: r.text, labels: { ...r.labels }, source: r.source, weight: SOURCE_WEIGHT[r.source] ?? 1, split: tableSplit(r.source, group), group });
+      byKey.set(key, {
+        text: r.text,
+        labels: { ...r.labels },
+        source: r.source,
+        weight: SOURCE_WEIGHT[r.source] ?? 1,
+        split: tableSplit(r.source, group),
+        group,
+      });
     }
-    if (set.records.length) log(`  ${set.name}: ${stat.rows} rows (${stat.dropped} duplicates, empty or held-out dropped)`);
+    if (set.records.length)
+      log(
+        `  ${set.name}: ${stat.rows} rows (${stat.dropped} duplicates, empty or held-out dropped)`,
+      );
   }
-  const rows = [...byKey.values()].filter((r) => Object.keys(r.labels).length > 0).map(({ group: _g, ...row }) => row);
+  const rows = [...byKey.values()]
+    .filter((r) => Object.keys(r.labels).length > 0)
+    .map(({ group: _g, ...row }) => row);
   report.rows = rows.length;
   return { rows, report };
 }
 
-export function countLabels(rows: TTableRow[], harm: THarm, split: "train" | "dev"): { pos: number; neg: number } {
+export function countLabels(
+  rows: TTableRow[],
+  harm: THarm,
+  split: "train" | "dev",
+): { pos: number; neg: number } {
   let pos = 0;
   let neg = 0;
   for (const r of rows) {

@@ -28,25 +28,53 @@ export type TTrainBothOptions = {
 function decisionRows(decisions: TDecision[]): TTableRow[] {
   return decisions.map((d, i) => {
     const labels: TTableRow["labels"] = {};
-    for (const h of HARMS) if (d.labels[h] === 0 || d.labels[h] === 1) labels[h] = d.labels[h] as 0 | 1;
-    return { text: d.text, labels, source: "decisions", weight: SOURCE_WEIGHT.decisions, split: decisionSplit(i, d.text) === "test" ? "dev" : "train" };
+    for (const h of HARMS)
+      if (d.labels[h] === 0 || d.labels[h] === 1) labels[h] = d.labels[h] as 0 | 1;
+    return {
+      text: d.text,
+      labels,
+      source: "decisions",
+      weight: SOURCE_WEIGHT.decisions,
+      split: decisionSplit(i, d.text) === "test" ? "dev" : "train",
+    };
   });
 }
 
-export async function trainBothStages(opts: TTrainBothOptions): Promise<{ model: TLinearModel; stage2: TStage2Model | null }> {
+export async function trainBothStages(
+  opts: TTrainBothOptions,
+): Promise<{ model: TLinearModel; stage2: TStage2Model | null }> {
   const { log } = opts;
   const table = opts.dataDir ? loadTrainingTable(opts.dataDir, log) : null;
-  const model = await trainModel({ dataDir: opts.dataDir, decisions: opts.decisions, base: opts.baseModel, epochs: opts.epochs, log, ...(table ? { table } : {}) });
+  const model = await trainModel({
+    dataDir: opts.dataDir,
+    decisions: opts.decisions,
+    base: opts.baseModel,
+    epochs: opts.epochs,
+    log,
+    ...(table ? { table } : {}),
+  });
   if (opts.stage2 === false) return { model, stage2: null };
   const rows = [...(table?.rows ?? []), ...decisionRows(opts.decisions)];
   if (!rows.length) return { model, stage2: null };
-  log(table ? "stage 2: training heads and stackers" : "stage 2: fine-tuning the shipped heads on the decisions (encoder frozen)");
+  log(
+    table
+      ? "stage 2: training heads and stackers"
+      : "stage 2: fine-tuning the shipped heads on the decisions (encoder frozen)",
+  );
   const engine = createTriageEngine({ terms: defaultTermEntries(), model });
-  const stage2 = await trainStage2({ rows, engine, headKind: opts.headKind, prior: table ? null : opts.baseStage2, log });
+  const stage2 = await trainStage2({
+    rows,
+    engine,
+    headKind: opts.headKind,
+    prior: table ? null : opts.baseStage2,
+    log,
+  });
   if (!table && opts.baseStage2) {
     // Too few decisions to relearn a stacker: keep the shipped ones for harms without a new one.
-    for (const s of opts.baseStage2.stackers) if (!stage2.stackers.some((x) => x.harm === s.harm)) stage2.stackers.push(s);
-    for (const h of opts.baseStage2.heads) if (!stage2.heads.some((x) => x.harm === h.harm)) stage2.heads.push(h);
+    for (const s of opts.baseStage2.stackers)
+      if (!stage2.stackers.some((x) => x.harm === s.harm)) stage2.stackers.push(s);
+    for (const h of opts.baseStage2.heads)
+      if (!stage2.heads.some((x) => x.harm === h.harm)) stage2.heads.push(h);
   }
   return { model, stage2 };
 }

@@ -2,7 +2,12 @@
 // to Vigil's harms. The mapping per set is written down in lib/triage/README.md; hate means
 // group-directed (an attack on a protected identity), harassment means abuse of any target.
 
-import { loadClefNeutral, loadDavidson, loadHateXplain, loadToxicSpans } from "../model/training/datasets";
+import {
+  loadClefNeutral,
+  loadDavidson,
+  loadHateXplain,
+  loadToxicSpans,
+} from "../model/training/datasets";
 import { identityTemplateSentences } from "../model/training/identity-templates";
 import type { THarm } from "../types";
 import { cleanSocial, fileIn, readTable } from "./read-files";
@@ -19,7 +24,12 @@ export function dynaHateDev(dataDir: string): TRawRecord[] {
   if (!file) return [];
   return readTable(file).map((r) => {
     const hate = r.label === "hate" ? 1 : 0;
-    return { text: r.text, labels: { hate, threat: hate && r.type === "threatening" ? 1 : 0 }, source: "dynahate", group: r["acl.id.matched"] || r["acl.id"] };
+    return {
+      text: r.text,
+      labels: { hate, threat: hate && r.type === "threatening" ? 1 : 0 },
+      source: "dynahate",
+      group: r["acl.id.matched"] || r["acl.id"],
+    };
   });
 }
 
@@ -30,7 +40,11 @@ export function implicitHate(dataDir: string): TRawRecord[] {
   return readTable(file, { delimiter: "\t" })
     .map((r) => ({ text: cleanSocial(r.post), cls: r.class }))
     .filter((r) => r.text && !implicitHateHeldOut(r.text))
-    .map((r) => ({ text: r.text, labels: { hate: r.cls === "not_hate" ? 0 : 1 }, source: "implicit_hate" }));
+    .map((r) => ({
+      text: r.text,
+      labels: { hate: r.cls === "not_hate" ? 0 : 1 },
+      source: "implicit_hate",
+    }));
 }
 
 /** SBIC: offensive → harassment; offensive and aimed at a group (a minority named) → hate. */
@@ -61,7 +75,11 @@ export function civilToxic(dataDir: string): TRawRecord[] {
   if (!file) return [];
   return readTable(file)
     .filter((r) => r.comment_text)
-    .map((r) => ({ text: r.comment_text.replace(/\s+/g, " ").trim(), labels: { harassment: 1 }, source: "civil_toxic" }));
+    .map((r) => ({
+      text: r.comment_text.replace(/\s+/g, " ").trim(),
+      labels: { harassment: 1 },
+      source: "civil_toxic",
+    }));
 }
 
 export function stormfront(dataDir: string): TRawRecord[] {
@@ -69,7 +87,11 @@ export function stormfront(dataDir: string): TRawRecord[] {
   if (!file) return [];
   return readTable(file, { delimiter: "\t" })
     .filter((r) => (r.label === "hate" || r.label === "noHate") && r.text)
-    .map((r) => ({ text: r.text, labels: { hate: r.label === "hate" ? 1 : 0 }, source: "stormfront" }));
+    .map((r) => ({
+      text: r.text,
+      labels: { hate: r.label === "hate" ? 1 : 0 },
+      source: "stormfront",
+    }));
 }
 
 /** Gab Hate Corpus: assault on dignity or call for violence → hate; call for violence → threat; vulgarity → profanity. */
@@ -83,7 +105,11 @@ export function gab(dataDir: string): TRawRecord[] {
       if (!text) continue;
       const hd = r.hd === "1";
       const cv = r.cv === "1";
-      out.push({ text, labels: { hate: hd || cv ? 1 : 0, threat: cv ? 1 : 0, profanity: r.vo === "1" ? 1 : 0 }, source: "gab" });
+      out.push({
+        text,
+        labels: { hate: hd || cv ? 1 : 0, threat: cv ? 1 : 0, profanity: r.vo === "1" ? 1 : 0 },
+        source: "gab",
+      });
     }
   }
   return out;
@@ -108,7 +134,11 @@ export function toxigen(dataDir: string): TRawRecord[] {
   if (!file) return [];
   return readTable(file, { delimiter: "\t" })
     .filter((r) => r.text)
-    .map((r) => ({ text: r.text, labels: r.label === "hate" ? { hate: 1 } : { hate: 0, harassment: 0 }, source: "toxigen" }));
+    .map((r) => ({
+      text: r.text,
+      labels: r.label === "hate" ? { hate: 1 } : { hate: 0, harassment: 0 },
+      source: "toxigen",
+    }));
 }
 
 /**
@@ -118,7 +148,11 @@ export function toxigen(dataDir: string): TRawRecord[] {
 export function davidson(dataDir: string): TRawRecord[] {
   const file = fileIn(dataDir, "davidson/labeled_data.csv");
   if (!file) return [];
-  return loadDavidson(file).map((t) => ({ text: t.text, labels: { hate: t.cls === 0 ? 1 : 0 }, source: "davidson" }));
+  return loadDavidson(file).map((t) => ({
+    text: t.text,
+    labels: { hate: t.cls === 0 ? 1 : 0 },
+    source: "davidson",
+  }));
 }
 
 /** HateXplain outside the half `vigil eval` reports on. */
@@ -127,7 +161,11 @@ export function hateXplain(dataDir: string): TRawRecord[] {
   if (!file) return [];
   return loadHateXplain(file)
     .filter((p) => hateXplainSplit(p.id) !== "eval")
-    .map((p) => ({ text: p.text, labels: { hate: p.label === "hatespeech" ? 1 : 0, harassment: p.label === "normal" ? 0 : 1 }, source: "hatexplain" }));
+    .map((p) => ({
+      text: p.text,
+      labels: { hate: p.label === "hatespeech" ? 1 : 0, harassment: p.label === "normal" ? 0 : 1 },
+      source: "hatexplain",
+    }));
 }
 
 /**
@@ -145,8 +183,18 @@ export function toxicSpans(dataDir: string): TRawRecord[] {
     const gold = new Set(post.spans);
     let stripped = "";
     for (let c = 0; c < post.text.length; c++) if (!gold.has(c)) stripped += post.text[c];
-    out.push({ text: post.text, labels: { harassment: 1 }, source: "toxic_spans", group: `ts${i}` });
-    out.push({ text: stripped.replace(/\s+/g, " ").trim(), labels: { harassment: 0 }, source: "toxic_spans", group: `ts${i}` });
+    out.push({
+      text: post.text,
+      labels: { harassment: 1 },
+      source: "toxic_spans",
+      group: `ts${i}`,
+    });
+    out.push({
+      text: stripped.replace(/\s+/g, " ").trim(),
+      labels: { harassment: 0 },
+      source: "toxic_spans",
+      group: `ts${i}`,
+    });
   });
   return out;
 }
@@ -155,12 +203,20 @@ export function toxicSpans(dataDir: string): TRawRecord[] {
 export function clefNeutral(dataDir: string): TRawRecord[] {
   const dir = fileIn(dataDir, "clef2020");
   if (!dir || !fileIn(dataDir, "clef2020/verified_claims.docs.tsv")) return [];
-  return loadClefNeutral(dir).map((text) => ({ text, labels: { hate: 0, harassment: 0 }, source: "neutral" }));
+  return loadClefNeutral(dir).map((text) => ({
+    text,
+    labels: { hate: 0, harassment: 0 },
+    source: "neutral",
+  }));
 }
 
 /** Generated neutral sentences naming identity groups (written in this repository). */
 export function identityTemplates(): TRawRecord[] {
-  return identityTemplateSentences().map((text) => ({ text, labels: { hate: 0, harassment: 0, threat: 0 }, source: "templates" }));
+  return identityTemplateSentences().map((text) => ({
+    text,
+    labels: { hate: 0, harassment: 0, threat: 0 },
+    source: "templates",
+  }));
 }
 
 export const TRAIN_SETS: Array<{ name: string; load: (dataDir: string) => TRawRecord[] }> = [

@@ -5,14 +5,33 @@
 import type { TTriageEngine } from "../engine";
 import { ENCODER_DIM, ENCODER_NAME } from "../encoder/sentence-encoder";
 import { DEFAULT_THRESHOLDS } from "../thresholds";
-import { embeddingHeadLogit, type TEmbeddingHead, type TStacker, type TStage2Model } from "../stage2/model-file";
-import { frameModifier, STACK_FEATURES, stackedScore, stackFeatures, stage1View } from "../stage2/stack-features";
+import {
+  embeddingHeadLogit,
+  type TEmbeddingHead,
+  type TStacker,
+  type TStage2Model,
+} from "../stage2/model-file";
+import {
+  frameModifier,
+  STACK_FEATURES,
+  stackedScore,
+  stackFeatures,
+  stage1View,
+} from "../stage2/stack-features";
 import type { THarm } from "../types";
 import { embeddingPlan, embeddingText } from "./embed-plan";
 import { EmbeddingCache } from "./embedding-cache";
 import { fitLogistic, fitMlp, type TDenseData } from "./fit-dense";
 import type { TTableRow } from "./table";
-import { balancedWeights, bestShift, meanSourceAuc, meanSourceMacroF1, perSourceAuc, queueF1, supportOf } from "./stage2-dev-metrics";
+import {
+  balancedWeights,
+  bestShift,
+  meanSourceAuc,
+  meanSourceMacroF1,
+  perSourceAuc,
+  queueF1,
+  supportOf,
+} from "./stage2-dev-metrics";
 
 export { meanSourceAuc } from "./stage2-dev-metrics";
 
@@ -48,21 +67,46 @@ export type TStage2TrainOptions = {
 type THeadChoice = { kind: "logistic" | "mlp"; devMeanAuc: Record<string, number> };
 
 /** Fits the head(s) asked for; with "auto", both kinds, keeping the one with the higher mean per-source dev AUC. */
-export function fitHead(harm: THarm, data: TDenseData, dev: TTableRow[], devX: Float32Array[], kind: "logistic" | "mlp" | "auto", prior: TStage2Model | null, log: (s: string) => void): { head: TEmbeddingHead; choice: THeadChoice } {
+export function fitHead(
+  harm: THarm,
+  data: TDenseData,
+  dev: TTableRow[],
+  devX: Float32Array[],
+  kind: "logistic" | "mlp" | "auto",
+  prior: TStage2Model | null,
+  log: (s: string) => void,
+): { head: TEmbeddingHead; choice: THeadChoice } {
   const candidates: Array<{ kind: "logistic" | "mlp"; head: TEmbeddingHead }> = [];
   if (kind !== "mlp") {
     const p = prior?.heads.find((h) => h.harm === harm && !h.hidden);
-    const m = fitLogistic(data, { l2: p ? 1e-2 : 1e-4, epochs: 400, lr: 0.02, ...(p ? { prior: p } : {}) });
-    candidates.push({ kind: "logistic", head: { harm, bias: m.bias, weights: Float32Array.from(m.weights) } });
+    const m = fitLogistic(data, {
+      l2: p ? 1e-2 : 1e-4,
+      epochs: 400,
+      lr: 0.02,
+      ...(p ? { prior: p } : {}),
+    });
+    candidates.push({
+      kind: "logistic",
+      head: { harm, bias: m.bias, weights: Float32Array.from(m.weights) },
+    });
   }
   if (kind !== "logistic") {
     const m = fitMlp(data, { hidden: 32, epochs: 30 });
-    candidates.push({ kind: "mlp", head: { harm, bias: m.b2, weights: m.w2, hidden: { w1: m.w1, b1: m.b1, units: m.units } } });
+    candidates.push({
+      kind: "mlp",
+      head: { harm, bias: m.b2, weights: m.w2, hidden: { w1: m.w1, b1: m.b1, units: m.units } },
+    });
   }
   const devMeanAuc: Record<string, number> = {};
   let best = candidates[0];
   for (const c of candidates) {
-    devMeanAuc[c.kind] = Number(meanSourceAuc(dev, harm, devX.map((x) => embeddingHeadLogit(c.head, x))).toFixed(4));
+    devMeanAuc[c.kind] = Number(
+      meanSourceAuc(
+        dev,
+        harm,
+        devX.map((x) => embeddingHeadLogit(c.head, x)),
+      ).toFixed(4),
+    );
     if (devMeanAuc[c.kind] > devMeanAuc[best.kind]) best = c;
   }
   log(`    head kind: ${best.kind} (mean per-source dev ROC-AUC ${JSON.stringify(devMeanAuc)})`);
@@ -72,13 +116,23 @@ export function fitHead(harm: THarm, data: TDenseData, dev: TTableRow[], devX: F
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {
   const log = opts.log ?? (() => {});
   const cache = opts.cache ?? new EmbeddingCache();
-  const plan = embeddingPlan(opts.rows).filter((r) => !opts.cachedOnly || cache.get(embeddingText(r.text)) !== null);
-  log(`stage 2: ${plan.length} rows get encoder vectors (${plan.filter((r) => r.split === "dev").length} dev)`);
-  const vectors = await cache.embedAll(plan.map((r) => embeddingText(r.text)), log);
+  const plan = embeddingPlan(opts.rows).filter(
+    (r) => !opts.cachedOnly || cache.get(embeddingText(r.text)) !== null,
+  );
+  log(
+    `stage 2: ${plan.length} rows get encoder vectors (${plan.filter((r) => r.split === "dev").length} dev)`,
+  );
+  const vectors = await cache.embedAll(
+    plan.map((r) => embeddingText(r.text)),
+    log,
+  );
   const vec = new Map(plan.map((r, i) => [r, vectors[i]]));
   const heads: TEmbeddingHead[] = [];
   const stackers: TStacker[] = [];
-  const meta: Record<string, unknown> = { rows: plan.length, devRows: plan.filter((r) => r.split === "dev").length };
+  const meta: Record<string, unknown> = {
+    rows: plan.length,
+    devRows: plan.filter((r) => r.split === "dev").length,
+  };
   for (const harm of STAGE2_HARMS) {
     const train = plan.filter((r) => r.split === "train" && r.labels[harm] !== undefined);
     const dev = plan.filter((r) => r.split === "dev" && r.labels[harm] !== undefined);
@@ -89,34 +143,82 @@ export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Mod
       meta[harm] = { skipped: support };
       continue;
     }
-    const data = { x: train.map((r) => vec.get(r)!), y: train.map((r) => r.labels[harm] as number), w: balancedWeights(train, harm) };
+    const data = {
+      x: train.map((r) => vec.get(r)!),
+      y: train.map((r) => r.labels[harm] as number),
+      w: balancedWeights(train, harm),
+    };
     log(`  head ${harm}: ${train.length} training rows, ${dev.length} dev rows`);
     const devX = dev.map((r) => vec.get(r)!);
     // Fine-tuning on decisions alone keeps a shipped MLP head frozen (only its stacker is relearned).
-    const kept = opts.reuseHeads?.heads.find((h) => h.harm === harm) ?? opts.prior?.heads.find((h) => h.harm === harm && h.hidden);
+    const kept =
+      opts.reuseHeads?.heads.find((h) => h.harm === harm) ??
+      opts.prior?.heads.find((h) => h.harm === harm && h.hidden);
     const { head, choice } = kept
-      ? { head: kept, choice: (((opts.reuseHeads ?? opts.prior)?.meta[harm] as { head?: THeadChoice } | undefined)?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice }
-      : fitHead(harm, data, dev, devX, opts.prior ? "logistic" : (opts.headKind ?? "auto"), opts.prior ?? null, log);
+      ? {
+          head: kept,
+          choice: ((
+            (opts.reuseHeads ?? opts.prior)?.meta[harm] as { head?: THeadChoice } | undefined
+          )?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice,
+        }
+      : fitHead(
+          harm,
+          data,
+          dev,
+          devX,
+          opts.prior ? "logistic" : (opts.headKind ?? "auto"),
+          opts.prior ?? null,
+          log,
+        );
     heads.push(head);
     const headLogits = devX.map((x) => embeddingHeadLogit(head, x));
     const views = dev.map((r) => stage1View(opts.engine.score({ text: r.text }))!);
     const x = dev.map((r, i) => stackFeatures(harm, headLogits[i], views[i]));
-    const stack = fitLogistic({ x, y: dev.map((r) => r.labels[harm] as number), w: balancedWeights(dev, harm, opts.stackerShare ?? STACKER_POSITIVE_SHARE) }, { l2: 1e-3, epochs: 800, lr: 0.05 });
+    const stack = fitLogistic(
+      {
+        x,
+        y: dev.map((r) => r.labels[harm] as number),
+        w: balancedWeights(dev, harm, opts.stackerShare ?? STACKER_POSITIVE_SHARE),
+      },
+      { l2: 1e-3, epochs: 800, lr: 0.05 },
+    );
     // Calibration: shift the stacker so the default threshold is its best cut-off on dev.
     const frames = views.map((v) => frameModifier(harm, v));
-    const scoreAt = (shift: number) => x.map((f, i) => stackedScore(stack.weights, stack.bias + shift, f, views[i].terms[harm] ?? 0, frames[i]));
+    const scoreAt = (shift: number) =>
+      x.map((f, i) =>
+        stackedScore(stack.weights, stack.bias + shift, f, views[i].terms[harm] ?? 0, frames[i]),
+      );
     const { shift, f1 } = bestShift(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt);
     const unshifted = queueF1(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt(0));
     const macro = meanSourceMacroF1(dev, harm, DEFAULT_THRESHOLDS[harm], scoreAt(shift));
-    log(`    stacker shift ${shift.toFixed(2)}: dev F1 at threshold ${DEFAULT_THRESHOLDS[harm]} (10 % harmful) ${unshifted.toFixed(3)} → ${f1.toFixed(3)}; mean per-source macro-F1 ${macro.toFixed(3)}`);
-    stackers.push({ harm, features: [...STACK_FEATURES], weights: stack.weights.map((w) => Number(w.toFixed(4))), bias: Number((stack.bias + shift).toFixed(4)) });
+    log(
+      `    stacker shift ${shift.toFixed(2)}: dev F1 at threshold ${DEFAULT_THRESHOLDS[harm]} (10 % harmful) ${unshifted.toFixed(3)} → ${f1.toFixed(3)}; mean per-source macro-F1 ${macro.toFixed(3)}`,
+    );
+    stackers.push({
+      harm,
+      features: [...STACK_FEATURES],
+      weights: stack.weights.map((w) => Number(w.toFixed(4))),
+      bias: Number((stack.bias + shift).toFixed(4)),
+    });
     const stacked = x.map((f) => f.reduce((z, v, k) => z + v * stack.weights[k], stack.bias));
     const ngram = views.map((v) => v.ngram[harm] ?? 0);
-    meta[harm] = { head: choice, shift, devQueueF1: Number(f1.toFixed(3)), devMacroF1: Number(macro.toFixed(3)), devHeadAuc: perSourceAuc(dev, harm, headLogits), devNgramAuc: perSourceAuc(dev, harm, ngram), devStackedAuc: perSourceAuc(dev, harm, stacked) };
-    log(`    dev AUC per source — head ${JSON.stringify((meta[harm] as Record<string, unknown>).devHeadAuc)}`);
+    meta[harm] = {
+      head: choice,
+      shift,
+      devQueueF1: Number(f1.toFixed(3)),
+      devMacroF1: Number(macro.toFixed(3)),
+      devHeadAuc: perSourceAuc(dev, harm, headLogits),
+      devNgramAuc: perSourceAuc(dev, harm, ngram),
+      devStackedAuc: perSourceAuc(dev, harm, stacked),
+    };
+    log(
+      `    dev AUC per source — head ${JSON.stringify((meta[harm] as Record<string, unknown>).devHeadAuc)}`,
+    );
     log(`    n-gram ${JSON.stringify((meta[harm] as Record<string, unknown>).devNgramAuc)}`);
     log(`    stacked ${JSON.stringify((meta[harm] as Record<string, unknown>).devStackedAuc)}`);
-    log(`    stacker weights ${STACK_FEATURES.map((f, k) => `${f} ${stack.weights[k].toFixed(2)}`).join(", ")}, bias ${stack.bias.toFixed(2)}`);
+    log(
+      `    stacker weights ${STACK_FEATURES.map((f, k) => `${f} ${stack.weights[k].toFixed(2)}`).join(", ")}, bias ${stack.bias.toFixed(2)}`,
+    );
   }
   return {
     version: new Date().toISOString().slice(0, 10).replace(/-/g, ""),

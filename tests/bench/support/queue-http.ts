@@ -21,9 +21,19 @@ async function sessionCookies(db: TDb): Promise<string[]> {
   const cookies: string[] = [];
   for (let i = 0; i < MODERATORS; i++) {
     const id = randomUUID();
-    await db.prisma.user.create({ data: { id, email: `bench${i}@vigil.local`, name: `Bench Moderator ${i}`, role: "MODERATOR", emailVerified: true } });
+    await db.prisma.user.create({
+      data: {
+        id,
+        email: `bench${i}@vigil.local`,
+        name: `Bench Moderator ${i}`,
+        role: "MODERATOR",
+        emailVerified: true,
+      },
+    });
     const token = randomBytes(24).toString("base64url");
-    await db.prisma.session.create({ data: { id: randomUUID(), token, userId: id, expiresAt: new Date(Date.now() + 3600e3) } });
+    await db.prisma.session.create({
+      data: { id: randomUUID(), token, userId: id, expiresAt: new Date(Date.now() + 3600e3) },
+    });
     // better-auth's signed cookie: "<token>.<base64 HMAC-SHA256(secret, token)>", URI-encoded.
     const signature = createHmac("sha256", SECRET).update(token).digest("base64");
     cookies.push(`better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`);
@@ -47,25 +57,44 @@ let serverSpans: TSpan[] = [];
 function spanBreakdown(spans: TSpan[], requests: number, totalMs: number): string {
   const by = new Map<string, number[]>();
   for (const s of spans) by.set(s.name, [...(by.get(s.name) ?? []), s.ms]);
-  const parts = [...by].map(([name, ms]) => `${name} ${(ms.length / requests).toFixed(1)}× ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(1)} ms`);
+  const parts = [...by].map(
+    ([name, ms]) =>
+      `${name} ${(ms.length / requests).toFixed(1)}× ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(1)} ms`,
+  );
   const inSpans = spans.reduce((a, s) => a + s.ms, 0) / requests;
   return `${parts.join(" · ") || "no spans"} · outside spans (routing, render, serialise) ≈ ${Math.max(0, totalMs - inSpans).toFixed(1)} ms`;
 }
 
 async function startServer(dbUrl: string): Promise<ChildProcess | null> {
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const env = { ...process.env, DATABASE_URL: dbUrl, VIGIL_DIST_DIR: DIST, BETTER_AUTH_SECRET: SECRET, VIGIL_INSECURE_COOKIES: "1", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", PORT: String(PORT), VIGIL_DB_POOL: "20", VIGIL_TIMING: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbUrl,
+    VIGIL_DIST_DIR: DIST,
+    BETTER_AUTH_SECRET: SECRET,
+    VIGIL_INSECURE_COOKIES: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+    PORT: String(PORT),
+    VIGIL_DB_POOL: "20",
+    VIGIL_TIMING: "1",
+  };
   if (!existsSync(path.join(DIST, "BUILD_ID"))) {
     console.log(`\nNo build in ${DIST}: building once for the HTTP part…`);
-    if (spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env }).status !== 0) return null;
+    if (spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env }).status !== 0)
+      return null;
   }
-  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [next, "start", "-p", String(PORT)], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let partial = "";
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
     const lines = (partial + chunk).split("\n");
     partial = lines.pop() ?? "";
     for (const line of lines) {
-      if (line.startsWith(TIMING_LINE_PREFIX)) serverSpans.push(JSON.parse(line.slice(TIMING_LINE_PREFIX.length)) as TSpan);
+      if (line.startsWith(TIMING_LINE_PREFIX))
+        serverSpans.push(JSON.parse(line.slice(TIMING_LINE_PREFIX.length)) as TSpan);
       else if (line.trim()) process.stderr.write(line + "\n");
     }
   });
@@ -89,11 +118,21 @@ export async function benchHttp(db: TDb, dbUrl: string): Promise<void> {
   try {
     const base = `http://127.0.0.1:${PORT}`;
     const probe = await fetch(`${base}/api/queue`, { headers: { cookie: cookies[0] } });
-    if (probe.status !== 200) return console.log(`\nHTTP part skipped: signed-in probe answered ${probe.status}.`);
-    const paths = ["/queue", "/api/queue", "/api/queue?view=flagged&sort=newest", "/api/queue?q=%22opcw+faked%22", "/queue?harm=hate&sort=score-hate"];
+    if (probe.status !== 200)
+      return console.log(`\nHTTP part skipped: signed-in probe answered ${probe.status}.`);
+    const paths = [
+      "/queue",
+      "/api/queue",
+      "/api/queue?view=flagged&sort=newest",
+      "/api/queue?q=%22opcw+faked%22",
+      "/queue?harm=hate&sort=score-hate",
+    ];
     // Warm the server's routes, then one moderator alone: the latency without queueing.
-    for (const p of paths) await (await fetch(base + p, { headers: { cookie: cookies[0] } })).text();
-    console.log(`\nHTTP, one moderator, sequential (10 requests per path; ×N = mean request time over the mean time in the route's own spans, in this run):`);
+    for (const p of paths)
+      await (await fetch(base + p, { headers: { cookie: cookies[0] } })).text();
+    console.log(
+      `\nHTTP, one moderator, sequential (10 requests per path; ×N = mean request time over the mean time in the route's own spans, in this run):`,
+    );
     const breakdowns: string[] = [];
     for (const p of paths) {
       const alone: number[] = [];
@@ -112,10 +151,16 @@ export async function benchHttp(db: TDb, dbUrl: string): Promise<void> {
       }
       const mean = alone.reduce((a, b) => a + b, 0) / alone.length;
       const inSpans = spans.reduce((a, x) => a + x.ms, 0) / alone.length;
-      console.log(`  GET ${p.padEnd(38)} ${stats(alone)}  ×${(mean / Math.max(inSpans, 0.1)).toFixed(1)}  ${payload}`);
-      breakdowns.push(`  GET ${p.padEnd(38)} mean ${mean.toFixed(1)} ms: ${spanBreakdown(spans, alone.length, mean)}`);
+      console.log(
+        `  GET ${p.padEnd(38)} ${stats(alone)}  ×${(mean / Math.max(inSpans, 0.1)).toFixed(1)}  ${payload}`,
+      );
+      breakdowns.push(
+        `  GET ${p.padEnd(38)} mean ${mean.toFixed(1)} ms: ${spanBreakdown(spans, alone.length, mean)}`,
+      );
     }
-    console.log(`\nWhere the time goes (server-timing spans per request, mean; spans that run in parallel overlap):`);
+    console.log(
+      `\nWhere the time goes (server-timing spans per request, mean; spans that run in parallel overlap):`,
+    );
     for (const line of breakdowns) console.log(line);
     // Closed loop (each moderator fires the next request at once: the worst case), then with the
     // pause a person takes to read a comment before the next request.
@@ -145,11 +190,22 @@ export async function benchHttp(db: TDb, dbUrl: string): Promise<void> {
           }
         }),
       );
-      const cpu = cpuShares(cpuBefore, sampleCpu(server.pid!), (performance.now() - started) / 1000);
-      const mode = thinkMs ? `each pausing ${thinkMs} ms between requests` : "closed loop, no pause";
-      console.log(`\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s, ${mode}, against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`);
-      for (const p of paths) if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
-      console.log(`  all requests                               ${stats(Object.values(times).flat())}`);
+      const cpu = cpuShares(
+        cpuBefore,
+        sampleCpu(server.pid!),
+        (performance.now() - started) / 1000,
+      );
+      const mode = thinkMs
+        ? `each pausing ${thinkMs} ms between requests`
+        : "closed loop, no pause";
+      console.log(
+        `\nHTTP, ${MODERATORS} concurrent moderators for ${HTTP_SECONDS} s, ${mode}, against \`next start\` (${total} requests, ${(total / HTTP_SECONDS).toFixed(1)} req/s, ${errors} errors):`,
+      );
+      for (const p of paths)
+        if (times[p].length) console.log(`  GET ${p.padEnd(38)} ${stats(times[p])}`);
+      console.log(
+        `  all requests                               ${stats(Object.values(times).flat())}`,
+      );
       console.log(`  CPU during the run: ${cpu}; ${loadLine()}`);
     }
   } finally {

@@ -24,8 +24,12 @@ const SENTENCES = [
 /** Loads `rows` comments over 2,000 articles and 50,000 authors, then builds the full-text index once. */
 export async function loadQueueComments(db: TDb, ROWS: number): Promise<void> {
   const t = performance.now();
-  await db.sql.query(`INSERT INTO "Article" ("key","title","body","updatedAt") SELECT 'bench:' || g, 'Bench article ' || g, 'Body', now() FROM generate_series(1, 2000) g`);
-  await db.sql.query(`INSERT INTO "Author" ("key","name") SELECT 'bench:' || g, 'Reader ' || g FROM generate_series(1, 50000) g`);
+  await db.sql.query(
+    `INSERT INTO "Article" ("key","title","body","updatedAt") SELECT 'bench:' || g, 'Bench article ' || g, 'Body', now() FROM generate_series(1, 2000) g`,
+  );
+  await db.sql.query(
+    `INSERT INTO "Author" ("key","name") SELECT 'bench:' || g, 'Reader ' || g FROM generate_series(1, 50000) g`,
+  );
   // Building the full-text GIN index once after the load is far faster than maintaining it per row.
   await db.sql.exec(`DROP INDEX "vigil_comment_fts"`);
   const chunk = 100_000;
@@ -56,7 +60,11 @@ export async function loadQueueComments(db: TDb, ROWS: number): Promise<void> {
     process.stdout.write(`  loaded ${to.toLocaleString("en-US")} comments\r`);
   }
   await db.sql.exec(`SET maintenance_work_mem = '512MB'`);
-  await db.sql.exec(`CREATE INDEX "vigil_comment_fts" ON "Comment" USING GIN (to_tsvector('english', "body"))`);
+  await db.sql.exec(
+    `CREATE INDEX "vigil_comment_fts" ON "Comment" USING GIN (to_tsvector('english', "body"))`,
+  );
   await db.sql.exec(`VACUUM ANALYZE "Comment"`);
-  console.log(`\nLoaded ${ROWS.toLocaleString("en-US")} comments (2,000 articles, 50,000 authors) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nLoaded ${ROWS.toLocaleString("en-US")} comments (2,000 articles, 50,000 authors) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }

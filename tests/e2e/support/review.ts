@@ -50,7 +50,10 @@ export async function setAutoAdvance(page: Page, on: boolean) {
     // Saved on the server before the test goes on (a reload shows the stored value).
     await expect(async () => {
       await page.reload();
-      await expect(decide(page).getByTestId("auto-advance")).toBeChecked({ checked: on, timeout: 1000 });
+      await expect(decide(page).getByTestId("auto-advance")).toBeChecked({
+        checked: on,
+        timeout: 1000,
+      });
     }).toPass();
   }
 }

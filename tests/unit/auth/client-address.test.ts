@@ -12,10 +12,14 @@ describe("client address", () => {
   });
 
   it("takes the rightmost address that is not a trusted proxy", () => {
-    expect(resolveClientAddress("127.0.0.1", "6.6.6.6, 203.0.113.5, 10.1.2.3", proxies)).toBe("203.0.113.5");
+    expect(resolveClientAddress("127.0.0.1", "6.6.6.6, 203.0.113.5, 10.1.2.3", proxies)).toBe(
+      "203.0.113.5",
+    );
     expect(resolveClientAddress("::1", ["203.0.113.5"], proxies)).toBe("203.0.113.5");
     expect(resolveClientAddress("10.0.0.9", "10.0.0.8", proxies)).toBe("10.0.0.8");
-    expect(resolveClientAddress("127.0.0.1", "not-an-ip, 203.0.113.5", proxies)).toBe("203.0.113.5");
+    expect(resolveClientAddress("127.0.0.1", "not-an-ip, 203.0.113.5", proxies)).toBe(
+      "203.0.113.5",
+    );
     expect(resolveClientAddress("127.0.0.1", "not-an-ip", proxies)).toBe("127.0.0.1");
   });
 

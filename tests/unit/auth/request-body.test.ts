@@ -15,7 +15,12 @@ function streamedRequest(total: number, headers: Record<string, string> = {}) {
       controller.enqueue(chunk);
     },
   });
-  const request = new Request("http://127.0.0.1:3000/api/x", { method: "POST", body, headers: { host: "127.0.0.1:3000", ...headers }, duplex: "half" } as RequestInit);
+  const request = new Request("http://127.0.0.1:3000/api/x", {
+    method: "POST",
+    body,
+    headers: { host: "127.0.0.1:3000", ...headers },
+    duplex: "half",
+  } as RequestInit);
   return { request, pulled };
 }
 
@@ -40,17 +45,32 @@ describe("request bodies", () => {
     const refused = await readJsonCapped(cross.request, 1024);
     expect(refused.ok ? 200 : refused.response.status).toBe(403);
     expect(cross.pulled.bytes).toBeLessThanOrEqual(64 * 1024); // at most the one chunk a stream pre-pulls
-    const bad = await readJsonCapped(new Request("http://127.0.0.1:3000/api/x", { method: "POST", body: "{nope", headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" } }), 1024);
+    const bad = await readJsonCapped(
+      new Request("http://127.0.0.1:3000/api/x", {
+        method: "POST",
+        body: "{nope",
+        headers: { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" },
+      }),
+      1024,
+    );
     expect(bad.ok ? 200 : bad.response.status).toBe(400);
   });
 
   it("tells same-origin from cross-site", () => {
-    const h = (extra: Record<string, string>) => new Headers({ host: "app.example:3000", ...extra });
+    const h = (extra: Record<string, string>) =>
+      new Headers({ host: "app.example:3000", ...extra });
     expect(crossSiteReason("POST", h({ origin: "http://app.example:3000" }))).toBeNull();
     expect(crossSiteReason("POST", h({}))).toBeNull(); // no Origin: not a browser, no ambient cookie
     expect(crossSiteReason("GET", h({ origin: "http://evil.example" }))).toBeNull();
-    expect(crossSiteReason("POST", h({ origin: "http://app.example:3001" }))).toMatch(/not this app/);
+    expect(crossSiteReason("POST", h({ origin: "http://app.example:3001" }))).toMatch(
+      /not this app/,
+    );
     expect(crossSiteReason("POST", h({ origin: "null" }))).toMatch(/not/);
-    expect(crossSiteReason("POST", h({ "sec-fetch-site": "same-site", origin: "http://app.example:3000" }))).toMatch(/same-site/);
+    expect(
+      crossSiteReason(
+        "POST",
+        h({ "sec-fetch-site": "same-site", origin: "http://app.example:3000" }),
+      ),
+    ).toMatch(/same-site/);
   });
 });

@@ -6,12 +6,32 @@ import { describe, expect, it } from "vitest";
 import { parseText } from "@/lib/import/parse/parse-file";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import/csv");
-const HEADER = ["article_url", "article_title", "article_body", "article_published_at", "comment_id", "parent_id", "author", "posted_at", "body"];
+const HEADER = [
+  "article_url",
+  "article_title",
+  "article_body",
+  "article_published_at",
+  "comment_id",
+  "parent_id",
+  "author",
+  "posted_at",
+  "body",
+];
 
 describe("CSV round trip", () => {
   it("reads back articles and comments written with csv-stringify (quotes, commas, newlines)", () => {
     const rows = [
-      ["https://a.example/1", "First, with comma", "Body one.", "2021-06-05T09:00:00.000Z", "c1", "", "Jane", "2021-06-05T10:00:00.000Z", 'She said "no",\nthen left.'],
+      [
+        "https://a.example/1",
+        "First, with comma",
+        "Body one.",
+        "2021-06-05T09:00:00.000Z",
+        "c1",
+        "",
+        "Jane",
+        "2021-06-05T10:00:00.000Z",
+        'She said "no",\nthen left.',
+      ],
       ["https://a.example/1", "First, with comma", "", "", "c2", "c1", "Tom", "", "Reply to Jane"],
       ["https://a.example/2", "Second", "Body two.", "", "c3", "", "", "", "Authorless"],
     ];
@@ -27,8 +47,22 @@ describe("CSV round trip", () => {
         body: "Body one.",
         externalId: null,
         comments: [
-          { externalId: "c1", author: "Jane", replyTo: null, parentExternalId: null, postedAt: "2021-06-05T10:00:00.000Z", body: 'She said "no",\nthen left.' },
-          { externalId: "c2", author: "Tom", replyTo: "Jane", parentExternalId: "c1", postedAt: null, body: "Reply to Jane" },
+          {
+            externalId: "c1",
+            author: "Jane",
+            replyTo: null,
+            parentExternalId: null,
+            postedAt: "2021-06-05T10:00:00.000Z",
+            body: 'She said "no",\nthen left.',
+          },
+          {
+            externalId: "c2",
+            author: "Tom",
+            replyTo: "Jane",
+            parentExternalId: "c1",
+            postedAt: null,
+            body: "Reply to Jane",
+          },
         ],
       },
       {
@@ -38,7 +72,16 @@ describe("CSV round trip", () => {
         publishedAt: null,
         body: "Body two.",
         externalId: null,
-        comments: [{ externalId: "c3", author: null, replyTo: null, parentExternalId: null, postedAt: null, body: "Authorless" }],
+        comments: [
+          {
+            externalId: "c3",
+            author: null,
+            replyTo: null,
+            parentExternalId: null,
+            postedAt: null,
+            body: "Authorless",
+          },
+        ],
       },
     ]);
   });
@@ -52,27 +95,49 @@ describe("broken rows", () => {
       { where: "row 4", message: "expected 9 columns, found 8" },
       { where: "row 6", message: expect.stringMatching(/Invalid Closing Quote.*\(line 8\)$/) },
     ]);
-    expect(result.articles.map((a) => a.comments.map((c) => c.externalId))).toEqual([["c1", "c2"], ["c4", "c6"]]);
-    expect(result.articles[0].comments[0].body).toBe("Finally! My commute was forty minutes longer.\n\nThanks to the crews.");
+    expect(result.articles.map((a) => a.comments.map((c) => c.externalId))).toEqual([
+      ["c1", "c2"],
+      ["c4", "c6"],
+    ]);
+    expect(result.articles[0].comments[0].body).toBe(
+      "Finally! My commute was forty minutes longer.\n\nThanks to the crews.",
+    );
   });
 
   it("keeps a row whose date cannot be read, with a warning and a null date", () => {
-    expect(result.articles[1].comments[1]).toMatchObject({ author: "Bob", postedAt: null, replyTo: "Ann" });
-    expect(result.warnings).toContainEqual({ where: "row 7", message: 'posted_at: "not a date" is not a recognised date; left null' });
+    expect(result.articles[1].comments[1]).toMatchObject({
+      author: "Bob",
+      postedAt: null,
+      replyTo: "Ann",
+    });
+    expect(result.warnings).toContainEqual({
+      where: "row 7",
+      message: 'posted_at: "not a date" is not a recognised date; left null',
+    });
   });
 
   it("recovers after an unclosed quote that would swallow the rest of the file", () => {
     const text = 'article_url,body\nu,"never closed\nu,next row\nu,last row\n';
     const r = parseText(text, { format: "csv" });
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatchObject({ where: "row 2", message: expect.stringMatching(/Quote Not Closed/) });
+    expect(r.errors[0]).toMatchObject({
+      where: "row 2",
+      message: expect.stringMatching(/Quote Not Closed/),
+    });
     expect(r.articles[0].comments.map((c) => c.body)).toEqual(["next row", "last row"]);
   });
 
   it("rejects a 5 MB comment and keeps the rows around it", () => {
-    const text = stringify([["article_url", "body"], ["u", "before"], ["u", "b".repeat(5_000_000)], ["u", "after"]]);
+    const text = stringify([
+      ["article_url", "body"],
+      ["u", "before"],
+      ["u", "b".repeat(5_000_000)],
+      ["u", "after"],
+    ]);
     const r = parseText(text, { format: "csv" });
-    expect(r.errors).toEqual([{ where: "row 3", message: "comment too long (5 000 000 chars, limit 100 000)" }]);
+    expect(r.errors).toEqual([
+      { where: "row 3", message: "comment too long (5 000 000 chars, limit 100 000)" },
+    ]);
     expect(r.articles[0].comments.map((c) => c.body)).toEqual(["before", "after"]);
   });
 });
@@ -84,24 +149,53 @@ describe("column names", () => {
     expect(r.articles).toHaveLength(1);
     expect(r.articles[0]).toMatchObject({ title: "Story X", url: "https://a.example/x" });
     expect(r.articles[0].comments).toEqual([
-      { externalId: "1", author: "Jane", replyTo: null, parentExternalId: null, postedAt: null, body: "Hello from a semicolon file" },
-      { externalId: "2", author: "Tom", replyTo: "Jane", parentExternalId: "1", postedAt: "2021-06-05", body: "Reply here" },
+      {
+        externalId: "1",
+        author: "Jane",
+        replyTo: null,
+        parentExternalId: null,
+        postedAt: null,
+        body: "Hello from a semicolon file",
+      },
+      {
+        externalId: "2",
+        author: "Tom",
+        replyTo: "Jane",
+        parentExternalId: "1",
+        postedAt: "2021-06-05",
+        body: "Reply here",
+      },
     ]);
     // 05/06/2021 could be 5 June or 6 May: left null rather than guessed.
-    expect(r.warnings).toContainEqual({ where: "row 2", message: expect.stringMatching(/05\/06\/2021/) });
+    expect(r.warnings).toContainEqual({
+      where: "row 2",
+      message: expect.stringMatching(/05\/06\/2021/),
+    });
   });
 
   it("reads camelCase and spaced headers, warns about unknown columns, and groups article-less rows", () => {
-    const r = parseText("User Name,Text,Likes\nJane,hello,3\nTom,<p>hi &amp; bye</p>,0\n", { format: "csv" });
+    const r = parseText("User Name,Text,Likes\nJane,hello,3\nTom,<p>hi &amp; bye</p>,0\n", {
+      format: "csv",
+    });
     expect(r.articles).toHaveLength(1);
-    expect(r.articles[0].comments.map((c) => [c.author, c.body])).toEqual([["Jane", "hello"], ["Tom", "hi & bye"]]);
-    expect(r.warnings.map((w) => w.message)).toEqual(expect.arrayContaining(["ignored unknown columns: Likes", expect.stringMatching(/name no article/)]));
+    expect(r.articles[0].comments.map((c) => [c.author, c.body])).toEqual([
+      ["Jane", "hello"],
+      ["Tom", "hi & bye"],
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        "ignored unknown columns: Likes",
+        expect.stringMatching(/name no article/),
+      ]),
+    );
   });
 
   it("refuses a header without a body column", () => {
     const r = parseText("author,date\nJane,2021-06-05\n", { format: "csv" });
     expect(r.articles).toEqual([]);
-    expect(r.errors).toEqual([{ where: "row 1", message: expect.stringMatching(/no body column/) }]);
+    expect(r.errors).toEqual([
+      { where: "row 1", message: expect.stringMatching(/no body column/) },
+    ]);
   });
 });
 

@@ -35,7 +35,12 @@ describe("decodeBytes", () => {
 
   it("says when it fell back to Windows-1252", () => {
     const decoded = decodeBytes(new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0xe9]));
-    expect(decoded).toEqual({ ok: true, text: "“Hi” é", encoding: "windows-1252", warnings: ["not valid UTF-8; decoded as Windows-1252"] });
+    expect(decoded).toEqual({
+      ok: true,
+      text: "“Hi” é",
+      encoding: "windows-1252",
+      warnings: ["not valid UTF-8; decoded as Windows-1252"],
+    });
   });
 
   it("keeps non-breaking spaces in the text", () => {
@@ -47,8 +52,19 @@ describe("decodeBytes", () => {
     ["an empty file", new Uint8Array(), /empty/],
     ["only whitespace", new TextEncoder().encode(" \n\r\n\t"), /empty/],
     ["a BOM and nothing else", new Uint8Array([0xef, 0xbb, 0xbf]), /empty/],
-    ["a PNG image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]), /binary/],
-    ["random bytes", new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), /binary/],
+    [
+      "a PNG image",
+      new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0,
+        1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0,
+      ]),
+      /binary/,
+    ],
+    [
+      "random bytes",
+      new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)),
+      /binary/,
+    ],
   ])("refuses %s with a clear message", (_name, bytes, message) => {
     const decoded = decodeBytes(bytes);
     expect(decoded.ok).toBe(false);
@@ -59,21 +75,35 @@ describe("decodeBytes", () => {
 describe("parseFile on unreadable input", () => {
   it("returns an error result instead of throwing, and isUnreadable says so", () => {
     const result = parseFile(new Uint8Array([0, 0, 0, 1, 2, 3, 0, 0, 0, 0]));
-    expect(result).toEqual({ format: "text", articles: [], warnings: [], errors: [{ where: "file", message: expect.stringMatching(/binary/) }] });
+    expect(result).toEqual({
+      format: "text",
+      articles: [],
+      warnings: [],
+      errors: [{ where: "file", message: expect.stringMatching(/binary/) }],
+    });
     expect(isUnreadable(result)).toBe(true);
     expect(isUnreadable(parseFile(new Uint8Array(), { format: "csv" }))).toBe(true);
   });
 
   it("parses a cp1252 CSV with curly quotes and accents and notes the encoding", () => {
     const csv = "article_url,author,body\nhttps://a.example/1,Renée,“Très bien” – d’accord\n";
-    const result = parseFile(new Uint8Array(iconv.encode(csv, "windows-1252")), { filename: "legacy.csv" });
-    expect(result.articles[0].comments[0]).toMatchObject({ author: "Renée", body: "“Très bien” – d’accord" });
-    expect(result.warnings[0]).toEqual({ where: "file", message: "not valid UTF-8; decoded as Windows-1252" });
+    const result = parseFile(new Uint8Array(iconv.encode(csv, "windows-1252")), {
+      filename: "legacy.csv",
+    });
+    expect(result.articles[0].comments[0]).toMatchObject({
+      author: "Renée",
+      body: "“Très bien” – d’accord",
+    });
+    expect(result.warnings[0]).toEqual({
+      where: "file",
+      message: "not valid UTF-8; decoded as Windows-1252",
+    });
     expect(isUnreadable(result)).toBe(false);
   });
 
   it("parses a UTF-16LE text page", () => {
-    const page = "Title Of The Story\n\nThe first paragraph of the story is long enough to be read as prose by the parser.\n";
+    const page =
+      "Title Of The Story\n\nThe first paragraph of the story is long enough to be read as prose by the parser.\n";
     const result = parseFile(withBom([0xff, 0xfe], Buffer.from(page, "utf16le")));
     expect(result.articles[0].title).toBe("Title Of The Story");
   });

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { parseFile, parseText } from "@/lib/import/parse/parse-file";
 
 const PAGES = path.resolve(import.meta.dirname, "../../fixtures/pages/html");
-const parsePage = (name: string) => parseFile(readFileSync(path.join(PAGES, name)), { filename: name });
+const parsePage = (name: string) =>
+  parseFile(readFileSync(path.join(PAGES, name)), { filename: name });
 
 describe("saved HTML pages", () => {
   it("reads a threaded WordPress page: title, date, body without sidebars, five comments with replies", () => {
@@ -17,7 +18,9 @@ describe("saved HTML pages", () => {
     expect(article.publishedAt).toBe("2019-08-02T15:57:41.000Z");
     expect(article.body).toMatch(/^JSON is the ubiquitous data format/);
     expect(article.body).not.toMatch(/Recent Comments|Support my work|Leave a Reply|degski/);
-    expect(article.comments.map((c) => [c.author, c.postedAt, c.parentExternalId, c.replyTo])).toEqual([
+    expect(
+      article.comments.map((c) => [c.author, c.postedAt, c.parentExternalId, c.replyTo]),
+    ).toEqual([
       ["degski", "2019-08-03T04:11:57.000Z", null, null],
       ["degski", "2019-08-05T02:51:17.000Z", null, null],
       ["Daniel Lemire", "2019-08-05T13:46:09.000Z", "comment-422154", "degski"],
@@ -34,8 +37,15 @@ describe("saved HTML pages", () => {
     expect(article.title).toBe("Turpitude et architecture");
     expect(article.body).not.toMatch(/Partager cet article|27 commentaires/);
     expect(article.comments).toHaveLength(8);
-    expect(article.comments[0]).toMatchObject({ author: null, postedAt: "2018-06-22T11:13:00", externalId: "forum226836" });
-    expect(article.comments[1]).toMatchObject({ author: "Red Bastard", body: expect.stringMatching(/^La Corée du Sud est un pays capitaliste/) });
+    expect(article.comments[0]).toMatchObject({
+      author: null,
+      postedAt: "2018-06-22T11:13:00",
+      externalId: "forum226836",
+    });
+    expect(article.comments[1]).toMatchObject({
+      author: "Red Bastard",
+      body: expect.stringMatching(/^La Corée du Sud est un pays capitaliste/),
+    });
     expect(article.comments[5].body).toMatch(/^ANONYMOUS\n\nPeut être que les États Unis/);
   });
 
@@ -46,7 +56,10 @@ describe("saved HTML pages", () => {
     expect(article.publishedAt).toBe("2011-09-11T16:20:00");
     expect(article.body).toContain("Gut investierte 20 Cent");
     expect(article.comments).toEqual([]);
-    expect(result.warnings).toContainEqual({ where: "comments", message: "skipped 3 pingbacks/trackbacks (not reader comments)" });
+    expect(result.warnings).toContainEqual({
+      where: "comments",
+      message: "skipped 3 pingbacks/trackbacks (not reader comments)",
+    });
   });
 
   it("finds schema.org/Comment microdata without comment class names", () => {

@@ -5,26 +5,37 @@ import { htmlToText, looksLikeHtml } from "@/lib/import/parse/html-to-text";
 
 describe("htmlToText", () => {
   it("keeps paragraphs, line breaks and list items, and strips tags", () => {
-    const html = '<p>First <a href="https://x.example">link</a> and <b>bold</b>.</p><p>Second<br>line<br/>three</p><ul><li>one</li><li>two</li></ul>';
+    const html =
+      '<p>First <a href="https://x.example">link</a> and <b>bold</b>.</p><p>Second<br>line<br/>three</p><ul><li>one</li><li>two</li></ul>';
     expect(htmlToText(html)).toBe("First link and bold.\n\nSecond\nline\nthree\n\none\ntwo");
   });
 
   it("drops script, style and comments, including an unterminated script", () => {
-    expect(htmlToText("<style>p{}</style>Hi<script>alert('x')</script><!-- secret --> there<script>var a=")).toBe("Hi there");
+    expect(
+      htmlToText(
+        "<style>p{}</style>Hi<script>alert('x')</script><!-- secret --> there<script>var a=",
+      ),
+    ).toBe("Hi there");
   });
 
   it("decodes named and numeric entities into text, never back into markup", () => {
-    expect(htmlToText("Tom &amp; Jerry &lt;3 &mdash; &#8220;quoted&#x201D; caf&eacute;&nbsp;au lait")).toBe("Tom & Jerry <3 — “quoted” café au lait");
+    expect(
+      htmlToText("Tom &amp; Jerry &lt;3 &mdash; &#8220;quoted&#x201D; caf&eacute;&nbsp;au lait"),
+    ).toBe("Tom & Jerry <3 — “quoted” café au lait");
     expect(htmlToText("&lt;script&gt;x&lt;/script&gt;")).toBe("<script>x</script>");
   });
 
   it("keeps WordPress-style blank-line paragraphs of unwrapped text", () => {
-    expect(htmlToText("Line one\nline two\n\n\n\nNext paragraph")).toBe("Line one\nline two\n\nNext paragraph");
+    expect(htmlToText("Line one\nline two\n\n\n\nNext paragraph")).toBe(
+      "Line one\nline two\n\nNext paragraph",
+    );
   });
 
   it("leaves unknown entities and lone ampersands alone, and decodes the whole HTML5 table", () => {
     expect(decodeHtmlEntities("R&D &bogus; a & b")).toBe("R&D &bogus; a & b");
-    expect(decodeHtmlEntities("&hellip; &amp;lt; &#x1F600; &NotSquareSubsetEqual; &#0;")).toBe("… &lt; 😀 ⋢ \ufffd");
+    expect(decodeHtmlEntities("&hellip; &amp;lt; &#x1F600; &NotSquareSubsetEqual; &#0;")).toBe(
+      "… &lt; 😀 ⋢ \ufffd",
+    );
   });
 });
 

@@ -12,9 +12,53 @@ const BOUND_MS = 5_000;
 
 // Pieces whose long repetition broke regex-based parsers: backtracking runs and nested scans.
 const PIECES = [
-  "]]", "]", " ", "  ", ".", "-", ":", ",", "|", "·", "@", "#", "a", "A", "1", "\n", "\n\n", "\t", "<", ">", "<a ", "<script>",
-  "<!--", "&amp;", "&", "says", " says:", "Jane", "Jane Doe", "• ", "Reply", "12 Comments", "Leave a Reply", "June 5, 2021",
-  "at 3:14 pm", "3 hours ago", "level 2", "39 points", "(", ")", "\u00a0", "é", "😀", "http://x.example/", "www.", "…", "?!",
+  "]]",
+  "]",
+  " ",
+  "  ",
+  ".",
+  "-",
+  ":",
+  ",",
+  "|",
+  "·",
+  "@",
+  "#",
+  "a",
+  "A",
+  "1",
+  "\n",
+  "\n\n",
+  "\t",
+  "<",
+  ">",
+  "<a ",
+  "<script>",
+  "<!--",
+  "&amp;",
+  "&",
+  "says",
+  " says:",
+  "Jane",
+  "Jane Doe",
+  "• ",
+  "Reply",
+  "12 Comments",
+  "Leave a Reply",
+  "June 5, 2021",
+  "at 3:14 pm",
+  "3 hours ago",
+  "level 2",
+  "39 points",
+  "(",
+  ")",
+  "\u00a0",
+  "é",
+  "😀",
+  "http://x.example/",
+  "www.",
+  "…",
+  "?!",
 ];
 
 // CPU time of this process, not wall time: other processes on a busy machine do not count.
@@ -37,11 +81,15 @@ describe("parse time is linear in the input", () => {
 
   it("any 200 KB page made of repeated tricky pieces parses within the bound", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }), fc.constantFrom<TImportFormat>("text", "text", "html", "csv", "json"), (unit, format) => {
-        const piece = unit.join("");
-        const text = piece.repeat(Math.ceil(SIZE / piece.length)).slice(0, SIZE);
-        expect(timed(text, format)).toBeLessThan(BOUND_MS);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<TImportFormat>("text", "text", "html", "csv", "json"),
+        (unit, format) => {
+          const piece = unit.join("");
+          const text = piece.repeat(Math.ceil(SIZE / piece.length)).slice(0, SIZE);
+          expect(timed(text, format)).toBeLessThan(BOUND_MS);
+        },
+      ),
       { numRuns: 30 },
     );
   }, 300_000);
@@ -53,6 +101,13 @@ describe("parse time is linear in the input", () => {
   it("a 10 MB file of 2,000,000 short lines is refused as too large, not parsed for minutes", () => {
     const result = parseText("ab\nc\n".repeat(1_000_000), { format: "text" });
     expect(result.articles).toEqual([]);
-    expect(result.errors).toEqual([{ where: "document", message: expect.stringMatching(/^page too large to read as a saved page \(2 000 000 lines, limit 100 000\)/) }]);
+    expect(result.errors).toEqual([
+      {
+        where: "document",
+        message: expect.stringMatching(
+          /^page too large to read as a saved page \(2 000 000 lines, limit 100 000\)/,
+        ),
+      },
+    ]);
   });
 });

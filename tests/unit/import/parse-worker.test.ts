@@ -9,7 +9,11 @@ import { previewUploads } from "@/lib/import/preview";
 
 const SEED = path.resolve(import.meta.dirname, "../../../seeds/004_90cc901d1f5fcac3.txt");
 // A legal page near the size limit: tens of thousands of one-line comments (a second or more to parse).
-const bigPage = () => new TextEncoder().encode("Headline Of The Day\n\nThe article body says something long enough to be prose.\n\n" + "Jane Doe\n\nI agree with this.\n\n".repeat(20_000));
+const bigPage = () =>
+  new TextEncoder().encode(
+    "Headline Of The Day\n\nThe article body says something long enough to be prose.\n\n" +
+      "Jane Doe\n\nI agree with this.\n\n".repeat(20_000),
+  );
 
 afterEach(() => {
   delete process.env.VIGIL_PARSE_TIMEOUT_MS;
@@ -46,7 +50,9 @@ describe("parseFileInWorker", () => {
     expect(slow.errors[0].where).toBe("file");
     expect(slow.errors[0].message).toMatch(/took longer than .* and was stopped/);
     delete process.env.VIGIL_PARSE_TIMEOUT_MS;
-    const next = await parseFileInWorker(new Uint8Array(readFileSync(SEED)), { filename: "seed.txt" });
+    const next = await parseFileInWorker(new Uint8Array(readFileSync(SEED)), {
+      filename: "seed.txt",
+    });
     expect(next.errors).toEqual([]);
     expect(next.articles).toHaveLength(1);
   }, 60_000);

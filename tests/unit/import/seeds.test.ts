@@ -17,10 +17,15 @@ function parseSeed(name: string): { result: TParseResult; article: TParsedArticl
 
 /** [author, first words] per comment, in page order. */
 function expectComments(article: TParsedArticle, expected: [string | null, string][]): void {
-  expect(article.comments.map((c) => [c.author, c.body.slice(0, expected[0]?.[1].length ?? 0)])).toHaveLength(expected.length);
+  expect(
+    article.comments.map((c) => [c.author, c.body.slice(0, expected[0]?.[1].length ?? 0)]),
+  ).toHaveLength(expected.length);
   article.comments.forEach((c, i) => {
     expect(c.author, `comment ${i + 1} author`).toBe(expected[i][0]);
-    expect(c.body.startsWith(expected[i][1]), `comment ${i + 1} starts with "${expected[i][1]}" but is "${c.body.slice(0, 60)}"`).toBe(true);
+    expect(
+      c.body.startsWith(expected[i][1]),
+      `comment ${i + 1} starts with "${expected[i][1]}" but is "${c.body.slice(0, 60)}"`,
+    ).toBe(true);
   });
 }
 
@@ -30,7 +35,9 @@ describe("seed 000: month-year date, source line, Disqus-style comments with aut
   it("reads title, month-year date (first of month, with a warning) and the explicit source", () => {
     expect(article.title).toBe("ISIS Lost Last Chance To Regain Initiative In Central Syria");
     expect(article.publishedAt).toBe("2021-06-01");
-    expect(result.warnings.some((w) => w.where === "line 1" && /month and year/.test(w.message))).toBe(true);
+    expect(
+      result.warnings.some((w) => w.where === "line 1" && /month and year/.test(w.message)),
+    ).toBe(true);
     expect(article.source).toBe("Islamic World News");
     expect(article.url).toBeNull();
   });
@@ -73,7 +80,9 @@ describe("seed 000: month-year date, source line, Disqus-style comments with aut
 
   it("drops the image placeholder instead of making it a comment", () => {
     expect(article.comments.some((c) => /comment image/.test(c.body))).toBe(false);
-    expect(result.warnings.some((w) => w.where === "line 52" && /placeholder/.test(w.message))).toBe(true);
+    expect(
+      result.warnings.some((w) => w.where === "line 52" && /placeholder/.test(w.message)),
+    ).toBe(true);
   });
 });
 
@@ -81,10 +90,16 @@ describe("seed 001: donation widget, numbered 'Name says:' comments, reply form 
   const { article } = parseSeed("001_bd5afbfa4d7f944d.txt");
 
   it("reads title and date, and drops the widget and support lines", () => {
-    expect(article.title).toBe("Pro-Government Forces Continue Operations Against ISIS Cells In Central Syria (Video)");
+    expect(article.title).toBe(
+      "Pro-Government Forces Continue Operations Against ISIS Cells In Central Syria (Video)",
+    );
     expect(article.publishedAt).toBe("2021-05-01");
     expect(article.source).toBeNull();
-    expect(article.body.startsWith("Syrian pro-government forces are conducting new security operations")).toBe(true);
+    expect(
+      article.body.startsWith(
+        "Syrian pro-government forces are conducting new security operations",
+      ),
+    ).toBe(true);
     expect(article.body.endsWith("fully neutralize the terrorist threat.")).toBe(true);
     expect(article.body).not.toMatch(/Support SouthFront|\$/);
   });
@@ -106,15 +121,25 @@ describe("seed 002: one paragraph per line, comments follow the article with no 
 
   it("has no title line; the body is the news paragraphs without the donation appeal", () => {
     expect(article.title).toBeNull();
-    expect(article.body.startsWith("The Jaish al-Islam militant group has made a series of counter-attacks")).toBe(true);
-    expect(article.body.endsWith("no confirmed reports are available to estimate the results.")).toBe(true);
+    expect(
+      article.body.startsWith(
+        "The Jaish al-Islam militant group has made a series of counter-attacks",
+      ),
+    ).toBe(true);
+    expect(
+      article.body.endsWith("no confirmed reports are available to estimate the results."),
+    ).toBe(true);
     expect(article.body).not.toMatch(/PayPal|Thought of this movie/);
     expect(article.body.split("\n\n")).toHaveLength(7);
   });
 
   it("starts the comments at the first informal line, with a warning that the boundary is inferred", () => {
-    expect(article.comments[0].body).toBe("Thought of this movie!\nhttps://www.youtube.com/watch?v=Eb7BK9MLTrI");
-    expect(result.warnings.some((w) => w.where === "line 9" && /inferred/.test(w.message))).toBe(true);
+    expect(article.comments[0].body).toBe(
+      "Thought of this movie!\nhttps://www.youtube.com/watch?v=Eb7BK9MLTrI",
+    );
+    expect(result.warnings.some((w) => w.where === "line 9" && /inferred/.test(w.message))).toBe(
+      true,
+    );
     expect(result.warnings.some((w) => /boundaries guessed/.test(w.message))).toBe(true);
   });
 
@@ -122,7 +147,9 @@ describe("seed 002: one paragraph per line, comments follow the article with no 
     expect(article.comments).toHaveLength(20);
     expect(article.comments.every((c) => c.author === null)).toBe(true);
     expect(article.comments[1].body).toBe("That´s a great movie! just watched it!");
-    expect(article.comments.at(-1)!.body.startsWith("If they are going to go after ISIS first")).toBe(true);
+    expect(
+      article.comments.at(-1)!.body.startsWith("If they are going to go after ISIS first"),
+    ).toBe(true);
   });
 });
 
@@ -130,7 +157,9 @@ describe("seed 003: site header with counters, full date and time, no comments",
   const { result, article } = parseSeed("003_8a208e6411342cf7.txt");
 
   it("picks the headline, not the site name, and the full date", () => {
-    expect(article.title).toBe("ISIS in trouble as Syrian Army reaches southern Deir Ezzor countryside");
+    expect(article.title).toBe(
+      "ISIS in trouble as Syrian Army reaches southern Deir Ezzor countryside",
+    );
     expect(article.publishedAt).toBe("2017-06-30T14:33:00");
     expect(article.source).toBeNull();
   });
@@ -141,7 +170,9 @@ describe("seed 003: site header with counters, full date and time, no comments",
     expect(article.body.endsWith("ISIS-held border\u00a0in the following weeks.")).toBe(true);
     expect(article.body).not.toMatch(/Scroll Up|Islamic Invitation|Total:/);
     expect(article.comments).toEqual([]);
-    expect(result.warnings.some((w) => /furniture/.test(w.message) && /counter/.test(w.message))).toBe(true);
+    expect(
+      result.warnings.some((w) => /furniture/.test(w.message) && /counter/.test(w.message)),
+    ).toBe(true);
   });
 });
 
@@ -149,9 +180,13 @@ describe("seed 004: repeated title, comment widget, author lines and authorless 
   const { result, article } = parseSeed("004_90cc901d1f5fcac3.txt");
 
   it("reads the title once and keeps it out of the body", () => {
-    expect(article.title).toBe("Syrian Army Kicks Off Large-Scale Security Operation Against ISIS In Homs Desert");
+    expect(article.title).toBe(
+      "Syrian Army Kicks Off Large-Scale Security Operation Against ISIS In Homs Desert",
+    );
     expect(article.publishedAt).toBe("2022-07-01");
-    expect(article.body.startsWith("Fierce clashes between the Syrian Army and ISIS terrorists")).toBe(true);
+    expect(
+      article.body.startsWith("Fierce clashes between the Syrian Army and ISIS terrorists"),
+    ).toBe(true);
     expect(article.body.endsWith("designed to demonize the Assad government.")).toBe(true);
     expect(article.body).not.toMatch(/Kicks Off|Support SouthFront|Notify of/);
   });
@@ -176,7 +211,9 @@ describe("seed 004: repeated title, comment widget, author lines and authorless 
   });
 
   it("flags the least certain author line and drops the comment widget footer", () => {
-    expect(result.warnings.some((w) => w.where === "line 40" && /author name/.test(w.message))).toBe(true);
+    expect(
+      result.warnings.some((w) => w.where === "line 40" && /author name/.test(w.message)),
+    ).toBe(true);
     expect(article.comments.some((c) => /Would love your thoughts/.test(c.body))).toBe(false);
     expect(article.comments.every((c) => c.postedAt === null && c.externalId === null)).toBe(true);
   });

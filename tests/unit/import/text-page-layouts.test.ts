@@ -14,7 +14,8 @@ function parsePage(name: string) {
   return { page, article: page.article!, log };
 }
 
-const authorsAndStarts = (comments: { author: string | null; body: string }[]) => comments.map((c) => [c.author, c.body.split(/\s+/).slice(0, 3).join(" ")]);
+const authorsAndStarts = (comments: { author: string | null; body: string }[]) =>
+  comments.map((c) => [c.author, c.body.split(/\s+/).slice(0, 3).join(" ")]);
 
 describe("bulleted comments with timestamps, Reply buttons and a 'Post a Comment' footer", () => {
   const { article, page } = parsePage("bulleted-blogger.txt");
@@ -24,7 +25,9 @@ describe("bulleted comments with timestamps, Reply buttons and a 'Post a Comment
     expect(article.publishedAt).toBe("2021-06-05");
     expect(article.body.split("\n\n")).toHaveLength(3);
     expect(article.body).not.toMatch(/Subscribe|Enter your email|Facebook|Share this/);
-    expect(page.boilerplate.map((b) => b.reason)).toEqual(expect.arrayContaining(["navigation", "share buttons", "newsletter"]));
+    expect(page.boilerplate.map((b) => b.reason)).toEqual(
+      expect.arrayContaining(["navigation", "share buttons", "newsletter"]),
+    );
   });
 
   it("reads each bulleted comment with its time, merging paragraphs up to the Reply button", () => {
@@ -33,8 +36,14 @@ describe("bulleted comments with timestamps, Reply buttons and a 'Post a Comment
       [null, "Who is going"],
       ["Linda Bauer", "@Mark common sense?"],
     ]);
-    expect(article.comments.map((c) => c.postedAt)).toEqual(["2021-06-05T15:14:00", "2021-06-05T16:02:00", "2021-06-06T09:30:00"]);
-    expect(article.comments[1].body).toBe("Who is going to pay for this? Us, as always!\n\nAnd the parking fees went up again last month.");
+    expect(article.comments.map((c) => c.postedAt)).toEqual([
+      "2021-06-05T15:14:00",
+      "2021-06-05T16:02:00",
+      "2021-06-06T09:30:00",
+    ]);
+    expect(article.comments[1].body).toBe(
+      "Who is going to pay for this? Us, as always!\n\nAnd the parking fees went up again last month.",
+    );
     expect(article.comments[2].replyTo).toBe("Mark");
     expect(article.comments.some((c) => /Older Post|Subscribe to/.test(c.body))).toBe(false);
   });
@@ -71,7 +80,9 @@ describe("a page without comments", () => {
     expect(page.commentsStartLine).toBeNull();
     expect(article.body.startsWith("Delegations from both governments")).toBe(true);
     expect(article.body.endsWith("The talks continue next week.")).toBe(true);
-    expect(article.body).not.toMatch(/cookie|newsletter|Sign up|Share on|Related|Read more|©|Privacy/i);
+    expect(article.body).not.toMatch(
+      /cookie|newsletter|Sign up|Share on|Related|Read more|©|Privacy/i,
+    );
   });
 
   it("does not turn a bullet list or a quote introduction into comments", () => {
@@ -88,7 +99,10 @@ describe("a page cut off mid-sentence", () => {
     expect(article.title).toBe("Drought Forces Water Rationing in Three Provinces");
     expect(article.comments).toEqual([]);
     expect(article.body.endsWith("has already asked residents to")).toBe(true);
-    expect(log.warnings).toContainEqual({ where: "line 8", message: "page seems cut off mid-sentence here" });
+    expect(log.warnings).toContainEqual({
+      where: "line 8",
+      message: "page seems cut off mid-sentence here",
+    });
   });
 });
 
@@ -103,7 +117,9 @@ describe("a Disqus-like thread with relative times and like counters", () => {
     ]);
     expect(article.comments.every((c) => c.postedAt === null)).toBe(true);
     expect(log.warnings.some((w) => /relative timestamps/.test(w.message))).toBe(true);
-    expect(article.comments[2].body).toBe("As a nurse myself I can tell you staffing is the real issue, not pay.\n\nThe overtime is unsustainable.");
+    expect(article.comments[2].body).toBe(
+      "As a nurse myself I can tell you staffing is the real issue, not pay.\n\nThe overtime is unsustainable.",
+    );
   });
 });
 
@@ -116,7 +132,9 @@ describe("names printed right above their text, with no section heading", () => 
       ["Maria Lopez", "I agree with"],
       ["Peter Novak", "@Maria the taxpayer,"],
     ]);
-    expect(article.comments[1].body).toBe("I agree with Peter, but at least my train will run tomorrow!\nAlso, who pays for the mediator?");
+    expect(article.comments[1].body).toBe(
+      "I agree with Peter, but at least my train will run tomorrow!\nAlso, who pays for the mediator?",
+    );
     expect(article.comments[2].replyTo).toBe("Maria");
     expect(log.warnings.some((w) => w.where === "line 9" && /inferred/.test(w.message))).toBe(true);
   });
@@ -127,10 +145,16 @@ describe("Blogger 'Name said...' comments with the time under the text", () => {
     const { article } = parsePage("blogger-said.txt");
     expect(article.title).toBe("Mayor Resigns After Audit");
     expect(article.publishedAt).toBe("2021-06-05");
-    expect(article.body).toBe("The mayor of Riverton resigned on Friday, two days after an audit found irregularities in the city's procurement of road salt, the council said in a statement.");
+    expect(article.body).toBe(
+      "The mayor of Riverton resigned on Friday, two days after an audit found irregularities in the city's procurement of road salt, the council said in a statement.",
+    );
     expect(article.comments.map((c) => [c.author, c.postedAt, c.body])).toEqual([
       [null, "2021-06-05T10:12:00", "Good riddance. Took them long enough."],
-      ["Jim Harlow", "2021-06-05T11:40:00", "Who audits the auditors? Serious question.\n\nI have seen this before in 2015."],
+      [
+        "Jim Harlow",
+        "2021-06-05T11:40:00",
+        "Who audits the auditors? Serious question.\n\nI have seen this before in 2015.",
+      ],
     ]);
   });
 });
@@ -148,7 +172,11 @@ describe("'Name on DATE said:' headers under a 'N thoughts on' heading", () => {
 describe("an empty comment section", () => {
   it("finds no comments under 'Be the first to comment'", () => {
     const { article } = parsePage("be-first.txt");
-    expect(article).toMatchObject({ title: "New Park Opens Downtown", publishedAt: "2022-04-02", comments: [] });
+    expect(article).toMatchObject({
+      title: "New Park Opens Downtown",
+      publishedAt: "2022-04-02",
+      comments: [],
+    });
     expect(article.body).not.toMatch(/Posted on|Leave a Reply|Be the first/);
   });
 });
@@ -184,12 +212,17 @@ describe("inline text built in the test", () => {
     const log = new IssueLog();
     const { article } = parseTextPage(text, log);
     expect(article!.comments.map((c) => c.author)).toEqual(["Tom"]);
-    expect(log.errors).toEqual([{ where: "line 7", message: "comment too long (5 000 000 chars, limit 100 000)" }]);
+    expect(log.errors).toEqual([
+      { where: "line 7", message: "comment too long (5 000 000 chars, limit 100 000)" },
+    ]);
   });
 
   it("returns no article for a page of furniture only, with a warning", () => {
     const log = new IssueLog();
-    const page = parseTextPage("Home\nMenu\n\nShare this:\nFacebook Twitter\n\nLeave a Reply\n", log);
+    const page = parseTextPage(
+      "Home\nMenu\n\nShare this:\nFacebook Twitter\n\nLeave a Reply\n",
+      log,
+    );
     expect(page.article).toBeNull();
     expect(log.warnings.some((w) => /no article text/.test(w.message))).toBe(true);
   });
@@ -204,12 +237,17 @@ describe("inline text built in the test", () => {
       "The ceasefire between the two militias held for a third day on Saturday, local officials said, as aid convoys reached the city.",
     ].join("\n");
     const { article } = parseTextPage(text);
-    expect(article).toMatchObject({ title: "Ceasefire Holds for a Third Day", publishedAt: "2021-06-05T15:14:00", source: "Example Wire Service" });
+    expect(article).toMatchObject({
+      title: "Ceasefire Holds for a Third Day",
+      publishedAt: "2021-06-05T15:14:00",
+      source: "Example Wire Service",
+    });
     expect(article!.body).not.toContain("Source:");
   });
 
   it("does not take 'according to …' for a source", () => {
-    const text = "Army Retakes Village\n\nAccording to local sources the army retook the village on Monday after heavy fighting in the area, officials said.\n";
+    const text =
+      "Army Retakes Village\n\nAccording to local sources the army retook the village on Monday after heavy fighting in the area, officials said.\n";
     expect(parseTextPage(text).article!.source).toBeNull();
   });
 

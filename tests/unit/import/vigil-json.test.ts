@@ -18,11 +18,33 @@ const ARTICLES: TParsedArticle[] = [
     body: "The old river bridge reopened on Saturday.\n\nEngineers said trucks can cross again.",
     externalId: "101",
     comments: [
-      { externalId: "c1", author: "Jane Doe", replyTo: null, parentExternalId: null, postedAt: "2021-06-05T10:14:00.000Z", body: "Finally!" },
-      { externalId: "c2", author: "Tom Becker", replyTo: "Jane Doe", parentExternalId: "c1", postedAt: null, body: "Forty? It was\nan hour for me." },
+      {
+        externalId: "c1",
+        author: "Jane Doe",
+        replyTo: null,
+        parentExternalId: null,
+        postedAt: "2021-06-05T10:14:00.000Z",
+        body: "Finally!",
+      },
+      {
+        externalId: "c2",
+        author: "Tom Becker",
+        replyTo: "Jane Doe",
+        parentExternalId: "c1",
+        postedAt: null,
+        body: "Forty? It was\nan hour for me.",
+      },
     ],
   },
-  { title: "Election Results", url: null, source: null, publishedAt: null, body: "", externalId: "103", comments: [] },
+  {
+    title: "Election Results",
+    url: null,
+    source: null,
+    publishedAt: null,
+    body: "",
+    externalId: "103",
+    comments: [],
+  },
 ];
 
 describe("Vigil JSON round trip", () => {
@@ -48,15 +70,23 @@ describe("Vigil JSON round trip", () => {
 
 describe("flat comment records", () => {
   it("groups JSONL comments by article, links replies, and reports bad lines by number", () => {
-    const result = parseText(readFileSync(path.join(FIXTURES, "flat.jsonl"), "utf8"), { filename: "flat.jsonl" });
-    expect(result.articles.map((a) => [a.url ?? a.externalId, a.comments.map((c) => c.externalId)])).toEqual([
+    const result = parseText(readFileSync(path.join(FIXTURES, "flat.jsonl"), "utf8"), {
+      filename: "flat.jsonl",
+    });
+    expect(
+      result.articles.map((a) => [a.url ?? a.externalId, a.comments.map((c) => c.externalId)]),
+    ).toEqual([
       ["https://valley.example.com/bridge", ["c1", "c3"]],
       ["https://valley.example.com/election", ["2"]],
       ["post-77", ["c6"]],
     ]);
     const [bridge, election] = result.articles;
     expect(bridge.title).toBe("Bridge Reopens");
-    expect(bridge.comments[1]).toMatchObject({ parentExternalId: "c1", replyTo: "Jane Doe", postedAt: "2021-06-05T12:00:00" });
+    expect(bridge.comments[1]).toMatchObject({
+      parentExternalId: "c1",
+      replyTo: "Jane Doe",
+      postedAt: "2021-06-05T12:00:00",
+    });
     expect(election.comments[0].body).toBe("Low turnout — again.");
     expect(result.errors).toEqual([
       { where: "line 5", message: "body: Invalid input: expected string, received number" },
@@ -78,12 +108,29 @@ describe("flat comment records", () => {
 
 describe("parseVigilRecord (one record at a time, for streaming imports)", () => {
   it("returns a comment with its article key", () => {
-    const record = parseVigilRecord({ articleId: 77, externalId: 5, author: " Ann ", body: "Hi", postedAt: 1622887200 }, "line 1");
+    const record = parseVigilRecord(
+      { articleId: 77, externalId: 5, author: " Ann ", body: "Hi", postedAt: 1622887200 },
+      "line 1",
+    );
     expect(record).toEqual({
       kind: "comment",
       articleKey: "id:77",
-      article: { url: null, externalId: "77", title: null, source: null, publishedAt: null, body: "" },
-      comment: { externalId: "5", author: "Ann", replyTo: null, parentExternalId: null, postedAt: "2021-06-05T10:00:00.000Z", body: "Hi" },
+      article: {
+        url: null,
+        externalId: "77",
+        title: null,
+        source: null,
+        publishedAt: null,
+        body: "",
+      },
+      comment: {
+        externalId: "5",
+        author: "Ann",
+        replyTo: null,
+        parentExternalId: null,
+        postedAt: "2021-06-05T10:00:00.000Z",
+        body: "Hi",
+      },
     });
   });
 
@@ -92,8 +139,14 @@ describe("parseVigilRecord (one record at a time, for streaming imports)", () =>
       kind: "error",
       error: { where: "line 7", message: "body: Invalid input: expected string, received array" },
     });
-    expect(parseVigilRecord("text", "record 3")).toEqual({ kind: "error", error: { where: "record 3", message: "(root): expected an object, received string" } });
-    expect(parseVigilRecord({ body: "orphan" }, "line 2")).toMatchObject({ kind: "error", error: { message: expect.stringMatching(/^\(root\): neither an article/) } });
+    expect(parseVigilRecord("text", "record 3")).toEqual({
+      kind: "error",
+      error: { where: "record 3", message: "(root): expected an object, received string" },
+    });
+    expect(parseVigilRecord({ body: "orphan" }, "line 2")).toMatchObject({
+      kind: "error",
+      error: { message: expect.stringMatching(/^\(root\): neither an article/) },
+    });
   });
 
   it("rejects an over-long comment with the size in the message", () => {
@@ -103,12 +156,17 @@ describe("parseVigilRecord (one record at a time, for streaming imports)", () =>
       error: { where: "line 9", message: "comment too long (5 000 000 chars, limit 100 000)" },
     });
     expect(MAX_COMMENT_CHARS).toBe(100_000);
-    expect(parseVigilRecord({ articleUrl: "u", body: "y".repeat(MAX_COMMENT_CHARS) }, "line 10").kind).toBe("comment");
+    expect(
+      parseVigilRecord({ articleUrl: "u", body: "y".repeat(MAX_COMMENT_CHARS) }, "line 10").kind,
+    ).toBe("comment");
   });
 
   it("skips blank JSONL lines and reports invalid JSON with the line number", () => {
     expect(parseVigilLine("   ", 4)).toBeNull();
-    expect(parseVigilLine("{oops", 12)).toMatchObject({ kind: "error", error: { where: "line 12" } });
+    expect(parseVigilLine("{oops", 12)).toMatchObject({
+      kind: "error",
+      error: { where: "line 12" },
+    });
   });
 });
 
@@ -121,6 +179,8 @@ describe("one 5 MB comment in a file", () => {
     ];
     const result = parseText(lines.join("\n"), { format: "jsonl" });
     expect(result.articles[0].comments.map((c) => c.externalId)).toEqual(["a", "c"]);
-    expect(result.errors).toEqual([{ where: "line 2", message: "comment too long (5 000 000 chars, limit 100 000)" }]);
+    expect(result.errors).toEqual([
+      { where: "line 2", message: "comment too long (5 000 000 chars, limit 100 000)" },
+    ]);
   });
 });

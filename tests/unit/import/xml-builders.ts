@@ -3,8 +3,13 @@ import type { TParsedArticle } from "@/lib/import/types";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const cdata = (s: string) => `<![CDATA[${s.replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
-const gmt = (iso: string | null) => (iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, "") : "0000-00-00 00:00:00");
-const paragraphsToHtml = (text: string) => text.split("\n\n").map((p) => `<p>${esc(p).replace(/\n/g, "<br />\n")}</p>`).join("\n");
+const gmt = (iso: string | null) =>
+  iso ? iso.replace("T", " ").replace(/\.\d+Z$|Z$/, "") : "0000-00-00 00:00:00";
+const paragraphsToHtml = (text: string) =>
+  text
+    .split("\n\n")
+    .map((p) => `<p>${esc(p).replace(/\n/g, "<br />\n")}</p>`)
+    .join("\n");
 
 export function buildWxr(articles: TParsedArticle[]): string {
   const items = articles.map((a) => {

@@ -7,7 +7,9 @@ describe("annotationPieces", () => {
   const segment = { start: 10, text: "they are all rats anyway" };
 
   it("leaves a segment with no annotation whole", () => {
-    expect(annotationPieces(segment, [{ start: 0, end: 5, label: "elsewhere" }])).toEqual([{ start: 10, text: segment.text, labels: [] }]);
+    expect(annotationPieces(segment, [{ start: 0, end: 5, label: "elsewhere" }])).toEqual([
+      { start: 10, text: segment.text, labels: [] },
+    ]);
   });
 
   it("marks the annotated words, clipped to the segment, with overlapping labels", () => {

@@ -10,7 +10,11 @@ describe("server timing", () => {
       return Response.json({ ok: true });
     });
     const header = response.headers.get("Server-Timing") ?? "";
-    expect(header.split(", ").map((part) => part.split(";")[0])).toEqual(["session", "queue.rows", "total"]);
+    expect(header.split(", ").map((part) => part.split(";")[0])).toEqual([
+      "session",
+      "queue.rows",
+      "total",
+    ]);
     expect(header).toMatch(/^session;dur=\d+\.\d, queue\.rows;dur=\d+\.\d, total;dur=\d+\.\d$/);
   });
 
@@ -29,6 +33,8 @@ describe("server timing", () => {
   });
 
   it("keeps header names to token characters", () => {
-    expect(serverTimingHeader([{ name: "db query (rows)", ms: 1.25 }])).toBe("db_query__rows_;dur=1.3");
+    expect(serverTimingHeader([{ name: "db query (rows)", ms: 1.25 }])).toBe(
+      "db_query__rows_;dur=1.3",
+    );
   });
 });

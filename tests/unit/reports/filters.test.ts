@@ -11,15 +11,42 @@ describe("report filters", () => {
   });
 
   it("keeps valid filters, drops broken ones, swaps reversed dates", () => {
-    expect(parseReportFilters({ from: "2026-03-20", to: "2026-03-10", article: "7", harm: "hate", moderator: "u1", action: "flag" }, { now })).toEqual({
-      from: "2026-03-10", to: "2026-03-20", article: 7, harm: "hate", moderator: "u1", action: "flag",
+    expect(
+      parseReportFilters(
+        {
+          from: "2026-03-20",
+          to: "2026-03-10",
+          article: "7",
+          harm: "hate",
+          moderator: "u1",
+          action: "flag",
+        },
+        { now },
+      ),
+    ).toEqual({
+      from: "2026-03-10",
+      to: "2026-03-20",
+      article: 7,
+      harm: "hate",
+      moderator: "u1",
+      action: "flag",
     });
-    expect(parseReportFilters({ from: "2026-02-30", to: "yesterday", article: "-3", harm: "rudeness", moderator: "" }, { now })).toEqual({ from: "2026-03-02", to: "2026-03-31" });
-    expect(parseReportFilters({ from: ["2026-03-05", "2026-01-01"] }, { now })).toEqual({ from: "2026-03-05", to: "2026-03-31" });
+    expect(
+      parseReportFilters(
+        { from: "2026-02-30", to: "yesterday", article: "-3", harm: "rudeness", moderator: "" },
+        { now },
+      ),
+    ).toEqual({ from: "2026-03-02", to: "2026-03-31" });
+    expect(parseReportFilters({ from: ["2026-03-05", "2026-01-01"] }, { now })).toEqual({
+      from: "2026-03-05",
+      to: "2026-03-31",
+    });
   });
 
   it("bounds a long range when asked", () => {
-    expect(parseReportFilters({ from: "2020-01-01", to: "2026-03-31" }, { now, maxDays: 366 }).from).toBe("2025-03-31");
+    expect(
+      parseReportFilters({ from: "2020-01-01", to: "2026-03-31" }, { now, maxDays: 366 }).from,
+    ).toBe("2025-03-31");
   });
 
   it("round-trips through the URL", () => {
@@ -30,8 +57,22 @@ describe("report filters", () => {
 
 describe("export request", () => {
   it("is strict about what and format, tolerant about filters", () => {
-    const ok = parseExportRequest(new URLSearchParams(new URL(`http://x${exportUrl("comments", "ndjson", { from: "2026-03-01", to: "2026-03-02", harm: "hate" }, true)}`).search));
-    expect(ok).toEqual({ ok: true, value: { what: "comments", format: "ndjson", countOnly: true, filters: { from: "2026-03-01", to: "2026-03-02", harm: "hate" } } });
+    const ok = parseExportRequest(
+      new URLSearchParams(
+        new URL(
+          `http://x${exportUrl("comments", "ndjson", { from: "2026-03-01", to: "2026-03-02", harm: "hate" }, true)}`,
+        ).search,
+      ),
+    );
+    expect(ok).toEqual({
+      ok: true,
+      value: {
+        what: "comments",
+        format: "ndjson",
+        countOnly: true,
+        filters: { from: "2026-03-01", to: "2026-03-02", harm: "hate" },
+      },
+    });
     expect(parseExportRequest(new URLSearchParams("what=users&format=csv")).ok).toBe(false);
     expect(parseExportRequest(new URLSearchParams("what=actions&format=xlsx")).ok).toBe(false);
     expect(parseExportRequest(new URLSearchParams("")).ok).toBe(true);

@@ -4,7 +4,16 @@ import { createRowCounter } from "@/lib/reports/row-counter";
 import { csvHeader, formatCsvRows, formatNdjsonRows, valuesOf } from "@/lib/reports/export-format";
 
 const comment = (id: number, body: string) =>
-  valuesOf("comments", { id, articleId: 1, articleTitle: "T", body, status: "PENDING", flaggedHarms: [], hasClaimMatch: false, priority: 0 });
+  valuesOf("comments", {
+    id,
+    articleId: 1,
+    articleTitle: "T",
+    body,
+    status: "PENDING",
+    flaggedHarms: [],
+    hasClaimMatch: false,
+    priority: 0,
+  });
 
 function countInChunks(format: "csv" | "ndjson", text: string, size: number): number {
   const bytes = new TextEncoder().encode(text);
@@ -14,7 +23,12 @@ function countInChunks(format: "csv" | "ndjson", text: string, size: number): nu
 }
 
 describe("row counter", () => {
-  const rows = [comment(1, "plain"), comment(2, 'two\nlines, "quoted"\r\nthree'), comment(3, "émoji 🙂 and\nnewline"), comment(4, '""')];
+  const rows = [
+    comment(1, "plain"),
+    comment(2, 'two\nlines, "quoted"\r\nthree'),
+    comment(3, "émoji 🙂 and\nnewline"),
+    comment(4, '""'),
+  ];
   it("counts CSV records, not the newlines inside quoted fields", () => {
     const text = csvHeader("comments") + formatCsvRows("comments", rows);
     for (const size of [1, 2, 7, 64, 100_000]) expect(countInChunks("csv", text, size)).toBe(4);

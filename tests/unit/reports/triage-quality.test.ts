@@ -1,18 +1,35 @@
 // Precision and recall of the automatic flags on a hand-made set of decisions; every expected number
 // is counted by hand in the comments.
 import { describe, expect, it } from "vitest";
-import { computeQualityFor, computeTriageQuality, labelFor, THRESHOLD_GRID, type TQualitySample } from "@/lib/reports/triage-quality";
+import {
+  computeQualityFor,
+  computeTriageQuality,
+  labelFor,
+  THRESHOLD_GRID,
+  type TQualitySample,
+} from "@/lib/reports/triage-quality";
 import { DEFAULT_THRESHOLDS, HARMS, type THarm } from "@/lib/reports/harms";
 
-const scores = (s: Partial<Record<THarm, number>>) => Object.fromEntries(HARMS.map((h) => [h, s[h] ?? 0])) as Record<THarm, number>;
+const scores = (s: Partial<Record<THarm, number>>) =>
+  Object.fromEntries(HARMS.map((h) => [h, s[h] ?? 0])) as Record<THarm, number>;
 
 // c1..c7 as in the reports fixture, plus two more approved comments to make the curve move.
 const SAMPLES: TQualitySample[] = [
   { status: "FLAGGED", category: "HATE", scores: scores({ hate: 0.9 }), flagged: ["hate"] }, // hate: positive, predicted
   { status: "FLAGGED", category: "HATE", scores: scores({ hate: 0.7 }), flagged: ["hate"] }, // hate: positive, predicted
   { status: "FLAGGED", category: "HATE", scores: scores({ hate: 0.2 }), flagged: [] }, // hate: positive, missed
-  { status: "HIDDEN", category: null, scores: scores({ misinformation: 0.8 }), flagged: ["misinformation"] }, // no harm named
-  { status: "FLAGGED", category: "THREAT", scores: scores({ hate: 0.6, threat: 0.6 }), flagged: ["hate", "threat"] }, // threat positive; excluded for hate
+  {
+    status: "HIDDEN",
+    category: null,
+    scores: scores({ misinformation: 0.8 }),
+    flagged: ["misinformation"],
+  }, // no harm named
+  {
+    status: "FLAGGED",
+    category: "THREAT",
+    scores: scores({ hate: 0.6, threat: 0.6 }),
+    flagged: ["hate", "threat"],
+  }, // threat positive; excluded for hate
   { status: "APPROVED", category: null, scores: scores({ hate: 0.55 }), flagged: ["hate"] }, // negative everywhere; hate false alarm
   { status: "APPROVED", category: null, scores: scores({ hate: 0.1, threat: 0.3 }), flagged: [] }, // negative, quiet
   { status: "FLAGGED", category: "SPAM", scores: scores({ hate: 0.95 }), flagged: ["hate"] }, // spam: excluded for every harm and for "any"
@@ -60,17 +77,43 @@ describe("precision and recall", () => {
 
   it("grades threat, and leaves undefined what nothing measures", () => {
     // labelled: c5 +, c6 -, c7 - → c5 predicted → P 1, R 1
-    expect(row("threat").current).toMatchObject({ tp: 1, fp: 0, fn: 0, tn: 2, precision: 1, recall: 1 });
+    expect(row("threat").current).toMatchObject({
+      tp: 1,
+      fp: 0,
+      fn: 0,
+      tn: 2,
+      precision: 1,
+      recall: 1,
+    });
     // threat 0.3 on c7 crosses a 0.25 threshold: a false alarm
-    expect(row("threat").curve.find((p) => p.threshold === 0.25)).toMatchObject({ tp: 1, fp: 1, precision: 0.5 });
+    expect(row("threat").curve.find((p) => p.threshold === 0.25)).toMatchObject({
+      tp: 1,
+      fp: 1,
+      precision: 0.5,
+    });
     // misinformation: only approvals are labelled and none was flagged → no precision, no recall
-    expect(row("misinformation").current).toMatchObject({ tp: 0, fp: 0, fn: 0, tn: 2, precision: null, recall: null });
+    expect(row("misinformation").current).toMatchObject({
+      tp: 0,
+      fp: 0,
+      fn: 0,
+      tn: 2,
+      precision: null,
+      recall: null,
+    });
   });
 
   it("grades 'any harm' against every harmful verdict", () => {
     // labelled: c1..c5 +, c6 -, c7 - (spam excluded); predicted: c1, c2, c4, c5, c6 → TP 4, FP 1, FN 1, TN 1
     expect(row("any")).toMatchObject({ positives: 5, negatives: 2, excluded: 1 });
-    expect(row("any").current).toMatchObject({ threshold: null, tp: 4, fp: 1, fn: 1, tn: 1, precision: 0.8, recall: 0.8 });
+    expect(row("any").current).toMatchObject({
+      threshold: null,
+      tp: 4,
+      fp: 1,
+      fn: 1,
+      tn: 1,
+      precision: 0.8,
+      recall: 0.8,
+    });
   });
 
   it("uses the given threshold label and an empty set safely", () => {

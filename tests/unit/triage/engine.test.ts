@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computePriority, DEFAULT_THRESHOLDS, mergeSpans, combineScores } from "@/lib/triage/combine";
+import {
+  computePriority,
+  DEFAULT_THRESHOLDS,
+  mergeSpans,
+  combineScores,
+} from "@/lib/triage/combine";
 import { loadDefaultEngine, defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTriageEngine } from "@/lib/triage/engine";
 import { HARMS, type THarmScores } from "@/lib/triage/types";
@@ -42,7 +47,12 @@ describe("triage engine edge cases", () => {
   });
 
   it("scores non-English text low and without crashing", () => {
-    for (const text of ["Der Krieg in Syrien ist schrecklich, viele Menschen sterben.", "Война в Сирии продолжается уже много лет.", "الحرب في سوريا مستمرة", "叙利亚的战争还在继续"]) {
+    for (const text of [
+      "Der Krieg in Syrien ist schrecklich, viele Menschen sterben.",
+      "Война в Сирии продолжается уже много лет.",
+      "الحرب في سوريا مستمرة",
+      "叙利亚的战争还在继续",
+    ]) {
       const r = engine.score({ text });
       expect(r.flagged, text).toEqual([]);
       expect(r.priority, text).toBeLessThan(40);
@@ -69,11 +79,16 @@ describe("combination", () => {
     expect(computePriority({ ...zeros(), threat: 1 })).toBe(100);
     expect(computePriority({ ...zeros(), profanity: 1 })).toBe(30);
     expect(computePriority({ ...zeros(), hate: 1 })).toBe(95);
-    expect(computePriority({ ...zeros(), hate: 0.5, misinformation: 0.5 })).toBe(Math.round(100 * (1 - (1 - 0.475) * (1 - 0.3))));
+    expect(computePriority({ ...zeros(), hate: 0.5, misinformation: 0.5 })).toBe(
+      Math.round(100 * (1 - (1 - 0.475) * (1 - 0.3))),
+    );
   });
 
   it("lets one analyzer's modifier damp another's score, but not its own", () => {
-    const s = combineScores([{ scores: { hate: 0.8 } }, { scores: { hate: 0 }, modifiers: { hate: 0.25 } }]);
+    const s = combineScores([
+      { scores: { hate: 0.8 } },
+      { scores: { hate: 0 }, modifiers: { hate: 0.25 } },
+    ]);
     expect(s.hate).toBeCloseTo(0.2);
   });
 
@@ -94,7 +109,15 @@ describe("combination", () => {
       terms: defaultTermEntries(),
       model: null,
       thresholds: { profanity: 0.1 },
-      claimMatcher: { match: (text) => (text.includes("vaccine") ? [{ id: "f1", score: 0.9 }, { id: "f2", score: 0.2 }] : []) },
+      claimMatcher: {
+        match: (text) =>
+          text.includes("vaccine")
+            ? [
+                { id: "f1", score: 0.9 },
+                { id: "f2", score: 0.2 },
+              ]
+            : [],
+      },
     });
     expect(custom.thresholds.hate).toBe(DEFAULT_THRESHOLDS.hate);
     expect(custom.score({ text: "damn" }).flagged).toContain("profanity");
@@ -107,7 +130,15 @@ describe("combination", () => {
   it("survives an analyzer that throws", () => {
     const broken = createTriageEngine({
       terms: defaultTermEntries(),
-      extraAnalyzers: [{ name: "broken", version: "0", analyze: () => { throw new Error("boom"); } }],
+      extraAnalyzers: [
+        {
+          name: "broken",
+          version: "0",
+          analyze: () => {
+            throw new Error("boom");
+          },
+        },
+      ],
     });
     expect(broken.score({ text: "Jews are rats" }).flagged).toContain("hate");
   });

@@ -7,11 +7,21 @@ import { describe, expect, it, vi } from "vitest";
 import { createExternalScorers } from "@/lib/triage/external";
 import { createTokenBucket, type TClock } from "@/lib/triage/external/token-bucket";
 import { createResilientClient } from "@/lib/triage/external/resilient-fetch";
-import { env, fake, failure, KEY, perspectiveReply, replies, seen } from "../../helpers/fake-scoring-server";
+import {
+  env,
+  fake,
+  failure,
+  KEY,
+  perspectiveReply,
+  replies,
+  seen,
+} from "../../helpers/fake-scoring-server";
 
 describe("resilience", () => {
   it("times out a slow service", async () => {
-    const [perspective] = createExternalScorers(env({ EXTERNAL_MAX_RETRIES: "0", EXTERNAL_TIMEOUT_MS: "200" }));
+    const [perspective] = createExternalScorers(
+      env({ EXTERNAL_MAX_RETRIES: "0", EXTERNAL_TIMEOUT_MS: "200" }),
+    );
     replies.push({ ...perspectiveReply({ TOXICITY: 0.1 }), delayMs: 1500 });
     // Fake timers: the reply (1.5 s) never comes before the 200 ms timeout, however loaded the machine.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
@@ -30,16 +40,28 @@ describe("resilience", () => {
   it("retries server errors and timeouts, then succeeds", async () => {
     // Each failed attempt counts towards the breaker: give it room for three in a row here.
     const [perspective] = createExternalScorers(
-      env({ EXTERNAL_MAX_RETRIES: "3", EXTERNAL_BREAKER_FAILURES: "5", EXTERNAL_TIMEOUT_MS: "400" }),
+      env({
+        EXTERNAL_MAX_RETRIES: "3",
+        EXTERNAL_BREAKER_FAILURES: "5",
+        EXTERNAL_TIMEOUT_MS: "400",
+      }),
     );
-    replies.push({ status: 503 }, { status: 500, delayMs: 1500 }, { status: 502 }, perspectiveReply({ THREAT: 0.9 }));
+    replies.push(
+      { status: 503 },
+      { status: 500, delayMs: 1500 },
+      { status: 502 },
+      perspectiveReply({ THREAT: 0.9 }),
+    );
     expect(await perspective.score("I will find you")).toEqual({ threat: 0.9 });
     expect(seen).toHaveLength(4);
   });
 
   it("does not retry a request the service rejects as bad", async () => {
     const [perspective] = createExternalScorers(env());
-    replies.push({ status: 400, body: { error: { message: "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE" } } });
+    replies.push({
+      status: 400,
+      body: { error: { message: "LANGUAGE_NOT_SUPPORTED_BY_ATTRIBUTE" } },
+    });
     const error = await failure(perspective.score("texte"));
     expect([error.kind, error.status]).toEqual(["http", 400]);
     expect(seen).toHaveLength(1);
@@ -62,8 +84,13 @@ describe("resilience", () => {
       secrets: [KEY],
       clock,
     });
-    replies.push({ status: 429, headers: { "retry-after": "1" } }, perspectiveReply({ INSULT: 0.5 }));
-    expect(await client.postJson(`${fake.base}/v1alpha1/comments:analyze`, {}, {})).toMatchObject({ attributeScores: { INSULT: {} } });
+    replies.push(
+      { status: 429, headers: { "retry-after": "1" } },
+      perspectiveReply({ INSULT: 0.5 }),
+    );
+    expect(await client.postJson(`${fake.base}/v1alpha1/comments:analyze`, {}, {})).toMatchObject({
+      attributeScores: { INSULT: {} },
+    });
     expect(waits).toEqual([1000]);
     expect(seen).toHaveLength(2);
   });
@@ -119,12 +146,17 @@ describe("resilience", () => {
     });
     // Even a URL misconfigured to carry the key must not leak it through an error.
     const [unreachable] = createExternalScorers(
-      env({ EXTERNAL_MAX_RETRIES: "1", PERSPECTIVE_URL: `http://127.0.0.1:${closedPort}/analyze?key=${KEY}` }),
+      env({
+        EXTERNAL_MAX_RETRIES: "1",
+        PERSPECTIVE_URL: `http://127.0.0.1:${closedPort}/analyze?key=${KEY}`,
+      }),
     );
     const network = await failure(unreachable.score("x"));
     expect(network.kind).toBe("network");
 
-    const [perspective] = createExternalScorers(env({ EXTERNAL_MAX_RETRIES: "0", EXTERNAL_TIMEOUT_MS: "200" }));
+    const [perspective] = createExternalScorers(
+      env({ EXTERNAL_MAX_RETRIES: "0", EXTERNAL_TIMEOUT_MS: "200" }),
+    );
     replies.push({ status: 401, body: { error: `API key ${KEY} not valid` } }, { delayMs: 1500 });
     const denied = await failure(perspective.score("x"));
     const timedOut = await failure(perspective.score("x"));

@@ -17,7 +17,8 @@ describe("createExternalScorers", () => {
   });
 
   it("rejects malformed settings by name without echoing values", () => {
-    const attempt = () => createExternalScorers(env({ PERSPECTIVE_QPS: KEY, EXTERNAL_TIMEOUT_MS: "-1" }));
+    const attempt = () =>
+      createExternalScorers(env({ PERSPECTIVE_QPS: KEY, EXTERNAL_TIMEOUT_MS: "-1" }));
     expect(attempt).toThrow(/PERSPECTIVE_QPS, EXTERNAL_TIMEOUT_MS/);
     expect(attempt).not.toThrow(new RegExp(KEY));
   });
@@ -26,7 +27,16 @@ describe("createExternalScorers", () => {
 describe("Perspective", () => {
   it("maps attributes to Vigil harms and sends the key in a header, not the URL", async () => {
     const [perspective] = createExternalScorers(env());
-    replies.push(perspectiveReply({ TOXICITY: 0.9, SEVERE_TOXICITY: 0.4, IDENTITY_ATTACK: 0.8, INSULT: 0.6, PROFANITY: 0.2, THREAT: 0.05 }));
+    replies.push(
+      perspectiveReply({
+        TOXICITY: 0.9,
+        SEVERE_TOXICITY: 0.4,
+        IDENTITY_ATTACK: 0.8,
+        INSULT: 0.6,
+        PROFANITY: 0.2,
+        THREAT: 0.05,
+      }),
+    );
     expect(await perspective.score("Never trust them, they are rats")).toEqual({
       hate: 0.8,
       harassment: 0.6,
@@ -39,7 +49,14 @@ describe("Perspective", () => {
     expect(seen[0].body).toMatchObject({
       comment: { text: "Never trust them, they are rats" },
       doNotStore: true,
-      requestedAttributes: { TOXICITY: {}, SEVERE_TOXICITY: {}, IDENTITY_ATTACK: {}, INSULT: {}, PROFANITY: {}, THREAT: {} },
+      requestedAttributes: {
+        TOXICITY: {},
+        SEVERE_TOXICITY: {},
+        IDENTITY_ATTACK: {},
+        INSULT: {},
+        PROFANITY: {},
+        THREAT: {},
+      },
     });
   });
 
@@ -52,7 +69,13 @@ describe("Perspective", () => {
 
 describe("OpenAI moderation", () => {
   it("maps categories to Vigil harms, with violence deliberately not read as a threat", async () => {
-    const [openai] = createExternalScorers(env({ PERSPECTIVE_API_KEY: "", OPENAI_API_KEY: KEY, OPENAI_MODERATION_URL: `${fake.base}/v1/moderations` }));
+    const [openai] = createExternalScorers(
+      env({
+        PERSPECTIVE_API_KEY: "",
+        OPENAI_API_KEY: KEY,
+        OPENAI_MODERATION_URL: `${fake.base}/v1/moderations`,
+      }),
+    );
     replies.push({
       body: {
         id: "modr-1",
@@ -61,7 +84,13 @@ describe("OpenAI moderation", () => {
           {
             flagged: true,
             categories: { hate: true },
-            category_scores: { hate: 0.7, "hate/threatening": 0.3, harassment: 0.2, "harassment/threatening": 0.1, violence: 0.95 },
+            category_scores: {
+              hate: 0.7,
+              "hate/threatening": 0.3,
+              harassment: 0.2,
+              "harassment/threatening": 0.1,
+              violence: 0.95,
+            },
           },
         ],
       },

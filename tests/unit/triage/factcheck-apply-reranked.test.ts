@@ -37,7 +37,10 @@ describe("re-ranked claims in a triage result", () => {
 
   it("a stronger suggestion raises misinformation to its weighted score", () => {
     const stage1 = engine.score({ text: TEXT });
-    const promoted = [{ id: "water", score: 0.95, suggested: true }, ...stage1.claims.map((c) => ({ ...c, suggested: false }))];
+    const promoted = [
+      { id: "water", score: 0.95, suggested: true },
+      ...stage1.claims.map((c) => ({ ...c, suggested: false })),
+    ];
     const out = applyRerankedClaims(stage1, promoted, DEFAULT_THRESHOLDS);
     expect(out.scores.misinformation).toBeCloseTo(0.95 * CLAIM_WEIGHT, 3);
     expect(out.flagged).toContain("misinformation");
@@ -46,7 +49,13 @@ describe("re-ranked claims in a triage result", () => {
 
   it("leaves misinformation alone when stage 2 scored it itself", () => {
     const stage1 = engine.score({ text: TEXT });
-    const withStage2 = { ...stage1, analyzers: [...stage1.analyzers, { name: "stage2", version: "t", scores: { misinformation: 0.7 }, spans: [] }] };
+    const withStage2 = {
+      ...stage1,
+      analyzers: [
+        ...stage1.analyzers,
+        { name: "stage2", version: "t", scores: { misinformation: 0.7 }, spans: [] },
+      ],
+    };
     const out = applyRerankedClaims(withStage2, [], DEFAULT_THRESHOLDS);
     expect(out.scores.misinformation).toBe(stage1.scores.misinformation);
   });

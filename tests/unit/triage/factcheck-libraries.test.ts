@@ -56,6 +56,8 @@ describe("fact-check libraries as they come", () => {
       ["https://example.org/review/a", "misleading", "Example Checks"],
       ["https://example.org/review/b", "unrated", "Example Checks"],
     ]);
-    expect(result.errors).toEqual([{ where: "$.@graph[2]", message: expect.stringMatching(/claim/) }]);
+    expect(result.errors).toEqual([
+      { where: "$.@graph[2]", message: expect.stringMatching(/claim/) },
+    ]);
   });
 });

@@ -24,8 +24,20 @@ describe("loadFactChecksJsonl", () => {
     ].join("\n");
     const { claims, errors } = loadFactChecksJsonl(text);
     expect(claims).toEqual([
-      { id: "f1", claim: "ISIS is run by the CIA.", verdict: "false", url: "https://example.org/f1", publisher: null },
-      { id: "4", claim: "US troops steal Syrian oil.", verdict: "needs-context", url: null, publisher: "Demo" },
+      {
+        id: "f1",
+        claim: "ISIS is run by the CIA.",
+        verdict: "false",
+        url: "https://example.org/f1",
+        publisher: null,
+      },
+      {
+        id: "4",
+        claim: "US troops steal Syrian oil.",
+        verdict: "needs-context",
+        url: null,
+        publisher: "Demo",
+      },
     ]);
     expect(errors.map((e) => e.where)).toEqual(["line 3", "line 4", "line 5", "line 7", "line 8"]);
     expect(errors[1].message).toMatch(/claim/);
@@ -52,18 +64,27 @@ describe("loadFactChecksCsv", () => {
   });
 
   it("understands common alternative column names and tab separators", () => {
-    const text = "Claim ID\tClaim Text\tRating\tLink\tSource\nx1\tThe OPCW fabricated its Douma report.\tFALSE\thttps://example.org/x1\tDemo\n";
+    const text =
+      "Claim ID\tClaim Text\tRating\tLink\tSource\nx1\tThe OPCW fabricated its Douma report.\tFALSE\thttps://example.org/x1\tDemo\n";
     const { claims, errors } = loadFactChecksCsv(text);
     expect(errors).toEqual([]);
     expect(claims).toEqual([
-      { id: "x1", claim: "The OPCW fabricated its Douma report.", verdict: "false", url: "https://example.org/x1", publisher: "Demo" },
+      {
+        id: "x1",
+        claim: "The OPCW fabricated its Douma report.",
+        verdict: "false",
+        url: "https://example.org/x1",
+        publisher: "Demo",
+      },
     ]);
   });
 
   it("derives stable ids when the file has no id column", () => {
     const text = "claim,verdict\nISIS is America.,false\nThe US steals Syrian oil.,mixed\n";
     const first = loadFactChecksCsv(text).claims.map((c) => c.id);
-    const reordered = loadFactChecksCsv("claim,verdict\nThe US steals Syrian oil.,mixed\nISIS is America.,false\n");
+    const reordered = loadFactChecksCsv(
+      "claim,verdict\nThe US steals Syrian oil.,mixed\nISIS is America.,false\n",
+    );
     expect(first[0]).toMatch(/^fc-[0-9a-f]{8}$/);
     expect(reordered.claims.map((c) => c.id)).toEqual([first[1], first[0]]);
   });
@@ -71,7 +92,9 @@ describe("loadFactChecksCsv", () => {
   it("says which column is missing instead of loading nothing silently", () => {
     const { claims, errors } = loadFactChecksCsv("id,statement_of_fact,verdict\n1,abc,false\n");
     expect(claims).toEqual([]);
-    expect(errors).toEqual([{ where: "line 1", message: expect.stringMatching(/no claim column/) }]);
+    expect(errors).toEqual([
+      { where: "line 1", message: expect.stringMatching(/no claim column/) },
+    ]);
   });
 });
 
@@ -83,7 +106,13 @@ describe("loadClaimReviewJson", () => {
     claimReviewed: "The United States created ISIS.",
     author: { "@type": "Organization", name: "Example Checks" },
     itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "A commenter" } },
-    reviewRating: { "@type": "Rating", ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: "False" },
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: 1,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: "False",
+    },
     headline: "Did the US create ISIS?",
     ...over,
   });
@@ -91,17 +120,43 @@ describe("loadClaimReviewJson", () => {
   it("maps a single ClaimReview object", () => {
     const url = "https://example.org/review/1";
     expect(loadClaimReviewJson(JSON.stringify(review()))).toEqual({
-      claims: [{ id: url, claim: "The United States created ISIS.", verdict: "false", url, publisher: "Example Checks", title: "Did the US create ISIS?", claimant: "A commenter" }],
+      claims: [
+        {
+          id: url,
+          claim: "The United States created ISIS.",
+          verdict: "false",
+          url,
+          publisher: "Example Checks",
+          title: "Did the US create ISIS?",
+          claimant: "A commenter",
+        },
+      ],
       errors: [],
     });
   });
 
   it("finds reviews in arrays, @graph and DataFeeds, skipping other node types", () => {
-    const graph = { "@graph": [{ "@type": "WebPage", name: "page" }, review({ url: "https://example.org/review/2" })] };
-    const feed = { "@type": "DataFeed", dataFeedElement: [{ "@type": "DataFeedItem", item: [review({ url: "https://example.org/review/3" })] }] };
-    const array = [review({ url: "https://example.org/review/4", claimReviewed: "Israel arms ISIS." })];
-    expect(loadClaimReviewJson(JSON.stringify(graph)).claims.map((c) => c.id)).toEqual(["https://example.org/review/2"]);
-    expect(loadClaimReviewJson(JSON.stringify(feed)).claims.map((c) => c.id)).toEqual(["https://example.org/review/3"]);
+    const graph = {
+      "@graph": [
+        { "@type": "WebPage", name: "page" },
+        review({ url: "https://example.org/review/2" }),
+      ],
+    };
+    const feed = {
+      "@type": "DataFeed",
+      dataFeedElement: [
+        { "@type": "DataFeedItem", item: [review({ url: "https://example.org/review/3" })] },
+      ],
+    };
+    const array = [
+      review({ url: "https://example.org/review/4", claimReviewed: "Israel arms ISIS." }),
+    ];
+    expect(loadClaimReviewJson(JSON.stringify(graph)).claims.map((c) => c.id)).toEqual([
+      "https://example.org/review/2",
+    ]);
+    expect(loadClaimReviewJson(JSON.stringify(feed)).claims.map((c) => c.id)).toEqual([
+      "https://example.org/review/3",
+    ]);
     expect(loadClaimReviewJson(JSON.stringify(array)).claims[0].claim).toBe("Israel arms ISIS.");
   });
 
@@ -115,15 +170,37 @@ describe("loadClaimReviewJson", () => {
   });
 
   it("reports unreadable files and files without any ClaimReview", () => {
-    expect(loadClaimReviewJson("{oops").errors).toEqual([{ where: "file", message: "not valid JSON" }]);
+    expect(loadClaimReviewJson("{oops").errors).toEqual([
+      { where: "file", message: "not valid JSON" },
+    ]);
     expect(loadClaimReviewJson('{"@type": "WebPage"}').errors[0].message).toMatch(/no ClaimReview/);
   });
 });
 
 describe("normalizeVerdict", () => {
   it("folds publishers' labels into Vigil's vocabulary and keeps unknown ones", () => {
-    const labels = ["Pants on Fire!", "Mostly False", "Half True", "Missing context", "Unproven", "Mostly true", "Satire", "Four Pinocchios", "Some house label"];
-    expect(labels.map(normalizeVerdict)).toEqual(["false", "misleading", "mixed", "needs-context", "unproven", "true", "satire", "false", "some house label"]);
+    const labels = [
+      "Pants on Fire!",
+      "Mostly False",
+      "Half True",
+      "Missing context",
+      "Unproven",
+      "Mostly true",
+      "Satire",
+      "Four Pinocchios",
+      "Some house label",
+    ];
+    expect(labels.map(normalizeVerdict)).toEqual([
+      "false",
+      "misleading",
+      "mixed",
+      "needs-context",
+      "unproven",
+      "true",
+      "satire",
+      "false",
+      "some house label",
+    ]);
   });
 });
 
@@ -144,6 +221,11 @@ describe("tokenize", () => {
   });
 
   it("stems, splits hashtags and drops links", () => {
-    expect(tokenize("#StopTheWar created creating https://t.co/abc")).toEqual(["stop", "war", "creat", "creat"]);
+    expect(tokenize("#StopTheWar created creating https://t.co/abc")).toEqual([
+      "stop",
+      "war",
+      "creat",
+      "creat",
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 // The learned projection of encoder vectors: identity keeps cosines, training on lists where only
 // some dimensions carry the match lifts the right claim, and out-of-fold cosines cover every text.
 import { describe, expect, it } from "vitest";
-import { identityProjection, outOfFoldCosines, PROJECTION, projectedCosines, trainProjection, type TProjectionList } from "@/lib/triage/factcheck/embedding-projection";
+import {
+  identityProjection,
+  outOfFoldCosines,
+  PROJECTION,
+  projectedCosines,
+  trainProjection,
+  type TProjectionList,
+} from "@/lib/triage/factcheck/embedding-projection";
 import { cosine } from "@/lib/triage/encoder/sentence-encoder";
 
 const DIM = 16;
@@ -21,17 +28,27 @@ function syntheticLists(n: number, seed = 3): TProjectionList[] {
     const text = Float32Array.from({ length: DIM }, (_, i) => (i < 4 ? rand() : 3 * rand()));
     const gold = Math.floor(((rand() + 1) / 2) * 6) % 6;
     const claims = Array.from({ length: 6 }, (_, c) =>
-      Float32Array.from({ length: DIM }, (_, i) => (i < 4 ? (c === gold ? text[i] : rand()) : c === gold ? 3 * rand() : text[i] * 0.6 + 2 * rand())),
+      Float32Array.from({ length: DIM }, (_, i) =>
+        i < 4
+          ? c === gold
+            ? text[i]
+            : rand()
+          : c === gold
+            ? 3 * rand()
+            : text[i] * 0.6 + 2 * rand(),
+      ),
     );
     return { text, claims, ys: claims.map((_, c) => (c === gold ? 1 : 0) as 0 | 1) };
   });
 }
 
 function top1(lists: readonly TProjectionList[], cos: (l: TProjectionList) => number[]): number {
-  return lists.filter((l) => {
-    const c = cos(l);
-    return l.ys[c.indexOf(Math.max(...c))] === 1;
-  }).length / lists.length;
+  return (
+    lists.filter((l) => {
+      const c = cos(l);
+      return l.ys[c.indexOf(Math.max(...c))] === 1;
+    }).length / lists.length
+  );
 }
 
 describe("embedding projection", () => {

@@ -18,13 +18,18 @@ const LIBRARY = [
 describe("claim re-ranking (stage 2)", () => {
   it("ranks the repeated claim first, at most five, and embeds each claim once", async () => {
     const embedded: number[] = [];
-    const reranker = await createClaimReranker({ claims: LIBRARY, onEmbedded: (docs) => void embedded.push(...docs) });
+    const reranker = await createClaimReranker({
+      claims: LIBRARY,
+      onEmbedded: (docs) => void embedded.push(...docs),
+    });
     const texts = [
       "They never went to the moon, the landing footage was shot in a studio!",
       "my doctor said cold water after a meal can cause a heart attack",
       "Lovely weather today.",
     ];
-    const [moon, water, none] = await reranker.rerank(texts.map((text) => ({ text, candidates: [] })));
+    const [moon, water, none] = await reranker.rerank(
+      texts.map((text) => ({ text, candidates: [] })),
+    );
     expect(moon[0]).toMatchObject({ id: "moon", suggested: true });
     expect(water[0]).toMatchObject({ id: "water", suggested: true });
     expect(none).toEqual([]);
@@ -50,6 +55,15 @@ describe("name blends are split by rule, not listed", () => {
   });
 
   it("leaves ordinary words and plain names alone", () => {
-    for (const word of ["information", "americans", "turkeys", "russiagate", "usability", "israelis", "nazism"]) expect(splitBlend(word)).toBeUndefined();
+    for (const word of [
+      "information",
+      "americans",
+      "turkeys",
+      "russiagate",
+      "usability",
+      "israelis",
+      "nazism",
+    ])
+      expect(splitBlend(word)).toBeUndefined();
   });
 });

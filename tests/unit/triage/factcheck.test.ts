@@ -12,7 +12,6 @@ import {
 import { evaluateClef } from "@/lib/triage/factcheck/clef-eval";
 import { averagePrecisionAt5 } from "@/lib/triage/factcheck/ranker-training";
 
-
 const LIBRARY: TClaimDocument[] = [
   { id: "isis-us", claim: "ISIS was created by the United States." },
   { id: "israel-arms", claim: "Israel arms and funds ISIS fighters." },
@@ -32,11 +31,20 @@ describe("createClaimMatcher", () => {
   });
 
   it("returns only claims at or above the threshold, best first, scores in [0, 1]", () => {
-    const matches = matcher.match("The chemical weapons watchdog faked its Douma report, and US troops steal Syrian oil.");
+    const matches = matcher.match(
+      "The chemical weapons watchdog faked its Douma report, and US troops steal Syrian oil.",
+    );
     expect(matches.map((m) => m.id)).toEqual(expect.arrayContaining(["opcw", "oil"]));
     for (const m of matches) expect(m.score).toBeGreaterThanOrEqual(DEFAULT_MATCH_THRESHOLD);
-    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
-    expect(matcher.match("The chemical weapons watchdog faked its Douma report, and US troops steal Syrian oil.", 1)).toHaveLength(1);
+    expect(matches.map((m) => m.score)).toEqual(
+      [...matches.map((m) => m.score)].sort((a, b) => b - a),
+    );
+    expect(
+      matcher.match(
+        "The chemical weapons watchdog faked its Douma report, and US troops steal Syrian oil.",
+        1,
+      ),
+    ).toHaveLength(1);
   });
 
   it("a higher threshold suggests less", () => {
@@ -54,16 +62,23 @@ describe("createClaimMatcher", () => {
   });
 
   it("needs the claim in one passage, not its words scattered over a long comment", () => {
-    const filler = "the army moved forward and took the hills near the river while the weather stayed cold ";
+    const filler =
+      "the army moved forward and took the hills near the river while the weather stayed cold ";
     const scattered = `Israel ${filler.repeat(3)} funds ${filler.repeat(3)} fighters ${filler.repeat(3)} arms`;
     expect(matcher.match(scattered).map((m) => m.id)).not.toContain("israel-arms");
-    expect(matcher.match(`${filler.repeat(5)} Israel arms and funds ISIS fighters. ${filler.repeat(5)}`)[0].id).toBe("israel-arms");
+    expect(
+      matcher.match(
+        `${filler.repeat(5)} Israel arms and funds ISIS fighters. ${filler.repeat(5)}`,
+      )[0].id,
+    ).toBe("israel-arms");
   });
 
   it("ranks every claim sharing a word with the text, with no threshold", () => {
     const ranked = matcher.rank("vaccine autism measles", 10);
     expect(ranked[0].id).toBe("vaccine");
-    expect(ranked.map((r) => r.fused)).toEqual([...ranked.map((r) => r.fused)].sort((a, b) => b - a));
+    expect(ranked.map((r) => r.fused)).toEqual(
+      [...ranked.map((r) => r.fused)].sort((a, b) => b - a),
+    );
   });
 
   it("handles an empty library and empty text", () => {
@@ -79,7 +94,8 @@ describe("createClaimMatcher", () => {
         const matches = matcher.match(text, limit);
         expect(matches.length).toBeLessThanOrEqual(limit);
         expect(new Set(matches.map((m) => m.id)).size).toBe(matches.length);
-        for (const m of matches) expect(m.score >= DEFAULT_MATCH_THRESHOLD && m.score <= 1).toBe(true);
+        for (const m of matches)
+          expect(m.score >= DEFAULT_MATCH_THRESHOLD && m.score <= 1).toBe(true);
       }),
       { numRuns: 200 },
     );
@@ -103,13 +119,34 @@ describe("demo library against seed-like comments", () => {
   it.each([
     ["ISIS = America.", "demo-isis-us-creation"],
     ["Daesh was created by America, everybody knows it", "demo-isis-us-creation"],
-    ["Face it: the USA and Israel are helping ISIS, that is why the SAA fights them alone.", "demo-us-israel-help-isis"],
-    ["Funny how ISIS never attacks Israel. Never. Ask yourself why.", "demo-isis-never-attacks-israel"],
-    ["The Americans are stealing Syrian oil now that the Russians bombed the ISIS oil trucks.", "demo-us-steals-syrian-oil"],
-    ["The OPCW fabricated the chemical weapons report to frame Assad, like last time.", "demo-opcw-fabricated-report"],
-    ["The Islamic State was a real state: it collected taxes, paid salaries and ended corruption.", "demo-islamic-state-real-state"],
-    ["Turkey, NATO and Israel keep giving air support to ISIS whenever the SAA advances.", "demo-nato-air-support-isis"],
-    ["The US base at al-Tanf keeps sending ISIS fighters into the Syrian desert.", "demo-us-tanf-sends-isis"],
+    [
+      "Face it: the USA and Israel are helping ISIS, that is why the SAA fights them alone.",
+      "demo-us-israel-help-isis",
+    ],
+    [
+      "Funny how ISIS never attacks Israel. Never. Ask yourself why.",
+      "demo-isis-never-attacks-israel",
+    ],
+    [
+      "The Americans are stealing Syrian oil now that the Russians bombed the ISIS oil trucks.",
+      "demo-us-steals-syrian-oil",
+    ],
+    [
+      "The OPCW fabricated the chemical weapons report to frame Assad, like last time.",
+      "demo-opcw-fabricated-report",
+    ],
+    [
+      "The Islamic State was a real state: it collected taxes, paid salaries and ended corruption.",
+      "demo-islamic-state-real-state",
+    ],
+    [
+      "Turkey, NATO and Israel keep giving air support to ISIS whenever the SAA advances.",
+      "demo-nato-air-support-isis",
+    ],
+    [
+      "The US base at al-Tanf keeps sending ISIS fighters into the Syrian desert.",
+      "demo-us-tanf-sends-isis",
+    ],
     ["Leaked documents show the OPCW doctored the Douma investigation.", "demo-opcw-douma-leaks"],
   ])("%s → %s", (comment, id) => {
     const [top] = matcher.match(comment);
@@ -141,8 +178,12 @@ describe("matching at library scale", () => {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const sentence = (length: number) => Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(" ");
-  const library = Array.from({ length: 10_375 }, (_, i) => ({ id: `c${i}`, claim: sentence(8 + (i % 10)) }));
+  const sentence = (length: number) =>
+    Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(" ");
+  const library = Array.from({ length: 10_375 }, (_, i) => ({
+    id: `c${i}`,
+    claim: sentence(8 + (i % 10)),
+  }));
   const matcher = createClaimMatcher(library);
 
   it("finds a planted claim inside long comments and keeps query cost bounded", () => {
@@ -160,11 +201,15 @@ describe("CLEF evaluation helpers", () => {
   it("computes the CLEF scorer's average precision at 5", () => {
     expect(averagePrecisionAt5(["a", "b"], new Set(["a"]))).toBe(1);
     expect(averagePrecisionAt5(["x", "a"], new Set(["a"]))).toBe(0.5);
-    expect(averagePrecisionAt5(["x", "a", "y", "b"], new Set(["a", "b"]))).toBe((1 / 2 + 2 / 4) / 2);
+    expect(averagePrecisionAt5(["x", "a", "y", "b"], new Set(["a", "b"]))).toBe(
+      (1 / 2 + 2 / 4) / 2,
+    );
     expect(averagePrecisionAt5(["1", "2", "3", "4", "5", "a"], new Set(["a"]))).toBe(0);
   });
 
   it("says clearly which file is missing", async () => {
-    await expect(evaluateClef("/nonexistent/clef2020")).rejects.toThrow(/verified_claims\.docs\.tsv/);
+    await expect(evaluateClef("/nonexistent/clef2020")).rejects.toThrow(
+      /verified_claims\.docs\.tsv/,
+    );
   });
 });

@@ -10,7 +10,10 @@ const engine = loadDefaultEngine();
 const cases = functionalCases();
 
 describe("functional tests, stage 1 (terms + n-gram)", () => {
-  const result = scoreFunctional(cases, cases.map((c) => engine.score({ text: c.text }).flagged.includes("hate")));
+  const result = scoreFunctional(
+    cases,
+    cases.map((c) => engine.score({ text: c.text }).flagged.includes("hate")),
+  );
   const share = (f: string) => result.byFunctionality[f].correct / result.byFunctionality[f].n;
 
   it("covers every functionality with hateful and non-hateful cases", () => {
@@ -25,7 +28,14 @@ describe("functional tests, stage 1 (terms + n-gram)", () => {
   });
 
   it("keeps the context frames the terms analyzer owns", () => {
-    for (const f of ["negated hate", "identity: positive", "counter-speech: referencing hate", "reported hate", "abuse: individual", "profanity: not hateful"]) {
+    for (const f of [
+      "negated hate",
+      "identity: positive",
+      "counter-speech: referencing hate",
+      "reported hate",
+      "abuse: individual",
+      "profanity: not hateful",
+    ]) {
       expect(share(f), f).toBeGreaterThanOrEqual(0.9);
     }
   });
@@ -33,10 +43,17 @@ describe("functional tests, stage 1 (terms + n-gram)", () => {
 
 describe.runIf(loadStage2Model() !== null)("functional tests, stage 2 (encoder + stacker)", () => {
   it("keeps negation, counter-speech and friendly identity mentions unflagged and catches direct hate", async () => {
-    const sample = cases.filter((c) => c.group === "muslims" || c.group === "women" || c.group === "none");
+    const sample = cases.filter(
+      (c) => c.group === "muslims" || c.group === "women" || c.group === "none",
+    );
     const scorer = await loadStage2Scorer({ engine, occlusion: false });
-    const out = await scorer.scoreBatch(sample.map((c) => ({ input: { text: c.text }, stage1: engine.score({ text: c.text }) })));
-    const r = scoreFunctional(sample, out.map((x) => x.flagged.includes("hate")));
+    const out = await scorer.scoreBatch(
+      sample.map((c) => ({ input: { text: c.text }, stage1: engine.score({ text: c.text }) })),
+    );
+    const r = scoreFunctional(
+      sample,
+      out.map((x) => x.flagged.includes("hate")),
+    );
     expect(r.hateful).toBeGreaterThanOrEqual(0.8);
     expect(r.nonHateful).toBeGreaterThanOrEqual(0.7);
     for (const f of ["negated hate", "identity: positive", "counter-speech: referencing hate"]) {

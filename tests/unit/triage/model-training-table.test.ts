@@ -22,7 +22,10 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), "vigil-table-"));
   const post = "what a pathetic clown you are, honestly";
   const spans = [...Array(15).keys()].map((k) => k + 7); // "pathetic clown"
-  write("toxic_spans/tsd_train.csv", `spans,text\n${quoted(JSON.stringify(spans))},${quoted(post)}\n${quoted("[]")},${quoted("the council meets on tuesday")}\n`);
+  write(
+    "toxic_spans/tsd_train.csv",
+    `spans,text\n${quoted(JSON.stringify(spans))},${quoted(post)}\n${quoted("[]")},${quoted("the council meets on tuesday")}\n`,
+  );
   write(
     "davidson/labeled_data.csv",
     [
@@ -41,7 +44,9 @@ describe("training table label mapping", () => {
   it("gives toxic-spans posts a harassment label only, never a hate label", () => {
     const { rows } = buildTrainingTable(dir);
     const spans = rows.filter((r) => r.source === "toxic_spans");
-    expect(spans.map((r) => r.labels).sort((a, b) => (a.harassment ?? 0) - (b.harassment ?? 0))).toEqual([{ harassment: 0 }, { harassment: 1 }]);
+    expect(
+      spans.map((r) => r.labels).sort((a, b) => (a.harassment ?? 0) - (b.harassment ?? 0)),
+    ).toEqual([{ harassment: 0 }, { harassment: 1 }]);
     expect(spans.find((r) => r.labels.harassment === 0)?.text).toBe("what a you are, honestly");
   });
 
@@ -58,7 +63,9 @@ describe("training table label mapping", () => {
   });
 
   it("drops training rows equal (case, spacing and punctuation aside) to a text the evaluation reports on", () => {
-    const { rows, report } = buildTrainingTable(dir, { heldOut: ["Nice weather at the lake, today!"] });
+    const { rows, report } = buildTrainingTable(dir, {
+      heldOut: ["Nice weather at the lake, today!"],
+    });
     expect(rows.some((r) => r.text === "nice weather at the lake today")).toBe(false);
     expect(rows.some((r) => r.text === "the council meets on tuesday")).toBe(true);
     expect(report.heldOutRemoved).toBe(1);

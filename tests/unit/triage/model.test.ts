@@ -26,12 +26,16 @@ describe("shipped model file", () => {
     const highlighted = a.spans.map((s) => text.slice(s.start, s.end)).join(" ");
     expect(highlighted).toMatch(/idiot/);
     expect(highlighted).not.toMatch(/\band\b/);
-    expect(a.spans.every((s) => s.reason === `model: strongly associated with ${s.category}`)).toBe(true);
+    expect(a.spans.every((s) => s.reason === `model: strongly associated with ${s.category}`)).toBe(
+      true,
+    );
   });
 
   it("scores calm news talk low and highlights nothing in it", () => {
     const analyzer = createModelAnalyzer(loadDefaultModel()!);
-    const r = analyzer.analyze({ text: "The army recaptured two villages near the river after heavy clashes on Tuesday." });
+    const r = analyzer.analyze({
+      text: "The army recaptured two villages near the river after heavy clashes on Tuesday.",
+    });
     expect(r.scores.harassment ?? 0).toBeLessThan(0.5);
     expect(r.scores.hate ?? 0).toBeLessThan(0.5);
     expect(r.spans).toEqual([]);
@@ -59,8 +63,14 @@ describe("shipped model file", () => {
 describe("training from moderators' decisions", () => {
   const decisions: TDecision[] = [];
   for (let i = 0; i < 80; i++) {
-    decisions.push({ text: `the quibbleflux people are worthless number ${i}`, labels: { hate: 1, harassment: 1 } });
-    decisions.push({ text: `the weather report for sector ${i} looks calm`, labels: { hate: 0, harassment: 0 } });
+    decisions.push({
+      text: `the quibbleflux people are worthless number ${i}`,
+      labels: { hate: 1, harassment: 1 },
+    });
+    decisions.push({
+      text: `the weather report for sector ${i} looks calm`,
+      labels: { hate: 0, harassment: 0 },
+    });
   }
 
   it("fine-tunes the current model without the data sets and moves scores toward the decisions", async () => {

@@ -16,7 +16,13 @@ const originals = (text: string) => {
 
 describe("normalisation with an offset map", () => {
   it("folds case, accents, fullwidth and look-alike letters", () => {
-    expect(words("Ｊｅｗｓ Café NAÏVE Jеws 𝐣𝐞𝐰𝐬")).toEqual(["jews", "cafe", "naive", "jews", "jews"]);
+    expect(words("Ｊｅｗｓ Café NAÏVE Jеws 𝐣𝐞𝐰𝐬")).toEqual([
+      "jews",
+      "cafe",
+      "naive",
+      "jews",
+      "jews",
+    ]);
   });
 
   it("decodes l33t inside words only", () => {
@@ -31,7 +37,12 @@ describe("normalisation with an offset map", () => {
   });
 
   it("maps every token back to the original characters it came from", () => {
-    expect(originals("😀 J3ws and m u s l i m s, looooser!")).toEqual(["J3ws", "and", "m u s l i m s", "looooser"]);
+    expect(originals("😀 J3ws and m u s l i m s, looooser!")).toEqual([
+      "J3ws",
+      "and",
+      "m u s l i m s",
+      "looooser",
+    ]);
   });
 
   it("marks quoted tokens and sentences", () => {

@@ -18,7 +18,11 @@ function comment(file: string, start: string): string {
 }
 
 const spanWords = (text: string, harm = "hate") =>
-  engine.score({ text }).spans.filter((s) => s.category === harm).map((s) => text.slice(s.start, s.end)).join(" | ");
+  engine
+    .score({ text })
+    .spans.filter((s) => s.category === harm)
+    .map((s) => text.slice(s.start, s.end))
+    .join(" | ");
 
 describe("seed comments", () => {
   it("flags the antisemitic 'Jew world order' comment with its offending words highlighted", () => {
@@ -53,8 +57,12 @@ describe("seed comments", () => {
   });
 
   it("flags the conspiracy claims", () => {
-    expect(engine.score({ text: comment("004_90cc901d1f5fcac3.txt", "ISIS is amerika") }).flagged).toContain("misinformation");
-    expect(engine.score({ text: comment("000_29266f679b1960d9.txt", "But Russia can expose") }).flagged).toContain("misinformation");
+    expect(
+      engine.score({ text: comment("004_90cc901d1f5fcac3.txt", "ISIS is amerika") }).flagged,
+    ).toContain("misinformation");
+    expect(
+      engine.score({ text: comment("000_29266f679b1960d9.txt", "But Russia can expose") }).flagged,
+    ).toContain("misinformation");
   });
 
   it("keeps ordinary military discussion low, including insults aimed at ISIS", () => {
@@ -71,7 +79,10 @@ describe("seed comments", () => {
     for (const [file, start] of calm) {
       const r = engine.score({ text: comment(file, start) });
       expect(r.scores.hate, start).toBeLessThan(0.5);
-      expect(r.flagged.filter((h) => h !== "harassment" && h !== "profanity"), start).toEqual([]);
+      expect(
+        r.flagged.filter((h) => h !== "harassment" && h !== "profanity"),
+        start,
+      ).toEqual([]);
       expect(r.priority, start).toBeLessThan(60);
     }
   });

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { rocAuc } from "@/lib/triage/model/training/metrics";
 import { embeddingHeadLogit } from "@/lib/triage/stage2/model-file";
-import { frameModifier, stackFeatures, STACK_FEATURES, type TStage1View } from "@/lib/triage/stage2/stack-features";
+import {
+  frameModifier,
+  stackFeatures,
+  STACK_FEATURES,
+  type TStage1View,
+} from "@/lib/triage/stage2/stack-features";
 import { embeddingPlan, shareCap } from "@/lib/triage/training/embed-plan";
 import { fitLogistic, fitMlp } from "@/lib/triage/training/fit-dense";
 import type { TTableRow } from "@/lib/triage/training/table";
-import { bestShift, binaryMacroF1, queueF1, supportOf } from "@/lib/triage/training/stage2-dev-metrics";
+import {
+  bestShift,
+  binaryMacroF1,
+  queueF1,
+  supportOf,
+} from "@/lib/triage/training/stage2-dev-metrics";
 import { fitHead, meanSourceAuc } from "@/lib/triage/training/train-stage2";
 
 /** Deterministic points in [-1, 1]² (mulberry32), labelled by `label`. */
@@ -30,7 +40,12 @@ function points(n: number, seed: number, label: (a: number, b: number) => number
 }
 const xor = (a: number, b: number) => (a * b > 0 ? 1 : 0);
 const linear = (a: number, b: number) => (a + 0.5 * b > 0.1 ? 1 : 0);
-const row = (text: string, source: string, split: "train" | "dev", labels: TTableRow["labels"]): TTableRow => ({ text, source, split, labels, weight: 1 });
+const row = (
+  text: string,
+  source: string,
+  split: "train" | "dev",
+  labels: TTableRow["labels"],
+): TTableRow => ({ text, source, split, labels, weight: 1 });
 
 describe("dense heads", () => {
   it("a logistic head fits a linear boundary and cannot fit XOR; the MLP fits XOR", () => {
@@ -43,10 +58,21 @@ describe("dense heads", () => {
     const train = points(3000, 3, xor);
     const test = points(600, 4, xor);
     const lg = fitLogistic(train, { epochs: 300, lr: 0.05 });
-    const lgAuc = rocAuc(test.x.map((x) => lg.bias + x.reduce((z, v, k) => z + v * lg.weights[k], 0)), test.y);
+    const lgAuc = rocAuc(
+      test.x.map((x) => lg.bias + x.reduce((z, v, k) => z + v * lg.weights[k], 0)),
+      test.y,
+    );
     const mlp = fitMlp(train, { hidden: 16, epochs: 40, lr: 0.01, seed: 3 });
-    const head = { harm: "hate" as const, bias: mlp.b2, weights: mlp.w2, hidden: { w1: mlp.w1, b1: mlp.b1, units: mlp.units } };
-    const mlpAuc = rocAuc(test.x.map((x) => embeddingHeadLogit(head, x)), test.y);
+    const head = {
+      harm: "hate" as const,
+      bias: mlp.b2,
+      weights: mlp.w2,
+      hidden: { w1: mlp.w1, b1: mlp.b1, units: mlp.units },
+    };
+    const mlpAuc = rocAuc(
+      test.x.map((x) => embeddingHeadLogit(head, x)),
+      test.y,
+    );
     expect(lgAuc).toBeLessThan(0.65);
     expect(mlpAuc).toBeGreaterThan(0.9);
   });
@@ -54,10 +80,14 @@ describe("dense heads", () => {
   it("choosing the head kind on dev picks the MLP for XOR and keeps a usable head for a linear boundary", () => {
     const train = points(4000, 5, xor);
     const devPts = points(400, 6, xor);
-    const dev = devPts.y.map((y, i) => row(`d${i}`, i % 2 ? "a" : "b", "dev", { hate: y as 0 | 1 }));
+    const dev = devPts.y.map((y, i) =>
+      row(`d${i}`, i % 2 ? "a" : "b", "dev", { hate: y as 0 | 1 }),
+    );
     const xorChoice = fitHead("hate", train, dev, devPts.x, "auto", null, () => {});
     expect(xorChoice.choice.kind).toBe("mlp");
-    expect(xorChoice.choice.devMeanAuc.mlp).toBeGreaterThan(xorChoice.choice.devMeanAuc.logistic + 0.2);
+    expect(xorChoice.choice.devMeanAuc.mlp).toBeGreaterThan(
+      xorChoice.choice.devMeanAuc.logistic + 0.2,
+    );
 
     const linTrain = points(2000, 7, linear);
     const linDev = points(400, 8, linear);
@@ -73,7 +103,11 @@ describe("dense heads", () => {
     const scores: number[] = [];
     for (let i = 0; i < 20; i++) {
       // s1 ranked right (AUC 1), s2 ranked wrong (AUC 0), s3 has 2 positives only.
-      rows.push(row(`a${i}`, "s1", "dev", { hate: i % 2 ? 1 : 0 }), row(`b${i}`, "s2", "dev", { hate: i % 2 ? 1 : 0 }), row(`c${i}`, "s3", "dev", { hate: i < 2 ? 1 : 0 }));
+      rows.push(
+        row(`a${i}`, "s1", "dev", { hate: i % 2 ? 1 : 0 }),
+        row(`b${i}`, "s2", "dev", { hate: i % 2 ? 1 : 0 }),
+        row(`c${i}`, "s3", "dev", { hate: i < 2 ? 1 : 0 }),
+      );
       scores.push(i % 2 ? 0.9 : 0.1, i % 2 ? 0.1 : 0.9, i < 2 ? 0 : 1);
     }
     expect(meanSourceAuc(rows, "hate", scores)).toBeCloseTo(0.5);
@@ -113,10 +147,20 @@ describe("stacker calibration on dev", () => {
   });
 
   it("says why a harm gets no head when a class is too rare", () => {
-    const train = Array.from({ length: 100 }, (_, i) => row(`t${i}`, "s", "train", { threat: i < 40 ? 1 : 0 }));
-    const dev = Array.from({ length: 100 }, (_, i) => row(`d${i}`, "s", "dev", { threat: i < 17 ? 1 : 0 }));
+    const train = Array.from({ length: 100 }, (_, i) =>
+      row(`t${i}`, "s", "train", { threat: i < 40 ? 1 : 0 }),
+    );
+    const dev = Array.from({ length: 100 }, (_, i) =>
+      row(`d${i}`, "s", "dev", { threat: i < 17 ? 1 : 0 }),
+    );
     expect(supportOf(train, dev, "threat")).toMatch(/17\/83 dev/);
-    expect(supportOf(train, dev.map((r, i) => ({ ...r, labels: { threat: i < 40 ? 1 : 0 } })), "threat")).toBeNull();
+    expect(
+      supportOf(
+        train,
+        dev.map((r, i) => ({ ...r, labels: { threat: i < 40 ? 1 : 0 } })),
+        "threat",
+      ),
+    ).toBeNull();
   });
 });
 
@@ -130,8 +174,12 @@ describe("embedding plan", () => {
 
   it("caps each source, balances its label combinations, keeps threat positives and puts dev rows first", () => {
     const rows: TTableRow[] = [];
-    for (let i = 0; i < 3000; i++) rows.push(row(`gab post ${i}`, "gab", i % 10 === 0 ? "dev" : "train", { hate: i % 30 === 1 ? 1 : 0 }));
-    for (let i = 0; i < 40; i++) rows.push(row(`threat ${i}`, "gab", "train", { hate: 1, threat: 1 }));
+    for (let i = 0; i < 3000; i++)
+      rows.push(
+        row(`gab post ${i}`, "gab", i % 10 === 0 ? "dev" : "train", { hate: i % 30 === 1 ? 1 : 0 }),
+      );
+    for (let i = 0; i < 40; i++)
+      rows.push(row(`threat ${i}`, "gab", "train", { hate: 1, threat: 1 }));
     const plan = embeddingPlan(rows);
     const train = plan.filter((r) => r.split === "train" && !r.labels.threat);
     const dev = plan.filter((r) => r.split === "dev");
@@ -145,7 +193,15 @@ describe("embedding plan", () => {
 
     const big: TTableRow[] = [];
     for (let i = 0; i < 6000; i++) big.push(row(`neutral ${i}`, "neutral", "train", { hate: 0 }));
-    for (let i = 0; i < 9000; i++) big.push(row(`davidson ${i}`, "davidson", "train", i < 300 ? { hate: 1, harassment: 1 } : { hate: 0, harassment: i % 2 ? 1 : 0 }));
+    for (let i = 0; i < 9000; i++)
+      big.push(
+        row(
+          `davidson ${i}`,
+          "davidson",
+          "train",
+          i < 300 ? { hate: 1, harassment: 1 } : { hate: 0, harassment: i % 2 ? 1 : 0 },
+        ),
+      );
     const bigPlan = embeddingPlan(big);
     expect(bigPlan.filter((r) => r.source === "neutral")).toHaveLength(1500);
     const dav = bigPlan.filter((r) => r.source === "davidson");
@@ -157,7 +213,11 @@ describe("embedding plan", () => {
 });
 
 describe("stack features for harms without context frames", () => {
-  const view: TStage1View = { ngram: { hate: 0.8 }, terms: { profanity: 0.6 }, signals: { suppressedHate: 1, suppressedHarassment: 1, armedTarget: 1, identity: 1 } };
+  const view: TStage1View = {
+    ngram: { hate: 0.8 },
+    terms: { profanity: 0.6 },
+    signals: { suppressedHate: 1, suppressedHarassment: 1, armedTarget: 1, identity: 1 },
+  };
   it("reads suppression only for hate and harassment; war talk lowers threats; profanity ignores frames", () => {
     const suppressed = STACK_FEATURES.indexOf("suppressed");
     expect(stackFeatures("hate", 2, view)[suppressed]).toBe(1);

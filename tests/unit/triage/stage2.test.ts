@@ -28,7 +28,14 @@ describe("stage-2 model file", () => {
       encoder: "x",
       dim: 4,
       heads: [{ harm: "hate", bias: 0.5, weights: Float32Array.from([1, -2, 3, 0.25]) }],
-      stackers: [{ harm: "hate", features: [...STACK_FEATURES], weights: STACK_FEATURES.map(() => 1), bias: -1 }],
+      stackers: [
+        {
+          harm: "hate",
+          features: [...STACK_FEATURES],
+          weights: STACK_FEATURES.map(() => 1),
+          bias: -1,
+        },
+      ],
       meta: {},
     };
     const back = decodeStage2Model(JSON.parse(JSON.stringify(encodeStage2Model(model))));
@@ -63,11 +70,21 @@ describe("stage 2 with the encoder", () => {
       encoder: "use-lite",
       dim: ENCODER_DIM,
       heads: [{ harm: "hate", bias: -36, weights }],
-      stackers: [{ harm: "hate", features: [...STACK_FEATURES], weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0], bias: 0 }],
+      stackers: [
+        {
+          harm: "hate",
+          features: [...STACK_FEATURES],
+          weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+          bias: 0,
+        },
+      ],
       meta: {},
     };
     const scorer = await loadStage2Scorer({ model });
-    const [bad, fine] = await scorer.scoreBatch([item("those people ruin every neighbourhood they move into"), item("the council approved the new budget for schools")]);
+    const [bad, fine] = await scorer.scoreBatch([
+      item("those people ruin every neighbourhood they move into"),
+      item("the council approved the new budget for schools"),
+    ]);
     expect(bad.scores.hate).toBeGreaterThan(0.5);
     expect(fine.scores.hate).toBeLessThan(bad.scores.hate);
     expect(bad.stage).toBe(2);

@@ -20,25 +20,54 @@ describe("term entries (admin-editable data)", () => {
       { harm: "spam", pattern: "buy", kind: "word", weight: 0.5, reason: "x" },
       { harm: "hate", pattern: "x", kind: "word", weight: 1.5, reason: "x" },
     ];
-    for (const entry of bad) expect(ZTermEntry.safeParse(entry).success, JSON.stringify(entry)).toBe(false);
+    for (const entry of bad)
+      expect(ZTermEntry.safeParse(entry).success, JSON.stringify(entry)).toBe(false);
   });
 
   it("lets an admin add a phrase with a slot and a regex, and skips disabled entries", () => {
     const analyzer = createTermsAnalyzer([
-      { harm: "hate", pattern: "{identity} ... go home", kind: "phrase", weight: 0.7, reason: "exclusion" },
-      { harm: "misinformation", pattern: "\\bmoon\\s+is\\s+fake\\b", kind: "regex", weight: 0.6, reason: "hoax" },
-      { harm: "profanity", pattern: "heck", kind: "word", weight: 0.9, reason: "mild", enabled: false },
+      {
+        harm: "hate",
+        pattern: "{identity} ... go home",
+        kind: "phrase",
+        weight: 0.7,
+        reason: "exclusion",
+      },
+      {
+        harm: "misinformation",
+        pattern: "\\bmoon\\s+is\\s+fake\\b",
+        kind: "regex",
+        weight: 0.6,
+        reason: "hoax",
+      },
+      {
+        harm: "profanity",
+        pattern: "heck",
+        kind: "word",
+        weight: 0.9,
+        reason: "mild",
+        enabled: false,
+      },
     ]);
     expect(analyzer.analyze({ text: "Kurds should all go home" }).scores.hate).toBeCloseTo(0.7);
     const r = analyzer.analyze({ text: "The MOON is FAKE!" });
     expect(r.scores.misinformation).toBeCloseTo(0.6);
-    expect(r.spans[0]).toMatchObject({ start: 4, end: 16, category: "misinformation", reason: "hoax" });
+    expect(r.spans[0]).toMatchObject({
+      start: 4,
+      end: 16,
+      category: "misinformation",
+      reason: "hoax",
+    });
     expect(analyzer.analyze({ text: "heck" }).scores.profanity).toBe(0);
   });
 
   it("changes its version when the term list changes", () => {
-    const a = createTermsAnalyzer([{ harm: "profanity", pattern: "heck", kind: "word", weight: 0.4, reason: "mild" }]);
-    const b = createTermsAnalyzer([{ harm: "profanity", pattern: "heck", kind: "word", weight: 0.5, reason: "mild" }]);
+    const a = createTermsAnalyzer([
+      { harm: "profanity", pattern: "heck", kind: "word", weight: 0.4, reason: "mild" },
+    ]);
+    const b = createTermsAnalyzer([
+      { harm: "profanity", pattern: "heck", kind: "word", weight: 0.5, reason: "mild" },
+    ]);
     expect(a.version).not.toBe(b.version);
   });
 });

@@ -8,7 +8,9 @@ const score = (text: string, harm: THarm) => terms.analyze({ text }).scores[harm
 
 describe("extremism: praise versus reporting", () => {
   it("flags praise of a terrorist group and its rule", () => {
-    expect(score("The caliphate was a real state that brought order and ended corruption.", "extremism")).toBeGreaterThanOrEqual(0.6);
+    expect(
+      score("The caliphate was a real state that brought order and ended corruption.", "extremism"),
+    ).toBeGreaterThanOrEqual(0.6);
     expect(score("Daesh are heroes, they fed the poor", "extremism")).toBeGreaterThanOrEqual(0.4);
     expect(score("Long live al-Qaeda!", "extremism")).toBeGreaterThanOrEqual(0.5);
     expect(score("God bless the mujahideen", "extremism")).toBeGreaterThanOrEqual(0.5);
@@ -16,7 +18,9 @@ describe("extremism: praise versus reporting", () => {
   });
 
   it("carries praise over to 'they' sentences about the group", () => {
-    expect(score("ISIS took over the city. They brought law and order and real security.", "extremism")).toBeGreaterThanOrEqual(0.5);
+    expect(
+      score("ISIS took over the city. They brought law and order and real security.", "extremism"),
+    ).toBeGreaterThanOrEqual(0.5);
   });
 
   it("does not flag news-style reporting or fighting against a group", () => {
@@ -45,21 +49,33 @@ describe("misinformation: conspiracy frames", () => {
   });
 
   it("flags claims that a state creates or runs a terrorist group", () => {
-    expect(score("Everyone knows the CIA created al-Qaeda", "misinformation")).toBeGreaterThanOrEqual(0.6);
+    expect(
+      score("Everyone knows the CIA created al-Qaeda", "misinformation"),
+    ).toBeGreaterThanOrEqual(0.6);
     expect(score("Nusra was funded by the Saudis", "misinformation")).toBeGreaterThanOrEqual(0.6);
-    expect(score("Turkey and Qatar are arming the jihadists", "misinformation")).toBeGreaterThanOrEqual(0.6);
+    expect(
+      score("Turkey and Qatar are arming the jihadists", "misinformation"),
+    ).toBeGreaterThanOrEqual(0.6);
   });
 
   it("flags faked-evidence, false-flag and hidden-control narratives", () => {
-    expect(score("The UN investigation was fabricated", "misinformation")).toBeGreaterThanOrEqual(0.45);
+    expect(score("The UN investigation was fabricated", "misinformation")).toBeGreaterThanOrEqual(
+      0.45,
+    );
     expect(score("another false flag by the west", "misinformation")).toBeGreaterThanOrEqual(0.5);
-    expect(score("the banks are controlled by the Rothschilds", "misinformation")).toBeGreaterThanOrEqual(0.5);
+    expect(
+      score("the banks are controlled by the Rothschilds", "misinformation"),
+    ).toBeGreaterThanOrEqual(0.5);
     const control = terms.analyze({ text: "zionists control the media" });
     expect(control.scores.hate).toBeGreaterThanOrEqual(0.6);
   });
 
   it("does not flag ordinary reporting about states and groups", () => {
-    for (const text of ["The US helped the Kurds fight ISIS.", "Russia bombed ISIS oil trucks.", "The report was published on Tuesday."]) {
+    for (const text of [
+      "The US helped the Kurds fight ISIS.",
+      "Russia bombed ISIS oil trucks.",
+      "The report was published on Tuesday.",
+    ]) {
       expect(score(text, "misinformation"), text).toBeLessThan(0.3);
     }
   });
@@ -80,7 +96,11 @@ describe("threats", () => {
   });
 
   it("scores military talk about combatants low", () => {
-    for (const text of ["The SAA should annihilate the terrorists", "Kill every last daeshbag", "time to wipe out the jihadists"]) {
+    for (const text of [
+      "The SAA should annihilate the terrorists",
+      "Kill every last daeshbag",
+      "time to wipe out the jihadists",
+    ]) {
       const s = score(text, "threat");
       expect(s, text).toBeGreaterThan(0);
       expect(s, text).toBeLessThan(0.4);
@@ -92,7 +112,9 @@ describe("threats", () => {
   });
 
   it("flags an insult addressed to the reader", () => {
-    expect(score("how will they be evacuated, you imbecile?", "harassment")).toBeGreaterThanOrEqual(0.7);
+    expect(score("how will they be evacuated, you imbecile?", "harassment")).toBeGreaterThanOrEqual(
+      0.7,
+    );
     expect(score("you are not an idiot", "harassment")).toBeLessThan(0.55);
   });
 });

@@ -9,13 +9,25 @@ const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
 
 describe("terms analyzer: negated positive statements", () => {
   it("flags a group denied worth, welcome, trust, equality or respect", () => {
-    for (const text of ["Refugees are not worth saving.", "Gays will never be welcome in my house.", "Lesbians can never be trusted with kids.", "Africans will never be equal to Europeans.", "I don't think Hindus deserve rights.", "You should never hire a Mexican."]) {
+    for (const text of [
+      "Refugees are not worth saving.",
+      "Gays will never be welcome in my house.",
+      "Lesbians can never be trusted with kids.",
+      "Africans will never be equal to Europeans.",
+      "I don't think Hindus deserve rights.",
+      "You should never hire a Mexican.",
+    ]) {
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
     }
   });
 
   it("leaves reported inequality and negated hate alone", () => {
-    for (const text of ["Women are not equal in pay yet.", "Sikhs are not dangerous at all.", "I don't think Muslims are terrorists.", "Don't you dare call Jews rats!"]) {
+    for (const text of [
+      "Women are not equal in pay yet.",
+      "Sikhs are not dangerous at all.",
+      "I don't think Muslims are terrorists.",
+      "Don't you dare call Jews rats!",
+    ]) {
       expect(hate(text), text).toBeLessThan(0.3);
     }
   });
@@ -23,7 +35,12 @@ describe("terms analyzer: negated positive statements", () => {
 
 describe("terms analyzer: negative emotions about a group", () => {
   it("flags a group said to disgust, sicken or enrage", () => {
-    for (const text of ["Lesbians sicken me.", "Those refugees make me sick.", "Watching Hindus pray fills me with disgust.", "Nothing repulses me more than gays."]) {
+    for (const text of [
+      "Lesbians sicken me.",
+      "Those refugees make me sick.",
+      "Watching Hindus pray fills me with disgust.",
+      "Nothing repulses me more than gays.",
+    ]) {
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
     }
   });
@@ -54,7 +71,11 @@ describe("terms analyzer: comparisons and questions that assert", () => {
 
 describe("terms analyzer: misspelled predicates", () => {
   it("reads a predicate with a missing, extra or swapped letter after a copula", () => {
-    for (const text of ["Somalis are parasits.", "Gypsies are worthlesss.", "Mexicans are criminlas."]) {
+    for (const text of [
+      "Somalis are parasits.",
+      "Gypsies are worthlesss.",
+      "Mexicans are criminlas.",
+    ]) {
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
     }
   });

@@ -6,11 +6,20 @@ import type { THarm } from "@/lib/triage/types";
 const terms = createTermsAnalyzer(defaultTermEntries());
 const score = (text: string, harm: THarm = "hate") => terms.analyze({ text }).scores[harm] ?? 0;
 const spanTexts = (text: string, harm: THarm = "hate") =>
-  terms.analyze({ text }).spans.filter((s) => s.category === harm).map((s) => text.slice(s.start, s.end));
+  terms
+    .analyze({ text })
+    .spans.filter((s) => s.category === harm)
+    .map((s) => text.slice(s.start, s.end));
 
 describe("terms analyzer: dehumanisation and generalisation", () => {
   it("flags identity groups compared to vermin, disease or animals", () => {
-    for (const text of ["Muslims are rats.", "the Jews are a disease", "Those immigrants are nothing but parasites", "mexicans r animals", "Gypsies are like cockroaches"]) {
+    for (const text of [
+      "Muslims are rats.",
+      "the Jews are a disease",
+      "Those immigrants are nothing but parasites",
+      "mexicans r animals",
+      "Gypsies are like cockroaches",
+    ]) {
       expect(score(text), text).toBeGreaterThanOrEqual(0.8);
     }
   });
@@ -57,7 +66,12 @@ describe("terms analyzer: dehumanisation and generalisation", () => {
 
 describe("terms analyzer: insults at armed groups are not identity hate", () => {
   it("keeps 'rats' aimed at terrorist groups below the hate threshold", () => {
-    for (const text of ["Less ISIS rats to worry about", "Daesh are vermin", "the terrorists are animals", "al-Qaeda rats ran away"]) {
+    for (const text of [
+      "Less ISIS rats to worry about",
+      "Daesh are vermin",
+      "the terrorists are animals",
+      "al-Qaeda rats ran away",
+    ]) {
       expect(score(text), text).toBeLessThan(0.3);
       expect(score(text, "harassment"), text).toBeLessThan(0.5);
     }
@@ -89,13 +103,20 @@ describe("terms analyzer: non-hateful uses", () => {
   });
 
   it("leaves neutral and positive identity mentions alone", () => {
-    for (const text of ["As a Muslim, I think the article is fair.", "Our Jewish neighbours helped us rebuild the roof.", "Many Syrians returned to Aleppo", "The gay couple next door adopted a dog"]) {
+    for (const text of [
+      "As a Muslim, I think the article is fair.",
+      "Our Jewish neighbours helped us rebuild the roof.",
+      "Many Syrians returned to Aleppo",
+      "The gay couple next door adopted a dog",
+    ]) {
       expect(score(text), text).toBe(0);
     }
   });
 
   it("asks the model to back off on condemned or friendly identity talk", () => {
-    expect(terms.analyze({ text: "Calling Jews rats is disgusting." }).modifiers?.hate).toBeLessThan(1);
+    expect(
+      terms.analyze({ text: "Calling Jews rats is disgusting." }).modifiers?.hate,
+    ).toBeLessThan(1);
     expect(terms.analyze({ text: "I love my Muslim neighbours" }).modifiers?.hate).toBeLessThan(1);
   });
 });
@@ -128,7 +149,13 @@ describe("terms analyzer: coded slurs and portmanteaus by composition", () => {
   });
 
   it("does not fire on ordinary words that share a root", () => {
-    for (const text of ["a jewelry shop", "Pakistan and Mexico", "the transit strike", "islamist militants attacked", "democrats and bureaucrats"]) {
+    for (const text of [
+      "a jewelry shop",
+      "Pakistan and Mexico",
+      "the transit strike",
+      "islamist militants attacked",
+      "democrats and bureaucrats",
+    ]) {
       expect(score(text), text).toBe(0);
     }
   });

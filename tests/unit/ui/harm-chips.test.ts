@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { topHarms } from "@/components/ui/harm-chips";
 
-const scores = { hate: 0.45, harassment: 0.2, threat: 0.0, profanity: 0.35, extremism: 0.0, misinformation: 0.52 };
+const scores = {
+  hate: 0.45,
+  harassment: 0.2,
+  threat: 0.0,
+  profanity: 0.35,
+  extremism: 0.0,
+  misinformation: 0.52,
+};
 
 describe("topHarms", () => {
   it("puts flagged harms first, marked over, and under-threshold ones after, marked under", () => {

@@ -1,16 +1,32 @@
 // The keyboard layer's rules: "g a" navigates and approves nothing, dialogs and fields stop every
 // key, and keys pressed during a page change wait for the next page instead of acting on the old one.
 import { describe, expect, it } from "vitest";
-import { createShortcutRegistry, PREFIX_MS, type TKeyInput } from "@/components/ui/shortcut-registry";
+import {
+  createShortcutRegistry,
+  PREFIX_MS,
+  type TKeyInput,
+} from "@/components/ui/shortcut-registry";
 
 function setup() {
   let now = 1_000;
   let dialog = false;
   const scheduled: Array<() => void> = [];
-  const registry = createShortcutRegistry({ now: () => now, dialogOpen: () => dialog, schedule: (fn) => void scheduled.push(fn) });
+  const registry = createShortcutRegistry({
+    now: () => now,
+    dialogOpen: () => dialog,
+    schedule: (fn) => void scheduled.push(fn),
+  });
   const log: string[] = [];
-  const key = (k: string, target: unknown = { tagName: "BODY" }): TKeyInput & { prevented: boolean } => {
-    const e = { key: k, target: target as EventTarget, prevented: false, preventDefault: () => void (e.prevented = true) };
+  const key = (
+    k: string,
+    target: unknown = { tagName: "BODY" },
+  ): TKeyInput & { prevented: boolean } => {
+    const e = {
+      key: k,
+      target: target as EventTarget,
+      prevented: false,
+      preventDefault: () => void (e.prevented = true),
+    };
     return e;
   };
   const press = (k: string, target?: unknown) => {
@@ -18,12 +34,23 @@ function setup() {
     registry.dispatch(e);
     return e;
   };
-  const nav = { current: { "g a": () => void log.push("nav:articles"), "g q": () => void log.push("nav:queue") }, kind: "shell" as const };
+  const nav = {
+    current: {
+      "g a": () => void log.push("nav:articles"),
+      "g q": () => void log.push("nav:queue"),
+    },
+    kind: "shell" as const,
+  };
   const page = { current: { a: () => void log.push("approve"), j: () => void log.push("next") } };
   registry.register(nav);
   const unregisterPage = registry.register(page);
   return {
-    registry, log, press, unregisterPage, page, flush: () => scheduled.splice(0).forEach((fn) => fn()),
+    registry,
+    log,
+    press,
+    unregisterPage,
+    page,
+    flush: () => scheduled.splice(0).forEach((fn) => fn()),
     tick: (ms: number) => void (now += ms),
     setDialog: (open: boolean) => void (dialog = open),
   };
@@ -124,7 +151,10 @@ describe("shortcut registry", () => {
 
   it("replayed early keys keep their prefix timing", () => {
     const t = setup();
-    t.registry.hold(5000, [{ key: "g", at: 900, target: null, preventDefault: () => {} }, { key: "a", at: 950, target: null, preventDefault: () => {} }]);
+    t.registry.hold(5000, [
+      { key: "g", at: 900, target: null, preventDefault: () => {} },
+      { key: "a", at: 950, target: null, preventDefault: () => {} },
+    ]);
     t.tick(2_000);
     t.registry.release();
     t.flush();

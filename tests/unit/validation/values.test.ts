@@ -4,7 +4,15 @@ import { isRealDay, isRealIsoTimestamp, safeHttpUrl, ZDbId } from "@/lib/validat
 describe("shared value checks", () => {
   it("accepts only days that exist", () => {
     expect(isRealDay("2024-02-29")).toBe(true);
-    for (const bad of ["2021-02-30", "2021-13-01", "2021-00-10", "0000-01-01", "2021-2-3", "2021-02-28T00:00"]) expect(isRealDay(bad), bad).toBe(false);
+    for (const bad of [
+      "2021-02-30",
+      "2021-13-01",
+      "2021-00-10",
+      "0000-01-01",
+      "2021-2-3",
+      "2021-02-28T00:00",
+    ])
+      expect(isRealDay(bad), bad).toBe(false);
     expect(isRealIsoTimestamp("2026-11-30T20:00:00.123Z")).toBe(true);
     expect(isRealIsoTimestamp("2021-02-30T00:00:00.000Z")).toBe(false);
   });
@@ -17,7 +25,15 @@ describe("shared value checks", () => {
 
   it("makes links only of http(s) URLs", () => {
     expect(safeHttpUrl("https://paper.example/a?b=1")).toBe("https://paper.example/a?b=1");
-    for (const bad of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>x</script>", "vbscript:msgbox", "/relative", "", null]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "data:text/html,<script>x</script>",
+      "vbscript:msgbox",
+      "/relative",
+      "",
+      null,
+    ]) {
       expect(safeHttpUrl(bad), String(bad)).toBeNull();
     }
   });

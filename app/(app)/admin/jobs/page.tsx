@@ -18,17 +18,29 @@ export default async function Page() {
   if (!allowed) return <AccessDenied role={user.role} />;
   const db = await getDb();
   const [jobs, counts] = await Promise.all([listJobs(db, { limit: 100 }), countJobs(db)]);
-  const waiting = counts.filter((c) => c.status === "QUEUED" || c.status === "RUNNING").reduce((n, c) => n + c.n, 0);
+  const waiting = counts
+    .filter((c) => c.status === "QUEUED" || c.status === "RUNNING")
+    .reduce((n, c) => n + c.n, 0);
   const failed = counts.filter((c) => c.status === "FAILED").reduce((n, c) => n + c.n, 0);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Jobs</h1>
       <AdminNav current="/admin/jobs" />
       <p className="mb-3 max-w-prose text-sm text-slate-700">
-        Background work runs on workers (<code>npx vigil worker</code>, or inside the app unless VIGIL_WORKER=0). A job that fails three times stops here
-        with its error; retry resumes it where it stopped. {waiting} waiting or running, {failed} failed. <Link className="text-blue-800 underline" href="/admin/jobs">Refresh</Link>
+        Background work runs on workers (<code>npx vigil worker</code>, or inside the app unless
+        VIGIL_WORKER=0). A job that fails three times stops here with its error; retry resumes it
+        where it stopped. {waiting} waiting or running, {failed} failed.{" "}
+        <Link className="text-blue-800 underline" href="/admin/jobs">
+          Refresh
+        </Link>
       </p>
-      {jobs.length === 0 ? <EmptyState title="No jobs yet">Imports, scoring and exports appear here when they are queued.</EmptyState> : <JobsTable jobs={jobs} />}
+      {jobs.length === 0 ? (
+        <EmptyState title="No jobs yet">
+          Imports, scoring and exports appear here when they are queued.
+        </EmptyState>
+      ) : (
+        <JobsTable jobs={jobs} />
+      )}
     </>
   );
 }

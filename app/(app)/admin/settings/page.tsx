@@ -16,17 +16,35 @@ export default async function Page() {
   const { user, allowed } = await pageAccess("settings:manage", "/admin/settings");
   if (!allowed) return <AccessDenied role={user.role} />;
   const { sql } = await getDb();
-  const [thresholds, external, rescore] = await Promise.all([readThresholds(sql), readExternalScorers(sql), getRescoreState()]);
+  const [thresholds, external, rescore] = await Promise.all([
+    readThresholds(sql),
+    readExternalScorers(sql),
+    getRescoreState(),
+  ]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Thresholds &amp; scorers</h1>
       <AdminNav current="/admin/settings" />
-      <ThresholdsForm harms={HARMS.map((h) => ({ harm: h, label: HARM_LABEL[h], value: thresholds[h] }))} />
+      <ThresholdsForm
+        harms={HARMS.map((h) => ({ harm: h, label: HARM_LABEL[h], value: thresholds[h] }))}
+      />
       <RescorePanel initial={rescore} />
       <ExternalScorersForm
         scorers={[
-          { key: "perspective", label: "Perspective API", enabled: external.perspective, envName: EXTERNAL_ENV.perspective, envSet: Boolean(process.env[EXTERNAL_ENV.perspective]) },
-          { key: "openai", label: "OpenAI moderation", enabled: external.openai, envName: EXTERNAL_ENV.openai, envSet: Boolean(process.env[EXTERNAL_ENV.openai]) },
+          {
+            key: "perspective",
+            label: "Perspective API",
+            enabled: external.perspective,
+            envName: EXTERNAL_ENV.perspective,
+            envSet: Boolean(process.env[EXTERNAL_ENV.perspective]),
+          },
+          {
+            key: "openai",
+            label: "OpenAI moderation",
+            enabled: external.openai,
+            envName: EXTERNAL_ENV.openai,
+            envSet: Boolean(process.env[EXTERNAL_ENV.openai]),
+          },
         ]}
       />
     </>

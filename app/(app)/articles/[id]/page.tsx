@@ -28,31 +28,88 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   return (
     <div className="space-y-4">
       <header>
-        <p className="text-sm"><Link href="/articles" className="underline">← Articles</Link></p>
+        <p className="text-sm">
+          <Link href="/articles" className="underline">
+            ← Articles
+          </Link>
+        </p>
         <h1 className="mt-1 text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-700">
-          {article.hidden ? "Hidden from the public site" : "Visible on the public site"} · {article.commentsOpen ? "comments open" : "comments closed"}
-          {safeHttpUrl(article.url) ? <> · <a href={safeHttpUrl(article.url)!} className="underline" target="_blank" rel="noreferrer noopener">Original page</a></> : null}
-          {!article.hidden ? <> · <Link href={`/p/${article.id}`} className="underline">Public view</Link></> : null}
+          {article.hidden ? "Hidden from the public site" : "Visible on the public site"} ·{" "}
+          {article.commentsOpen ? "comments open" : "comments closed"}
+          {safeHttpUrl(article.url) ? (
+            <>
+              {" "}
+              ·{" "}
+              <a
+                href={safeHttpUrl(article.url)!}
+                className="underline"
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                Original page
+              </a>
+            </>
+          ) : null}
+          {!article.hidden ? (
+            <>
+              {" "}
+              ·{" "}
+              <Link href={`/p/${article.id}`} className="underline">
+                Public view
+              </Link>
+            </>
+          ) : null}
         </p>
       </header>
       <section aria-labelledby="controls-h" className={box}>
-        <h2 id="controls-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Editor controls</h2>
-        <ArticleControls articleId={article.id} hidden={article.hidden} commentsOpen={article.commentsOpen} canHide={can(user.role, "article:hide")} canClose={can(user.role, "article:close")} />
+        <h2
+          id="controls-h"
+          className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+        >
+          Editor controls
+        </h2>
+        <ArticleControls
+          articleId={article.id}
+          hidden={article.hidden}
+          commentsOpen={article.commentsOpen}
+          canHide={can(user.role, "article:hide")}
+          canClose={can(user.role, "article:close")}
+        />
       </section>
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="counts-h" className={box}>
-          <h2 id="counts-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Comments by status</h2>
+          <h2
+            id="counts-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Comments by status
+          </h2>
           <StatusCounts articleId={article.id} counts={summary.counts} />
-          <Link href={`/queue?article=${article.id}`} className="mt-2 inline-block text-sm underline">Review this article&apos;s queue</Link>
+          <Link
+            href={`/queue?article=${article.id}`}
+            className="mt-2 inline-block text-sm underline"
+          >
+            Review this article&apos;s queue
+          </Link>
         </section>
         <section aria-labelledby="harms-h" className={box}>
-          <h2 id="harms-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Comments by harm</h2>
+          <h2
+            id="harms-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Comments by harm
+          </h2>
           <HarmChart harms={summary.harms} />
         </section>
       </div>
       <section aria-labelledby="top-h" className={box}>
-        <h2 id="top-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Top flagged comments</h2>
+        <h2
+          id="top-h"
+          className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+        >
+          Top flagged comments
+        </h2>
         {summary.topFlagged.length === 0 ? (
           <p className="text-sm text-slate-600">Nothing flagged in this article.</p>
         ) : (
@@ -61,7 +118,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               <li key={c.id} className="flex flex-wrap items-start gap-2">
                 <StatusBadge status={c.status} />
                 <HarmChips scores={c.scores} flagged={c.flaggedHarms} />
-                <Link href={`/comments/${c.id}?queue=${encodeURIComponent(`view=all&article=${article.id}`)}`} className="min-w-0 flex-1 hover:underline">
+                <Link
+                  href={`/comments/${c.id}?queue=${encodeURIComponent(`view=all&article=${article.id}`)}`}
+                  className="min-w-0 flex-1 hover:underline"
+                >
                   {c.excerpt} <span className="text-slate-600">— {c.authorName ?? "unknown"}</span>
                 </Link>
               </li>
@@ -71,7 +131,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </section>
       {article.excerpt ? (
         <section aria-labelledby="body-h" className={box}>
-          <h2 id="body-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Article text (start)</h2>
+          <h2
+            id="body-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Article text (start)
+          </h2>
           <p className="whitespace-pre-wrap text-sm text-slate-800">{article.excerpt}</p>
         </section>
       ) : null}

@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import { pageAccess } from "@/lib/auth/adapters";
 import { commentExists } from "@/lib/moderation/review-queries";
 
-export default async function CommentLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function CommentLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const { id } = await params;
   await pageAccess("queue:read", `/comments/${id}`);
   if (!(await commentExists(Number(id)))) notFound();

@@ -1,7 +1,12 @@
 // Shown while a comment and its context load.
 export default function Loading() {
   return (
-    <div role="status" aria-live="polite" aria-busy="true" className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div
+      role="status"
+      aria-live="polite"
+      aria-busy="true"
+      className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]"
+    >
       <span className="sr-only">Loading the comment…</span>
       <div className="space-y-4">
         <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />

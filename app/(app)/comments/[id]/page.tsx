@@ -21,7 +21,10 @@ import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Review comment" };
 
-type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type TProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
@@ -35,52 +38,132 @@ export default async function Page({ params, searchParams }: TProps) {
   if (!data) notFound();
   const raw = (await searchParams).queue;
   // Re-serialised through the tolerant schema, so only known queue params travel on.
-  const queue = queueSearch({ ...parseQueueParams(new URLSearchParams(typeof raw === "string" ? raw : "")), cursor: undefined });
+  const queue = queueSearch({
+    ...parseQueueParams(new URLSearchParams(typeof raw === "string" ? raw : "")),
+    cursor: undefined,
+  });
   const { comment } = data;
-  const [context, preferences] = await Promise.all([getReviewContext({ id: comment.id, parentId: comment.parentId, authorId: comment.author?.id ?? null }), getPreferences(user.id)]);
+  const [context, preferences] = await Promise.all([
+    getReviewContext({
+      id: comment.id,
+      parentId: comment.parentId,
+      authorId: comment.author?.id ?? null,
+    }),
+    getPreferences(user.id),
+  ]);
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-4">
         <header>
           <h1 className="text-2xl font-semibold">Comment #{comment.id}</h1>
           <p className="text-sm text-slate-700">
-            by {comment.author ? <Link href={`/authors/${comment.author.id}`} className="font-semibold underline" data-testid="author-link">{comment.author.name}</Link> : <strong>Unknown author</strong>} · <time dateTime={comment.postedAt ?? comment.createdAt}>{formatTime(comment.postedAt ?? comment.createdAt)}</time> · priority{" "}
-            {comment.priority.toFixed(0)} ·{" "}
-            <span data-testid="score-stage" title="Stage 1: terms, model and claim matching at import. Stage 2: the sentence encoder, run by a background job.">
-              {comment.scoreStage >= 2 ? "stage-2 scores" : comment.scoreStage === 1 ? "stage-1 scores (stage 2 pending)" : "not scored yet"}
+            by{" "}
+            {comment.author ? (
+              <Link
+                href={`/authors/${comment.author.id}`}
+                className="font-semibold underline"
+                data-testid="author-link"
+              >
+                {comment.author.name}
+              </Link>
+            ) : (
+              <strong>Unknown author</strong>
+            )}{" "}
+            ·{" "}
+            <time dateTime={comment.postedAt ?? comment.createdAt}>
+              {formatTime(comment.postedAt ?? comment.createdAt)}
+            </time>{" "}
+            · priority {comment.priority.toFixed(0)} ·{" "}
+            <span
+              data-testid="score-stage"
+              title="Stage 1: terms, model and claim matching at import. Stage 2: the sentence encoder, run by a background job."
+            >
+              {comment.scoreStage >= 2
+                ? "stage-2 scores"
+                : comment.scoreStage === 1
+                  ? "stage-1 scores (stage 2 pending)"
+                  : "not scored yet"}
             </span>
           </p>
         </header>
         <HeldNotice commentId={comment.id} />
         <section aria-labelledby="text-h" className={box}>
-          <h2 id="text-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Text and evidence</h2>
-          <CommentBody key={comment.id} commentId={comment.id} body={comment.body} spans={data.spans} annotations={data.annotations} />
+          <h2
+            id="text-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Text and evidence
+          </h2>
+          <CommentBody
+            key={comment.id}
+            commentId={comment.id}
+            body={comment.body}
+            spans={data.spans}
+            annotations={data.annotations}
+          />
         </section>
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="scores-h" className={box}>
-            <h2 id="scores-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Scores</h2>
+            <h2
+              id="scores-h"
+              className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+            >
+              Scores
+            </h2>
             <ScoreBars scores={comment.scores} flagged={comment.flaggedHarms} />
           </section>
           <section aria-labelledby="claims-h" className={box}>
-            <h2 id="claims-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Fact-check matches</h2>
+            <h2
+              id="claims-h"
+              className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+            >
+              Fact-check matches
+            </h2>
             <ClaimMatches claims={data.claims} />
           </section>
         </div>
         <section aria-labelledby="reports-h" className={box}>
-          <h2 id="reports-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Reader reports</h2>
-          <CommentReports commentId={comment.id} canResolve={can(user.role, "reader-report:resolve")} />
+          <h2
+            id="reports-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Reader reports
+          </h2>
+          <CommentReports
+            commentId={comment.id}
+            canResolve={can(user.role, "reader-report:resolve")}
+          />
         </section>
         <section aria-labelledby="notes-h" className={box}>
-          <h2 id="notes-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">Notes</h2>
+          <h2
+            id="notes-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            Notes
+          </h2>
           <NotesThread commentId={comment.id} notes={data.notes} />
         </section>
         <section aria-labelledby="history-h" className={box}>
-          <h2 id="history-h" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600">History</h2>
+          <h2
+            id="history-h"
+            className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600"
+          >
+            History
+          </h2>
           <HistoryList entries={data.history} />
         </section>
       </div>
       <aside className="space-y-3" aria-label="Decision and context">
-        <ReviewActions key={comment.id} id={comment.id} status={comment.status} flagCategory={comment.flagCategory} version={comment.version} lease={comment.lease} queue={queue} autoAdvance={preferences.autoAdvance} />
+        <ReviewActions
+          key={comment.id}
+          id={comment.id}
+          status={comment.status}
+          flagCategory={comment.flagCategory}
+          version={comment.version}
+          lease={comment.lease}
+          queue={queue}
+          autoAdvance={preferences.autoAdvance}
+        />
         <ContextPanel comment={comment} context={context} queue={queue} />
       </aside>
     </div>

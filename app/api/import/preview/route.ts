@@ -16,6 +16,10 @@ export async function POST(request: Request) {
   const result = await previewUploads(read.value.getAll("files"));
   if (!result.ok) return Response.json(result, { status: 400 });
   const { id, expiresAt } = await saveUpload(await getDb(), user.id, result.files);
-  const preview: TUploadPreview = { uploadId: id, expiresAt, files: result.files.map(toPreviewFile) };
+  const preview: TUploadPreview = {
+    uploadId: id,
+    expiresAt,
+    files: result.files.map(toPreviewFile),
+  };
   return Response.json({ ok: true, ...preview });
 }

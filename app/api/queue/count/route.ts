@@ -15,5 +15,8 @@ export async function GET(request: Request) {
   const invalid = rejectedQueueParamsResponse(search);
   if (invalid) return invalid;
   const count = await countQueueMatches(parseQueueParams(search), BULK_CAP);
-  return Response.json({ count: Math.min(count, BULK_CAP), over: count > BULK_CAP, cap: BULK_CAP }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { count: Math.min(count, BULK_CAP), over: count > BULK_CAP, cap: BULK_CAP },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -22,7 +22,9 @@ export async function GET(request: Request) {
         }
       };
       send(`retry: 5000\nevent: ready\ndata: {}\n\n`);
-      const unsubscribe = subscribeToComments((event: TCommentEvent) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      const unsubscribe = subscribeToComments((event: TCommentEvent) =>
+        send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`),
+      );
       // Comments keep proxies from closing an idle stream.
       const heartbeat = setInterval(() => send(`: ping\n\n`), HEARTBEAT_MS);
       cleanup = () => {
@@ -42,6 +44,11 @@ export async function GET(request: Request) {
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

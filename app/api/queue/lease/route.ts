@@ -11,5 +11,7 @@ export async function POST(request: Request) {
   const read = await readJsonCapped(request, MAX_LEASE_BODY_BYTES);
   if (!read.ok) return read.response;
   const body = (read.value ?? {}) as { id?: unknown; release?: unknown };
-  return body.release ? runRoute(releaseClaim, request, { id: body.id }) : runRoute(claimComment, request, { id: body.id });
+  return body.release
+    ? runRoute(releaseClaim, request, { id: body.id })
+    : runRoute(claimComment, request, { id: body.id });
 }

@@ -16,10 +16,19 @@ export async function GET(request: Request) {
   if (user instanceof Response) return user;
   const search = new URL(request.url).searchParams;
   const parsed = ZNext.safeParse({ from: search.get("from"), dir: search.get("dir") ?? undefined });
-  if (!parsed.success) return Response.json({ error: "Say which comment to start from (from=<comment id>).", code: "validation" }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { error: "Say which comment to start from (from=<comment id>).", code: "validation" },
+      { status: 400 },
+    );
   search.delete("from"); // the queue's own date filter is not part of this route
   const invalid = rejectedQueueParamsResponse(search);
   if (invalid) return invalid;
-  const id = await findAdjacentComment(parseQueueParams(search), parsed.data.from, parsed.data.dir, user.id);
+  const id = await findAdjacentComment(
+    parseQueueParams(search),
+    parsed.data.from,
+    parsed.data.dir,
+    user.id,
+  );
   return Response.json({ id }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -9,7 +9,14 @@ import { readJsonCapped } from "@/lib/auth/request-body";
 export async function POST(request: Request) {
   const token = apiTokenFrom(request.headers);
   const key = token ? await verifyApiKey(token) : null;
-  if (!key) return Response.json({ error: "A valid API key is required (Authorization: Bearer <key>).", code: "unauthenticated" }, { status: 401 });
+  if (!key)
+    return Response.json(
+      {
+        error: "A valid API key is required (Authorization: Bearer <key>).",
+        code: "unauthenticated",
+      },
+      { status: 401 },
+    );
   // Authenticated by the API key, not a cookie: no same-origin check.
   const read = await readJsonCapped(request, MAX_INGEST_BYTES, { sameOrigin: false });
   if (!read.ok) return read.response;

@@ -8,9 +8,23 @@ import { classifyBoilerplate } from "../text-page/boilerplate";
 import { attr, descendants, hintsOf, inlineText, textOf } from "./dom";
 
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "form", "header", "menu", "dialog"]);
-const CHROME_HINT = /(^|[\s_-])(sidebar|widget|menu|nav|navigation|breadcrumbs?|footer|share|sharing|social|related|recommended|newsletter|subscribe|cookie|banner|advert|ads?|promo|comments|comment-?list|commentlist|comment-form|respond|comment-respond|pagination|tags|author-info|author-bio|byline)([\s_-]|$)/;
-const CONTENT_HINT = /(^|[\s_-])(article|entry|post|posts|content|story|text|body|main|blog|blog-post|post-body|entry-content|article-body|articlebody|texte)([\s_-]|$)/;
-const PARAGRAPH_TAGS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "figcaption"]);
+const CHROME_HINT =
+  /(^|[\s_-])(sidebar|widget|menu|nav|navigation|breadcrumbs?|footer|share|sharing|social|related|recommended|newsletter|subscribe|cookie|banner|advert|ads?|promo|comments|comment-?list|commentlist|comment-form|respond|comment-respond|pagination|tags|author-info|author-bio|byline)([\s_-]|$)/;
+const CONTENT_HINT =
+  /(^|[\s_-])(article|entry|post|posts|content|story|text|body|main|blog|blog-post|post-body|entry-content|article-body|articlebody|texte)([\s_-]|$)/;
+const PARAGRAPH_TAGS = new Set([
+  "p",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "blockquote",
+  "pre",
+  "dd",
+  "figcaption",
+]);
 
 export type THtmlArticle = { title: string | null; publishedAt: string | null; body: string };
 
@@ -38,13 +52,16 @@ function contentElements(root: Element, excluded: ReadonlySet<Element>): Element
     const el = stack.pop() as Element;
     if (el !== root && isChrome(el, excluded)) continue;
     out.push(el);
-    for (let i = el.children.length - 1; i >= 0; i--) if (el.children[i].type === "tag") stack.push(el.children[i] as Element);
+    for (let i = el.children.length - 1; i >= 0; i--)
+      if (el.children[i].type === "tag") stack.push(el.children[i] as Element);
   }
   return out;
 }
 
 function linkShare(el: Element, text: string): number {
-  const links = descendants(el).filter((d) => d.name === "a").reduce((n, a) => n + inlineText(a, 500).length, 0);
+  const links = descendants(el)
+    .filter((d) => d.name === "a")
+    .reduce((n, a) => n + inlineText(a, 500).length, 0);
   return text.length ? links / text.length : 1;
 }
 
@@ -56,11 +73,14 @@ function bestContainer(body: Element, excluded: ReadonlySet<Element>): Element |
     if (el.name !== "p" && el.name !== "pre" && own < 25) continue;
     const text = own >= 25 ? "x".repeat(Math.min(own, 3000)) : inlineText(el, 3000);
     if (text.length < 25) continue;
-    const points = 1 + Math.min(3, text.length / 100) + (text.match(/[,،、，]/g)?.length ?? 0) * 0.2;
+    const points =
+      1 + Math.min(3, text.length / 100) + (text.match(/[,،、，]/g)?.length ?? 0) * 0.2;
     // Text held directly by a block makes the block itself the paragraphs' parent.
     const parent = own >= 25 ? el : (el.parent as Element | null);
     const grand = parent?.parent as Element | null;
-    const holds = (n: Element | null): n is Element => Boolean(n) && ((n as { type: string }).type === "tag" || (n as { type: string }).type === "root");
+    const holds = (n: Element | null): n is Element =>
+      Boolean(n) &&
+      ((n as { type: string }).type === "tag" || (n as { type: string }).type === "root");
     // A saved fragment has paragraphs straight under the document: the document is their container.
     if (holds(parent)) scores.set(parent, (scores.get(parent) ?? 0) + points);
     if (holds(grand)) scores.set(grand, (scores.get(grand) ?? 0) + points / 2);
@@ -68,7 +88,10 @@ function bestContainer(body: Element, excluded: ReadonlySet<Element>): Element |
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
-    const score = raw * (CONTENT_HINT.test(hintsOf(el)) ? 1.25 : 1) * (el.name === "article" || attr(el, "itemprop") === "articleBody" ? 1.25 : 1);
+    const score =
+      raw *
+      (CONTENT_HINT.test(hintsOf(el)) ? 1.25 : 1) *
+      (el.name === "article" || attr(el, "itemprop") === "articleBody" ? 1.25 : 1);
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -82,22 +105,31 @@ const TEXT_BLOCKS = new Set(["div", "td", "section", "article", "main", "center"
 
 function ownTextLength(el: Element): number {
   let n = 0;
-  for (const c of el.children) if (c.type === "text") n += (c as unknown as { data: string }).data.trim().length;
+  for (const c of el.children)
+    if (c.type === "text") n += (c as unknown as { data: string }).data.trim().length;
   return n;
 }
 
 function readBody(container: Element, excluded: ReadonlySet<Element>): string {
   const paragraphs: string[] = [];
   const covered = new Set<Element>();
-  const chrome = { has: (n: unknown) => (n as Element).type === "tag" && isChrome(n as Element, excluded) };
+  const chrome = {
+    has: (n: unknown) => (n as Element).type === "tag" && isChrome(n as Element, excluded),
+  };
   for (const el of contentElements(container, excluded)) {
     const textBlock = TEXT_BLOCKS.has(el.name) && ownTextLength(el) >= 25;
     if (!PARAGRAPH_TAGS.has(el.name) && !textBlock) continue;
     let nested = false;
-    for (let p = el.parent as Element | null; p && p !== container; p = p.parent as Element | null) if (covered.has(p)) nested = true;
+    for (let p = el.parent as Element | null; p && p !== container; p = p.parent as Element | null)
+      if (covered.has(p)) nested = true;
     if (nested) continue;
     const text = textBlock ? textOf(el, chrome) : textOf(el);
-    if (!text || (el.name !== "p" && linkShare(el, text) > 0.5) || (el.name === "li" && text.length < 3)) continue;
+    if (
+      !text ||
+      (el.name !== "p" && linkShare(el, text) > 0.5) ||
+      (el.name === "li" && text.length < 3)
+    )
+      continue;
     // The same furniture rules as text pages: "Tags: …", "Share this", "Kommentarfeed | …".
     if (text.length <= 800 && classifyBoilerplate(text.replace(/\s+/g, " "))) continue;
     covered.add(el);
@@ -121,9 +153,19 @@ function readTitle(root: Element, container: Element | null): string | null {
   const docTitle = descendants(root).find((el) => el.name === "title");
   const pageTitle = docTitle ? inlineText(docTitle) : "";
   const og = meta(root, "og:title", "twitter:title", "headline");
-  const headings = descendants(root).filter((el) => /^h[1-3]$/.test(el.name) || /(^|[\s_-])(title|headline|entry-title|letitre|titre)([\s_-]|$)/.test(hintsOf(el)));
-  const texts = headings.map((h) => inlineText(h, 300)).filter((t) => t.length >= 3 && t.length <= 200);
-  const repeated = texts.filter((t) => pageTitle.toLowerCase().includes(t.toLowerCase()) || (og && og.toLowerCase() === t.toLowerCase()));
+  const headings = descendants(root).filter(
+    (el) =>
+      /^h[1-3]$/.test(el.name) ||
+      /(^|[\s_-])(title|headline|entry-title|letitre|titre)([\s_-]|$)/.test(hintsOf(el)),
+  );
+  const texts = headings
+    .map((h) => inlineText(h, 300))
+    .filter((t) => t.length >= 3 && t.length <= 200);
+  const repeated = texts.filter(
+    (t) =>
+      pageTitle.toLowerCase().includes(t.toLowerCase()) ||
+      (og && og.toLowerCase() === t.toLowerCase()),
+  );
   if (repeated.length) return repeated.sort((a, b) => b.length - a.length)[0];
   const quoted = quotedTitle(root);
   if (quoted) return quoted;
@@ -133,18 +175,24 @@ function readTitle(root: Element, container: Element | null): string | null {
   const above = container ? headingAbove(root, container) : null;
   if (above) return above;
   if (!pageTitle) return null;
-  const parts = pageTitle.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const parts = pageTitle
+    .split(TITLE_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.sort((a, b) => b.length - a.length)[0] ?? pageTitle;
 }
 
 // "3 thoughts on “Title”", "One thought on “…”", "2 Kommentare zu „…“", "Une réflexion sur « … »":
 // the comment section names the post it belongs to.
-const ABOUT_TITLE = /(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|commentaires?|réflexions?|réponses?|comentarios?|comentários?|respuestas?|respostas?|commenti|reacties)\s+(?:on|to|for|about|zu|auf|zum|zur|sur|à|sobre|em|a|para|su|op)\s+[“"„«‘'‚]\s*(.+?)\s*[”"“»’']\s*:?$/i;
+const ABOUT_TITLE =
+  /(?:thoughts?|responses?|comments?|replies|reactions?|kommentare?|antworten|gedanken|commentaires?|réflexions?|réponses?|comentarios?|comentários?|respuestas?|respostas?|commenti|reacties)\s+(?:on|to|for|about|zu|auf|zum|zur|sur|à|sobre|em|a|para|su|op)\s+[“"„«‘'‚]\s*(.+?)\s*[”"“»’']\s*:?$/i;
 
 function quotedTitle(root: Element): string | null {
   for (const el of descendants(root)) {
     // A heading, or a short line that is only that ("[3 thoughts on “…”](link to the post)").
-    const heading = /^h[1-6]$/.test(el.name) || /(^|[\s_-])(comments?-title|comment-title|comment-reply-title)([\s_-]|$)/.test(hintsOf(el));
+    const heading =
+      /^h[1-6]$/.test(el.name) ||
+      /(^|[\s_-])(comments?-title|comment-title|comment-reply-title)([\s_-]|$)/.test(hintsOf(el));
     if (!heading && el.name !== "p" && el.name !== "a") continue;
     const text = inlineText(el, 400);
     if (!heading && !/^(\d+|one|a|une?|ein[e]?)\s/i.test(text)) continue;
@@ -167,12 +215,21 @@ function headingAbove(root: Element, container: Element): string | null {
 }
 
 function isInsideChrome(el: Element): boolean {
-  for (let p = el.parent as Element | null; p && p.type === "tag"; p = p.parent as Element | null) if (p.name === "nav" || p.name === "aside") return true;
+  for (let p = el.parent as Element | null; p && p.type === "tag"; p = p.parent as Element | null)
+    if (p.name === "nav" || p.name === "aside") return true;
   return false;
 }
 
 function readPublished(root: Element, container: Element | null): string | null {
-  const fromMeta = meta(root, "article:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date");
+  const fromMeta = meta(
+    root,
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "dc.date",
+    "publish-date",
+  );
   const iso = fromMeta ? normaliseTimestamp(fromMeta) : null;
   if (iso) return iso;
   const scope = container?.parent?.type === "tag" ? (container.parent as Element) : root;
@@ -186,7 +243,12 @@ function readPublished(root: Element, container: Element | null): string | null 
   // A dateline printed above the body ("11.09.2011, 16:20 von jovelstefan"): short, leaf-like, before it.
   for (const el of elements) {
     if (el === container) break;
-    if (el.children.some((c) => c.type === "tag" && (c as Element).name !== "a" && (c as Element).name !== "span")) continue;
+    if (
+      el.children.some(
+        (c) => c.type === "tag" && (c as Element).name !== "a" && (c as Element).name !== "span",
+      )
+    )
+      continue;
     const text = inlineText(el, 120);
     if (text.length > 100) continue;
     const found = findDate(text);

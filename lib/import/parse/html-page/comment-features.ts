@@ -6,19 +6,36 @@ import { AUTHOR_HINT, isNameElement, pickAuthor } from "./comment-author";
 import { attr, childElements, hintsOf, inlineText, textOf, type TSkip } from "./dom";
 
 // Class tokens that vary between members of one family (parity, depth, who wrote it).
-const VOLATILE_TOKEN = /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
-const COMMENT_HINT = /comment|forum|reply|replies|discussion|respons|kommentar|commentaire|comentario|post-?message|schema\.org\/(comment|answer)|topic-post|\bpost\b|comtr|athing/;
-const TIME_HINT = /(^|[\s_-])(time|date|datetime|timestamp|published|posted|age|forum-nav|comment-metadata|meta)([\s_-]|$)/;
-const CONTENT_HINT = [/comment[-_]?content|comment[-_]?text|commtext|forum-texte|message[-_]?(body|text|content)|post[-_]?(body|message|content|text)|usertext-body|\bcooked\b|comment[-_]?body[-_]?(text|content)/, /(^|[\s_-])(content|text|body|message|entry)([\s_-]|$)/];
-const CONTROL_HINT = /(^|[\s_-])(reply|comment-reply-link|permalink|edit-link|reactions?|votes?|vote-\w+|likes?|share|flag|report|actions?|toolbar|quote-button)([\s_-]|$)/;
+const VOLATILE_TOKEN =
+  /\d|^(odd|even|alt|parent|byuser|bypostauthor|thread-\w+|comment-author-.+|depth-.+|first|last|new|highlighted|collapsed|expanded|hidden|is-\S+|has-\S+|js-\S+|ng-\S+)$/;
+const COMMENT_HINT =
+  /comment|forum|reply|replies|discussion|respons|kommentar|commentaire|comentario|post-?message|schema\.org\/(comment|answer)|topic-post|\bpost\b|comtr|athing/;
+const TIME_HINT =
+  /(^|[\s_-])(time|date|datetime|timestamp|published|posted|age|forum-nav|comment-metadata|meta)([\s_-]|$)/;
+const CONTENT_HINT = [
+  /comment[-_]?content|comment[-_]?text|commtext|forum-texte|message[-_]?(body|text|content)|post[-_]?(body|message|content|text)|usertext-body|\bcooked\b|comment[-_]?body[-_]?(text|content)/,
+  /(^|[\s_-])(content|text|body|message|entry)([\s_-]|$)/,
+];
+const CONTROL_HINT =
+  /(^|[\s_-])(reply|comment-reply-link|permalink|edit-link|reactions?|votes?|vote-\w+|likes?|share|flag|report|actions?|toolbar|quote-button)([\s_-]|$)/;
 
 export function signatureOf(el: Element): string {
-  const tokens = attr(el, "class").toLowerCase().split(/\s+/).filter((t) => t && !VOLATILE_TOKEN.test(t)).sort();
+  const tokens = attr(el, "class")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && !VOLATILE_TOKEN.test(t))
+    .sort();
   const itemtype = attr(el, "itemtype").toLowerCase();
   return `${el.name}.${tokens.join(".")}${itemtype ? `[${itemtype}]` : ""}`;
 }
 
-export type TFeatures = { author: Element | null; time: Element | null; iso: string | null; body: string; linkShare: number };
+export type TFeatures = {
+  author: Element | null;
+  time: Element | null;
+  iso: string | null;
+  body: string;
+  linkShare: number;
+};
 
 // Elements read while scoring families: findComments stops scoring when it passes its budget.
 export const workMeter = { read: 0 };
@@ -57,13 +74,26 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
   // The text box: the first element marked as content that does not also hold the author's name
   // (a "post-body" wrapping header and text is the whole comment, not its text).
   for (const hint of CONTENT_HINT) {
-    content = own.find((el) => hint.test(hintsOf(el)) && !AUTHOR_HINT.test(hintsOf(el)) && inlineText(el).length > 0 && !ownDescendants(el, members).some(isNameElement)) ?? null;
+    content =
+      own.find(
+        (el) =>
+          hint.test(hintsOf(el)) &&
+          !AUTHOR_HINT.test(hintsOf(el)) &&
+          inlineText(el).length > 0 &&
+          !ownDescendants(el, members).some(isNameElement),
+      ) ?? null;
     if (content) break;
   }
   const inContent = new Set<Element>(content ? [content, ...ownDescendants(content, members)] : []);
   // A machine-readable <time datetime> beats a date printed in a meta line.
   for (const el of own) {
-    if (inContent.has(el) || (el.name !== "time" && attr(el, "itemprop") !== "dateCreated" && attr(el, "itemprop") !== "datePublished")) continue;
+    if (
+      inContent.has(el) ||
+      (el.name !== "time" &&
+        attr(el, "itemprop") !== "dateCreated" &&
+        attr(el, "itemprop") !== "datePublished")
+    )
+      continue;
     const t = timeOf(el);
     if (t) {
       time = el;
@@ -75,7 +105,10 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
   for (const el of own) {
     if (inContent.has(el)) continue;
     const hints = hintsOf(el);
-    if (!time && (el.name === "time" || TIME_HINT.test(hints) || attr(el, "itemprop") === "datePublished")) {
+    if (
+      !time &&
+      (el.name === "time" || TIME_HINT.test(hints) || attr(el, "itemprop") === "datePublished")
+    ) {
       const t = timeOf(el);
       if (t || isRelativeTime(inlineText(el))) {
         time = el;
@@ -90,7 +123,8 @@ function featuresOf(member: Element, members: ReadonlySet<Element>): TFeatures {
   if (!content) {
     if (author) extra.add(headerOf(author, member));
     if (time) extra.add(headerOf(time, member));
-    for (const el of own) if (CONTROL_HINT.test(hintsOf(el)) && !CONTENT_HINT[0].test(hintsOf(el))) extra.add(el);
+    for (const el of own)
+      if (CONTROL_HINT.test(hintsOf(el)) && !CONTENT_HINT[0].test(hintsOf(el))) extra.add(el);
   }
   const bodyNode = content ?? member;
   const body = textOf(bodyNode, skip);
@@ -120,13 +154,20 @@ function headerOf(el: Element, member: Element): Element {
   while (node.parent && node.parent !== member) {
     const parent = node.parent as Element;
     const text = inlineText(parent);
-    if (text.length > 160 || /(^|[\s_-])(content|text|message|body)([\s_-]|$)/.test(hintsOf(parent))) break;
+    if (
+      text.length > 160 ||
+      /(^|[\s_-])(content|text|message|body)([\s_-]|$)/.test(hintsOf(parent))
+    )
+      break;
     node = parent;
   }
   return node;
 }
 
-export function scoreFamily(members: Element[]): { score: number; features: Map<Element, TFeatures> } {
+export function scoreFamily(members: Element[]): {
+  score: number;
+  features: Map<Element, TFeatures>;
+} {
   const set = new Set(members);
   const features = new Map<Element, TFeatures>();
   let author = 0;
@@ -149,4 +190,3 @@ export function scoreFamily(members: Element[]): { score: number; features: Map<
   if (text / n < 0.8) score -= 0.5;
   return { score, features };
 }
-

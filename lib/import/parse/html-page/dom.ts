@@ -5,10 +5,59 @@ import type { AnyNode, Element } from "domhandler";
 export const isElement = (n: AnyNode | null | undefined): n is Element => n?.type === "tag";
 
 /** Elements whose content is never text a reader saw. */
-export const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "iframe", "object", "head", "select", "option", "textarea", "input", "button", "form", "canvas", "video", "audio", "map"]);
+export const INVISIBLE = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "head",
+  "select",
+  "option",
+  "textarea",
+  "input",
+  "button",
+  "form",
+  "canvas",
+  "video",
+  "audio",
+  "map",
+]);
 const BLOCK = new Set([
-  "p", "div", "section", "article", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr",
-  "figure", "figcaption", "header", "footer", "aside", "nav", "main", "hr", "dl", "dt", "dd", "br", "address", "details", "summary",
+  "p",
+  "div",
+  "section",
+  "article",
+  "blockquote",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "table",
+  "tr",
+  "figure",
+  "figcaption",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "main",
+  "hr",
+  "dl",
+  "dt",
+  "dd",
+  "br",
+  "address",
+  "details",
+  "summary",
 ]);
 
 export function attr(el: Element, name: string): string {
@@ -78,7 +127,8 @@ export function textOf(node: AnyNode, skip?: TSkip, maxChars = Infinity): string
     }
     const block = name ? BLOCK.has(name) : false;
     if (block) {
-      const paragraph = name === "p" || name === "blockquote" || name === "pre" || /^h\d$/.test(name);
+      const paragraph =
+        name === "p" || name === "blockquote" || name === "pre" || /^h\d$/.test(name);
       parts.push(paragraph ? "\n\n" : "\n");
       stack.push("\n");
       if (paragraph) stack.push("\n");

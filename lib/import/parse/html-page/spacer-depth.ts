@@ -11,7 +11,11 @@ function spacerWidth(own: Element[]): number | null {
     const indent = attr(el, "indent");
     if (/^\d{1,3}$/.test(indent)) return Number(indent);
     if (!SPACER_HINT.test(hintsOf(el))) continue;
-    const img = el.name === "img" ? el : (el.children.find((c) => c.type === "tag" && (c as Element).name === "img") as Element | undefined);
+    const img =
+      el.name === "img"
+        ? el
+        : (el.children.find((c) => c.type === "tag" && (c as Element).name === "img") as
+            Element | undefined);
     const width = img ? attr(img, "width") : "";
     if (/^\d{1,4}$/.test(width)) return Number(width);
   }
@@ -19,7 +23,10 @@ function spacerWidth(own: Element[]): number | null {
 }
 
 /** Depth per member (0 = top level) from their spacers; null unless every member has one and they differ. */
-export function depthsBySpacer(members: Element[], ownOf: (member: Element) => Element[]): Map<Element, number> | null {
+export function depthsBySpacer(
+  members: Element[],
+  ownOf: (member: Element) => Element[],
+): Map<Element, number> | null {
   const widths = new Map<Element, number>();
   for (const m of members) {
     const w = spacerWidth(ownOf(m));

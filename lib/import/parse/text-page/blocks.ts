@@ -20,7 +20,8 @@ export type TBlock = {
 };
 
 // A list heading ("Related Posts", "Read also") whose items follow on the next lines.
-const LIST_HEADING = /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook|article (précédent|suivant)|previous (post|article)|next (post|article))\b[^:]*$/i;
+const LIST_HEADING =
+  /^(related|read (more|also|next)|see also|more (stories|news|articles)|you (may|might) also|recommended|popular|trending|latest|most (read|popular|viewed)|recent (comments|posts)|archives?|archiv|categories|blogroll|meta|mehr zum thema|weitere artikel|das könnte sie auch interessieren|lesen sie auch|neueste (kommentare|beiträge)|letzte kommentare|lire aussi|à lire aussi|voir aussi|sur le même|articles (similaires|récents)|commentaires récents|leer más|ver también|entradas recientes|comentarios recientes|leggi anche|commenti recenti|lees ook|article (précédent|suivant)|previous (post|article)|next (post|article))\b[^:]*$/i;
 
 function isListItem(norm: string): boolean {
   return norm.length <= 160 && !/[.!]$/.test(norm) && norm.split(" ").length <= 20;
@@ -35,17 +36,29 @@ function markRecentCommentRuns(out: TClassifiedLine[]): TClassifiedLine[] {
   while (i < out.length) {
     let j = i;
     // Lines a "Recent Comments" heading already made furniture still count towards the run.
-    while (j < out.length && (out[j].kind === "content" || out[j].furniture?.reason === "related links") && out[j].line.norm.length <= 160 && RECENT_COMMENT.test(out[j].line.norm)) j++;
+    while (
+      j < out.length &&
+      (out[j].kind === "content" || out[j].furniture?.reason === "related links") &&
+      out[j].line.norm.length <= 160 &&
+      RECENT_COMMENT.test(out[j].line.norm)
+    )
+      j++;
     if (j - i >= 2) {
       const furniture = { reason: "recent comments", role: null, pageOnly: false };
-      for (let k = i; k < j; k++) if (out[k].kind === "content") out[k] = { ...out[k], kind: "furniture", furniture };
+      for (let k = i; k < j; k++)
+        if (out[k].kind === "content") out[k] = { ...out[k], kind: "furniture", furniture };
       // Its heading ("jovles Kommentiertes") when a short line sits right above the run.
       const head = out[i - 1];
       if (out[i].kind === "furniture" && out[i].furniture !== furniture) {
         i = j;
         continue;
       }
-      if (head?.kind === "content" && head.line.norm.length <= 40 && !/[.!?,;:]$/.test(head.line.norm)) out[i - 1] = { ...head, kind: "furniture", furniture };
+      if (
+        head?.kind === "content" &&
+        head.line.norm.length <= 40 &&
+        !/[.!?,;:]$/.test(head.line.norm)
+      )
+        out[i - 1] = { ...head, kind: "furniture", furniture };
       i = j;
     } else i = Math.max(j, i + 1);
   }
@@ -53,7 +66,8 @@ function markRecentCommentRuns(out: TClassifiedLine[]): TClassifiedLine[] {
 }
 
 // "5 thoughts on “Title”", "4 réponses à « Titre »", "12 Kommentare zu „Titel“": the page names its title.
-const NAMED_TITLE = /^\S+ (?:thoughts?|responses?|comments?|replies|réponses?|commentaires?|kommentare?|antworten|comentarios?|respuestas?|commenti|risposte|reacties) (?:on|to|zu|auf|à|sur|a|en|su|op) [“"«„‘'‚\s]*(.+?)[”"»“’'\s]*$/i;
+const NAMED_TITLE =
+  /^\S+ (?:thoughts?|responses?|comments?|replies|réponses?|commentaires?|kommentare?|antworten|comentarios?|respuestas?|commenti|risposte|reacties) (?:on|to|zu|auf|à|sur|a|en|su|op) [“"«„‘'‚\s]*(.+?)[”"»“’'\s]*$/i;
 
 /** The title a comment heading names, if the page has such a heading. */
 export function namedTitleOf(cls: TClassifiedLine[]): string | null {
@@ -71,7 +85,12 @@ export function classifyLines(lines: TLine[]): TClassifiedLine[] {
   const named = namedTitleOf(cls)?.toLowerCase();
   if (named) {
     for (let i = 0; i < cls.length; i++) {
-      if (cls[i].kind === "furniture" && cls[i].furniture?.reason === "related links" && cls[i].line.norm.toLowerCase() === named) cls[i] = { ...cls[i], kind: "content", furniture: null };
+      if (
+        cls[i].kind === "furniture" &&
+        cls[i].furniture?.reason === "related links" &&
+        cls[i].line.norm.toLowerCase() === named
+      )
+        cls[i] = { ...cls[i], kind: "content", furniture: null };
     }
   }
   return cls;
@@ -87,13 +106,19 @@ function classifyEach(lines: TLine[]): TClassifiedLine[] {
     // Dates first: "30/06/2017" would otherwise pass for a numeric counter.
     // "• 6 days ago": the bullet a comment widget prints before the time is not part of it.
     const bare = line.norm.replace(/^[•·▪◦‣|]\s*/, "");
-    if (dateOfLine(bare) || isRelativeTime(bare) || isScoreAgeLine(bare)) return { line, kind: "date", furniture: null };
+    if (dateOfLine(bare) || isRelativeTime(bare) || isScoreAgeLine(bare))
+      return { line, kind: "date", furniture: null };
     const furniture = classifyBoilerplate(line.norm);
     if (furniture) {
       inList = furniture.reason === "related links" && LIST_HEADING.test(line.norm);
       return { line, kind: "furniture", furniture };
     }
-    if (inList && isListItem(line.norm)) return { line, kind: "furniture", furniture: { reason: "related links", role: null, pageOnly: false } };
+    if (inList && isListItem(line.norm))
+      return {
+        line,
+        kind: "furniture",
+        furniture: { reason: "related links", role: null, pageOnly: false },
+      };
     inList = false;
     return { line, kind: "content", furniture: null };
   });
@@ -151,6 +176,12 @@ export function splitLeadingHeadings(blocks: TBlock[]): TBlock[] {
     text: line.norm,
   }));
   const restLines = block.lines.slice(firstProse);
-  const rest: TBlock = { first: block.first + firstProse, last: block.last, lines: restLines, gapBefore: 0, text: restLines.map((l) => l.norm).join(" ") };
+  const rest: TBlock = {
+    first: block.first + firstProse,
+    last: block.last,
+    lines: restLines,
+    gapBefore: 0,
+    text: restLines.map((l) => l.norm).join(" "),
+  };
   return [...blocks.slice(0, at), ...heads, rest, ...blocks.slice(at + 1)];
 }

@@ -16,7 +16,13 @@ export type TLineRole =
 export type TBoilerplate = { reason: string; role: TLineRole; pageOnly: boolean };
 
 // pageOnly: furniture around the article, but plausible as a reader's words inside a comment section.
-export type TRule = { reason: string; role?: TLineRole; pageOnly?: boolean; max: number; test: (s: string, lower: string) => boolean };
+export type TRule = {
+  reason: string;
+  role?: TLineRole;
+  pageOnly?: boolean;
+  max: number;
+  test: (s: string, lower: string) => boolean;
+};
 
 // Page furniture first, then the comment sections' own openers, forms, controls and placeholders.
 const RULES: TRule[] = [...PAGE_FURNITURE_RULES, ...COMMENT_SECTION_RULES];
@@ -26,7 +32,8 @@ export function classifyBoilerplate(norm: string): TBoilerplate | null {
   if (norm === "" || norm.length > 800) return null;
   const lower = norm.toLowerCase();
   for (const rule of RULES) {
-    if (norm.length <= rule.max && rule.test(norm, lower)) return { reason: rule.reason, role: rule.role ?? null, pageOnly: rule.pageOnly ?? false };
+    if (norm.length <= rule.max && rule.test(norm, lower))
+      return { reason: rule.reason, role: rule.role ?? null, pageOnly: rule.pageOnly ?? false };
   }
   return null;
 }

@@ -11,10 +11,22 @@ const PRIOR_AGAINST_COMMENTS = 1.5;
 export function blockScores(blocks: TBlock[], lineMode: boolean): number[] {
   // Blocks opening with a name line and the text right under it ("Jane Doe\nI agree…"): when the
   // page does that more than once, each is a comment with its author.
-  const inline = blocks.map((b) => !lineMode && b.lines.length >= 2 && nameScore(b.lines[0].norm) >= 0.75);
+  const inline = blocks.map(
+    (b) => !lineMode && b.lines.length >= 2 && nameScore(b.lines[0].norm) >= 0.75,
+  );
   const inlinePattern = inline.filter(Boolean).length >= 2;
   const base = blocks.map((b, i) =>
-    inlinePattern && inline[i] ? Math.max(0.85, commentLikelihood(b.lines.slice(1).map((l) => l.norm).join(" "))) : commentLikelihood(b.text),
+    inlinePattern && inline[i]
+      ? Math.max(
+          0.85,
+          commentLikelihood(
+            b.lines
+              .slice(1)
+              .map((l) => l.norm)
+              .join(" "),
+          ),
+        )
+      : commentLikelihood(b.text),
   );
   return blocks.map((b, i) => {
     const next = blocks[i + 1];

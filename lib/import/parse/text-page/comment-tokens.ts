@@ -5,7 +5,13 @@ import { isTerminatingControl } from "./boilerplate";
 import type { TClassifiedLine } from "./blocks";
 import { dateOfLine, isScoreAgeLine } from "./header";
 import type { TLine } from "./lines";
-import { nameScore, parseSignature, parseStrongHeader, splitReplyHint, type TAuthorHeader } from "./names";
+import {
+  nameScore,
+  parseSignature,
+  parseStrongHeader,
+  splitReplyHint,
+  type TAuthorHeader,
+} from "./names";
 
 export type TToken =
   | { t: "gap"; n: number }
@@ -33,13 +39,25 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
     } else if (c.kind === "date") {
       const bare = line.norm.replace(/^[•·▪◦‣|]\s*/, "");
       const date = dateOfLine(bare);
-      out.push({ t: "time", line, iso: date && date.precision !== "month" ? date.iso : null, relative: !date && (isRelativeTime(bare) || isScoreAgeLine(bare)) });
+      out.push({
+        t: "time",
+        line,
+        iso: date && date.precision !== "month" ? date.iso : null,
+        relative: !date && (isRelativeTime(bare) || isScoreAgeLine(bare)),
+      });
     } else if (c.kind === "furniture" && !c.furniture?.pageOnly) {
       const role = c.furniture?.role;
-      if (role === "control") out.push({ t: "control", line, terminator: isTerminatingControl(line.norm), replyTo: null });
+      if (role === "control")
+        out.push({
+          t: "control",
+          line,
+          terminator: isTerminatingControl(line.norm),
+          replyTo: null,
+        });
       else if (role === "placeholder") out.push({ t: "placeholder", line });
       else if (role === "pingback") out.push({ t: "pingback", line });
-      else if (role === "level") out.push({ t: "level", line, level: Number(/\d+/.exec(line.norm)?.[0] ?? 1) });
+      else if (role === "level")
+        out.push({ t: "level", line, level: Number(/\d+/.exec(line.norm)?.[0] ?? 1) });
       else out.push({ t: "furniture", line });
     } else {
       const replyTo = IN_REPLY_TO.exec(line.norm);
@@ -53,7 +71,9 @@ function rawTokens(cls: TClassifiedLine[], known: ReadonlySet<string>): TToken[]
         continue;
       }
       const header = parseStrongHeader(line.norm, known);
-      out.push(header ? { t: "header", line, header, strong: true, score: 1 } : { t: "text", line });
+      out.push(
+        header ? { t: "header", line, header, strong: true, score: 1 } : { t: "text", line },
+      );
     }
   }
   return out;
@@ -73,7 +93,14 @@ function textToTextGap(tokens: TToken[]): number {
   const gaps: number[] = [];
   for (let i = 2; i < tokens.length; i++) {
     const [a, g, b] = [tokens[i - 2], tokens[i - 1], tokens[i]];
-    if (a.t === "text" && g.t === "gap" && b.t === "text" && nameScore(a.line.norm) === 0 && nameScore(b.line.norm) === 0) gaps.push(g.n);
+    if (
+      a.t === "text" &&
+      g.t === "gap" &&
+      b.t === "text" &&
+      nameScore(a.line.norm) === 0 &&
+      nameScore(b.line.norm) === 0
+    )
+      gaps.push(g.n);
   }
   gaps.sort((x, y) => x - y);
   return gaps.length ? gaps[Math.floor(gaps.length / 2)] : 0;
@@ -92,7 +119,9 @@ function inlineHeaders(tokens: TToken[]): Set<number> {
     multiLine++;
     if (nameScore((tokens[i] as { line: TLine }).line.norm) >= 0.75) candidates.push(i);
   }
-  return candidates.length >= 2 && candidates.length * 2 >= multiLine ? new Set(candidates) : new Set();
+  return candidates.length >= 2 && candidates.length * 2 >= multiLine
+    ? new Set(candidates)
+    : new Set();
 }
 
 const SIDE = new Set(["gap", "furniture", "control", "level"]);
@@ -116,7 +145,8 @@ function opensBody(tokens: TToken[], i: number): boolean {
 }
 
 // "Bruno Skvorc SitePoint Staff": a role badge printed after the name.
-const BADGE = /\s+(?:\S+\s+)?(?:staff|team member|moderator|mod|admin|administrator|editor|verified|redaktion|redakteur|modérateur|moderador)$/i;
+const BADGE =
+  /\s+(?:\S+\s+)?(?:staff|team member|moderator|mod|admin|administrator|editor|verified|redaktion|redakteur|modérateur|moderador)$/i;
 
 function stripBadge(name: string | null): string | null {
   if (!name) return name;
@@ -133,7 +163,9 @@ export type TTokenized = { tokens: TToken[]; weakUnsure: { line: TLine; score: n
 export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTokenized {
   // Names the page shows more than once are recognisable as names inside reply hints.
   const counts = new Map<string, number>();
-  for (const c of cls) if (c.kind === "content" && nameScore(c.line.norm) >= 0.5) counts.set(c.line.norm, (counts.get(c.line.norm) ?? 0) + 1);
+  for (const c of cls)
+    if (c.kind === "content" && nameScore(c.line.norm) >= 0.5)
+      counts.set(c.line.norm, (counts.get(c.line.norm) ?? 0) + 1);
   const known = new Set(counts.keys());
   const tokens = rawTokens(cls, known);
   const doubleGapPage = textToTextGap(tokens) >= 2;
@@ -145,7 +177,13 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
     const nextIndex = nextNonGapIndex(tokens, i);
     const next = tokens[nextIndex];
     // A bullet followed by another bullet is a list inside a comment or article, not a header.
-    if (tok.t === "header" && tok.header.kind === "bullet" && next && "line" in next && BULLET_START.test(next.line.norm)) {
+    if (
+      tok.t === "header" &&
+      tok.header.kind === "bullet" &&
+      next &&
+      "line" in next &&
+      BULLET_START.test(next.line.norm)
+    ) {
       tokens[i] = { t: "text", line: tok.line };
       continue;
     }
@@ -162,7 +200,8 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
     if (inline.has(i)) {
       score = ns;
     } else {
-      if (prev && (lineMode ? prev.t === "header" : prev.t === "text" || prev.t === "header")) continue;
+      if (prev && (lineMode ? prev.t === "header" : prev.t === "text" || prev.t === "header"))
+        continue;
       const followedByText = next.t === "text" && (lineMode ? gap === 0 && ns >= 0.75 : gap === 1);
       strong = next.t === "time" && gap === 0;
       if (!followedByText && !strong) continue;
@@ -172,13 +211,20 @@ export function tokenizeComments(cls: TClassifiedLine[], lineMode: boolean): TTo
       if (doubleGapPage && gap === 1) score += 0.15;
       if ((counts.get(tok.line.norm) ?? 0) > 1) score += 0.15;
       const afterNext = tokens[nextIndex + 1];
-      if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && afterNext?.t !== "text") score -= 0.2;
+      if (next.t === "text" && nameScore(next.line.norm) >= 0.5 && afterNext?.t !== "text")
+        score -= 0.2;
       if (score < 0.5) continue;
       score = Math.min(1, score);
     }
     if (score < 0.75) weakUnsure.push({ line: tok.line, score });
     const split = splitReplyHint(tok.line.norm, known);
-    const header: TAuthorHeader = { kind: "name", ...split, author: stripBadge(split.author), postedAt: null, relativeTime: false };
+    const header: TAuthorHeader = {
+      kind: "name",
+      ...split,
+      author: stripBadge(split.author),
+      postedAt: null,
+      relativeTime: false,
+    };
     tokens[i] = { t: "header", line: tok.line, header, strong, score };
   }
   return { tokens, weakUnsure };

@@ -49,17 +49,31 @@ function newDraft(firstLine: TLine, header: TAuthorHeader | null): TDraft {
 export function mentionIn(body: string, authors: string[]): string | null {
   if (!body.startsWith("@")) return null;
   const rest = body.slice(1);
-  const known = authors.find((a) => rest.startsWith(a) && !/[\p{L}\p{N}]/u.test(rest.charAt(a.length)));
+  const known = authors.find(
+    (a) => rest.startsWith(a) && !/[\p{L}\p{N}]/u.test(rest.charAt(a.length)),
+  );
   if (known) return known;
   const handle = /^[\p{L}\p{N}_.-]{2,40}/u.exec(rest)?.[0].replace(/[.-]+$/, "");
   return handle || null;
 }
 
-export type TCommentsResult = { comments: TParsedComment[]; mode: "merge" | "block" | "lines"; authorLines: number };
+export type TCommentsResult = {
+  comments: TParsedComment[];
+  mode: "merge" | "block" | "lines";
+  authorLines: number;
+};
 
-export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log: IssueLog): TCommentsResult {
+export function assembleComments(
+  cls: TClassifiedLine[],
+  lineMode: boolean,
+  log: IssueLog,
+): TCommentsResult {
   const { tokens, weakUnsure } = tokenizeComments(cls, lineMode);
-  for (const w of weakUnsure) log.warn(`line ${w.line.no}`, `"${w.line.norm}" read as an author name (confidence ${w.score.toFixed(2)})`);
+  for (const w of weakUnsure)
+    log.warn(
+      `line ${w.line.no}`,
+      `"${w.line.norm}" read as an author name (confidence ${w.score.toFixed(2)})`,
+    );
   const headers = tokens.filter((t) => t.t === "header");
   const strong = headers.filter((t) => t.t === "header" && t.strong).length;
   let terminators = 0;
@@ -85,11 +99,17 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
   };
   // The next token that carries content (text, header, time, pingback) after index i.
   const nextContent = (i: number): TToken | undefined => {
-    for (let k = i + 1; k < tokens.length; k++) if (!["gap", "furniture", "control", "level"].includes(tokens[k].t)) return tokens[k];
+    for (let k = i + 1; k < tokens.length; k++)
+      if (!["gap", "furniture", "control", "level"].includes(tokens[k].t)) return tokens[k];
     return undefined;
   };
   for (const [index, tok] of tokens.entries()) {
-    if (tok.t === "header" && tok.header.kind === "says" && cur?.awaiting && QUOTE_HEADER.test(tok.line.norm)) {
+    if (
+      tok.t === "header" &&
+      tok.header.kind === "says" &&
+      cur?.awaiting &&
+      QUOTE_HEADER.test(tok.line.norm)
+    ) {
       cur.paragraphs.push([tok.line.text]);
       cur.awaiting = false;
       prev = { t: "text", line: tok.line };
@@ -110,7 +130,10 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
         pendingLevel = null;
       }
       if (tok.header.replyGuessed) {
-        log.warn(`line ${tok.line.no}`, `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`);
+        log.warn(
+          `line ${tok.line.no}`,
+          `"${tok.line.norm}" read as author "${tok.header.author}" replying to "${tok.header.replyTo}"`,
+        );
       }
       relativeSeen ||= tok.header.relativeTime;
     } else if (tok.t === "signature") {
@@ -123,7 +146,14 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
     } else if (tok.t === "time") {
       // Most layouts print the time under the name; Blogger prints it under the text. A time after
       // a blank line, below a finished comment, opens the next (authorless, date-first) comment.
-      if (cur && cur.paragraphs.length && !cur.awaiting && prev?.t === "gap" && !lineMode && nextContent(index)?.t === "text") {
+      if (
+        cur &&
+        cur.paragraphs.length &&
+        !cur.awaiting &&
+        prev?.t === "gap" &&
+        !lineMode &&
+        nextContent(index)?.t === "text"
+      ) {
         cur = open(newDraft(tok.line, null));
         cur.awaiting = true;
         cur.postedAt = tok.iso;
@@ -154,32 +184,70 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
     }
     prev = tok;
   }
-  if (relativeSeen) log.warnOnce("relative-time", "comments", 'relative timestamps such as "3 hours ago" cannot be dated; postedAt left null');
+  if (relativeSeen)
+    log.warnOnce(
+      "relative-time",
+      "comments",
+      'relative timestamps such as "3 hours ago" cannot be dated; postedAt left null',
+    );
 
-  const authors = [...new Set(drafts.map((d) => d.author).filter((a): a is string => Boolean(a)))].sort((a, b) => b.length - a.length);
+  const authors = [
+    ...new Set(drafts.map((d) => d.author).filter((a): a is string => Boolean(a))),
+  ].sort((a, b) => b.length - a.length);
   const comments: TParsedComment[] = [];
   const pingbacks = drafts.filter((d) => d.pingback).length;
-  if (pingbacks) log.warn("comments", `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`);
+  if (pingbacks)
+    log.warn(
+      "comments",
+      `skipped ${pingbacks} pingback${pingbacks > 1 ? "s" : ""}/trackback${pingbacks > 1 ? "s" : ""} (not reader comments)`,
+    );
   // Text after the last of comments that all have authors and end with their buttons is the page's
   // footer ("Applications are open…", "Search:"), not an anonymous comment.
   const authored = drafts.filter((d) => d.author && !d.pingback).length;
   let footerFrom = drafts.length;
-  while (merge && authored >= 2 && footerFrom > 1 && !drafts[footerFrom - 1].headed && !drafts[footerFrom - 1].author && !drafts[footerFrom - 1].pingback && drafts[footerFrom - 2].closed) footerFrom--;
-  if (footerFrom < drafts.length) log.warn(`line ${drafts[footerFrom].firstLine.no}`, "text after the last comment read as page footer, not as a comment");
+  while (
+    merge &&
+    authored >= 2 &&
+    footerFrom > 1 &&
+    !drafts[footerFrom - 1].headed &&
+    !drafts[footerFrom - 1].author &&
+    !drafts[footerFrom - 1].pingback &&
+    drafts[footerFrom - 2].closed
+  )
+    footerFrom--;
+  if (footerFrom < drafts.length)
+    log.warn(
+      `line ${drafts[footerFrom].firstLine.no}`,
+      "text after the last comment read as page footer, not as a comment",
+    );
   // Above the first header of a headed comment list: a frame's own labels ("SitePoint", "Favorite",
   // "Sign in with"), short lines no reader writes as a comment.
   let preambleTo = 0;
   const firstHeaded = drafts.findIndex((d) => d.headed);
   if (firstHeaded > 0 && authored >= 2) {
-    while (preambleTo < firstHeaded && drafts[preambleTo].paragraphs.flat().every((l) => l.split(/\s+/).length <= 4 && !/[.!?…]$/.test(l))) preambleTo++;
-    if (preambleTo > 0) log.warn(`line ${drafts[0].firstLine.no}`, "short labels above the first comment read as the comment frame, not as comments");
+    while (
+      preambleTo < firstHeaded &&
+      drafts[preambleTo].paragraphs
+        .flat()
+        .every((l) => l.split(/\s+/).length <= 4 && !/[.!?…]$/.test(l))
+    )
+      preambleTo++;
+    if (preambleTo > 0)
+      log.warn(
+        `line ${drafts[0].firstLine.no}`,
+        "short labels above the first comment read as the comment frame, not as comments",
+      );
   }
   for (const d of drafts.slice(preambleTo, footerFrom)) {
     if (d.pingback) continue;
     const where = `line ${d.firstLine.no}`;
-    const body = d.paragraphs.map((p) => p.join("\n")).join("\n\n").trim();
+    const body = d.paragraphs
+      .map((p) => p.join("\n"))
+      .join("\n\n")
+      .trim();
     if (!body) {
-      if (d.placeholders) log.warn(where, "comment with only an image or embed placeholder dropped (no text)");
+      if (d.placeholders)
+        log.warn(where, "comment with only an image or embed placeholder dropped (no text)");
       else log.warn(where, `author line "${d.firstLine.norm}" has no comment text; dropped`);
       continue;
     }
@@ -188,7 +256,14 @@ export function assembleComments(cls: TClassifiedLine[], lineMode: boolean, log:
       log.error(where, tooLong);
       continue;
     }
-    comments.push({ externalId: null, author: d.author, replyTo: d.replyTo ?? mentionIn(body, authors), parentExternalId: null, postedAt: d.postedAt, body });
+    comments.push({
+      externalId: null,
+      author: d.author,
+      replyTo: d.replyTo ?? mentionIn(body, authors),
+      parentExternalId: null,
+      postedAt: d.postedAt,
+      body,
+    });
   }
   return { comments, mode, authorLines: headers.length };
 }

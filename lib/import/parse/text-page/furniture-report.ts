@@ -16,12 +16,22 @@ export function lineRanges(lines: number[]): string {
   return parts.join(", ");
 }
 
-export function summariseFurniture(lines: TFurnitureLine[]): { where: string; message: string } | null {
+export function summariseFurniture(
+  lines: TFurnitureLine[],
+): { where: string; message: string } | null {
   if (lines.length === 0) return null;
   const byReason = new Map<string, number>();
   for (const l of lines) byReason.set(l.reason, (byReason.get(l.reason) ?? 0) + 1);
-  const reasons = [...byReason].map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason)).join(", ");
+  const reasons = [...byReason]
+    .map(([reason, n]) => (n > 1 ? `${reason} ×${n}` : reason))
+    .join(", ");
   const ranges = lineRanges(lines.map((l) => l.line));
-  const where = ranges.length > 80 ? `lines ${ranges.slice(0, ranges.lastIndexOf(",", 80))}, …` : `line${lines.length > 1 ? "s" : ""} ${ranges}`;
-  return { where, message: `dropped ${lines.length} line${lines.length > 1 ? "s" : ""} of page furniture: ${reasons}` };
+  const where =
+    ranges.length > 80
+      ? `lines ${ranges.slice(0, ranges.lastIndexOf(",", 80))}, …`
+      : `line${lines.length > 1 ? "s" : ""} ${ranges}`;
+  return {
+    where,
+    message: `dropped ${lines.length} line${lines.length > 1 ? "s" : ""} of page furniture: ${reasons}`,
+  };
 }

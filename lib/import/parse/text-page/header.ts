@@ -6,7 +6,8 @@ import { parseStrongHeader } from "./names";
 
 const NO_NAMES = new Set<string>();
 
-const DATE_NOISE = /\b(published|posted|updated|last updated|first published|date|on|at|am|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|reply|antworten|répondre|responder|rispondi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
+const DATE_NOISE =
+  /\b(published|posted|updated|last updated|first published|date|on|at|am|um|uhr|le|à|min|veröffentlicht|publié|publicado|pubblicato|(?:by|von|par|por|di|door) [\p{L}\d_.'-]{1,40}(?: [\p{Lu}][\p{L}.'-]{0,30}){0,2}|reply|antworten|répondre|responder|rispondi|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mon|tue|wed|thu|fri|sat|sun|gmt|utc|[ap]\.?m\.?)\b|[\s|·•,:()–—@-]+/giu;
 
 // Words around dates in scripts that \b does not delimit ("27.02.2013 в 10:08 дп", "Ответить").
 const DATE_NOISE_NON_LATIN = /(?<!\p{L})(?:в|дп|пп|г|года|ответить)(?!\p{L})\.?/giu;
@@ -16,7 +17,11 @@ export function dateOfLine(norm: string): TDateMatch | null {
   if (norm.length > 100) return null;
   const found = findDate(norm);
   if (!found) return null;
-  const rest = (norm.slice(0, found.start) + " " + norm.slice(found.end)).replace(/\d{1,2}:\d{2}/g, " ").replace(DATE_NOISE_NON_LATIN, " ").replace(DATE_NOISE, " ").trim();
+  const rest = (norm.slice(0, found.start) + " " + norm.slice(found.end))
+    .replace(/\d{1,2}:\d{2}/g, " ")
+    .replace(DATE_NOISE_NON_LATIN, " ")
+    .replace(DATE_NOISE, " ")
+    .trim();
   // What is left may be a preposition ("am", "le"), never a name ("Ben 19. Juni 2018 um 15:28 Uhr").
   return rest.length <= 3 && !/\p{Lu}\p{Ll}/u.test(rest) ? found : null;
 }
@@ -24,13 +29,18 @@ export function dateOfLine(norm: string): TDateMatch | null {
 /** "39 points · 6 years ago", "12 votes - 3 hours ago": a forum's score and age line (a timestamp). */
 export function isScoreAgeLine(norm: string): boolean {
   if (norm.length > 60) return false;
-  const m = /^[+-]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|punkte|points|votos|punti)\s*[·•|,–—-]\s*(.+)$/i.exec(norm);
+  const m =
+    /^[+-]?\d[\d,.]*k?\s+(?:points?|votes?|likes?|punkte|points|votos|punti)\s*[·•|,–—-]\s*(.+)$/i.exec(
+      norm,
+    );
   return Boolean(m && (isRelativeTime(m[1].trim()) || findDate(m[1]) !== null));
 }
 
 /** A line that is only a timestamp, absolute or relative ("3 hours ago"). */
 export function isTimestampLine(norm: string): boolean {
-  return isRelativeTime(norm.replace(/^(posted|edited|updated)\s+/i, "")) || dateOfLine(norm) !== null;
+  return (
+    isRelativeTime(norm.replace(/^(posted|edited|updated)\s+/i, "")) || dateOfLine(norm) !== null
+  );
 }
 
 const SOURCE_PATTERNS = [
@@ -70,11 +80,17 @@ export function pickTitle(header: THeaderLine[], firstBodyText: string | null): 
   let best: TLine | null = null;
   let bestScore = -Infinity;
   // A "name + date" line above the body is the opening post's header (forums), not a headline.
-  const candidates = header.filter((h) => !h.isDate && isTitleCandidate(h.line.norm) && parseStrongHeader(h.line.norm, NO_NAMES)?.kind !== "dated");
+  const candidates = header.filter(
+    (h) =>
+      !h.isDate &&
+      isTitleCandidate(h.line.norm) &&
+      parseStrongHeader(h.line.norm, NO_NAMES)?.kind !== "dated",
+  );
   for (let i = 0; i < candidates.length; i++) {
     const h = candidates[i];
     const index = header.indexOf(h);
-    const repeated = header.some((o) => o !== h && o.line.norm === h.line.norm) || h.line.norm === firstBodyText;
+    const repeated =
+      header.some((o) => o !== h && o.line.norm === h.line.norm) || h.line.norm === firstBodyText;
     const nextToDate = Boolean(header[index - 1]?.isDate || header[index + 1]?.isDate);
     let score = 0;
     if (repeated) score += 3;

@@ -62,7 +62,8 @@ function isSurrogateLetter(w: string, i: number): boolean {
 export function isProse(text: string): boolean {
   const words = wordsOf(text);
   // Headlines are Title Cased and unpunctuated, however long; prose ends like a sentence.
-  const titleCased = words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  const titleCased =
+    words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
   if (text.length >= 150 && !titleCased) return true;
   return words.length >= 8 && /[.!?…]["”’)\]]?$/.test(text);
 }

@@ -34,7 +34,13 @@ function namedTitleBlock(cls: TClassifiedLine[], blocks: TBlock[]): number {
 
 /** A question or exclamation headline saved as its own line right above the first paragraph. */
 function isHeadlineBlock(b: TBlock | undefined): boolean {
-  return Boolean(b && b.lines.length === 1 && b.text.length <= 160 && /^[\p{Lu}\d"“«¿¡]/u.test(b.text) && /[?!]["”»]?$/.test(b.text));
+  return Boolean(
+    b &&
+    b.lines.length === 1 &&
+    b.text.length <= 160 &&
+    /^[\p{Lu}\d"“«¿¡]/u.test(b.text) &&
+    /[?!]["”»]?$/.test(b.text),
+  );
 }
 
 /** A headline that ends with a full stop ("… Das müsst ihr jetzt dazu wissen."), when nothing else qualifies. */
@@ -43,7 +49,14 @@ function fallbackTitle(headerLines: THeaderLine[]): TLine | null {
   if (!first) return null;
   const words = wordsOf(first.line.norm).length;
   const norm = first.line.norm;
-  return words >= 3 && words <= 25 && norm.length <= 200 && /[^.]\.$/.test(norm) && !URL_RE.test(norm) && /^[\p{Lu}\d"“«]/u.test(norm) ? first.line : null;
+  return words >= 3 &&
+    words <= 25 &&
+    norm.length <= 200 &&
+    /[^.]\.$/.test(norm) &&
+    !URL_RE.test(norm) &&
+    /^[\p{Lu}\d"“«]/u.test(norm)
+    ? first.line
+    : null;
 }
 
 export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueLog): TPageHeader {
@@ -55,26 +68,41 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
     // Everything above the named title (site name, sidebars printed first) is page header.
     const after = blocks.findIndex((b, i) => i > named && isProse(b.text) && !isSourceBlock(b));
     proseIndex = after >= 0 ? after : named + 1;
-  } else if (proseIndex >= 0 && isHeadlineBlock(blocks[proseIndex]) && blocks[proseIndex + 1] && isProse(blocks[proseIndex + 1].text)) {
+  } else if (
+    proseIndex >= 0 &&
+    isHeadlineBlock(blocks[proseIndex]) &&
+    blocks[proseIndex + 1] &&
+    isProse(blocks[proseIndex + 1].text)
+  ) {
     // A date line right above the headline separates it from the site's name and tagline.
     const above = cls.slice(0, blocks[proseIndex].first);
     // ("17.7.11", a two-digit year, is not read as a date but separates the same way).
-    const lastDate = above.map((c) => c.kind === "date" || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(c.line.norm)).lastIndexOf(true);
-    const strongerAbove = above.slice(lastDate + 1).some((c) => c.kind === "content" && isTitleCandidate(c.line.norm) && wordsOf(c.line.norm).length >= 4);
+    const lastDate = above
+      .map((c) => c.kind === "date" || /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(c.line.norm))
+      .lastIndexOf(true);
+    const strongerAbove = above
+      .slice(lastDate + 1)
+      .some(
+        (c) =>
+          c.kind === "content" && isTitleCandidate(c.line.norm) && wordsOf(c.line.norm).length >= 4,
+      );
     if (!strongerAbove) proseIndex += 1;
   }
   const namedTitle = named >= 0 ? blocks[named].lines[0] : null;
   // Without a prose paragraph, the first headline-like block is the title and the rest may be comments.
   let bodyStart = proseIndex;
   if (proseIndex < 0) {
-    const titleBlock = blocks.findIndex((b) => b.lines.length === 1 && isTitleCandidate(b.lines[0].norm));
+    const titleBlock = blocks.findIndex(
+      (b) => b.lines.length === 1 && isTitleCandidate(b.lines[0].norm),
+    );
     bodyStart = titleBlock < 0 ? 0 : titleBlock + 1;
   }
   const headerEnd = blocks[bodyStart]?.first ?? cls.length;
   const headerLines: THeaderLine[] = [];
   for (let i = 0; i < headerEnd; i++) {
     const c = cls[i];
-    if (c.kind === "content" || c.kind === "date") headerLines.push({ line: c.line, isDate: c.kind === "date" });
+    if (c.kind === "content" || c.kind === "date")
+      headerLines.push({ line: c.line, isDate: c.kind === "date" });
   }
 
   let publishedAt: string | null = null;
@@ -86,14 +114,26 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
     }
     publishedAt = date.iso;
     if (date.precision === "month") {
-      log.warn(`line ${h.line.no}`, `publication date "${h.line.norm}" has only month and year; using the first of the month`);
+      log.warn(
+        `line ${h.line.no}`,
+        `publication date "${h.line.norm}" has only month and year; using the first of the month`,
+      );
     } else if (date.precision === "minute" && !/Z|[+-]\d{2}:\d{2}$/.test(date.iso)) {
-      log.warn(`line ${h.line.no}`, "publication time has no time zone; kept as local time without an offset");
+      log.warn(
+        `line ${h.line.no}`,
+        "publication time has no time zone; kept as local time without an offset",
+      );
     }
   }
 
   let source: string | null = null;
-  const sourceCandidates = [...headerLines.filter((h) => !h.isDate).map((h) => h.line), ...blocks.slice(bodyStart, bodyStart + 2).filter(isSourceBlock).map((b) => b.lines[0])];
+  const sourceCandidates = [
+    ...headerLines.filter((h) => !h.isDate).map((h) => h.line),
+    ...blocks
+      .slice(bodyStart, bodyStart + 2)
+      .filter(isSourceBlock)
+      .map((b) => b.lines[0]),
+  ];
   for (const line of sourceCandidates) {
     const found = sourceOfLine(line.norm);
     if (found) {
@@ -104,10 +144,22 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
 
   const titleLines = headerLines.filter((h) => !consumed.has(h.line.no));
   const firstBody = blocks[bodyStart];
-  let title = namedTitle ?? pickTitle(titleLines, firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null) ?? fallbackTitle(headerLines);
+  let title =
+    namedTitle ??
+    pickTitle(
+      titleLines,
+      firstBody && firstBody.lines.length === 1 ? firstBody.lines[0].norm : null,
+    ) ??
+    fallbackTitle(headerLines);
   // Nothing above the body: a lone first line at the very top of the page, short and followed by
   // more text, is the headline ("Ich habe das Urteil gelesen. Das müsst ihr wissen.").
-  if (!title && bodyStart === 0 && firstBody?.lines.length === 1 && blocks[1] && !cls.slice(0, firstBody.first).some((c) => c.kind === "content")) {
+  if (
+    !title &&
+    bodyStart === 0 &&
+    firstBody?.lines.length === 1 &&
+    blocks[1] &&
+    !cls.slice(0, firstBody.first).some((c) => c.kind === "content")
+  ) {
     const candidate = fallbackTitle([{ line: firstBody.lines[0], isDate: false }]);
     if (candidate) {
       title = candidate;
@@ -116,13 +168,18 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
   }
   if (title) {
     for (const h of headerLines) if (h.line.norm === title.norm) consumed.add(h.line.no);
-    if (firstBody?.lines.length === 1 && firstBody.lines[0].norm === title.norm) consumed.add(firstBody.lines[0].no);
+    if (firstBody?.lines.length === 1 && firstBody.lines[0].norm === title.norm)
+      consumed.add(firstBody.lines[0].no);
   }
   // A sentence-like line between the title and the first paragraph is a standfirst: article text.
   const titleNo = title?.no ?? Infinity;
   for (let b = 0; b < bodyStart; b++) {
     const block = blocks[b];
-    if (block.lines[0].no > titleNo && !block.lines.some((l) => consumed.has(l.no)) && wordsOf(block.text).length >= 6) {
+    if (
+      block.lines[0].no > titleNo &&
+      !block.lines.some((l) => consumed.has(l.no)) &&
+      wordsOf(block.text).length >= 6
+    ) {
       bodyStart = b;
       break;
     }
@@ -136,5 +193,15 @@ export function readHeader(cls: TClassifiedLine[], blocks: TBlock[], log: IssueL
   // "One thought on “Title”": the comment heading names the post even when no line holds it alone.
   const named_ = namedTitle ? null : namedTitleOf(cls);
   const titleLine = title ? cls.findIndex((c) => c.line.no === title.no) : -1;
-  return { title: named_ ?? title?.norm ?? null, titleLine: titleLine >= 0 ? titleLine : null, titleNamedByComments: named_ !== null, publishedAt, source, bodyStartBlock: bodyStart, minCommentBlock, consumedLines: consumed, dropped };
+  return {
+    title: named_ ?? title?.norm ?? null,
+    titleLine: titleLine >= 0 ? titleLine : null,
+    titleNamedByComments: named_ !== null,
+    publishedAt,
+    source,
+    bodyStartBlock: bodyStart,
+    minCommentBlock,
+    consumedLines: consumed,
+    dropped,
+  };
 }

@@ -4,7 +4,14 @@ import type { TParsedArticle } from "@/lib/import/types";
 import { htmlToText, looksLikeHtmlDocument } from "../html-to-text";
 import { DOCUMENT_WHERE, IssueLog } from "../issue-log";
 import { checkPageSize } from "../limits";
-import { classifyLines, isLineMode, splitLeadingHeadings, toBlocks, type TBlock, type TClassifiedLine } from "./blocks";
+import {
+  classifyLines,
+  isLineMode,
+  splitLeadingHeadings,
+  toBlocks,
+  type TBlock,
+  type TClassifiedLine,
+} from "./blocks";
 import { blockScores, findCommentStart } from "./comment-start";
 import { assembleComments } from "./comments";
 import { readHeader } from "./page-header";
@@ -26,7 +33,12 @@ export type TTextPage = {
 function paragraphsOf(blocks: TBlock[], skip: Set<number>): string {
   return blocks
     .filter((b) => !b.lines.every((l) => skip.has(l.no)))
-    .map((b) => b.lines.filter((l) => !skip.has(l.no)).map((l) => l.text).join("\n"))
+    .map((b) =>
+      b.lines
+        .filter((l) => !skip.has(l.no))
+        .map((l) => l.text)
+        .join("\n"),
+    )
     .join("\n\n");
 }
 
@@ -34,7 +46,11 @@ function warnIfCutOff(cls: TClassifiedLine[], end: number, log: IssueLog): void 
   for (let i = end - 1; i >= 0; i--) {
     if (cls[i].kind === "blank" || cls[i].kind === "furniture") continue;
     const { norm, no } = cls[i].line;
-    if (cls[i].kind === "content" && wordsOf(norm).length >= 12 && /[\p{L}\p{N},;–—-]$/u.test(norm)) {
+    if (
+      cls[i].kind === "content" &&
+      wordsOf(norm).length >= 12 &&
+      /[\p{L}\p{N},;–—-]$/u.test(norm)
+    ) {
       log.warn(`line ${no}`, "page seems cut off mid-sentence here");
     }
     return;
@@ -52,7 +68,9 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   const cls = classifyLines(toLines(text));
   const lineMode = isLineMode(cls);
   const furniture: TFurnitureLine[] = [];
-  for (const c of cls) if (c.kind === "furniture" && c.furniture) furniture.push({ line: c.line.no, text: c.line.norm, reason: c.furniture.reason });
+  for (const c of cls)
+    if (c.kind === "furniture" && c.furniture)
+      furniture.push({ line: c.line.no, text: c.line.norm, reason: c.furniture.reason });
 
   const blocks = splitLeadingHeadings(toBlocks(cls, lineMode));
   if (blocks.length === 0) {
@@ -68,25 +86,47 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
   let confidence = bounds.confidence;
   if (commentStart === null) {
     const candidates = blocks.slice(0, bounds.endBlock);
-    const split = findCommentStart(candidates, blockScores(candidates, lineMode), header.minCommentBlock);
+    const split = findCommentStart(
+      candidates,
+      blockScores(candidates, lineMode),
+      header.minCommentBlock,
+    );
     commentStart = split.index;
     confidence = split.confidence;
     if (split.index < candidates.length) {
       const where = `line ${blocks[split.index].lines[0].no}`;
-      log.warn(where, `comment section start inferred from writing style (confidence ${split.confidence.toFixed(2)})`);
+      log.warn(
+        where,
+        `comment section start inferred from writing style (confidence ${split.confidence.toFixed(2)})`,
+      );
     }
   }
 
-  const articleBlocks = blocks.slice(header.bodyStartBlock, Math.min(commentStart, bounds.endBlock));
+  const articleBlocks = blocks.slice(
+    header.bodyStartBlock,
+    Math.min(commentStart, bounds.endBlock),
+  );
   // Comments that start above the article's first line: the page is a comment thread, its "title"
   // a commenter's line. No article text, no title.
-  const threadOnly = commentStart < header.bodyStartBlock && bounds.commentLine !== null && !header.titleNamedByComments && header.titleLine !== null && header.titleLine >= bounds.commentLine;
+  const threadOnly =
+    commentStart < header.bodyStartBlock &&
+    bounds.commentLine !== null &&
+    !header.titleNamedByComments &&
+    header.titleLine !== null &&
+    header.titleLine >= bounds.commentLine;
   const body = paragraphsOf(articleBlocks, header.consumedLines);
-  const regionFrom = commentStart < bounds.endBlock ? (bounds.commentLine ?? blocks[commentStart].first) : cls.length;
+  const regionFrom =
+    commentStart < bounds.endBlock
+      ? (bounds.commentLine ?? blocks[commentStart].first)
+      : cls.length;
   const regionTo = bounds.endLine;
-  const section = regionFrom < regionTo ? assembleComments(cls.slice(regionFrom, regionTo), lineMode, log) : null;
+  const section =
+    regionFrom < regionTo ? assembleComments(cls.slice(regionFrom, regionTo), lineMode, log) : null;
   if (section?.mode === "lines" && section.authorLines === 0 && section.comments.length > 1) {
-    log.warn(`line ${cls[regionFrom].line.no}`, "no blank lines or author lines: each line read as one comment (boundaries guessed)");
+    log.warn(
+      `line ${cls[regionFrom].line.no}`,
+      "no blank lines or author lines: each line read as one comment (boundaries guessed)",
+    );
   }
   warnIfCutOff(cls, regionTo, log);
   const summary = summariseFurniture(furniture);
@@ -100,5 +140,10 @@ export function parseTextPage(input: string, log: IssueLog = new IssueLog()): TT
     body,
     comments: section?.comments ?? [],
   };
-  return { article, boilerplate: furniture, confidence, commentsStartLine: section?.comments.length ? cls[regionFrom].line.no : null };
+  return {
+    article,
+    boilerplate: furniture,
+    confidence,
+    commentsStartLine: section?.comments.length ? cls[regionFrom].line.no : null,
+  };
 }

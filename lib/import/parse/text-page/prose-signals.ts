@@ -1,12 +1,17 @@
 // Scores how much a paragraph reads like a reader's comment rather than news copy, from general
 // style signals: length, first/second person, questions and exclamations, URLs, emoticons, casing.
 
-const FIRST_SECOND_PERSON = /\b(i|i'm|i'd|i've|i'll|im|me|my|mine|myself|you|your|you're|u|ur|yours|we're|lol|imo|imho|btw)\b/i;
-const INFORMAL = /\b(lol|lmao|rofl|haha+|omg|wtf|bruh|dude|guys|yea|yeah|yep|nope|gonna|wanna|idiot|imbecile|stupid|damn|hell|pls|plz|thx)\b/i;
-const EMOTICON = /(?:^|\s)(?::-?[)(DPp/\\|]|;-?\)|xD|XD|<3|\^\^|:'\()|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
-const OPINION = /\b(should|must|need to|needs to|have to|has to|i think|i believe|i hope|seems|hopefully|obviously|of course|clearly|why|who cares)\b/i;
+const FIRST_SECOND_PERSON =
+  /\b(i|i'm|i'd|i've|i'll|im|me|my|mine|myself|you|your|you're|u|ur|yours|we're|lol|imo|imho|btw)\b/i;
+const INFORMAL =
+  /\b(lol|lmao|rofl|haha+|omg|wtf|bruh|dude|guys|yea|yeah|yep|nope|gonna|wanna|idiot|imbecile|stupid|damn|hell|pls|plz|thx)\b/i;
+const EMOTICON =
+  /(?:^|\s)(?::-?[)(DPp/\\|]|;-?\)|xD|XD|<3|\^\^|:'\()|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/u;
+const OPINION =
+  /\b(should|must|need to|needs to|have to|has to|i think|i believe|i hope|seems|hopefully|obviously|of course|clearly|why|who cares)\b/i;
 // Reporting language: attribution, official sources, and dated events.
-const NEWS = /\b(according to|reportedly|reported|said|says|stated|claimed|claims|announced|confirmed|sources?|officials?|spokesm[ae]n|ministry|observatory|agency|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (week|month|night|weekend)|on (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/gi;
+const NEWS =
+  /\b(according to|reportedly|reported|said|says|stated|claimed|claims|announced|confirmed|sources?|officials?|spokesm[ae]n|ministry|observatory|agency|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (week|month|night|weekend)|on (january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})\b/gi;
 
 const clamp = (x: number) => Math.min(0.97, Math.max(0.03, x));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -24,7 +24,8 @@ function isStrongHeaderBlock(cls: TClassifiedLine[], blocks: TBlock[], i: number
   const b = blocks[i];
   const first = b.lines[0];
   // "Jane Doe" directly above "June 5, 2021 at 3:14 pm" is an author header too.
-  if (b.lines.length === 1 && cls[b.first + 1]?.kind === "date" && nameScore(first.norm) >= 0.5) return true;
+  if (b.lines.length === 1 && cls[b.first + 1]?.kind === "date" && nameScore(first.norm) >= 0.5)
+    return true;
   const header = parseStrongHeader(first.norm, NO_NAMES);
   if (!header) return false;
   if (header.kind !== "bullet") return true;
@@ -32,17 +33,25 @@ function isStrongHeaderBlock(cls: TClassifiedLine[], blocks: TBlock[], i: number
   return !next || !BULLET.test(next.norm);
 }
 
-export function findSectionBounds(cls: TClassifiedLine[], blocks: TBlock[], bodyStartBlock: number): TSectionBounds {
+export function findSectionBounds(
+  cls: TClassifiedLine[],
+  blocks: TBlock[],
+  bodyStartBlock: number,
+): TSectionBounds {
   const bodyLine = blocks[bodyStartBlock]?.first ?? 0;
   const dropped: TFurnitureLine[] = [];
   const strong: number[] = [];
-  for (let i = bodyStartBlock + 1; i < blocks.length; i++) if (isStrongHeaderBlock(cls, blocks, i)) strong.push(i);
+  for (let i = bodyStartBlock + 1; i < blocks.length; i++)
+    if (isStrongHeaderBlock(cls, blocks, i)) strong.push(i);
   const startMarkers: number[] = [];
   const endMarkers: number[] = [];
   // A comment frame saved without its article opens with "27 comments" above any prose: the
   // comments start there, and what the header reader took for the body is the first comment.
   const firstMarker = cls.findIndex((c) => c.furniture?.role === "comments-start");
-  const threadOnly = firstMarker >= 0 && firstMarker < bodyLine && !blocks.some((b) => b.first < firstMarker && isProse(b.text));
+  const threadOnly =
+    firstMarker >= 0 &&
+    firstMarker < bodyLine &&
+    !blocks.some((b) => b.first < firstMarker && isProse(b.text));
   for (let i = threadOnly ? firstMarker : bodyLine; i < cls.length; i++) {
     const role = cls[i].furniture?.role;
     if (role === "comments-start") startMarkers.push(i);
@@ -58,7 +67,8 @@ export function findSectionBounds(cls: TClassifiedLine[], blocks: TBlock[], body
     endLine = at;
   }
   for (let i = endLine; i < cls.length; i++) {
-    if (cls[i].kind === "content" || cls[i].kind === "date") dropped.push({ line: cls[i].line.no, text: cls[i].line.norm, reason: "after comment form" });
+    if (cls[i].kind === "content" || cls[i].kind === "date")
+      dropped.push({ line: cls[i].line.no, text: cls[i].line.norm, reason: "after comment form" });
   }
   let endBlock = blocks.findIndex((b) => b.first >= endLine);
   if (endBlock < 0) endBlock = blocks.length;

@@ -19,7 +19,15 @@ if (mode === "train") {
   writeFileSync(file, JSON.stringify(weights, null, 2) + "\n");
   const round = (xs: number[]) => xs.map((x) => Math.round(x * 1e5) / 1e5);
   const projectionFile = path.join(process.cwd(), "lib/triage/factcheck/projection-weights.json");
-  writeFileSync(projectionFile, JSON.stringify({ ...projection, diag: round(projection.diag), a: round(projection.a), b: round(projection.b) }) + "\n");
+  writeFileSync(
+    projectionFile,
+    JSON.stringify({
+      ...projection,
+      diag: round(projection.diag),
+      a: round(projection.a),
+      b: round(projection.b),
+    }) + "\n",
+  );
   log(`wrote ${file} and ${projectionFile}`);
 } else {
   // The "Fact-check matching" section of lib/triage/METRICS.md, as `vigil eval` writes it.

@@ -6,22 +6,40 @@ import path from "node:path";
 import { cosine } from "../../encoder/sentence-encoder";
 import { readCheckThat2022, readClef2020 } from "../eval-data";
 import { prepareSet, type TPrepared } from "../eval-factchecks";
-import { projectUnit, trainProjection, type TProjection, type TProjectionList } from "../embedding-projection";
+import {
+  projectUnit,
+  trainProjection,
+  type TProjection,
+  type TProjectionList,
+} from "../embedding-projection";
 import { rawLogit, STAGE2_FEATURES, stage2Features } from "../ranker";
 import { meanAveragePrecisionAt5, trainListwise, type TListExample } from "../ranker-training";
 
-const [rankArg = "8", epochsArg = "12", rateArg = "0.03", negArg = "10", write] = process.argv.slice(2);
-const opts = { rank: Number(rankArg), epochs: Number(epochsArg), rate: Number(rateArg), negatives: Number(negArg) };
+const [rankArg = "8", epochsArg = "12", rateArg = "0.03", negArg = "10", write] =
+  process.argv.slice(2);
+const opts = {
+  rank: Number(rankArg),
+  epochs: Number(epochsArg),
+  rate: Number(rateArg),
+  negatives: Number(negArg),
+};
 const dataDir = path.resolve(process.cwd(), "..", "shared", "data");
 const log = (s: string) => process.stderr.write(s + "\n");
 const t0 = Date.now();
 const train = await prepareSet(await readClef2020(path.join(dataDir, "clef2020"), "train"), log);
 const dev = await prepareSet(await readClef2020(path.join(dataDir, "clef2020"), "dev"), log);
-const devTest = await prepareSet(await readCheckThat2022(path.join(dataDir, "checkthat2022-task2a-en"), "dev_test"), log);
+const devTest = await prepareSet(
+  await readCheckThat2022(path.join(dataDir, "checkthat2022-task2a-en"), "dev_test"),
+  log,
+);
 log(`prepared in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
 const projLists = (p: TPrepared): TProjectionList[] =>
-  p.queries.map((q) => ({ text: q.vector, claims: q.candidates.map((c) => p.claimVectors[c.doc]), ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) }));
+  p.queries.map((q) => ({
+    text: q.vector,
+    claims: q.candidates.map((c) => p.claimVectors[c.doc]),
+    ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
+  }));
 
 /** Cosines per query, with the projection (or raw). */
 function cosines(p: TPrepared, proj: TProjection | null, only?: number[]): number[][] {
@@ -43,13 +61,24 @@ function mapOf(p: TPrepared, scores: number[][], only?: number[]): number {
   return meanAveragePrecisionAt5(
     idx.map((qi, n) => {
       const q = p.queries[qi];
-      return { ranked: q.candidates.map((c, i) => ({ id: c.id, score: scores[n][i] })).sort((a, b) => b.score - a.score), relevant: q.relevant };
+      return {
+        ranked: q.candidates
+          .map((c, i) => ({ id: c.id, score: scores[n][i] }))
+          .sort((a, b) => b.score - a.score),
+        relevant: q.relevant,
+      };
     }),
   );
 }
 
 const listsFor = (p: TPrepared, cos: number[][]): TListExample[] =>
-  p.queries.map((q, i) => ({ xs: stage2Features(q.candidates.map((c) => c.features), cos[i]), ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) }));
+  p.queries.map((q, i) => ({
+    xs: stage2Features(
+      q.candidates.map((c) => c.features),
+      cos[i],
+    ),
+    ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
+  }));
 
 // Out-of-fold projected cosines on train (the ranker must not see cosines the projection was fitted on).
 const folds = 5;
@@ -65,26 +94,50 @@ for (let f = 0; f < folds; f++) {
   held.forEach((qi, n) => (oof[qi] = cos[n]));
   const m = mapOf(train, cos, held);
   oofEnc += m / folds;
-  log(`fold ${f}: encoder-alone MAP@5 ${m.toFixed(3)} (raw ${mapOf(train, cosines(train, null, held), held).toFixed(3)}), ${((Date.now() - t) / 1000).toFixed(0)} s`);
+  log(
+    `fold ${f}: encoder-alone MAP@5 ${m.toFixed(3)} (raw ${mapOf(train, cosines(train, null, held), held).toFixed(3)}), ${((Date.now() - t) / 1000).toFixed(0)} s`,
+  );
 }
 const full = trainProjection(trainLists, opts);
 const rawTrain = cosines(train, null);
-const report: string[] = [JSON.stringify(opts), `train CV encoder-alone MAP@5: raw ${mapOf(train, rawTrain).toFixed(3)} → projected ${oofEnc.toFixed(3)}`];
+const report: string[] = [
+  JSON.stringify(opts),
+  `train CV encoder-alone MAP@5: raw ${mapOf(train, rawTrain).toFixed(3)} → projected ${oofEnc.toFixed(3)}`,
+];
 // Stage-2 ranker trained on raw cosines vs on out-of-fold projected cosines; CV on train too.
-for (const [name, trainCos, proj] of [["raw", rawTrain, null], ["projected", oof, full]] as const) {
+for (const [name, trainCos, proj] of [
+  ["raw", rawTrain, null],
+  ["projected", oof, full],
+] as const) {
   const lists = listsFor(train, trainCos as number[][]);
   let cv = 0;
   for (let f = 0; f < folds; f++) {
-    const m = trainListwise(lists.filter((_, i) => i % folds !== f), STAGE2_FEATURES);
+    const m = trainListwise(
+      lists.filter((_, i) => i % folds !== f),
+      STAGE2_FEATURES,
+    );
     const held = train.queries.map((_, i) => i).filter((i) => i % folds === f);
-    cv += mapOf(train, held.map((i) => lists[i].xs.map((x) => rawLogit({ ...m, shift: 0 }, x))), held) / folds;
+    cv +=
+      mapOf(
+        train,
+        held.map((i) => lists[i].xs.map((x) => rawLogit({ ...m, shift: 0 }, x))),
+        held,
+      ) / folds;
   }
   const model = { ...trainListwise(lists, STAGE2_FEATURES), shift: 0 };
   const parts = [`${name}: stage-2 train CV ${cv.toFixed(3)}`];
-  for (const [label, set] of [["CLEF dev", dev], ["CT2022 dev_test", devTest]] as const) {
+  for (const [label, set] of [
+    ["CLEF dev", dev],
+    ["CT2022 dev_test", devTest],
+  ] as const) {
     const cos = cosines(set, proj as TProjection | null);
     const xs = listsFor(set, cos);
-    parts.push(`${label} encoder ${mapOf(set, cos).toFixed(3)} stage-2 ${mapOf(set, xs.map((l) => l.xs.map((x) => rawLogit(model, x)))).toFixed(3)}`);
+    parts.push(
+      `${label} encoder ${mapOf(set, cos).toFixed(3)} stage-2 ${mapOf(
+        set,
+        xs.map((l) => l.xs.map((x) => rawLogit(model, x))),
+      ).toFixed(3)}`,
+    );
   }
   report.push(parts.join("; "));
 }
@@ -92,6 +145,15 @@ for (const line of report) process.stdout.write(line + "\n");
 if (write) {
   const round = (xs: number[]) => xs.map((x) => Math.round(x * 1e5) / 1e5);
   const file = path.join(process.cwd(), "lib/triage/factcheck/projection-weights.json");
-  writeFileSync(file, JSON.stringify({ trainedOn: "CLEF 2020 train (800 tweets)", rank: full.rank, diag: round(full.diag), a: round(full.a), b: round(full.b) }) + "\n");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      trainedOn: "CLEF 2020 train (800 tweets)",
+      rank: full.rank,
+      diag: round(full.diag),
+      a: round(full.a),
+      b: round(full.b),
+    }) + "\n",
+  );
   log(`wrote ${file}`);
 }

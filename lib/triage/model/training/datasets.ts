@@ -32,14 +32,20 @@ export function hasFile(dataDir: string, file: keyof typeof DATA_FILES): boolean
 }
 
 export function loadToxicSpans(file: string): TToxicSpansPost[] {
-  const rows = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<{ spans: string; text: string }>;
+  const rows = parse(readFileSync(file, "utf8"), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+  }) as Array<{ spans: string; text: string }>;
   return rows.map((r) => ({ text: r.text, spans: JSON.parse(r.spans) as number[] }));
 }
 
 /** Twitter artefacts are dataset noise, not language: entities decoded, handles and links replaced. */
 export function cleanTweet(text: string): string {
   return text
-    .replace(/&#(\d+);/g, (_, code: string) => (Number(code) < 0xd800 ? String.fromCharCode(Number(code)) : " "))
+    .replace(/&#(\d+);/g, (_, code: string) =>
+      Number(code) < 0xd800 ? String.fromCharCode(Number(code)) : " ",
+    )
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -52,8 +58,16 @@ export function cleanTweet(text: string): string {
 }
 
 export function loadDavidson(file: string): TDavidsonTweet[] {
-  const rows = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Array<Record<string, string>>;
-  return rows.map((r, i) => ({ index: i, text: cleanTweet(r.tweet ?? ""), cls: Number(r.class) as 0 | 1 | 2 }));
+  const rows = parse(readFileSync(file, "utf8"), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_quotes: true,
+  }) as Array<Record<string, string>>;
+  return rows.map((r, i) => ({
+    index: i,
+    text: cleanTweet(r.tweet ?? ""),
+    cls: Number(r.class) as 0 | 1 | 2,
+  }));
 }
 
 /**
@@ -68,7 +82,8 @@ export function loadClefNeutral(dir: string): string[] {
     skip_empty_lines: true,
   }) as string[][];
   const out: string[] = [];
-  for (const row of rows.slice(1)) for (const cell of row.slice(1, 3)) if (cell && cell.length > 20) out.push(cell);
+  for (const row of rows.slice(1))
+    for (const cell of row.slice(1, 3)) if (cell && cell.length > 20) out.push(cell);
   return out;
 }
 
@@ -76,8 +91,15 @@ export function loadHateXplain(file: string): THateXplainPost[] {
   const posts: THateXplainPost[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim()) continue;
-    const row = JSON.parse(line) as { post_id: string; post_tokens: string[]; majority_label: string; rationales: number[][] };
-    const tokens = row.post_tokens.map((t) => (t === "<user>" ? "@user" : t === "<number>" ? "0" : t));
+    const row = JSON.parse(line) as {
+      post_id: string;
+      post_tokens: string[];
+      majority_label: string;
+      rationales: number[][];
+    };
+    const tokens = row.post_tokens.map((t) =>
+      t === "<user>" ? "@user" : t === "<number>" ? "0" : t,
+    );
     let text = "";
     const ranges: Array<{ start: number; end: number }> = [];
     for (const t of tokens) {
@@ -88,8 +110,15 @@ export function loadHateXplain(file: string): THateXplainPost[] {
     const votes = new Array<number>(tokens.length).fill(0);
     for (const r of row.rationales ?? []) r.forEach((v, k) => (votes[k] += v));
     const need = Math.max(1, Math.ceil((row.rationales?.length ?? 0) / 2));
-    const rationale = ranges.filter((_, k) => votes[k] >= need && (row.rationales?.length ?? 0) > 0);
-    posts.push({ id: row.post_id, text, label: row.majority_label as THateXplainPost["label"], rationale });
+    const rationale = ranges.filter(
+      (_, k) => votes[k] >= need && (row.rationales?.length ?? 0) > 0,
+    );
+    posts.push({
+      id: row.post_id,
+      text,
+      label: row.majority_label as THateXplainPost["label"],
+      rationale,
+    });
   }
   return posts;
 }

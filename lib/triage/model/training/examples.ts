@@ -9,7 +9,13 @@ import { extractFeatures } from "../features";
 import { featureScale } from "../linear-model";
 import type { TDavidsonTweet, THateXplainPost, TToxicSpansPost } from "./datasets";
 import { identityTemplateSentences } from "./identity-templates";
-import { davidsonSplit, decisionSplit, hateXplainSplit, neutralSplit, toxicSpansSplit } from "./splits";
+import {
+  davidsonSplit,
+  decisionSplit,
+  hateXplainSplit,
+  neutralSplit,
+  toxicSpansSplit,
+} from "./splits";
 
 export type TSplit = "train" | "dev" | "test" | "eval";
 
@@ -39,14 +45,35 @@ export type TTokenExample = {
 };
 
 /** Per-data-set weights: the big, narrow Davidson tweets count less than the varied sets. */
-export const SOURCE_WEIGHTS = { davidson: 0.5, hatexplain: 4, toxicSpans: 1, decisions: 3, neutral: 0.3, templates: 3 };
+export const SOURCE_WEIGHTS = {
+  davidson: 0.5,
+  hatexplain: 4,
+  toxicSpans: 1,
+  decisions: 3,
+  neutral: 0.3,
+  templates: 3,
+};
 
-export function docExample(text: string, labels: TDocExample["labels"], weight: number, source: string, split: TSplit): TDocExample {
+export function docExample(
+  text: string,
+  labels: TDocExample["labels"],
+  weight: number,
+  source: string,
+  split: TSplit,
+): TDocExample {
   const f = extractFeatures(prepareDoc(text));
   return { feats: f.feats.slice(), scale: featureScale(f.count), labels, weight, source, split };
 }
 
-function tokenExample(text: string, toxic: (start: number, end: number) => boolean, weight: number, source: string, split: TSplit, keepText: boolean, gold?: number[]): TTokenExample {
+function tokenExample(
+  text: string,
+  toxic: (start: number, end: number) => boolean,
+  weight: number,
+  source: string,
+  split: TSplit,
+  keepText: boolean,
+  gold?: number[],
+): TTokenExample {
   const doc = prepareDoc(text);
   const f = extractFeatures(doc);
   const { cls } = classifyTokens(doc);
@@ -87,27 +114,54 @@ function overlapTest(gold: ReadonlySet<number>, text: string) {
   };
 }
 
-export function toxicSpansExamples(posts: TToxicSpansPost[]): { docs: TDocExample[]; tokens: TTokenExample[] } {
+export function toxicSpansExamples(posts: TToxicSpansPost[]): {
+  docs: TDocExample[];
+  tokens: TTokenExample[];
+} {
   const docs: TDocExample[] = [];
   const tokens: TTokenExample[] = [];
   const w = SOURCE_WEIGHTS.toxicSpans;
   posts.forEach((post, i) => {
     const split = toxicSpansSplit(i);
     const gold = new Set(post.spans);
-    tokens.push(tokenExample(post.text, overlapTest(gold, post.text), w, "toxic_spans", split, split === "dev", post.spans));
+    tokens.push(
+      tokenExample(
+        post.text,
+        overlapTest(gold, post.text),
+        w,
+        "toxic_spans",
+        split,
+        split === "dev",
+        post.spans,
+      ),
+    );
     if (gold.size === 0) return;
     // The post is offensive; the same post without its toxic spans is a matched, in-domain negative.
     let stripped = "";
     for (let c = 0; c < post.text.length; c++) if (!gold.has(c)) stripped += post.text[c];
     docs.push(docExample(post.text, { harassment: 1 }, w, "toxic_spans", split));
-    docs.push(docExample(stripped.replace(/\s+/g, " "), { harassment: 0, hate: 0 }, w, "toxic_spans", split));
+    docs.push(
+      docExample(
+        stripped.replace(/\s+/g, " "),
+        { harassment: 0, hate: 0 },
+        w,
+        "toxic_spans",
+        split,
+      ),
+    );
   });
   return { docs, tokens };
 }
 
 export function davidsonExamples(tweets: TDavidsonTweet[]): TDocExample[] {
   return tweets.map((t) =>
-    docExample(t.text, { hate: t.cls === 0 ? 1 : 0, harassment: t.cls <= 1 ? 1 : 0 }, SOURCE_WEIGHTS.davidson, "davidson", davidsonSplit(t.index)),
+    docExample(
+      t.text,
+      { hate: t.cls === 0 ? 1 : 0, harassment: t.cls <= 1 ? 1 : 0 },
+      SOURCE_WEIGHTS.davidson,
+      "davidson",
+      davidsonSplit(t.index),
+    ),
   );
 }
 
@@ -118,7 +172,15 @@ export function hateXplainExamples(posts: THateXplainPost[]): { docs: TDocExampl
   for (const post of posts) {
     const split = hateXplainSplit(post.id);
     if (split === "eval") continue;
-    docs.push(docExample(post.text, { hate: post.label === "hatespeech" ? 1 : 0, harassment: post.label === "normal" ? 0 : 1 }, w, "hatexplain", split));
+    docs.push(
+      docExample(
+        post.text,
+        { hate: post.label === "hatespeech" ? 1 : 0, harassment: post.label === "normal" ? 0 : 1 },
+        w,
+        "hatexplain",
+        split,
+      ),
+    );
     // Rationales are not used for the token head: they often mark the targeted group's name
     // ("muslims"), which would teach the model to highlight identity words themselves.
   }
@@ -127,19 +189,29 @@ export function hateXplainExamples(posts: THateXplainPost[]): { docs: TDocExampl
 
 /** Neutral editorial sentences: assumed neither hateful nor abusive. */
 export function neutralExamples(texts: string[]): TDocExample[] {
-  return texts.map((t, i) => docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.neutral, "neutral", neutralSplit(i)));
+  return texts.map((t, i) =>
+    docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.neutral, "neutral", neutralSplit(i)),
+  );
 }
 
 /** Generated neutral sentences naming identity groups (see identity-templates.ts). */
 export function templateExamples(): TDocExample[] {
   return identityTemplateSentences().map((t, i) =>
-    docExample(t, { hate: 0, harassment: 0 }, SOURCE_WEIGHTS.templates, "templates", neutralSplit(i + 1_000_000)),
+    docExample(
+      t,
+      { hate: 0, harassment: 0 },
+      SOURCE_WEIGHTS.templates,
+      "templates",
+      neutralSplit(i + 1_000_000),
+    ),
   );
 }
 
 /** The same sentences for the token head: no word in them should be highlighted. */
 export function templateTokenExamples(): TTokenExample[] {
-  return identityTemplateSentences().map((t) => tokenExample(t, () => false, SOURCE_WEIGHTS.templates, "templates", "train", false));
+  return identityTemplateSentences().map((t) =>
+    tokenExample(t, () => false, SOURCE_WEIGHTS.templates, "templates", "train", false),
+  );
 }
 
 export type TDecision = { text: string; labels: Partial<Record<THarm, number>> };
@@ -151,6 +223,12 @@ export function decisionExamples(decisions: TDecision[]): TDocExample[] {
       const v = d.labels[h];
       if (v === 0 || v === 1) labels[h] = v;
     }
-    return docExample(d.text, labels, SOURCE_WEIGHTS.decisions, "decisions", decisionSplit(i, d.text) === "test" ? "test" : "train");
+    return docExample(
+      d.text,
+      labels,
+      SOURCE_WEIGHTS.decisions,
+      "decisions",
+      decisionSplit(i, d.text) === "test" ? "test" : "train",
+    );
   });
 }

@@ -76,7 +76,16 @@ const TEMPLATES = [
 ];
 
 /** Religions by name: "Islam" and "Judaism" appear in abuse far more often than in neutral text. */
-const RELIGIONS = ["Islam", "Judaism", "Christianity", "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Zionism"];
+const RELIGIONS = [
+  "Islam",
+  "Judaism",
+  "Christianity",
+  "Hinduism",
+  "Buddhism",
+  "Sikhism",
+  "Catholicism",
+  "Zionism",
+];
 
 const RELIGION_TEMPLATES = [
   "{R} is one of the oldest religions.",

@@ -2,7 +2,9 @@
 // macro-F1, and the SemEval-2021 Task 5 character-offset F1 of a post.
 
 export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): number {
-  const idx = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  const idx = Array.from({ length: scores.length }, (_, i) => i).sort(
+    (a, b) => scores[a] - scores[b],
+  );
   let pos = 0;
   let neg = 0;
   let rankSum = 0;
@@ -23,7 +25,12 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
   return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
 
-export function f1At(scores: ArrayLike<number>, labels: ArrayLike<number>, threshold: number, weights?: ArrayLike<number>): { precision: number; recall: number; f1: number } {
+export function f1At(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  threshold: number,
+  weights?: ArrayLike<number>,
+): { precision: number; recall: number; f1: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -36,11 +43,19 @@ export function f1At(scores: ArrayLike<number>, labels: ArrayLike<number>, thres
   }
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+  };
 }
 
 /** The threshold (on a 0.01 grid) with the best F1. */
-export function bestThreshold(scores: ArrayLike<number>, labels: ArrayLike<number>, weights?: ArrayLike<number>): { threshold: number; f1: number } {
+export function bestThreshold(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  weights?: ArrayLike<number>,
+): { threshold: number; f1: number } {
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.02; t < 0.99; t += 0.01) {
     const { f1 } = f1At(scores, labels, t, weights);
@@ -49,7 +64,11 @@ export function bestThreshold(scores: ArrayLike<number>, labels: ArrayLike<numbe
   return best;
 }
 
-export function macroF1(gold: string[], predicted: string[], classes: string[]): { macroF1: number; accuracy: number; perClass: Record<string, number> } {
+export function macroF1(
+  gold: string[],
+  predicted: string[],
+  classes: string[],
+): { macroF1: number; accuracy: number; perClass: Record<string, number> } {
   const perClass: Record<string, number> = {};
   let correct = 0;
   for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) correct++;

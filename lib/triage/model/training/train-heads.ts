@@ -27,7 +27,8 @@ export function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-const labelled = (examples: TDocExample[], harm: THarm) => examples.filter((e) => e.labels[harm] !== undefined);
+const labelled = (examples: TDocExample[], harm: THarm) =>
+  examples.filter((e) => e.labels[harm] !== undefined);
 
 /** Positives are upweighted to balance the classes (capped at 10×). */
 function classWeights(train: TDocExample[], harm: THarm): { pos: number; neg: number } {
@@ -38,11 +39,22 @@ function classWeights(train: TDocExample[], harm: THarm): { pos: number; neg: nu
     else neg += e.weight;
   }
   const ratio = pos > 0 ? neg / pos : 1;
-  return ratio >= 1 ? { pos: Math.min(10, ratio), neg: 1 } : { pos: 1, neg: Math.min(10, 1 / ratio) };
+  return ratio >= 1
+    ? { pos: Math.min(10, ratio), neg: 1 }
+    : { pos: 1, neg: Math.min(10, 1 / ratio) };
 }
 
-export function fitHead(harm: THarm, examples: TDocExample[], buckets: number, epochs: number, log: TLog): FtrlLogistic {
-  const train = labelled(examples.filter((e) => e.split === "train"), harm);
+export function fitHead(
+  harm: THarm,
+  examples: TDocExample[],
+  buckets: number,
+  epochs: number,
+  log: TLog,
+): FtrlLogistic {
+  const train = labelled(
+    examples.filter((e) => e.split === "train"),
+    harm,
+  );
   const cw = classWeights(train, harm);
   const model = new FtrlLogistic(buckets, DEFAULT_FTRL);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -56,7 +68,10 @@ export function fitHead(harm: THarm, examples: TDocExample[], buckets: number, e
 }
 
 export function fineTuneHead(head: THead, examples: TDocExample[], epochs: number): THead {
-  const train = labelled(examples.filter((e) => e.split === "train"), head.harm);
+  const train = labelled(
+    examples.filter((e) => e.split === "train"),
+    head.harm,
+  );
   const cw = classWeights(train, head.harm);
   const sgd = new PriorSgdLogistic(head.weights, head.bias);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -69,9 +84,15 @@ export function fineTuneHead(head: THead, examples: TDocExample[], epochs: numbe
 }
 
 /** Held-out scores of a head on examples of one split, for calibration and reporting. */
-export function headDevScores(head: { predictLogit: (x: TSparse) => number } | THead, harm: THarm, dev: TDocExample[]) {
+export function headDevScores(
+  head: { predictLogit: (x: TSparse) => number } | THead,
+  harm: THarm,
+  dev: TDocExample[],
+) {
   const rows = labelled(dev, harm);
-  const logits = rows.map((e) => ("predictLogit" in head ? head.predictLogit(e) : rawLogit(head, e)));
+  const logits = rows.map((e) =>
+    "predictLogit" in head ? head.predictLogit(e) : rawLogit(head, e),
+  );
   return { rows, logits, labels: rows.map((e) => e.labels[harm] as number) };
 }
 
@@ -92,21 +113,37 @@ export const TARGET_PREVALENCE = 0.1;
  * The shift that puts the F1-best threshold at 0.5, with every data set weighing the same in the
  * choice and the classes reweighted to TARGET_PREVALENCE.
  */
-export function calibrationShift(logits: number[], labels: number[], sources: string[]): { shift: number; threshold: number; f1: number } {
-  if (logits.length === 0 || !labels.some((y) => y === 1)) return { shift: 0, threshold: 0.5, f1: NaN };
+export function calibrationShift(
+  logits: number[],
+  labels: number[],
+  sources: string[],
+): { shift: number; threshold: number; f1: number } {
+  if (logits.length === 0 || !labels.some((y) => y === 1))
+    return { shift: 0, threshold: 0.5, f1: NaN };
   const perSource = new Map<string, number>();
   for (const s of sources) perSource.set(s, (perSource.get(s) ?? 0) + 1);
   const sourceWeights = sources.map((s) => 1 / (perSource.get(s) ?? 1));
   let pos = 0;
   let neg = 0;
   labels.forEach((y, i) => (y ? (pos += sourceWeights[i]) : (neg += sourceWeights[i])));
-  const weights = labels.map((y, i) => sourceWeights[i] * (y ? TARGET_PREVALENCE / pos : (1 - TARGET_PREVALENCE) / neg));
+  const weights = labels.map(
+    (y, i) => sourceWeights[i] * (y ? TARGET_PREVALENCE / pos : (1 - TARGET_PREVALENCE) / neg),
+  );
   const probs = logits.map(sigmoid);
   const best = bestThreshold(probs, labels, weights);
-  return { shift: -Math.log(best.threshold / (1 - best.threshold)), threshold: best.threshold, f1: best.f1 };
+  return {
+    shift: -Math.log(best.threshold / (1 - best.threshold)),
+    threshold: best.threshold,
+    f1: best.f1,
+  };
 }
 
-export function describeHead(name: string, logits: number[], labels: number[], shift: number): string {
+export function describeHead(
+  name: string,
+  logits: number[],
+  labels: number[],
+  shift: number,
+): string {
   const probs = logits.map((z) => sigmoid(z + shift));
   const auc = rocAuc(probs, labels);
   let tp = 0;
@@ -121,7 +158,11 @@ export function describeHead(name: string, logits: number[], labels: number[], s
   return `${name}: n=${labels.length} AUC=${auc.toFixed(3)} F1@0.5=${f1.toFixed(3)}`;
 }
 
-function tokenSparse(e: TTokenExample, i: number, out: { feats: Int32Array; scale: number }): TSparse {
+function tokenSparse(
+  e: TTokenExample,
+  i: number,
+  out: { feats: Int32Array; scale: number },
+): TSparse {
   const n = e.tokTo[i] - e.tokFrom[i];
   const feats = new Int32Array(n + CONTEXT);
   feats.set(e.feats.subarray(e.tokFrom[i], e.tokTo[i]));
@@ -131,7 +172,12 @@ function tokenSparse(e: TTokenExample, i: number, out: { feats: Int32Array; scal
   return out;
 }
 
-export function fitTokenHead(examples: TTokenExample[], buckets: number, epochs: number, log: TLog): FtrlLogistic {
+export function fitTokenHead(
+  examples: TTokenExample[],
+  buckets: number,
+  epochs: number,
+  log: TLog,
+): FtrlLogistic {
   const train = examples.filter((e) => e.split === "train");
   const model = new FtrlLogistic(buckets, { ...DEFAULT_FTRL, l1: 0.3 });
   const x = { feats: new Int32Array(0), scale: 1 };
@@ -149,10 +195,17 @@ export function fitTokenHead(examples: TTokenExample[], buckets: number, epochs:
 }
 
 /** Picks the token threshold with the best mean per-post character F1 on the dev posts. */
-export function tuneTokenThreshold(head: FtrlLogistic, examples: TTokenExample[]): { threshold: number; f1: number } {
+export function tuneTokenThreshold(
+  head: FtrlLogistic,
+  examples: TTokenExample[],
+): { threshold: number; f1: number } {
   const dev = examples.filter((e) => e.split === "dev" && e.text !== undefined);
   const x = { feats: new Int32Array(0), scale: 1 };
-  const probs = dev.map((e) => Array.from({ length: e.labels.length }, (_, i) => sigmoid(head.predictLogit(tokenSparse(e, i, x)))));
+  const probs = dev.map((e) =>
+    Array.from({ length: e.labels.length }, (_, i) =>
+      sigmoid(head.predictLogit(tokenSparse(e, i, x))),
+    ),
+  );
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.1; t < 0.95; t += 0.025) {
     let sum = 0;

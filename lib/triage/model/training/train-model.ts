@@ -7,7 +7,15 @@ import type { THead, TLinearModel } from "../linear-model";
 import { buildTrainingTable } from "../../training/table";
 import { heldOutTexts } from "../../training/measure-sets";
 import { dataPath, hasFile, loadToxicSpans } from "./datasets";
-import { decisionExamples, docExample, templateTokenExamples, toxicSpansExamples, type TDecision, type TDocExample, type TTokenExample } from "./examples";
+import {
+  decisionExamples,
+  docExample,
+  templateTokenExamples,
+  toxicSpansExamples,
+  type TDecision,
+  type TDocExample,
+  type TTokenExample,
+} from "./examples";
 import {
   calibrationShift,
   describeHead,
@@ -50,18 +58,29 @@ function support(examples: TDocExample[], harm: THarm): { pos: number; neg: numb
 }
 
 /** Document examples come from the training table (lib/triage/training); tokens from the toxic-spans posts. */
-export function loadTrainingTable(dataDir: string, log: TLog): ReturnType<typeof buildTrainingTable> {
+export function loadTrainingTable(
+  dataDir: string,
+  log: TLog,
+): ReturnType<typeof buildTrainingTable> {
   log("building the training table");
   const table = buildTrainingTable(dataDir, { heldOut: heldOutTexts(dataDir), log });
-  log(`training table: ${table.rows.length} rows (${table.report.heldOutRemoved} equal to evaluation texts removed, ${table.report.conflicts} label conflicts dropped)`);
+  log(
+    `training table: ${table.rows.length} rows (${table.report.heldOutRemoved} equal to evaluation texts removed, ${table.report.conflicts} label conflicts dropped)`,
+  );
   return table;
 }
 
-function loadExamples(dataDir: string, log: TLog, table?: ReturnType<typeof buildTrainingTable>): { docs: TDocExample[]; tokens: TTokenExample[]; sources: string[] } {
+function loadExamples(
+  dataDir: string,
+  log: TLog,
+  table?: ReturnType<typeof buildTrainingTable>,
+): { docs: TDocExample[]; tokens: TTokenExample[]; sources: string[] } {
   const tokens: TTokenExample[] = [];
   const { rows, report } = table ?? loadTrainingTable(dataDir, log);
   const docs = rows.map((r) => docExample(r.text, r.labels, r.weight, r.source, r.split));
-  const sources = Object.entries(report.bySource).filter(([, v]) => v.rows > 0).map(([k, v]) => `${k} (${v.rows} rows)`);
+  const sources = Object.entries(report.bySource)
+    .filter(([, v]) => v.rows > 0)
+    .map(([k, v]) => `${k} (${v.rows} rows)`);
   if (hasFile(dataDir, "toxicSpansTrain")) {
     tokens.push(...toxicSpansExamples(loadToxicSpans(dataPath(dataDir, "toxicSpansTrain"))).tokens);
     tokens.push(...templateTokenExamples());
@@ -74,12 +93,16 @@ export async function trainModel(opts: TTrainOptions): Promise<TLinearModel> {
   const log = opts.log ?? (() => {});
   const epochs = opts.epochs ?? 6;
   const decisions = opts.decisions ?? [];
-  const loaded = opts.dataDir ? loadExamples(opts.dataDir, log, opts.table) : { docs: [], tokens: [], sources: [] };
+  const loaded = opts.dataDir
+    ? loadExamples(opts.dataDir, log, opts.table)
+    : { docs: [], tokens: [], sources: [] };
   const decisionDocs = decisionExamples(decisions);
   if (decisions.length) log(`read ${decisions.length} moderator decisions`);
   if (loaded.docs.length === 0) {
     if (opts.base && decisionDocs.length) return fineTune(opts.base, decisionDocs, log);
-    throw new Error("no training data: pass --data with the data sets, or --from-decisions with a model to fine-tune");
+    throw new Error(
+      "no training data: pass --data with the data sets, or --from-decisions with a model to fine-tune",
+    );
   }
   const docs = [...loaded.docs, ...decisionDocs];
   const metrics: Record<string, unknown> = {};
@@ -92,24 +115,41 @@ export async function trainModel(opts: TTrainOptions): Promise<TLinearModel> {
     const fitted = fitHead(harm, docs, BUCKETS, epochs, log);
     const dev = docs.filter((e) => e.split === "dev" || e.split === "test");
     const { rows, logits, labels } = headDevScores(fitted, harm, dev);
-    const cal = calibrationShift(logits, labels, rows.map((r) => r.source));
+    const cal = calibrationShift(
+      logits,
+      labels,
+      rows.map((r) => r.source),
+    );
     log(`  held-out cut-off ${cal.threshold} (data-set-balanced F1 ${cal.f1.toFixed(3)})`);
     const perSource: Record<string, string> = {};
     for (const source of new Set(rows.map((r) => r.source))) {
       const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
-      const line = describeHead(source, idx.map((i) => logits[i]), idx.map((i) => labels[i]), cal.shift);
+      const line = describeHead(
+        source,
+        idx.map((i) => logits[i]),
+        idx.map((i) => labels[i]),
+        cal.shift,
+      );
       perSource[source] = line;
       log(`  held-out ${line}`);
     }
     metrics[harm] = { threshold: cal.threshold, heldOut: perSource };
-    heads.push({ name: harm, harm, bias: fitted.bias, shift: cal.shift, weights: fitted.weights() });
+    heads.push({
+      name: harm,
+      harm,
+      bias: fitted.bias,
+      shift: cal.shift,
+      weights: fitted.weights(),
+    });
   }
   let token = null;
   if (loaded.tokens.length) {
     log(`training token head on ${loaded.tokens.filter((t) => t.split === "train").length} posts`);
     const fitted = fitTokenHead(loaded.tokens, BUCKETS, Math.max(2, epochs - 1), log);
     const tuned = tuneTokenThreshold(fitted, loaded.tokens);
-    log(`  token threshold ${tuned.threshold}: held-out toxic_spans dev character F1 ${tuned.f1.toFixed(3)} (model alone)`);
+    log(
+      `  token threshold ${tuned.threshold}: held-out toxic_spans dev character F1 ${tuned.f1.toFixed(3)} (model alone)`,
+    );
     metrics.tokenHead = { threshold: tuned.threshold, devSpanF1: Number(tuned.f1.toFixed(4)) };
     token = tokenHeadOf(fitted, tuned.threshold);
   }
@@ -118,9 +158,15 @@ export async function trainModel(opts: TTrainOptions): Promise<TLinearModel> {
     heads,
     token,
     meta: {
-      version: new Date().toISOString().slice(0, 10).replace(/-/g, "") + "-" + heads.map((h) => h.harm).join("+"),
+      version:
+        new Date().toISOString().slice(0, 10).replace(/-/g, "") +
+        "-" +
+        heads.map((h) => h.harm).join("+"),
       trainedAt: new Date().toISOString(),
-      sources: [...loaded.sources, ...(decisions.length ? [`${decisions.length} moderator decisions`] : [])],
+      sources: [
+        ...loaded.sources,
+        ...(decisions.length ? [`${decisions.length} moderator decisions`] : []),
+      ],
       epochs,
       metrics,
     },
@@ -142,6 +188,11 @@ function fineTune(base: TLinearModel, decisions: TDocExample[], log: TLog): TLin
     }
     return tuned;
   });
-  const meta = { ...base.meta, fineTunedAt: new Date().toISOString(), fineTunedOn: `${decisions.length} moderator decisions`, version: `${String(base.meta.version ?? "1")}+ft` };
+  const meta = {
+    ...base.meta,
+    fineTunedAt: new Date().toISOString(),
+    fineTunedOn: `${decisions.length} moderator decisions`,
+    version: `${String(base.meta.version ?? "1")}+ft`,
+  };
   return { ...base, heads, meta };
 }

@@ -6,6 +6,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const user = await authorizeRequest(request, "import:read");
   if (user instanceof Response) return user;
   const job = await getImportJob((await params).id);
-  if (!job) return Response.json({ error: "No such import job.", code: "not_found" }, { status: 404 });
+  if (!job)
+    return Response.json({ error: "No such import job.", code: "not_found" }, { status: 404 });
   return Response.json(job);
 }

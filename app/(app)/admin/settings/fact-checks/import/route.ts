@@ -15,7 +15,19 @@ export async function POST(request: Request): Promise<Response> {
   if (!read.ok) return read.response;
   const form = read.value;
   const file = form.get("file");
-  if (!(file instanceof File)) return Response.json({ error: "Choose a file to import.", code: "validation" }, { status: 400 });
-  if (file.size > MAX_FACTCHECK_FILE_BYTES) return Response.json({ error: "The file is larger than 10 MB.", code: "validation" }, { status: 413 });
-  return runRoute(importFactChecks, request, { filename: file.name || "upload", format: String(form.get("format") ?? "auto"), text: await file.text() });
+  if (!(file instanceof File))
+    return Response.json(
+      { error: "Choose a file to import.", code: "validation" },
+      { status: 400 },
+    );
+  if (file.size > MAX_FACTCHECK_FILE_BYTES)
+    return Response.json(
+      { error: "The file is larger than 10 MB.", code: "validation" },
+      { status: 413 },
+    );
+  return runRoute(importFactChecks, request, {
+    filename: file.name || "upload",
+    format: String(form.get("format") ?? "auto"),
+    text: await file.text(),
+  });
 }

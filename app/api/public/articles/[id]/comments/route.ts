@@ -12,11 +12,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = ZId.safeParse((await params).id);
   const afterRaw = new URL(request.url).searchParams.get("after");
   const after = afterRaw ? ZId.safeParse(afterRaw) : null;
-  if (!id.success || (after && !after.success)) return Response.json({ error: "Not found." }, { status: 404 });
-  const [article, page] = await Promise.all([getPublicArticle(id.data), listPublicComments(id.data, after?.data ?? null)]);
+  if (!id.success || (after && !after.success))
+    return Response.json({ error: "Not found." }, { status: 404 });
+  const [article, page] = await Promise.all([
+    getPublicArticle(id.data),
+    listPublicComments(id.data, after?.data ?? null),
+  ]);
   if (!article || !page) return Response.json({ error: "Not found." }, { status: 404 });
   return Response.json(
-    { article: { id: article.id, title: article.title, url: article.url, publishedAt: article.publishedAt, commentsOpen: article.commentsOpen }, comments: page.comments, nextAfter: page.nextAfter },
+    {
+      article: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        commentsOpen: article.commentsOpen,
+      },
+      comments: page.comments,
+      nextAfter: page.nextAfter,
+    },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

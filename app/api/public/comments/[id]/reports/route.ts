@@ -11,8 +11,11 @@ import { readJsonCapped } from "@/lib/auth/request-body";
 export const dynamic = "force-dynamic";
 
 const ZId = z.coerce.number().int().positive().max(2_147_483_647);
-const reply = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+const reply = (
+  status: number,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) => Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = ZId.safeParse((await params).id);
@@ -23,11 +26,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const input = ZReaderReport.safeParse(read.value);
   if (!input.success) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of input.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    for (const issue of input.error.issues)
+      (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
     return reply(400, { error: "Some fields are not valid.", code: "validation", fieldErrors });
   }
-  const outcome = await submitReaderReport(await getDb(), id.data, input.data, clientAddressOf(request.headers));
+  const outcome = await submitReaderReport(
+    await getDb(),
+    id.data,
+    input.data,
+    clientAddressOf(request.headers),
+  );
   if (outcome.status === 404) return reply(404, { error: "Not found." });
-  if (outcome.status === 429) return reply(429, { error: outcome.message, code: "rate_limited" }, { "Retry-After": String(outcome.retryAfterSeconds) });
+  if (outcome.status === 429)
+    return reply(
+      429,
+      { error: outcome.message, code: "rate_limited" },
+      { "Retry-After": String(outcome.retryAfterSeconds) },
+    );
   return reply(202, { received: true });
 }
