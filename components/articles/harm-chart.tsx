@@ -1,6 +1,7 @@
 // Flagged comments by harm as an SVG bar chart, with the same figures in a table for screen
 // readers and anyone who prefers numbers.
-import { HARM_LABEL, type THarm } from "@/lib/moderation/types";
+import { HARM_LABEL } from "@/lib/moderation/types";
+import { type THarm } from "@/lib/triage/types";
 
 const COLOUR: Record<string, string> = {
   hate: "var(--color-hate)",

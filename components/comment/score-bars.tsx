@@ -1,5 +1,6 @@
 // Per-harm scores as labelled bars (the number is always printed; the bar is decoration).
-import { HARM_LABEL, HARMS, type THarmScoreMap } from "@/lib/moderation/types";
+import { HARM_LABEL, type THarmScoreMap } from "@/lib/moderation/types";
+import { HARMS } from "@/lib/triage/types";
 import { HARM_STYLE } from "@/components/ui/harm-style";
 
 export function ScoreBars({ scores, flagged }: { scores: THarmScoreMap; flagged: string[] }) {

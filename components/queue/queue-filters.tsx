@@ -9,7 +9,8 @@ import {
   QUEUE_SORTS,
   type TQueueParams,
 } from "@/lib/moderation/queue-params";
-import { COMMENT_STATUSES, HARM_LABEL, HARMS, STATUS_LABEL } from "@/lib/moderation/types";
+import { COMMENT_STATUSES, HARM_LABEL, STATUS_LABEL } from "@/lib/moderation/types";
+import { HARMS } from "@/lib/triage/types";
 
 const SORT_LABEL = (sort: (typeof QUEUE_SORTS)[number]) =>
   sort === "priority"

@@ -3,7 +3,8 @@
 import type { TActionsPerDay, TCategoryCounts, THarmCounts } from "@/lib/reports/queries/activity";
 import type { TBacklogDay, TBacklogNow } from "@/lib/reports/queries/backlog";
 import { addDays, daysBetween, type TReportFilters } from "@/lib/reports/filters";
-import { HARMS, HARM_LABEL } from "@/lib/reports/harms";
+import { HARM_LABEL } from "@/lib/reports/harms";
+import { HARMS } from "@/lib/triage/types";
 import { StackedBarChart } from "./stacked-bar-chart";
 import { LineChart } from "./line-chart";
 import { formatCount } from "./format";

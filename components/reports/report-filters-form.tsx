@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { TReportFilters } from "@/lib/reports/filters";
 import type { TFilterOptions } from "@/lib/reports/queries/options";
-import { HARMS, HARM_LABEL } from "@/lib/reports/harms";
+import { HARM_LABEL } from "@/lib/reports/harms";
+import { HARMS } from "@/lib/triage/types";
 import { BUTTON_PRIMARY, INPUT, LABEL } from "@/components/ui/styles";
 
 export function ReportFiltersForm({

@@ -2,7 +2,8 @@
 // the current thresholds and across thresholds, so a threshold can be chosen knowingly.
 import type { THarmQuality } from "@/lib/reports/triage-quality";
 import { THRESHOLD_GRID } from "@/lib/reports/triage-quality";
-import { HARM_LABEL, type THarm } from "@/lib/reports/harms";
+import { HARM_LABEL } from "@/lib/reports/harms";
+import { type THarm } from "@/lib/triage/types";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { formatCount, formatShare } from "./format";
 import { LineChart } from "./line-chart";

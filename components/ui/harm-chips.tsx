@@ -1,7 +1,8 @@
 // The strongest harms of a comment as labelled chips with their scores. A harm over its threshold
 // (the engine flagged it) is a solid chip marked "over"; one under it is a pale outlined chip, so
 // the difference does not rest on colour alone.
-import { HARM_LABEL, HARMS, type THarm, type THarmScoreMap } from "@/lib/moderation/types";
+import { HARM_LABEL, type THarmScoreMap } from "@/lib/moderation/types";
+import { HARMS, type THarm } from "@/lib/triage/types";
 import { HARM_STYLE } from "./harm-style";
 
 const SHOW_FROM = 0.3;

@@ -1,6 +1,6 @@
 // Tailwind classes per harm, written out in full so Tailwind finds them (colour is never the only
 // signal: every use also prints the harm's name).
-import type { THarm } from "@/lib/moderation/types";
+import { type THarm } from "@/lib/triage/types";
 
 export const HARM_STYLE: Record<THarm, { chip: string; mark: string; bar: string }> = {
   hate: { chip: "bg-hate text-white", mark: "bg-hate/15 decoration-hate", bar: "bg-hate" },

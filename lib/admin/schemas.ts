@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ZDbId } from "@/lib/validation/values";
 import { ROLES } from "@/lib/auth/permissions";
-import { HARMS } from "@/lib/reports/harms";
+import { HARMS } from "@/lib/triage/types";
 import { RULE_ACTIONS } from "@/lib/reports/backtest";
 import { ZTermEntry } from "@/lib/triage/terms/schema";
 

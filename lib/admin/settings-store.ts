@@ -2,7 +2,8 @@
 // defaults, so the triage engine, the reports and the settings pages agree on one value.
 import { z } from "zod";
 import type { TSql } from "@/lib/db/connect";
-import { DEFAULT_THRESHOLDS, HARMS, type THarm } from "@/lib/reports/harms";
+import { DEFAULT_THRESHOLDS } from "@/lib/reports/harms";
+import { HARMS, type THarm } from "@/lib/triage/types";
 
 export { THRESHOLDS_KEY } from "@/lib/triage/thresholds";
 import { THRESHOLDS_KEY } from "@/lib/triage/thresholds";

@@ -1,7 +1,8 @@
 // The queue's URL state: one tolerant schema shared by the page (server) and the client. A bad or
 // stale value falls back to its default instead of failing the page.
 import { z } from "zod";
-import { COMMENT_STATUSES, HARMS, type TCommentStatus } from "./types";
+import { COMMENT_STATUSES, type TCommentStatus } from "./types";
+import { HARMS } from "@/lib/triage/types";
 import { hasNul, ZDbIdText, ZIsoDay } from "@/lib/validation/values";
 
 export const QUEUE_VIEWS = [

@@ -4,13 +4,8 @@ import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import type { TSql } from "@/lib/db/connect";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { statusesFor, type TQueueParams, type TQueueSort } from "./queue-params";
-import {
-  COMMENT_STATUSES,
-  type TCommentStatus,
-  type THarm,
-  type TQueueRow,
-  type TQueuePage,
-} from "./types";
+import { COMMENT_STATUSES, type TCommentStatus, type TQueueRow, type TQueuePage } from "./types";
+import { type THarm } from "@/lib/triage/types";
 import {
   filterClauses,
   newArgs,

@@ -2,7 +2,8 @@
 // numbered parameters, and the residual filters a page checks while walking its sort's index.
 import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import type { TQueueParams, TQueueSort } from "./queue-params";
-import { HARMS, type TCommentStatus, type THarm } from "./types";
+import { type TCommentStatus } from "./types";
+import { HARMS, type THarm } from "@/lib/triage/types";
 
 export type TArgs = { values: unknown[]; add: (value: unknown) => string };
 export function newArgs(): TArgs {

@@ -1,12 +1,6 @@
 // Plain shapes of the review page's data (client-safe).
-import type {
-  TCommentState,
-  TCommentStatus,
-  TFlagCategory,
-  THarm,
-  THarmScoreMap,
-  TLease,
-} from "./types";
+import type { TCommentState, TCommentStatus, TFlagCategory, THarmScoreMap, TLease } from "./types";
+import { type THarm } from "@/lib/triage/types";
 
 export type TEvidenceSpan = {
   start: number;

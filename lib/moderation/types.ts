@@ -1,9 +1,7 @@
 // Plain data shapes of the moderation workspace, shared by server queries and client components
 // (no Prisma types here, so client code can import them).
-import { HARM_LABEL, HARMS, type THarm } from "@/lib/triage/types";
+import { HARM_LABEL, type THarm } from "@/lib/triage/types";
 import type { TRowReports } from "@/lib/reader-reports/types";
-
-export { HARMS, type THarm };
 
 export const COMMENT_STATUSES = ["PENDING", "APPROVED", "FLAGGED", "HIDDEN"] as const;
 export type TCommentStatus = (typeof COMMENT_STATUSES)[number];

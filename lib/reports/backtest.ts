@@ -1,7 +1,7 @@
 // Backtests an auto-moderation rule on stored comments before it is switched on: how many it would
 // act on, examples, and how often it agrees with what moderators already decided on those comments.
 import type { TSql } from "@/lib/db/connect";
-import { type THarm } from "./harms";
+import { type THarm } from "@/lib/triage/types";
 import { scoreColumn } from "./sql";
 
 export const RULE_ACTIONS = ["FLAG", "HIDE", "HOLD"] as const;

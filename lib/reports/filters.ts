@@ -1,7 +1,7 @@
 // The report's URL state (date range and filters): one tolerant schema shared by the page, the
 // export route, the export buttons and the CLI. Bad values fall back to defaults instead of failing.
 import { z } from "zod";
-import { HARMS, type THarm } from "./harms";
+import { HARMS, type THarm } from "@/lib/triage/types";
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_RANGE_DAYS = 30;

@@ -1,11 +1,6 @@
-// The one mapping between harms (triage engine), their score columns on "Comment" and the flag
-// categories moderators pick; reports, exports and backtests all read it from here.
-import { SCORE_COLUMN } from "@/lib/triage/score-columns";
+// The one mapping between harms (lib/triage/types) and the flag categories moderators pick;
+// reports, exports and backtests read it from here (score columns: lib/triage/score-columns).
 import { HARM_LABEL, HARMS, type THarm } from "@/lib/triage/types";
-
-export { HARMS, type THarm };
-
-export { SCORE_COLUMN };
 
 export const FLAG_CATEGORIES = [
   "HATE",

@@ -1,6 +1,8 @@
 // SQL building blocks shared by the report queries, the exports and the backtest: numbered
 // parameters, the filter conditions, and "decisions" (audit rows that set a comment's verdict).
-import { HARM_CATEGORY, SCORE_COLUMN, type THarm } from "./harms";
+import { HARM_CATEGORY } from "./harms";
+import { SCORE_COLUMN } from "@/lib/triage/score-columns";
+import { type THarm } from "@/lib/triage/types";
 import type { TReportFilters } from "./filters";
 
 /** Collects positional parameters; `add` returns the placeholder to splice into the text. */

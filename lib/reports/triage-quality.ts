@@ -1,6 +1,7 @@
 // Precision and recall of the automatic flags against moderators' decisions, per harm, at the
 // current thresholds and over a grid of thresholds. Pure; lib/reports/README.md defines the labels.
-import { HARMS, harmOfCategory, type THarm } from "./harms";
+import { harmOfCategory } from "./harms";
+import { HARMS, type THarm } from "@/lib/triage/types";
 
 export type TDecisionStatus = "APPROVED" | "FLAGGED" | "HIDDEN";
 

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { backtestRule, type TRuleAction } from "@/lib/reports/backtest";
-import type { THarm } from "@/lib/reports/harms";
+import { type THarm } from "@/lib/triage/types";
 import { inTransaction } from "../db";
 import { ZRuleEnabled } from "../schemas";
 

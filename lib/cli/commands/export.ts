@@ -14,7 +14,8 @@ import {
 } from "@/lib/reports/export-kinds";
 import { exportChunks } from "@/lib/reports/export-stream";
 import { dayStart, toDay, type TReportFilters } from "@/lib/reports/filters";
-import { HARMS, isHarm } from "@/lib/reports/harms";
+import { isHarm } from "@/lib/reports/harms";
+import { HARMS } from "@/lib/triage/types";
 import path from "node:path";
 import type { TDb } from "@/lib/db/connect";
 import type { TExportPayload } from "@/lib/jobs/handlers/export";

@@ -3,7 +3,8 @@
 import "server-only";
 import type { TSql } from "@/lib/db/connect";
 import type { TReportFilters } from "../filters";
-import { HARMS, SCORE_COLUMN, type THarm } from "../harms";
+import { HARMS, type THarm } from "@/lib/triage/types";
+import { SCORE_COLUMN } from "@/lib/triage/score-columns";
 import { SqlParams } from "../sql";
 import {
   computeTriageQuality,

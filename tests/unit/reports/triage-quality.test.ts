@@ -8,7 +8,8 @@ import {
   THRESHOLD_GRID,
   type TQualitySample,
 } from "@/lib/reports/triage-quality";
-import { DEFAULT_THRESHOLDS, HARMS, type THarm } from "@/lib/reports/harms";
+import { DEFAULT_THRESHOLDS } from "@/lib/reports/harms";
+import { HARMS, type THarm } from "@/lib/triage/types";
 
 const scores = (s: Partial<Record<THarm, number>>) =>
   Object.fromEntries(HARMS.map((h) => [h, s[h] ?? 0])) as Record<THarm, number>;
