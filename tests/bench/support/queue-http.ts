@@ -78,6 +78,9 @@ async function startServer(dbUrl: string): Promise<ChildProcess | null> {
     PORT: String(PORT),
     VIGIL_DB_POOL: "20",
     VIGIL_TIMING: "1",
+    // The web tier alone, as deployed at this size (docs/SCALING.md): background scoring runs in
+    // separate workers, not in the server answering the moderators being measured.
+    VIGIL_WORKER: "0",
   };
   if (!existsSync(path.join(DIST, "BUILD_ID"))) {
     console.log(`\nNo build in ${DIST}: building once for the HTTP part…`);
