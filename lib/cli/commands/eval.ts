@@ -107,8 +107,10 @@ export const command: TCommand = {
         : `CLEF 2020 dev MAP@5: ${report.clef.map5.toFixed(3)} (${report.clef.queries} tweets, ${report.clef.claims} claims)`,
     );
     // Fact-check matching v2: plain BM25, stage 1 and stage 2 on CLEF dev and CheckThat 2022 (embeds claims once, cached in .cache/).
-    const { evalFactChecks, factCheckMarkdown } =
-      await import("@/lib/triage/factcheck/eval-factchecks");
+    const [{ evalFactChecks }, { factCheckMarkdown }] = await Promise.all([
+      import("@/lib/triage/factcheck/eval-factchecks"),
+      import("@/lib/triage/factcheck/fact-check-metrics-md"),
+    ]);
     const factRows = await evalFactChecks(dataDir, say);
     for (const row of factRows) say(`${row.measure} (${row.data}): ${row.value.toFixed(3)}`);
     if (factRows.length) report.factChecks = factCheckMarkdown(factRows);

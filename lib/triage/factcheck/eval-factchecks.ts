@@ -243,8 +243,3 @@ export async function evalFactChecks(
   }
   return rows;
 }
-
-/** Candidates and vectors of a set (embedding into the on-disk cache what is missing), for experiments. */
-
-export { factCheckMarkdown } from "./fact-check-metrics-md";
-export { prepareSet, type TPrepared } from "./eval-prepare";

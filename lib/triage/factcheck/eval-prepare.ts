@@ -55,6 +55,7 @@ export async function prepare(
   };
 }
 
+/** Candidates and vectors of a set (embedding into the on-disk cache what is missing), for experiments. */
 export async function prepareSet(
   set: TRetrievalSet,
   log: (line: string) => void = () => {},

@@ -4,7 +4,8 @@
 //   npx tsx lib/triage/factcheck/scripts/claim-ranker.ts eval [DATA_DIR]
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { evalFactChecks, factCheckMarkdown, trainClaimRanker } from "../eval-factchecks";
+import { evalFactChecks, trainClaimRanker } from "../eval-factchecks";
+import { factCheckMarkdown } from "../fact-check-metrics-md";
 
 const [mode = "eval", dataArg] = process.argv.slice(2);
 const dataDir = path.resolve(dataArg ?? path.join(process.cwd(), "..", "shared", "data"));

@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { cosine } from "../../encoder/sentence-encoder";
 import { readCheckThat2022, readClef2020 } from "../eval-data";
-import { prepareSet, type TPrepared } from "../eval-factchecks";
+import { prepareSet, type TPrepared } from "../eval-prepare";
 import {
   projectUnit,
   trainProjection,
