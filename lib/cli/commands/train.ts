@@ -100,8 +100,13 @@ export const command: TCommand = {
       source === "db" ? await decisionsFromDb() : source ? readDecisions(source) : [];
     if (source) process.stdout.write(`${decisions.length} moderator decision(s) to learn from\n`);
     if (!dataDir && decisions.length === 0) {
+      // Named by what was asked: "--from-decisions db" on a new database has nothing to learn yet.
       throw new UsageError(
-        "no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE to fine-tune the current model)",
+        source === "db"
+          ? "nothing to learn from: the database holds no moderator decisions yet (approve, flag or hide comments first) and ../shared/data does not exist here; pass --data DIR to train on data sets"
+          : source
+            ? `nothing to learn from: ${source} holds no decisions and ../shared/data does not exist here; pass --data DIR to train on data sets`
+            : "no data: ../shared/data does not exist here; pass --data DIR (or --from-decisions FILE|db to fine-tune the current model)",
       );
     }
     const out = path.resolve(values.out ?? DEFAULT_MODEL_PATH);
