@@ -1,7 +1,7 @@
-// Default thresholds for news comments: the F1-best cut-off of the stage-2 scores on the
-// news-comment measure sets (Unhealthy Comments validation sample, SFU), never on a set the
-// figures in METRICS.md come from. Hate is judged against UCC's "unfair generalisation" label,
-// harassment against "hostile or antagonising" (UCC) and toxicity level ≥ 3 (SFU).
+// Default thresholds for news comments: the F1-best cut-off of the stage-2 scores on the Unhealthy
+// Comments validation split (measure-only data), never on a set the figures in METRICS.md come
+// from (they use the test split; SFU and TRAC are only reported on). Hate is judged against UCC's
+// "unfair generalisation" label, harassment against "hostile or antagonising".
 
 import * as M from "../training/measure-sets";
 import type { TEvalScorer } from "./eval-scorers";
@@ -47,22 +47,17 @@ export async function calibrateThresholds(
   dataDir: string,
   scorer: TEvalScorer,
 ): Promise<TCalibration[] | null> {
-  const ucc = M.unhealthyCommentsSample(dataDir, "val");
-  const sfu = M.sfuComments(dataDir);
-  if (!ucc || !sfu) return null;
+  const ucc = M.unhealthyComments(dataDir, "val");
+  if (!ucc) return null;
   const u = await scorer.scoreTexts(ucc.map((x) => x.text));
-  const s = await scorer.scoreTexts(sfu.map((x) => x.text));
   const hate = best(
     u.map((r) => r.scores.hate),
     ucc.map((x) => x.generalisationUnfair),
     "hate",
   );
   const harassment = best(
-    [...u.map((r) => r.scores.harassment), ...s.map((r) => r.scores.harassment)],
-    [
-      ...ucc.map((x) => (x.hostile || x.antagonize ? 1 : 0)),
-      ...sfu.map((x) => (x.toxicity >= 3 ? 1 : 0)),
-    ],
+    u.map((r) => r.scores.harassment),
+    ucc.map((x) => (x.hostile || x.antagonize ? 1 : 0)),
     "harassment",
   );
   return [hate, harassment];

@@ -101,7 +101,7 @@ function rows(r: TDevSetsReport): TRowSpec[] {
   out.push(
     {
       measure: "Unhealthy Comments: unhealthy ROC-AUC (max hate, harassment)",
-      data: `test sample, ${r.ucc?.n ?? "—"} comments`,
+      data: `whole test split, ${r.ucc?.n ?? "—"} comments`,
       published: "",
       get: (x) => x.ucc?.unhealthyAuc,
     },

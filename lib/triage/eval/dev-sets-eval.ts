@@ -111,7 +111,7 @@ export async function evaluateDevSets(
       perClass,
     };
   }
-  const ucc = M.unhealthyCommentsSample(dataDir, "test");
+  const ucc = M.unhealthyComments(dataDir, "test");
   if (ucc) {
     log(`${scorer.name}: Unhealthy Comments test (${ucc.length})`);
     const r = await scorer.scoreTexts(ucc.map((x) => x.text));
@@ -140,7 +140,7 @@ export async function evaluateDevSets(
       ),
     };
   }
-  const sfu = M.sfuComments(dataDir);
+  const sfu = M.sfuComments(dataDir, true);
   if (sfu) {
     log(`${scorer.name}: SFU (${sfu.length})`);
     const r = await scorer.scoreTexts(sfu.map((x) => x.text));
@@ -157,7 +157,7 @@ export async function evaluateDevSets(
       ),
     };
   }
-  const trac = M.tracFacebookGold(dataDir);
+  const trac = M.tracFacebookGold(dataDir, true);
   if (trac) {
     log(`${scorer.name}: TRAC Facebook gold (${trac.length})`);
     const r = await scorer.scoreTexts(trac.map((x) => x.text));
@@ -175,7 +175,7 @@ export async function evaluateDevSets(
     );
     report.trac = { n: trac.length, macroF1: m.macroF1, accuracy: m.accuracy };
   }
-  const hx = M.hateXplainEvalHalf(dataDir);
+  const hx = M.hateXplainEvalHalf(dataDir, true);
   if (hx) {
     log(`${scorer.name}: HateXplain eval half (${hx.length})`);
     const r = await scorer.scoreTexts(hx.map((x) => x.text));
