@@ -29,6 +29,7 @@ import { extremismPraise } from "./rules-extremism";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
+import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
@@ -89,12 +90,18 @@ export function createTermsAnalyzer(
 ): TTermsAnalyzer {
   const entries = ZTermList.parse(terms);
   const matcher = compileTermMatcher(entries);
+  const repairSpacing = createSpacingRepair(
+    entries
+      .filter((e) => e.kind === "word" && e.enabled !== false && e.harm !== "profanity")
+      .map((e) => e.pattern.toLowerCase().replace(/\*+$/, "")),
+  );
   const fingerprint = (
     hashString(JSON.stringify(entries.filter((e) => e.enabled !== false))) >>> 0
   ).toString(16);
 
   function run(input: TAnalyzerInput) {
-    const doc = getDoc(input.text ?? "");
+    // The model reads the text as written; the terms read it with spacing tricks undone.
+    const doc = repairSpacing(getDoc(input.text ?? ""));
     const { cls, blend, all, anyBlend } = classifyTokens(doc);
     const ctx: TRuleContext = { doc, cls, blend, all, anyBlend, out: [] };
     matcher.match(ctx);
@@ -175,7 +182,8 @@ function modelModifiers(
   let meta = false;
   let negative = false;
   for (let i = 0; i < count; i++) {
-    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) identity = true;
+    // A misspelled identity alone does not make a text about one (modifiers only; rules use it).
+    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & (C.GROUP | C.MISSPELT))) identity = true;
     if (cls[i] & C.POSITIVE) positive = true;
     if (cls[i] & C.META) meta = true;
     if (cls[i] & NEGATIVE_WORDS) negative = true;

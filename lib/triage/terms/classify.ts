@@ -4,8 +4,8 @@
 import { originalLetters, tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
-import { createTypoIndex } from "../text/typo-index";
 import { createWordIndex } from "../text/word-index";
+import { resolveIdentityTypos, resolveTypos } from "./typos";
 import {
   BLEND_EXCEPTIONS,
   BLEND_IDENTITY_ROOTS,
@@ -37,22 +37,6 @@ const index = createWordIndex<number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
-/** Words worth recognising misspelled: the predicates of identity hate, six letters or more. */
-const TYPO_CLASSES = C.DEHUMAN | C.INSULT | C.TRAIT | C.HATE_VERB;
-const typos = createTypoIndex(6);
-/** The same predicates by spelling, for a copula glued to one ("aredisgusting"). */
-const predicates = new Map<string, number>();
-for (const [bit, words] of Object.entries(LEXICON)) {
-  if (!(Number(bit) & TYPO_CLASSES)) continue;
-  for (const word of words.split(/\s+/)) {
-    if (!word) continue;
-    typos.add(word, Number(bit));
-    predicates.set(word, (predicates.get(word) ?? 0) | Number(bit));
-  }
-}
-const GLUED_COPULAS = ["are", "is"];
-/** Only right after a copula, filler or "I" ("are disgustng"): elsewhere a slip is too likely a real word. */
-const TYPO_AFTER = C.COPULA | C.FILLER | C.SELF;
 const H = Object.fromEntries(
   ["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [
     w,
@@ -93,6 +77,7 @@ export function classifyTokens(doc: TDoc): TClassified {
     cls[i] = bits;
   }
   resolveAmbiguous(doc, cls);
+  resolveIdentityTypos(doc, cls, blend);
   if (hasIdentity(cls)) resolveTypos(doc, cls, blend);
   let all = 0;
   let anyBlend = false;
@@ -106,41 +91,6 @@ export function classifyTokens(doc: TDoc): TClassified {
 function hasIdentity(cls: Uint32Array): boolean {
   for (let i = 0; i < cls.length; i++) if (cls[i] & (C.IDENT | C.PROXY)) return true;
   return false;
-}
-
-/** An identity up to five words before token i in its sentence: where a predicate about it would be. */
-function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5 && doc.sentence[k] === doc.sentence[i]; k--)
-    if (cls[k] & (C.IDENT | C.PROXY)) return true;
-  return false;
-}
-
-/** In a comment naming an identity, an unknown word after a copula may be a misspelled predicate. */
-function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
-  for (let i = 1; i < doc.count; i++) {
-    const len = doc.tokBaseEnd[i] - doc.tokStart[i];
-    if (
-      cls[i] !== 0 ||
-      blend[i] !== 0 ||
-      len < 5 ||
-      len > 16 ||
-      !(cls[i - 1] & TYPO_AFTER) ||
-      !identityBefore(doc, cls, i)
-    )
-      continue;
-    cls[i] = typos.lookupBits(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i])) & TYPO_CLASSES;
-  }
-  // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
-  for (let i = 1; i < doc.count; i++) {
-    if (cls[i] !== 0 || blend[i] !== 0 || !(cls[i - 1] & (C.IDENT | C.PROXY | C.PEOPLE))) continue;
-    const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
-    for (const cop of GLUED_COPULAS) {
-      if (word.length < cop.length + 4 || !word.startsWith(cop)) continue;
-      const bits =
-        predicates.get(word.slice(cop.length)) ?? typos.lookupBits(word.slice(cop.length));
-      if (bits) cls[i] = C.COPULA | (bits & TYPO_CLASSES);
-    }
-  }
 }
 
 /** Case and neighbours decide words that are also ordinary English ("IS", "US", "the West"). */
@@ -207,6 +157,11 @@ const GROUP_ENDS = createTrigramFilter(GROUP_ROOTS.map((r) => r.slice(-3)));
 /** Cheap pre-check before any slicing: does the word start with a blend root, or end like a group name? */
 function mayBlend(norm: string, start: number, end: number): boolean {
   return STARTS.has(norm, start) || GROUP_ENDS.has(norm, end - 3);
+}
+
+/** Is norm[start, end) a coded blend ("ziocons", "jewrats", "isisrael")? The spacing repair keeps those whole. */
+export function isBlendWord(norm: string, start: number, end: number): boolean {
+  return mayBlend(norm, start, end) && detectBlend(norm, start, end) !== BLEND.NONE;
 }
 
 function detectBlend(norm: string, start: number, end: number): number {

@@ -32,6 +32,7 @@ export const C = {
   LACKEY: 1 << 27,
   HATE_VERB: 1 << 28,
   ARTICLE: 1 << 29,
+  MISSPELT: 1 << 30, // the token was read as a listed word one slip away (classify.ts)
 } as const;
 
 const IDENT_WORDS = `

@@ -5,18 +5,19 @@ import { prepareDoc, tokenIs, type TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
+import { indexMisspellings, matchMisspelt } from "./misspelt-terms";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 import type { TTermEntry } from "./schema";
 import { expandSlots, SLOTS } from "./slots";
 
-type TElement =
+export type TElement =
   | { type: "word"; word: string }
   | { type: "prefix"; prefix: string }
   | { type: "slot"; mask: number }
   | { type: "gap"; max: number };
 
-type TCompiled = { entry: TTermEntry; elements: TElement[]; ownsNegation: boolean };
+export type TCompiled = { entry: TTermEntry; elements: TElement[]; ownsNegation: boolean };
 
 export type TTermMatcher = {
   match: (ctx: TRuleContext) => void;
@@ -101,6 +102,7 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
   );
   // One-word entries, for masked words ("f*ck", "sh**t") that no hash lookup can find.
   const singles = all.filter((c) => c.elements.length === 1 && c.elements[0].type !== "slot");
+  const misspelt = indexMisspellings(singles);
 
   function matchMasked(ctx: TRuleContext, i: number): void {
     const { doc } = ctx;
@@ -140,11 +142,13 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
         else if (doc.tokSqueezed[i] !== 0) matchStretchedPrefix(ctx, i);
       }
       if (ctx.cls[i] & slotMask) for (const c of bySlot) candidates.push(c);
+      const found = ctx.out.length;
       for (const c of candidates) {
         const end = matchFrom(ctx, c.elements, 0, i);
         if (end > i) push(ctx.out, doc, c, i, end);
       }
       if (anyMask && candidates.length === 0 && hasMask(doc, i)) matchMasked(ctx, i);
+      else if (ctx.out.length === found && ctx.cls[i] === 0) matchMisspelt(ctx, misspelt, i);
     }
   }
 

@@ -3,7 +3,7 @@
 
 import { isWordCode } from "./char-map";
 import { FNV_OFFSET, FNV_PRIME } from "./hash";
-import { normalizeText } from "./normalize";
+import { normalizeText, type TNormalized } from "./normalize";
 
 /** Work is capped: a 1 MB paste is scored on its first MAX_ANALYZED_CHARS characters. */
 export const MAX_ANALYZED_CHARS = 20_000;
@@ -81,7 +81,11 @@ function isSentenceEnd(norm: string, i: number): boolean {
 }
 
 export function prepareDoc(text: string, maxChars: number = MAX_ANALYZED_CHARS): TDoc {
-  const n = normalizeText(text, maxChars);
+  return tokenizeNormalized(text, normalizeText(text, maxChars));
+}
+
+/** Tokens, sentences and quotation of an already normalised text (also a repaired one: terms/spacing.ts). */
+export function tokenizeNormalized(text: string, n: TNormalized): TDoc {
   const norm = n.norm;
   const len = norm.length;
   const cap = (len >> 1) + 2;

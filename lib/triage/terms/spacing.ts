@@ -1,0 +1,191 @@
+// Spacing tricks undone before the terms are read: fragments of one word rejoined ("Mus lims",
+// "ver min", "dis gusting") and words glued together split ("despiseMuslims", "blackpeople",
+// "Idespise"). Only the terms analyzer reads the repaired text; spans still map to the original.
+
+import { tokenizeNormalized, type TDoc } from "../text/doc";
+import { isEnglishBaseHash, isEnglishHash } from "../text/english";
+import { FNV_OFFSET, hashRange, hashString } from "../text/hash";
+import { isBlendWord } from "./classify";
+import { C, LEXICON } from "./lexicon";
+
+/** Word classes worth repairing a spacing for: what hate, threats and insults are made of. */
+const TARGET_CLASSES =
+  C.IDENT |
+  C.PROXY |
+  C.DEHUMAN |
+  C.INSULT |
+  C.TRAIT |
+  C.HATE_VERB |
+  C.VIOLENT |
+  C.VIOLENT_PART |
+  C.INVASION;
+/** Two English fragments make a listed word only when it is long: "go ok" is not a slur. */
+const MIN_ENGLISH_JOIN = 7;
+const MAX_FRAGMENTS = 4;
+const MAX_PIECES = 3;
+const SPACE = 32;
+
+const lexiconWords = new Map<number, string>();
+const lexiconTargets = new Map<number, string>();
+for (const [bit, words] of Object.entries(LEXICON)) {
+  for (const w of words.split(/\s+/)) {
+    if (!/^[a-z]+$/.test(w)) continue;
+    lexiconWords.set(hashString(w), w);
+    if (Number(bit) & TARGET_CLASSES) lexiconTargets.set(hashString(w), w);
+  }
+}
+// Colour words name a race before "people" (classify.ts), so a glued "blackpeople" is worth splitting.
+for (const w of ["black", "white", "brown"]) lexiconTargets.set(hashString(w), w);
+
+export type TSpacingRepair = (doc: TDoc) => TDoc;
+
+/** `termWords`: the single words of the admin term list, also worth rejoining or splitting out. */
+export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair {
+  const targets = new Map(lexiconTargets);
+  for (const w of termWords) if (/^[a-z]{3,}$/.test(w)) targets.set(hashString(w), w);
+  const isLexicon = (h: number) => lexiconWords.has(h) || targets.has(h);
+  /** A piece of a glued word: a listed word, an English word of 3+ letters, "i" or "a". */
+  const isPiece = (s: string, from: number, to: number) => {
+    const h = hashRange(s, from, to);
+    if (to - from === 1) return s[from] === "i" || s[from] === "a";
+    return isLexicon(h) || (to - from >= 3 && isEnglishBaseHash(h));
+  };
+
+  /** Splits need a listed word class among the pieces: "fagan" is a name, not "fag an". */
+  const isSplitTarget = (s: string, from: number, to: number) =>
+    lexiconTargets.get(hashRange(s, from, to)) === s.slice(from, to);
+
+  /** Cut points (norm offsets) splitting norm[from, to) into known pieces, one of them a target. */
+  function splitPoints(norm: string, from: number, to: number): number[] | null {
+    const n = to - from;
+    // best[k]: fewest pieces covering the first k letters (Infinity: none), cut[k]: last cut.
+    const best = new Array<number>(n + 1).fill(Infinity);
+    const cut = new Array<number>(n + 1).fill(-1);
+    best[0] = 0;
+    for (let k = 1; k <= n; k++) {
+      for (let j = 0; j < k; j++) {
+        if (best[j] + 1 >= best[k] || best[j] >= MAX_PIECES) continue;
+        if (isPiece(norm, from + j, from + k)) {
+          best[k] = best[j] + 1;
+          cut[k] = j;
+        }
+      }
+    }
+    if (best[n] < 2 || best[n] > MAX_PIECES) return null;
+    const points: number[] = [];
+    let target = false;
+    for (let k = n; k > 0; k = cut[k]) {
+      if (isSplitTarget(norm, from + cut[k], from + k)) target = true;
+      if (cut[k] > 0) points.push(from + cut[k]);
+    }
+    return target ? points.reverse() : null;
+  }
+
+  return (doc) => {
+    const { norm } = doc;
+    const drop = new Set<number>();
+    const insert: number[] = [];
+    for (let i = 0; i < doc.count; i++) {
+      const start = doc.tokStart[i];
+      const end = doc.tokEnd[i];
+      if (!isLetters(norm, start, end)) continue;
+      const merged = mergeRun(doc, i, targets, isLexicon);
+      if (merged > i) {
+        for (let k = i; k < merged; k++) drop.add(doc.tokEnd[k]);
+        i = merged;
+        continue;
+      }
+      const h = doc.tokHash[i];
+      if (end - start < 5 || end - start > 24 || isLexicon(h) || isEnglishHash(h)) continue;
+      if (isBlendWord(norm, start, end)) continue;
+      const points = splitPoints(norm, start, end);
+      if (points) insert.push(...points);
+    }
+    if (drop.size === 0 && insert.length === 0) return doc;
+    return rebuild(doc, drop, insert);
+  };
+}
+
+function isLetters(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return to > from;
+}
+
+/**
+ * The last token of a run starting at token i whose fragments, joined, spell a target word, or i.
+ * One fragment at least must be neither a listed word nor (for short joins) an English word.
+ */
+function mergeRun(
+  doc: TDoc,
+  i: number,
+  targets: ReadonlyMap<number, string>,
+  isLexicon: (h: number) => boolean,
+): number {
+  const { norm } = doc;
+  let found = i;
+  let letters = doc.tokEnd[i] - doc.tokStart[i];
+  let unknown = !isLexicon(doc.tokHash[i]) && !isEnglishBaseHash(doc.tokHash[i]);
+  let foreign = !isLexicon(doc.tokHash[i]);
+  let h = hashRange(norm, doc.tokStart[i], doc.tokEnd[i], FNV_OFFSET);
+  for (let j = i + 1; j < doc.count && j < i + MAX_FRAGMENTS; j++) {
+    const gap = doc.tokEnd[j - 1];
+    if (doc.tokStart[j] !== gap + 1 || norm.charCodeAt(gap) !== SPACE) break;
+    if (doc.sentence[j] !== doc.sentence[i] || !isLetters(norm, doc.tokStart[j], doc.tokEnd[j]))
+      break;
+    h = hashRange(norm, doc.tokStart[j], doc.tokEnd[j], h);
+    letters += doc.tokEnd[j] - doc.tokStart[j];
+    if (!isLexicon(doc.tokHash[j])) {
+      foreign = true;
+      if (!isEnglishBaseHash(doc.tokHash[j])) unknown = true;
+    }
+    if (!foreign || (!unknown && letters < MIN_ENGLISH_JOIN)) continue;
+    const word = targets.get(h);
+    if (word !== undefined && word.length === letters && word === joinedText(doc, i, j)) found = j;
+  }
+  return found;
+}
+
+function joinedText(doc: TDoc, i: number, j: number): string {
+  let s = "";
+  for (let k = i; k <= j; k++) s += doc.norm.slice(doc.tokStart[k], doc.tokEnd[k]);
+  return s;
+}
+
+/** The normalised text with the dropped spaces removed and a space inserted before each cut. */
+function rebuild(doc: TDoc, drop: ReadonlySet<number>, insert: number[]): TDoc {
+  const cuts = new Set(insert);
+  const len = doc.norm.length - drop.size + cuts.size;
+  const origStart = new Int32Array(len);
+  const origEnd = new Int32Array(len);
+  const elongated = new Uint8Array(len);
+  // Stretched tokens keep their squeezed lookup ("fuuuck"): mark their letters again.
+  const stretched = new Uint8Array(doc.norm.length);
+  for (let t = 0; t < doc.count; t++)
+    if (doc.tokSqueezed[t] !== 0) stretched.fill(1, doc.tokStart[t], doc.tokEnd[t]);
+  let norm = "";
+  let o = 0;
+  for (let k = 0; k < doc.norm.length; k++) {
+    if (drop.has(k)) continue;
+    if (cuts.has(k)) {
+      norm += " ";
+      origStart[o] = doc.origStart[k];
+      origEnd[o] = doc.origStart[k];
+      o++;
+    }
+    norm += doc.norm[k];
+    elongated[o] = stretched[k];
+    origStart[o] = doc.origStart[k];
+    origEnd[o] = doc.origEnd[k];
+    o++;
+  }
+  return tokenizeNormalized(doc.text, {
+    norm,
+    origStart,
+    origEnd,
+    elongated,
+    consumed: doc.analyzedChars,
+  });
+}

@@ -1,0 +1,100 @@
+// Misspelled words read as the listed word one slip away, where the frame makes that likely: an
+// identity anywhere ("Mulsims"), a predicate or hate verb in its slot ("are revoltng", "I despse
+// Jews"), a copula glued to its predicate ("aredisgusting"). English words are never slips.
+
+import { inflectedHashes, isEnglishHash } from "../text/english";
+import { createFuzzyIndex } from "../text/fuzzy-index";
+import type { TDoc } from "../text/doc";
+import { C, LEXICON } from "./lexicon";
+
+/** Words worth recognising misspelled: the predicates of identity hate and the identities. */
+const TYPO_CLASSES = C.DEHUMAN | C.INSULT | C.TRAIT | C.HATE_VERB;
+const TARGET = C.IDENT | C.PROXY;
+const predicateTypos = createFuzzyIndex();
+const identityTypos = createFuzzyIndex();
+/** The same predicates by spelling, for a copula glued to one ("aredisgusting"). */
+const predicates = new Map<string, number>();
+for (const [bit, words] of Object.entries(LEXICON)) {
+  const value = Number(bit);
+  if (!(value & (TYPO_CLASSES | TARGET))) continue;
+  for (const word of words.split(/\s+/)) {
+    if (!word) continue;
+    if (value & TARGET) identityTypos.add(word, value & TARGET);
+    if (!(value & TYPO_CLASSES)) continue;
+    predicateTypos.add(word, value & TYPO_CLASSES);
+    predicates.set(word, (predicates.get(word) ?? 0) | (value & TYPO_CLASSES));
+  }
+}
+/** Inflected forms of listed words are words, not slips: "despised" is not "despise" misspelled. */
+const inflected = inflectedHashes(Object.values(LEXICON).flatMap((words) => words.split(/\s+/)));
+/** Colour words name a race only before a word for people ("blakc people"): see resolveAmbiguous. */
+const COLOURS = ["black", "white", "brown"];
+for (const colour of COLOURS) identityTypos.add(colour, C.IDENT);
+/** Identities: one slip in words of five letters or more; a short one only swapped, in a frame. */
+const IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 5, jumbleMinLength: 7 };
+const SHORT_IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 3, jumbleMinLength: 7 };
+/** Predicates in their slot ("Muslims are scm", "I despse Jews"): four letters are enough there. */
+const PREDICATE_LIMITS = { editMinLength: 4, swapMinLength: 4, jumbleMinLength: 7 };
+const GLUED_COPULAS = ["are", "is"];
+/** Only right after a copula, filler or "I" ("are revoltng"): elsewhere a slip is too likely a real word. */
+const TYPO_AFTER = C.COPULA | C.FILLER | C.SELF;
+/** Words around a short identity that make a slip in it worth reading ("I hate Kudrs", "agy people"). */
+const SHORT_IDENTITY_BEFORE = C.HATE_VERB | C.VIOLENT | C.QUANT;
+/** An identity up to five words before token i in its sentence: where a predicate about it would be. */
+function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && doc.sentence[k] === doc.sentence[i]; k--)
+    if (cls[k] & (C.IDENT | C.PROXY)) return true;
+  return false;
+}
+
+/** A token no list knows and no English word: a candidate for a misspelling (lower-case letters). */
+function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
+  const len = doc.tokBaseEnd[i] - doc.tokStart[i];
+  const h = doc.tokHash[i];
+  if (cls[i] !== 0 || blend[i] !== 0 || len < 2 || len > 16 || isEnglishHash(h) || inflected.has(h))
+    return null;
+  const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+  return /^[a-z]+$/.test(word) ? word : null;
+}
+
+/** "Mulsims", "womn", "trnas people": an identity misspelled by one slip. */
+export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
+  for (let i = 0; i < doc.count; i++) {
+    const word = unknownWord(doc, cls, blend, i);
+    if (word === null || word.length < 3) continue;
+    const framed =
+      (i > 0 && cls[i - 1] & SHORT_IDENTITY_BEFORE) || (i + 1 < doc.count && cls[i + 1] & C.PEOPLE);
+    const hit = identityTypos.lookup(word, framed ? SHORT_IDENTITY_LIMITS : IDENTITY_LIMITS);
+    if (!hit || (COLOURS.includes(hit.word) && !(i + 1 < doc.count && cls[i + 1] & C.PEOPLE)))
+      continue;
+    cls[i] = hit.value | C.MISSPELT;
+  }
+}
+
+/** In a comment naming an identity, an unknown word in a predicate's slot may be a misspelled one. */
+export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
+  for (let i = 0; i < doc.count; i++) {
+    const afterCopula = i > 0 && cls[i - 1] & TYPO_AFTER && identityBefore(doc, cls, i);
+    // A verb right before the group: "I despse Muslims", "I despsie Jews".
+    const beforeIdentity =
+      i + 1 < doc.count && cls[i + 1] & TARGET && doc.sentence[i + 1] === doc.sentence[i];
+    if (!afterCopula && !beforeIdentity) continue;
+    const word = unknownWord(doc, cls, blend, i);
+    if (word === null || word.length < 3) continue;
+    const hit = predicateTypos.lookup(word, PREDICATE_LIMITS);
+    if (hit && (afterCopula || hit.value & C.HATE_VERB))
+      cls[i] = hit.value & (afterCopula ? TYPO_CLASSES : C.HATE_VERB);
+  }
+  // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
+  for (let i = 1; i < doc.count; i++) {
+    if (cls[i] !== 0 || blend[i] !== 0 || !(cls[i - 1] & (TARGET | C.PEOPLE))) continue;
+    const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+    for (const cop of GLUED_COPULAS) {
+      if (word.length < cop.length + 4 || !word.startsWith(cop)) continue;
+      const rest = word.slice(cop.length);
+      const bits =
+        predicates.get(rest) ?? predicateTypos.lookup(rest, PREDICATE_LIMITS)?.value ?? 0;
+      if (bits) cls[i] = C.COPULA | (bits & TYPO_CLASSES);
+    }
+  }
+}

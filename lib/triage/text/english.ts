@@ -1,0 +1,35 @@
+// Ordinary English words (text/english-words.json, built by build-english-words.ts from sources
+// without hate): fuzzy matching never reads one of them as a misspelled listed word, and the
+// spacing repair uses them to tell a glued pair of words from an unknown word.
+
+import { hashString } from "./hash";
+import list from "./english-words.json";
+
+/** Inflections a base word often takes: "train" guards "trains" and "trained" as well. */
+const ENDINGS = ["s", "es", "ed", "d", "ing", "er", "ers", "ly"];
+
+/** Hashes of each word and its common inflections ("hate" → "hated", "hates", "hating" …). */
+export function inflectedHashes(words: Iterable<string>, into = new Set<number>()): Set<number> {
+  for (const w of words) {
+    if (!w) continue;
+    into.add(hashString(w));
+    for (const e of ENDINGS) into.add(hashString(w + e));
+    if (w.endsWith("e")) into.add(hashString(w.slice(0, -1) + "ing"));
+    if (w.endsWith("y")) into.add(hashString(w.slice(0, -1) + "ies"));
+  }
+  return into;
+}
+
+const bases = new Set<number>();
+for (const w of list.words.split(" ")) if (w) bases.add(hashString(w));
+const guarded = inflectedHashes(list.words.split(" "));
+
+/** Is this token hash an English word or a common inflection of one (the fuzzy guard)? */
+export function isEnglishHash(hash: number): boolean {
+  return guarded.has(hash);
+}
+
+/** Is this token hash a listed English word (no inflections: the spacing repair's vocabulary)? */
+export function isEnglishBaseHash(hash: number): boolean {
+  return bases.has(hash);
+}

@@ -1,0 +1,80 @@
+// Spelling variants the terms analyzer reads through: one swapped, missing or extra letter in an
+// identity, slur or hateful word, jumbled long words, words glued together and words broken by
+// spaces; and the ordinary words and names it must not read as any of them.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+describe("terms analyzer: spelling variants", () => {
+  it.each([
+    "Lesbains are revolting.",
+    "I despise Hindsu.",
+    "Every refguee is a criminal.",
+    "Kurdish people are parsaites.",
+    "Imigrants are parasites.",
+    "I really hate muslmis.",
+    "Lesbians are revoltng.",
+    "Immigrants are a plauge.",
+    "Those refugees are vermine.",
+    "I hatte Hindus.",
+    "I detst lesbians.",
+    "Refugees are dsigusting.",
+    "Transgender people are abominatoins.",
+    "Palestinians are craminils.",
+  ])("one slip or a jumble: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    "Refugeesare parasites.",
+    "I despiselesbians.",
+    "Trump voters hate Hindus but I hateimmigrants more.",
+    "Idetest Mexicans.",
+    "Kurdsare vermin.",
+  ])("words glued together: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    "I d e s p i s e refugees.",
+    "Mexi cans are vermin.",
+    "Refugees are para sites.",
+    "Lesbians are dis gusting.",
+    "I hate Hin dus.",
+  ])("words broken by spaces: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads a misspelled slur at a little less than the slur itself", () => {
+    const exact = hate("Get out of here, wetbacks.");
+    const slip = hate("Get out of here, wetbakcs.");
+    expect(slip).toBeGreaterThanOrEqual(0.5);
+    expect(slip).toBeLessThan(exact);
+  });
+
+  it.each([
+    "The trains to Indiana were late again.",
+    "She despised the new tax rules.",
+    "My cousin loves Latin music and roams the markets.",
+    "The committee reviewed the therapist's report.",
+    "We walked along the sandbanks at dawn.",
+    "Chik-fil-a opens on Sundays now.",
+    "Refugees arrived at the border this morning.",
+    "The scumbags who robbed the shop were caught.",
+    "Parasites spread quickly in warm water.",
+    "They hated the weather in Hull.",
+    "Our new neighbours are Lebanese and really kind.",
+  ])("leaves ordinary text alone: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+
+  it("maps evidence from a repaired text back to the original characters", () => {
+    const text = "Honestly Mexi cans are vermin.";
+    const spans = terms.analyze({ text }).spans.filter((s) => s.category === "hate");
+    expect(spans.length).toBeGreaterThan(0);
+    expect(text.slice(spans[0].start, spans[0].end)).toMatch(/^Mexi cans are vermin/);
+  });
+});
