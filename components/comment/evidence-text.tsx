@@ -7,6 +7,7 @@ import { annotationPieces, describeSegment, segmentText } from "@/lib/moderation
 import type { TEvidenceSpan } from "@/lib/moderation/review-types";
 import { HARM_LABEL } from "@/lib/moderation/types";
 import { HARM_STYLE } from "@/components/ui/harm-style";
+import { STAGE2_ANALYZER } from "./score-stage";
 
 export type TTextSelection = { start: number; end: number; quote: string };
 
@@ -86,6 +87,7 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
             </span>
           );
         const { harms, reasons } = describeSegment(segment);
+        const fromStage2 = reasons.some((r) => r.analyzer === STAGE2_ANALYZER);
         const tipId = `${idBase}-tip-${segment.start}`;
         return (
           <mark
@@ -94,7 +96,8 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
             tabIndex={0}
             aria-describedby={tipId}
             data-harms={harms.join(" ")}
-            className={`group relative rounded-sm px-0.5 text-slate-900 underline decoration-2 underline-offset-4 focus:outline-2 ${HARM_STYLE[harms[0]].mark}`}
+            data-stage2={fromStage2 || undefined}
+            className={`group relative rounded-sm px-0.5 text-slate-900 underline decoration-2 underline-offset-4 focus:outline-2 ${fromStage2 ? "decoration-dashed" : ""} ${HARM_STYLE[harms[0]].mark}`}
           >
             <AnnotatedText segment={segment} annotations={annotations} />
             <span
@@ -103,6 +106,7 @@ export function EvidenceText({ body, spans, annotations = [], onSelect }: TProps
               className="ml-0.5 select-none align-super text-[0.65rem] font-bold uppercase tracking-wide text-slate-800"
             >
               {harms.map((h) => HARM_LABEL[h]).join(" + ")}
+              {fromStage2 ? " · stage 2" : null}
             </span>
             <span
               data-skip

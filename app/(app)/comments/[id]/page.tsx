@@ -15,6 +15,12 @@ import { HistoryList } from "@/components/comment/history-list";
 import { NotesThread } from "@/components/comment/notes-thread";
 import { ReviewActions } from "@/components/comment/review-actions";
 import { ScoreBars } from "@/components/comment/score-bars";
+import {
+  STAGE_HINT,
+  ScoresStageNote,
+  Stage2Words,
+  scoreStageLabel,
+} from "@/components/comment/score-stage";
 import { CommentReports } from "@/components/reader-reports/comment-reports";
 import { HeldNotice } from "@/components/authors/held-notice";
 import { can } from "@/lib/auth/permissions";
@@ -74,15 +80,8 @@ export default async function Page({ params, searchParams }: TProps) {
               {formatTime(comment.postedAt ?? comment.createdAt)}
             </time>{" "}
             · priority {comment.priority.toFixed(0)} ·{" "}
-            <span
-              data-testid="score-stage"
-              title="Stage 1: terms, model and claim matching at import. Stage 2: the sentence encoder, run by a background job."
-            >
-              {comment.scoreStage >= 2
-                ? "stage-2 scores"
-                : comment.scoreStage === 1
-                  ? "stage-1 scores (stage 2 pending)"
-                  : "not scored yet"}
+            <span data-testid="score-stage" title={STAGE_HINT}>
+              {scoreStageLabel(comment.scoreStage)}
             </span>
           </p>
         </header>
@@ -101,6 +100,7 @@ export default async function Page({ params, searchParams }: TProps) {
             spans={data.spans}
             annotations={data.annotations}
           />
+          <Stage2Words body={comment.body} spans={data.spans} />
         </section>
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="scores-h" className={box}>
@@ -110,6 +110,7 @@ export default async function Page({ params, searchParams }: TProps) {
             >
               Scores
             </h2>
+            <ScoresStageNote stage={comment.scoreStage} />
             <ScoreBars scores={comment.scores} flagged={comment.flaggedHarms} />
           </section>
           <section aria-labelledby="claims-h" className={box}>
