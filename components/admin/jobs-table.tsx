@@ -7,6 +7,7 @@ import { useFormOperation } from "@/components/ui/use-form-operation";
 import { cancelJobAction, retryJobAction } from "@/lib/jobs/actions/job-actions";
 import { JOB_LABELS } from "@/lib/jobs/kinds";
 import type { TJobView } from "@/lib/jobs/queries";
+import { formatTime } from "@/components/ui/format-time";
 import { FeedbackMessage } from "./feedback-message";
 
 /** The columns the table shows, picked from the one job view `vigil jobs` and the page read. */
@@ -33,10 +34,14 @@ const STATUS_STYLE: Record<string, string> = {
   QUEUED: "bg-amber-100 text-amber-900",
 };
 
+// Numbers and times render the same on the server and in any browser locale or time zone: a
+// locale-dependent string here made React throw away the server HTML (hydration mismatch).
+const count = (n: number) => n.toLocaleString("en-US");
+
 function progressText(job: TJobRowView): string {
   if (job.total > 0)
-    return `${job.processed.toLocaleString()} of ${job.total.toLocaleString()} (${Math.min(100, Math.floor((job.processed / job.total) * 100))}%)`;
-  return job.processed ? job.processed.toLocaleString() : "–";
+    return `${count(job.processed)} of ${count(job.total)} (${Math.min(100, Math.floor((job.processed / job.total) * 100))}%)`;
+  return job.processed ? count(job.processed) : "–";
 }
 
 type TAct = (action: typeof retryJobAction, id: string, done: string) => void;
@@ -80,7 +85,9 @@ function columns(pending: boolean, act: TAct): TColumn<TJobRowView>[] {
       cell: (job) => (
         <>
           {job.createdBy ?? "CLI or system"}
-          <div className="text-slate-600">{new Date(job.createdAt).toLocaleString()}</div>
+          <div className="text-slate-600">
+            <time dateTime={job.createdAt}>{formatTime(job.createdAt)}</time>
+          </div>
         </>
       ),
     },

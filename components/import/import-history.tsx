@@ -1,6 +1,7 @@
 // The list of past import jobs with their reports.
 import type { TImportJobView } from "@/lib/import/queries";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatTime } from "@/components/ui/format-time";
 import { ImportReport } from "./import-report";
 
 export function ImportHistory({ jobs }: { jobs: TImportJobView[] }) {
@@ -26,7 +27,7 @@ export function ImportHistory({ jobs }: { jobs: TImportJobView[] }) {
                     {job.status.toLowerCase()}
                   </span>
                   <span className="text-sm text-slate-600">
-                    {new Date(job.createdAt).toLocaleString()}{" "}
+                    <time dateTime={job.createdAt}>{formatTime(job.createdAt)}</time>{" "}
                     {job.createdBy ? `by ${job.createdBy}` : ""} · {job.processed}/{job.total}{" "}
                     records
                   </span>

@@ -16,7 +16,9 @@ export function ImportReport({ report }: { report: TJobReport & { error?: string
           <table className="mt-1 text-left">
             <thead>
               <tr className="text-slate-600">
-                <th className="pr-4 font-normal"></th>
+                <th className="pr-4 font-normal">
+                  <span className="sr-only">Records</span>
+                </th>
                 <th className="pr-4 font-normal">created</th>
                 <th className="pr-4 font-normal">updated</th>
                 <th className="pr-4 font-normal">unchanged</th>

@@ -17,8 +17,9 @@ export default async function ImportPage() {
       <div>
         <h1 className="text-2xl font-semibold">Import</h1>
         <p className="mt-1 text-slate-600">
-          Raw saved pages (.txt), Vigil JSON / JSONL, CSV, WordPress (WXR) and Disqus XML exports.
-          Check each file&apos;s preview, fix the split if needed, then import. Re-importing a file
+          Saved article pages with their comments (.html from &quot;Save page as&quot;, or the .txt
+          a browser copies), Vigil JSON / JSONL, CSV, WordPress (WXR) and Disqus XML exports. Check
+          each file&apos;s preview, fix the split if needed, then import. Re-importing a file
           changes nothing; edited comments are updated.
         </p>
       </div>
