@@ -20,7 +20,7 @@ import type {
   TTriageResult,
 } from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
-import { occludedText, occlusionCandidates, occlusionContext, occlusionSpans } from "./occlusion";
+import { occlusionSpans, planOcclusion } from "./occlusion";
 import {
   frameModifier,
   stackedScore,
@@ -140,65 +140,37 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       };
     });
     if (model && opts.occlusion !== false)
-      await addOcclusionEvidence(model, stacked, texts, items, results, thresholds);
+      await addOcclusionEvidence(model, stacked, texts, results, thresholds);
     if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results, thresholds);
     return results;
   }
 
-  /** Words whose removal lowers a stage-2-flagged harm most, embedded in one batch for the whole call. */
+  /** Words whose removal lowers a stage-2-flagged harm most, every probe text embedded once for the whole call. */
   async function addOcclusionEvidence(
     m: TStage2Model,
     harms: THarm[],
     texts: string[],
-    items: Array<{ input: TAnalyzerInput }>,
     results: TTriageResult[],
     th: THarmScores,
   ) {
-    type TProbe = { text: string; harm: THarm; score?: number };
-    const jobs: Array<{
-      item: number;
-      harm: THarm;
-      words: ReturnType<typeof occlusionCandidates>;
-      base: Array<TProbe | null>;
-      without: TProbe[];
-    }> = [];
-    const probes: TProbe[] = [];
-    const probe = (text: string, harm: THarm): TProbe => {
-      const p: TProbe = { text, harm };
-      probes.push(p);
-      return p;
-    };
-    results.forEach((r, i) => {
-      for (const harm of harms) {
-        if (r.scores[harm] < th[harm]) continue;
-        const words = occlusionCandidates(texts[i]);
-        if (words.length < 2) continue;
-        const contexts = words.map((w) => occlusionContext(texts[i], w));
-        // Short comments: the comment's own score is the baseline; long ones: each word's window.
-        const base = contexts.map((c) => (c.text === texts[i] ? null : probe(c.text, harm)));
-        jobs.push({
-          item: i,
-          harm,
-          words,
-          base,
-          without: contexts.map((c) => probe(occludedText(c.text, c.word), harm)),
-        });
-      }
-    });
+    const targets = results.flatMap((r, i) =>
+      harms
+        .filter((harm) => r.scores[harm] >= th[harm])
+        .map((harm) => ({ item: i, harm, salient: r.spans.filter((s) => s.category === harm) })),
+    );
+    const { probes, jobs } = planOcclusion(texts, targets);
     if (!probes.length) return;
-    const vectors = await embed(probes.map((p) => p.text));
-    probes.forEach((p, k) => {
-      const view = stage1View(engine.score({ text: p.text }))!;
-      p.score = harmScore(m, p.harm, vectors[k], view) ?? 0;
-    });
+    const vectors = await embed(probes);
+    const views = probes.map((p) => stage1View(engine.score({ text: p }))!);
+    const score = (probe: number, harm: THarm) =>
+      harmScore(m, harm, vectors[probe], views[probe]) ?? 0;
     for (const job of jobs) {
       const r = results[job.item];
-      const base = job.base.map((b) => (b ? b.score! : r.scores[job.harm]));
       const spans: TSpan[] = occlusionSpans(
         job.harm,
-        base,
+        job.base.map((b) => (b === null ? r.scores[job.harm] : score(b, job.harm))),
         job.words,
-        job.without.map((w) => w.score!),
+        job.without.map((w) => score(w, job.harm)),
       );
       if (!spans.length) continue;
       r.spans = mergeSpans([...r.spans, ...spans]);

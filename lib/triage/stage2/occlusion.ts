@@ -3,11 +3,19 @@
 
 import type { THarm, TSpan } from "../types";
 
-/** At most this many words per comment are tried (the longest content words first). */
-export const OCCLUSION_MAX_WORDS = 8;
 /**
- * Longer comments are occluded in a window of about this many characters around each word (its
- * window scored with and without it): the encoder's cost grows with length, a window's does not.
+ * At most this many words per comment and harm are tried: words inside stage 1's spans for that
+ * harm first, then the longest content words. Each costs one encoder call.
+ */
+export const OCCLUSION_MAX_WORDS = 6;
+/**
+ * Comments up to this long are occluded whole: each variant is the comment without one word, and
+ * the baseline is the comment's own score (no extra call).
+ */
+export const OCCLUSION_WHOLE_MAX = 400;
+/**
+ * Longer ones are occluded in a window of about this many characters around each word (its window
+ * scored with and without it), so a probe costs what a typical comment does.
  */
 export const OCCLUSION_WINDOW = 240;
 /** At most this many words become spans. */
@@ -23,17 +31,25 @@ const STOP = new Set(
 
 export type TOcclusionWord = { start: number; end: number };
 
-/** Candidate words: UTF-16 ranges of letter runs, stop words skipped, longest first, capped. */
-export function occlusionCandidates(text: string): TOcclusionWord[] {
-  const out: Array<TOcclusionWord & { len: number }> = [];
+/**
+ * Candidate words: UTF-16 ranges of letter runs, stop words skipped; words overlapping a salient
+ * range (stage 1's spans for the harm) first, then the longest; capped.
+ */
+export function occlusionCandidates(
+  text: string,
+  salient: readonly TOcclusionWord[] = [],
+): TOcclusionWord[] {
+  const out: Array<TOcclusionWord & { len: number; hit: number }> = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’*@$-]*/gu;
   for (const m of text.matchAll(re)) {
     const word = m[0].toLowerCase();
     if (word.length < 2 || STOP.has(word)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, len: word.length });
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const hit = salient.some((s) => s.start < end && start < s.end) ? 1 : 0;
+    out.push({ start, end, len: word.length, hit });
   }
   return out
-    .sort((a, b) => b.len - a.len || a.start - b.start)
+    .sort((a, b) => b.hit - a.hit || b.len - a.len || a.start - b.start)
     .slice(0, OCCLUSION_MAX_WORDS)
     .map(({ start, end }) => ({ start, end }));
 }
@@ -47,13 +63,55 @@ export function occlusionContext(
   text: string,
   word: TOcclusionWord,
 ): { text: string; word: TOcclusionWord } {
-  if (text.length <= OCCLUSION_WINDOW) return { text, word };
+  if (text.length <= OCCLUSION_WHOLE_MAX) return { text, word };
   const half = OCCLUSION_WINDOW / 2;
   let from = Math.max(0, word.start - half);
   let to = Math.min(text.length, word.end + half);
   if (from > 0) from = text.indexOf(" ", from) + 1 || from;
   if (to < text.length) to = text.lastIndexOf(" ", to) > word.end ? text.lastIndexOf(" ", to) : to;
   return { text: text.slice(from, to), word: { start: word.start - from, end: word.end - from } };
+}
+
+export type TOcclusionTarget = { item: number; harm: THarm; salient: readonly TOcclusionWord[] };
+/** One comment and harm: its words, and per word the probe indices of its baseline (null: the comment's own score) and variant. */
+export type TOcclusionJob = {
+  item: number;
+  harm: THarm;
+  words: TOcclusionWord[];
+  base: Array<number | null>;
+  without: number[];
+};
+
+/**
+ * The texts to score for every flagged comment and harm, each distinct text once (two harms of a
+ * comment share its variants), and the jobs that read their scores back.
+ */
+export function planOcclusion(
+  texts: readonly string[],
+  targets: readonly TOcclusionTarget[],
+): { probes: string[]; jobs: TOcclusionJob[] } {
+  const probes: string[] = [];
+  const seen = new Map<string, number>();
+  const probe = (text: string) => {
+    let at = seen.get(text);
+    if (at === undefined) seen.set(text, (at = probes.push(text) - 1));
+    return at;
+  };
+  const jobs: TOcclusionJob[] = [];
+  for (const { item, harm, salient } of targets) {
+    const text = texts[item];
+    const words = occlusionCandidates(text, salient);
+    if (words.length < 2) continue;
+    const contexts = words.map((w) => occlusionContext(text, w));
+    jobs.push({
+      item,
+      harm,
+      words,
+      base: contexts.map((c) => (c.text === text ? null : probe(c.text))),
+      without: contexts.map((c) => probe(occludedText(c.text, c.word))),
+    });
+  }
+  return { probes, jobs };
 }
 
 /** The words whose removal lowered the score most, as spans with the before/after scores in the reason. */
