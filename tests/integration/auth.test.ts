@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TDb } from "@/lib/db/connect";
 import { setDb } from "@/lib/db";
 import { getAuth } from "@/lib/auth/server";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import { getSessionUser } from "@/lib/auth/session";
+import { SESSION_CACHE_MS } from "@/lib/auth/session-lookup";
+import { executeOperation } from "@/lib/auth/operation";
+import { setUserActive } from "@/lib/admin/operations/set-user-active";
+import { setUserRole } from "@/lib/admin/operations/set-user-role";
 import { createDemoAccountsIfEmpty } from "@/lib/bootstrap/demo-accounts";
 import { createTestDb } from "../helpers/test-db";
 
@@ -54,12 +58,32 @@ describe("auth on the database", () => {
       role: "MODERATOR",
       password: "temp-password-1",
     });
+    const admin = await getSessionUser(
+      new Headers({
+        cookie: (await signIn("admin@vigil.local", "demo-password-123"))!.split(";")[0],
+      }),
+    );
     const cookie = (await signIn("temp@x.org", "temp-password-1"))!.split(";")[0];
     const headers = new Headers({ cookie });
-    expect((await getSessionUser(headers))?.role).toBe("MODERATOR");
-    await db.prisma.user.update({ where: { email: "temp@x.org" }, data: { role: "EDITOR" } });
+    const temp = await getSessionUser(headers);
+    expect(temp?.role).toBe("MODERATOR");
+    // Through the app: the next request already sees the change.
+    const role = await executeOperation(setUserRole, admin, { userId: temp!.id, role: "EDITOR" });
+    expect(role.ok).toBe(true);
     expect((await getSessionUser(headers))?.role).toBe("EDITOR");
-    await db.prisma.user.update({ where: { email: "temp@x.org" }, data: { active: false } });
+    // Written by another process (the CLI, a second web server): seen once the session kept in
+    // this process is SESSION_CACHE_MS old.
+    await db.prisma.user.update({ where: { email: "temp@x.org" }, data: { role: "ADMIN" } });
+    expect((await getSessionUser(headers))?.role).toBe("EDITOR");
+    const now = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now + SESSION_CACHE_MS + 1);
+    try {
+      expect((await getSessionUser(headers))?.role).toBe("ADMIN");
+    } finally {
+      clock.mockRestore();
+    }
+    const off = await executeOperation(setUserActive, admin, { userId: temp!.id, active: false });
+    expect(off.ok).toBe(true);
     expect(await getSessionUser(headers)).toBeNull();
   });
 

@@ -3,8 +3,7 @@ import { Suspense } from "react";
 import Link from "next/link";
 import { pageAccess } from "@/lib/auth/adapters";
 import { getFilterLabels, getQueuePage } from "@/lib/moderation/queries";
-import { span } from "@/lib/perf/server-timing";
-import { getPreferences } from "@/lib/preferences/queries";
+import { getSessionPreferences } from "@/lib/auth/session";
 import {
   hasFilters,
   parseQueueParams,
@@ -30,7 +29,7 @@ export default async function Page({ searchParams }: TProps) {
   const [page, labels, preferences] = await Promise.all([
     getQueuePage(params),
     getFilterLabels(params),
-    span("preferences", () => getPreferences(user.id)),
+    getSessionPreferences(),
   ]);
   const key = queueSearch(params);
   return (

@@ -1,6 +1,7 @@
 // Deactivates or reactivates a user. Deactivation deletes their sessions in the same transaction,
 // so they are signed out everywhere at once.
 import { defineOperation } from "@/lib/auth/operation";
+import { forgetKeptSessions } from "@/lib/auth/session-lookup";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { inTransaction } from "../db";
@@ -39,6 +40,6 @@ export const setUserActive = defineOperation({
         after: { email: target.email, active: input.active, sessionsEnded },
       });
       return { id: target.id, active: input.active, sessionsEnded, changed: true };
-    });
+    }).finally(forgetKeptSessions);
   },
 });

@@ -1,5 +1,6 @@
-// Changes a user's role; takes effect on their next request (the session re-reads the role).
+// Changes a user's role; takes effect on their next request (kept sessions are forgotten).
 import { defineOperation } from "@/lib/auth/operation";
+import { forgetKeptSessions } from "@/lib/auth/session-lookup";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { inTransaction } from "../db";
@@ -32,6 +33,6 @@ export const setUserRole = defineOperation({
         after: { email: target.email, role: input.role },
       });
       return { id: target.id, role: input.role, changed: true };
-    });
+    }).finally(forgetKeptSessions);
   },
 });
