@@ -15,6 +15,7 @@ import {
   type TArgs,
 } from "./queue-where";
 import { ROW_COLUMNS, toQueueRow, type TRawRow } from "./queue-row";
+import { textMatchesFewerThan } from "./queue-text-probe";
 
 export const PAGE_SIZE = 50;
 export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
@@ -135,12 +136,14 @@ function cursorOf(row: TQueueRow, sort: TQueueSort): string {
  */
 export const WALK_ROWS = 1500;
 
-/** One keyset page of the queue (PAGE_SIZE rows by default); `walkRows` 0 skips the walk. */
+/** One keyset page of the queue (PAGE_SIZE rows by default); `walkRows` 0 skips the walk,
+ *  `probeText` false walks even for a rare text search (the benchmark's before). */
 export async function selectQueuePage(
   sql: TSql,
   p: TQueueParams,
   limit = PAGE_SIZE,
   walkRows = WALK_ROWS,
+  probeText = true,
 ): Promise<TQueuePage> {
   const spec = sortSpec(p.sort);
   const keyset = decodeCursor(p.cursor, p.sort);
@@ -155,7 +158,13 @@ export async function selectQueuePage(
   let rows: TRawRow[] | null = null;
   const walkArgs = newArgs();
   const residual = residualClauses(p, walkArgs, "w");
-  if (walkRows > 0 && residual.length) {
+  // A rare text search skips the walk: its matches would not fill a page of walked rows.
+  const rareText =
+    probeText &&
+    walkRows > 0 &&
+    !!p.q &&
+    (await textMatchesFewerThan(sql, p.q, limit + 1, walkRows));
+  if (walkRows > 0 && residual.length && !rareText) {
     // The first walkRows rows in sort order under the other filters; the page is the first
     // limit + 1 of them that pass the residual filters. A full page is exact: any later match
     // comes after them in sort order. Otherwise the plain query below decides.
