@@ -29,6 +29,7 @@ export function startInProcessWorker(): void {
       slot.worker = await startWorker(db, {
         concurrency,
         kinds: parseKinds(process.env.VIGIL_WORKER_QUEUES),
+        interactive: true,
       });
       slot.starting = false;
       logger.info({ worker: slot.worker.id }, "in-process job worker started");

@@ -33,11 +33,18 @@ export type TJobContext = {
   progress(processed: number, total?: number): void;
   /** Saves a resume point in `tx` (with the batch it follows, so both commit together). */
   checkpointIn(tx: TSql, value: unknown, processed: number): Promise<void>;
+  /** The worker runs inside the web server: handlers keep each synchronous step short. */
+  interactive: boolean;
 };
 
 export type THandler = (ctx: TJobContext) => Promise<unknown>;
 
-export type TRunOptions = { workerId: string; staleSeconds: number; isStopping: () => boolean };
+export type TRunOptions = {
+  workerId: string;
+  staleSeconds: number;
+  isStopping: () => boolean;
+  interactive?: boolean;
+};
 
 export async function runJob(
   db: TDb,
@@ -67,6 +74,7 @@ export async function runJob(
     job,
     payload: job.payload ? JSON.parse(job.payload) : null,
     checkpoint: job.checkpoint ?? null,
+    interactive: opts.interactive ?? false,
     progress(done, all) {
       processed = done;
       if (all !== undefined) total = all;

@@ -13,7 +13,13 @@ import { runJob, type THandler } from "./runner";
 import { HANDLERS } from "./handlers";
 import { hasUnscoredComments } from "./handlers/score";
 
-export type TWorkerOptions = { concurrency?: number; kinds: TJobKind[]; housekeepingMs?: number };
+export type TWorkerOptions = {
+  concurrency?: number;
+  kinds: TJobKind[];
+  housekeepingMs?: number;
+  /** Inside the web server (lib/jobs/in-process.ts): see TJobContext.interactive. */
+  interactive?: boolean;
+};
 export type TWorker = { id: string; stop(): Promise<void>; running(): number };
 
 const HOUSEKEEPING_MS = 5_000;
@@ -40,6 +46,7 @@ export async function startWorker(db: TDb, opts: TWorkerOptions): Promise<TWorke
         workerId: id,
         staleSeconds,
         isStopping: () => stopping,
+        interactive: opts.interactive,
       });
       logger.info({ job: jobId, kind, outcome, worker: id }, "job attempt ended");
       // pg-boss retries a thrown job with backoff; our row says QUEUED with the error meanwhile.

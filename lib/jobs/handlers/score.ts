@@ -47,8 +47,29 @@ export async function hasUnscoredComments(db: TDb): Promise<boolean> {
 
 type TScored = { engine: TDbEngine; results: Array<{ id: number; result: TTriageResult }> };
 
+/**
+ * Comments per stage-2 call inside the web server (TJobContext.interactive). The encoder's work
+ * does not yield, so a whole batch holds the event loop for a second or more and every request
+ * waits behind it; one comment at a time (tens of milliseconds) lets requests in between.
+ */
+const INTERACTIVE_STAGE2_STEP = 1;
+
+async function refine(
+  stage2: TStage2Scorer,
+  items: Parameters<TStage2Scorer["scoreBatch"]>[0],
+  step: number,
+): Promise<TTriageResult[]> {
+  if (step >= items.length) return stage2.scoreBatch(items);
+  const out: TTriageResult[] = [];
+  for (let i = 0; i < items.length; i += step) {
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    out.push(...(await stage2.scoreBatch(items.slice(i, i + step))));
+  }
+  return out;
+}
+
 /** Both stages in memory; reads the engine's configuration outside any transaction. */
-async function scoreRows(db: TDb, rows: TScoreRow[]): Promise<TScored> {
+async function scoreRows(db: TDb, rows: TScoreRow[], step: number): Promise<TScored> {
   const engine = await engineForDb(db);
   if (rows.length === 0) return { engine, results: [] };
   const stage2 = await stage2For(db, engine);
@@ -56,7 +77,7 @@ async function scoreRows(db: TDb, rows: TScoreRow[]): Promise<TScored> {
     const input = { text: r.body, context: { title: r.title, parent: r.parent } };
     return { input, stage1: engine.score(input) };
   });
-  const refined: TTriageResult[] = await stage2.scoreBatch(items);
+  const refined = await refine(stage2, items, step);
   return { engine, results: rows.map((r, i) => ({ id: r.id, result: refined[i] })) };
 }
 
@@ -81,7 +102,9 @@ async function scoreNextBatch(
   db: TDb,
   where: string,
   params: unknown[],
+  interactive: boolean,
 ): Promise<{ written: number; lastId: number | null }> {
+  const step = interactive ? INTERACTIVE_STAGE2_STEP : SCORE_BATCH;
   const pick = `SELECT "id" FROM "Comment" WHERE ${where} ORDER BY "id" LIMIT ${SCORE_BATCH}`;
   if (!db.pool) {
     const { rows } = await db.sql.query<{ id: number }>(pick, params);
@@ -92,6 +115,7 @@ async function scoreNextBatch(
         db.sql,
         rows.map((r) => r.id),
       ),
+      step,
     );
     const written = await db.sql.transaction((tx) => writeScored(tx, scored));
     return { written, lastId: rows[rows.length - 1].id };
@@ -105,6 +129,7 @@ async function scoreNextBatch(
         tx,
         rows.map((r) => r.id),
       ),
+      step,
     );
     return { written: await writeScored(tx, scored), lastId: rows[rows.length - 1].id };
   });
@@ -138,7 +163,7 @@ export async function drainStage2(ctx: TJobContext): Promise<{ scored: number; s
   let scored = 0;
   ctx.progress(0, Number(rows[0]?.n ?? 0));
   for (;;) {
-    const { written } = await scoreNextBatch(db, `"scoreStage" < 2`, []);
+    const { written } = await scoreNextBatch(db, `"scoreStage" < 2`, [], ctx.interactive);
     if (written === 0) return { scored, stage1 };
     scored += written;
     ctx.progress(scored);
@@ -159,7 +184,12 @@ export async function rescore(ctx: TJobContext): Promise<{ scored: number }> {
   );
   ctx.progress(scored, scored + Number(rows[0]?.n ?? 0));
   for (;;) {
-    const { written, lastId } = await scoreNextBatch(db, `"id" > $1${filter}`, [afterId]);
+    const { written, lastId } = await scoreNextBatch(
+      db,
+      `"id" > $1${filter}`,
+      [afterId],
+      ctx.interactive,
+    );
     if (lastId === null) return { scored };
     afterId = lastId;
     scored += written;
