@@ -6,7 +6,8 @@
 // app's server-timing spans, VIGIL_TIMING=1), the payload bytes, and the CPU share of Next,
 // PostgreSQL and the load generator under load. Run: npm run bench:queue (BENCH_ROWS=200000 for a
 // smaller run; BENCH_REUSE=1 keeps the built database for the next run of the same size and reuses it;
-// BENCH_PGLITE=1 times the first page's reads on the embedded database with the sample seeds instead).
+// BENCH_PGLITE=1 times the first page's reads on the embedded database with the sample seeds instead;
+// BENCH_STAGE2=1 times /api/queue while the in-process worker runs stage 2, support/queue-stage2.ts).
 import os from "node:os";
 import pg from "pg";
 import { openDb, type TDb } from "@/lib/db/connect";
@@ -19,6 +20,7 @@ import { countMatching, countViews } from "@/lib/moderation/queue-counts";
 import { benchPglite } from "./support/queue-pglite";
 import { loadLine, stats } from "./support/bench-stats";
 import { benchHttp } from "./support/queue-http";
+import { benchStage2 } from "./support/queue-stage2";
 import { loadQueueComments } from "./support/queue-load";
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -95,6 +97,14 @@ async function benchQueries(db: TDb): Promise<void> {
     ],
     ["has claim match", () => selectQueuePage(db.sql, q({ claim: "1" }))],
     ["FTS q=opcw faked", () => selectQueuePage(db.sql, q({ q: '"opcw faked"' }))],
+    // A word no comment has: the planner's estimate and a capped count send it to the index at once.
+    ["FTS q=avalanche (no match)", () => selectQueuePage(db.sql, q({ q: "avalanche" }))],
+    [
+      "  same, walking first (before)",
+      () => selectQueuePage(db.sql, q({ q: "avalanche" }), undefined, undefined, false),
+    ],
+    // Two words always in the same sentence: estimated rare, in fact common (the count catches it).
+    ["FTS q=nightfall convoy", () => selectQueuePage(db.sql, q({ q: "nightfall convoy" }))],
     [
       "FTS q=bridge repairs, all (~12% rows)",
       () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" })),
@@ -157,6 +167,7 @@ async function main(): Promise<void> {
     `Machine: ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL ${version}`,
   );
   if (process.env.BENCH_PGLITE === "1") return benchPglite(time, stats, loadLine);
+  if (process.env.BENCH_STAGE2 === "1") return benchStage2(SERVER);
   const reused = REUSE && (await builtRows()) === ROWS;
   if (!reused) await createDatabase(SERVER, NAME);
   const db = await openDb({ kind: "postgres", url: dbUrl(), display: NAME });
