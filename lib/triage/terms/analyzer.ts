@@ -33,7 +33,7 @@ import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
-const RULES_VERSION = "1.1.0";
+const RULES_VERSION = "1.2.0";
 /** The reason rules-violence gives a call for violence against an armed group (see ARMED_REASON there). */
 const ARMED_THREAT_REASON = "call for military violence against an armed group";
 const NEGATIVE_WORDS =

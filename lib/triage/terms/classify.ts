@@ -5,6 +5,7 @@ import { originalLetters, tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
+import { createWordSet } from "../text/word-set";
 import { resolveIdentityTypos, resolveTypos } from "./typos";
 import {
   BLEND_EXCEPTIONS,
@@ -38,10 +39,9 @@ for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
 const H = Object.fromEntries(
-  ["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown"].map((w) => [
-    w,
-    hashString(w),
-  ]),
+  ["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown", "better"].map(
+    (w) => [w, hashString(w)],
+  ),
 );
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
@@ -103,6 +103,10 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
       continue;
     }
+    if (h === H.better) {
+      if (isPraisingBetter(doc, cls, i)) cls[i] |= C.POSITIVE;
+      continue;
+    }
     if (
       h !== H.is &&
       h !== H.us &&
@@ -136,6 +140,27 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       cls[i] |= C.DEHUMAN;
     }
   }
+}
+
+/** "Better" that qualifies a word after it, or before which a subject gives an order ("… better leave"). */
+const NOT_PRAISE_WITH =
+  C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.VIOLENT_PART | C.HATE_VERB | C.INVASION;
+const NOT_PRAISE_AFTER = createWordSet(
+  "off without than dead gone if when once to be leave watch stay run",
+);
+
+/** "… make our city better", "… are better at it": praise, unless it is "better off dead/without". */
+function isPraisingBetter(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  if (i > 0 && cls[i - 1] & (C.IDENT | C.PROXY | C.PEOPLE | C.THEY | C.YOU | C.NEGATOR))
+    return false;
+  if (i + 1 < doc.count && doc.sentence[i + 1] === doc.sentence[i] && NOT_PRAISE_AFTER(doc, i + 1))
+    return false;
+  // "a better world if they were killed": violence or insults in the sentence make it no praise.
+  for (let k = i - 1; k >= 0 && doc.sentence[k] === doc.sentence[i]; k--)
+    if (cls[k] & NOT_PRAISE_WITH) return false;
+  for (let k = i + 1; k < doc.count && doc.sentence[k] === doc.sentence[i]; k++)
+    if (cls[k] & NOT_PRAISE_WITH) return false;
+  return true;
 }
 
 /** A word in an all-caps run is shouting, not an acronym. */

@@ -4,6 +4,7 @@
 import type { THarm } from "../types";
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
+import { isOrdinarySense } from "./homonyms";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
@@ -16,6 +17,7 @@ export type TContextVerdict = {
     | "reported"
     | "aimed at an armed group"
     | "reclaimed"
+    | "ordinary sense"
     | null;
 };
 
@@ -27,6 +29,7 @@ export const CONTEXT_FACTORS = {
   reported: 0.5,
   armedTarget: 0.35,
   reclaimed: 0.2,
+  ordinarySense: 0.1,
 };
 
 /** Profanity is profanity whatever the frame; every other harm depends on it. */
@@ -199,6 +202,8 @@ export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
     return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
   if (isQuoted(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
   if (isReclaimed(ctx, m)) return { factor: CONTEXT_FACTORS.reclaimed, why: "reclaimed" };
+  if (isOrdinarySense(ctx, m))
+    return { factor: CONTEXT_FACTORS.ordinarySense, why: "ordinary sense" };
   if ((m.harm === "misinformation" || m.harm === "extremism") && isReported(ctx, m)) {
     return { factor: CONTEXT_FACTORS.reported, why: "reported" };
   }

@@ -25,17 +25,30 @@ const MAX_FRAGMENTS = 4;
 const MAX_PIECES = 3;
 const SPACE = 32;
 
+/** A glued word is split when a piece names a group or declares hate ("despiseMuslims")… */
+const SPLIT_SUBJECTS = C.IDENT | C.PROXY | C.HATE_VERB;
+/** …or a copula or "I" is glued to a predicate ("arescum"); "the rapist" in "therapist" is not. */
+const SPLIT_LINKS = C.COPULA | C.SELF;
+const SPLIT_PREDICATES = C.DEHUMAN | C.INSULT | C.TRAIT | C.VIOLENT | C.VIOLENT_PART;
+
 const lexiconWords = new Map<number, string>();
 const lexiconTargets = new Map<number, string>();
+const lexiconBits = new Map<number, number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   for (const w of words.split(/\s+/)) {
     if (!/^[a-z]+$/.test(w)) continue;
-    lexiconWords.set(hashString(w), w);
-    if (Number(bit) & TARGET_CLASSES) lexiconTargets.set(hashString(w), w);
+    const h = hashString(w);
+    lexiconWords.set(h, w);
+    lexiconBits.set(h, (lexiconBits.get(h) ?? 0) | Number(bit));
+    if (Number(bit) & TARGET_CLASSES) lexiconTargets.set(h, w);
   }
 }
 // Colour words name a race before "people" (classify.ts), so a glued "blackpeople" is worth splitting.
-for (const w of ["black", "white", "brown"]) lexiconTargets.set(hashString(w), w);
+for (const w of ["black", "white", "brown"]) {
+  lexiconTargets.set(hashString(w), w);
+  lexiconWords.set(hashString(w), w);
+  lexiconBits.set(hashString(w), C.IDENT);
+}
 
 export type TSpacingRepair = (doc: TDoc) => TDoc;
 
@@ -51,9 +64,11 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
     return isLexicon(h) || (to - from >= 3 && isEnglishBaseHash(h));
   };
 
-  /** Splits need a listed word class among the pieces: "fagan" is a name, not "fag an". */
-  const isSplitTarget = (s: string, from: number, to: number) =>
-    lexiconTargets.get(hashRange(s, from, to)) === s.slice(from, to);
+  /** Word classes of a piece (0 when unlisted): splits need listed classes, "fagan" is a name. */
+  const pieceBits = (s: string, from: number, to: number) => {
+    const h = hashRange(s, from, to);
+    return lexiconWords.get(h) === s.slice(from, to) ? (lexiconBits.get(h) ?? 0) : 0;
+  };
 
   /** Cut points (norm offsets) splitting norm[from, to) into known pieces, one of them a target. */
   function splitPoints(norm: string, from: number, to: number): number[] | null {
@@ -73,12 +88,13 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
     }
     if (best[n] < 2 || best[n] > MAX_PIECES) return null;
     const points: number[] = [];
-    let target = false;
+    let bits = 0;
     for (let k = n; k > 0; k = cut[k]) {
-      if (isSplitTarget(norm, from + cut[k], from + k)) target = true;
+      bits |= pieceBits(norm, from + cut[k], from + k);
       if (cut[k] > 0) points.push(from + cut[k]);
     }
-    return target ? points.reverse() : null;
+    const worth = bits & SPLIT_SUBJECTS || (bits & SPLIT_LINKS && bits & SPLIT_PREDICATES);
+    return worth ? points.reverse() : null;
   }
 
   return (doc) => {

@@ -1,0 +1,60 @@
+// Slurs that are also ordinary words, read from the sentence around them; and friendly identity
+// mentions that praise with "better" without being mistaken for "better off without".
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const engine = loadDefaultEngine();
+const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+const why = (text: string) => terms.explain({ text }).map((m) => m.context);
+
+describe("terms analyzer: slurs in their ordinary sense", () => {
+  it.each([
+    "Can I bum a fag off you before the bus comes? I left my lighter at home.",
+    "Grandad rolled a fag and sat on the porch.",
+    "They raised the dyke after the river flooded the fields.",
+    "The breeder says the bitch will whelp next week.",
+    "Wrap each faggot of liver in caul fat and bake for forty minutes.",
+    "Cold weather can retard the growth of the seedlings.",
+    "Flame retardants retard ignition in upholstery.",
+    "My tranny fluid is leaking again, the garage says it needs a rebuild.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.2);
+    expect(engine.score({ text }).flagged).not.toContain("hate");
+  });
+
+  it("says why the slur was discounted", () => {
+    expect(why("The dyke held back the storm tide.")).toContain("ordinary sense");
+  });
+
+  it.each([
+    "Shut up, you fag.",
+    "Those dykes from the river town are disgusting.",
+    "I hate trannies.",
+    "Get that retard out of my shop.",
+    "Some fag in a truck cut me off, kill him.",
+  ])("still a slur when it is aimed at people: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("reads misogynist slurs as hate", () => {
+    expect(hate("Look at all these sluts on the beach.")).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("terms analyzer: praise with 'better'", () => {
+  it("lowers the model where a group is said to make things better", () => {
+    const modifiers = terms.analyze({ text: "Refugees make this country better." }).modifiers;
+    expect(modifiers?.hate).toBeLessThan(1);
+  });
+
+  it.each([
+    "Our street would be better without Kurds.",
+    "Immigrants are better off dead.",
+    "It would be a better place if lesbians were shot.",
+  ])("not praise: %s", (text) => {
+    const signals = terms.analyze({ text }).signals;
+    expect(signals?.identityPositive ?? 0).toBe(0);
+  });
+});
