@@ -3,6 +3,7 @@
 // Vectors are the package's embed() ones (to ~1e-6); faster kernels (wasm-kernels.ts) and batches of
 // similar token counts make them ~1.3× cheaper.
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
+import { createTokenizer, type TVocabulary } from "./tokenizer";
 import { setFasterWasmKernels, type TTfjs } from "./wasm-kernels";
 
 export const ENCODER_NAME = "use-lite@0.2.0";
@@ -20,6 +21,20 @@ type TTensorMaker = {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 let loading: Promise<EmbeddingsModel> | null = null;
+const tokenizers = new WeakMap<EmbeddingsModel, (text: string) => number[]>();
+const TOKENIZER_CHECK = [
+  "Don't call them 'vermin' — ＦＵＬＬ ﬁ width, Ça va? 😀 Слава 日本 x\u0301",
+];
+
+/** Ours when it agrees with the package's on a tricky sentence (it does unless the package changes). */
+function tokenizerFor(model: EmbeddingsModel): (text: string) => number[] {
+  const vocabulary = (model.tokenizer as unknown as { vocabulary?: TVocabulary }).vocabulary;
+  const packaged = (text: string) => model.tokenizer.encode(text);
+  if (!Array.isArray(vocabulary)) return packaged;
+  const ours = createTokenizer(vocabulary);
+  const same = TOKENIZER_CHECK.every((t) => ours(t).join() === packaged(t).join());
+  return same ? ours : packaged;
+}
 
 /** Loads the encoder once per process (~0.3–2 s, ~200 MB); later calls share it. */
 export function loadEncoder(): Promise<EmbeddingsModel> {
@@ -31,6 +46,7 @@ export function loadEncoder(): Promise<EmbeddingsModel> {
     ]);
     const model = await initModel(modelSource);
     setFasterWasmKernels(tf as unknown as TTfjs);
+    tokenizers.set(model, tokenizerFor(model));
     return model;
   })();
   loading.catch(() => {
@@ -107,11 +123,12 @@ export async function embedTexts(
 ): Promise<Float32Array[]> {
   batchSize = Math.max(1, Math.min(batchSize, MAX_BATCH));
   const model = await loadEncoder();
+  const tokenize = tokenizers.get(model)!;
   const out: Float32Array[] = new Array(texts.length);
   const todo: Array<{ index: number; tokens: number[] }> = [];
   texts.forEach((text, index) => {
     const prepared = prepare(text);
-    if (prepared) todo.push({ index, tokens: model.tokenizer.encode(prepared) });
+    if (prepared) todo.push({ index, tokens: tokenize(prepared) });
     else out[index] = new Float32Array(ENCODER_DIM);
   });
   const batches = planBatches(

@@ -12,7 +12,7 @@ type TKernelArgs = {
 type TKernelConfig = {
   kernelName: string;
   backendName: string;
-  kernelFunc: (args: TKernelArgs) => TTensorInfo;
+  kernelFunc: (args: TKernelArgs) => TTensorInfo | TTensorInfo[];
 };
 type THeap = Float32Array | Int32Array | Uint8Array;
 type TWasmBackend = {
@@ -39,9 +39,12 @@ export type TTfjs = {
   slice_util: {
     parseSliceParams(x: TTensorInfo, begin: unknown, size: unknown): [number[], number[]];
   };
+  util: { parseAxisParam(axis: unknown, shape: number[]): number[] };
+  backend_util: { prepareSplitSize(x: TTensorInfo, splits: unknown, axis: number): number[] };
   tensor3d(values: Float32Array, shape: [number, number, number]): TTensor;
   matMul(a: TTensor, b: TTensor, transposeA?: boolean, transposeB?: boolean): TTensor;
   slice(x: TTensor, begin: number[], size: number[]): TTensor;
+  split(x: TTensor, sizes: number[], axis: number): TTensor[];
 };
 
 const product = (dims: number[]) => dims.reduce((a, b) => a * b, 1);
@@ -78,7 +81,7 @@ function batchMatMulKernel(tf: TTfjs, fallback: TKernelConfig): TKernelConfig {
       if (args.attrs.transposeB) {
         const perm = [...Array(rank).keys()];
         [perm[rank - 2], perm[rank - 1]] = [rank - 1, rank - 2];
-        bt = transpose.kernelFunc({ inputs: { x: b }, backend, attrs: { perm } });
+        bt = transpose.kernelFunc({ inputs: { x: b }, backend, attrs: { perm } }) as TTensorInfo;
       }
       const [m, k, n] = [a.shape[rank - 2], a.shape[rank - 1], bt.shape[rank - 1]];
       const out = backend.makeOutput([...a.shape.slice(0, -2), m, n], "float32");
@@ -131,6 +134,27 @@ function sliceKernel(tf: TTfjs, fallback: TKernelConfig): TKernelConfig {
   };
 }
 
+/** SplitV as slices read in place (the bundled one calls its copying Slice directly). */
+function splitVKernel(tf: TTfjs, slice: TKernelConfig): TKernelConfig {
+  return {
+    kernelName: "SplitV",
+    backendName: "wasm",
+    kernelFunc(args) {
+      const { x } = args.inputs;
+      const axis = tf.util.parseAxisParam(args.attrs.axis, x.shape)[0];
+      const sizes = tf.backend_util.prepareSplitSize(x, args.attrs.numOrSizeSplits, axis);
+      const begin = x.shape.map(() => 0);
+      return sizes.map((part) => {
+        const size = x.shape.slice();
+        size[axis] = part;
+        const out = slice.kernelFunc({ ...args, attrs: { begin: begin.slice(), size } });
+        begin[axis] += part;
+        return out as TTensorInfo;
+      });
+    },
+  };
+}
+
 /** 2 × 3 matrices of 3 × 4 by 4 × 2 (b transposed) and a slice, checked against plain arithmetic. */
 function kernelsAgree(tf: TTfjs): boolean {
   const a = Float32Array.from({ length: 24 }, (_, i) => ((i * 7) % 11) - 5);
@@ -141,8 +165,11 @@ function kernelsAgree(tf: TTfjs): boolean {
   const got = product3.dataSync();
   const part = tf.slice(ta, [1, 1, 1], [1, 2, 2]);
   const sliced = Array.from(part.dataSync());
-  [ta, tb, product3, part].forEach((t) => t.dispose());
+  const halves = tf.split(ta, [1, 3], 2);
+  const right = Array.from(halves[1].dataSync());
+  [ta, tb, product3, part, ...halves].forEach((t) => t.dispose());
   if (sliced.join() !== [a[17], a[18], a[21], a[22]].join()) return false;
+  if (right.join() !== a.filter((_, i) => i % 4 > 0).join()) return false;
   for (let m = 0; m < 2; m++)
     for (let i = 0; i < 3; i++)
       for (let j = 0; j < 2; j++) {
@@ -181,6 +208,7 @@ function checkedKernels(tf: TTfjs): TKernelSets | null {
   const backend = tf.backend() as Partial<TWasmBackend>;
   const matmul = tf.getKernel("BatchMatMul", "wasm");
   const slice = tf.getKernel("Slice", "wasm");
+  const splitV = tf.getKernel("SplitV", "wasm");
   const usable =
     tf.getBackend() === "wasm" &&
     typeof backend.wasm?.cwrap === "function" &&
@@ -188,11 +216,13 @@ function checkedKernels(tf: TTfjs): TKernelSets | null {
     typeof backend.typedArrayFromHeap === "function" &&
     !!matmul &&
     !!slice &&
+    !!splitV &&
     !!tf.getKernel("Transpose", "wasm");
   if (!usable) return null;
+  const fasterSlice = sliceKernel(tf, slice);
   const sets = {
-    bundled: [matmul, slice],
-    faster: [batchMatMulKernel(tf, matmul), sliceKernel(tf, slice)],
+    bundled: [matmul, slice, splitV],
+    faster: [batchMatMulKernel(tf, matmul), fasterSlice, splitVKernel(tf, fasterSlice)],
   };
   register(tf, sets.faster);
   let ok = false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { embedTexts, loadEncoder, planBatches } from "@/lib/triage/encoder/sentence-encoder";
+import { createTokenizer, type TVocabulary } from "@/lib/triage/encoder/tokenizer";
 import { setFasterWasmKernels, type TTfjs } from "@/lib/triage/encoder/wasm-kernels";
 
 describe("encoder batches", () => {
@@ -29,6 +30,37 @@ const SAMPLE = [
   "  ",
 ];
 
+describe("encoder tokenizer", () => {
+  it("gives the package tokenizer's ids, unknown characters and all", async () => {
+    const model = await loadEncoder();
+    const vocabulary = (model.tokenizer as unknown as { vocabulary: TVocabulary }).vocabulary;
+    const ours = createTokenizer(vocabulary);
+    // Mixed scripts, emoji (astral), marks, symbols: deterministic soup plus the sample.
+    const alphabet = [
+      ..."abcdefghij klmnop qrstuvwxyz ,.!?'’-",
+      "😀",
+      "🔥",
+      "é",
+      "\u0301",
+      "Ж",
+      "日",
+      "ﬁ",
+      "Ａ",
+      "\t",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const soup = Array.from({ length: 300 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 60) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join(""),
+    );
+    for (const text of [...SAMPLE, ...soup, ""])
+      expect(ours(text), text).toEqual(model.tokenizer.encode(text));
+  }, 60_000);
+});
+
 describe("encoder vectors", () => {
   it("match the package's own embed() on tfjs's bundled kernels (≤ 1e-4), whatever the batch", async () => {
     const tf = (await import("@energetic-ai/core")) as unknown as TTfjs;
@@ -50,7 +82,7 @@ describe("encoder vectors", () => {
     }
   }, 60_000);
 
-  it("faster kernels give the bundled ones' matmuls and slices", async () => {
+  it("faster kernels give the bundled ones' matmuls, slices and splits", async () => {
     const tf = (await import("@energetic-ai/core")) as unknown as TTfjs & {
       tensor4d(v: Float32Array, s: number[]): { dataSync(): Float32Array; dispose(): void };
     };
@@ -65,6 +97,7 @@ describe("encoder vectors", () => {
       Array.from(tf.matMul(a, c).dataSync()),
       Array.from(tf.slice(a, [1, 0, 2, 3], [1, 3, 2, 4]).dataSync()),
       Array.from(tf.slice(a, [0, 1, 0, 0], [2, 1, 5, 7]).dataSync()),
+      ...tf.split(a, [3, 4], 3).map((t) => Array.from(t.dataSync())),
     ];
     setFasterWasmKernels(tf, false);
     const bundled = run();
