@@ -8,9 +8,12 @@ import { C } from "./lexicon";
 import { sentenceEnd, sentenceStart, type TMatch, type TRuleContext } from "./match";
 
 /** Each slur with an ordinary sense, and words that speak of that sense. */
-const SENSES: Array<{ slurs: string; senses: string }> = [
+const SENSES: Array<{ slurs: string; senses: string; takes?: string }> = [
   {
     slurs: "fag fags",
+    // What one does with a cigarette, before "a …": "went out for a …", "fancy a …".
+    takes:
+      "for have had having need needed fancy light lit smoke smoked roll rolled bum grab quick",
     senses:
       "outside break quick fancy smoke smoking smoked smokes cigarette cigarettes ciggie ciggies cig cigs lighter light lit pack packet ashtray puff tobacco roll rolled rollie rolling ash nicotine",
   },
@@ -46,9 +49,13 @@ const SENSES: Array<{ slurs: string; senses: string }> = [
 ];
 
 const slurWords = new Map<string, TWordSet>();
-for (const { slurs, senses } of SENSES) {
+const slurTakes = new Map<string, TWordSet>();
+for (const { slurs, senses, takes } of SENSES) {
   const set = createWordSet(senses);
-  for (const slur of slurs.split(" ")) slurWords.set(slur, set);
+  for (const slur of slurs.split(" ")) {
+    slurWords.set(slur, set);
+    if (takes) slurTakes.set(slur, createWordSet(takes));
+  }
 }
 const isHomonymSlur = createWordSet([...slurWords.keys()]);
 
@@ -82,7 +89,15 @@ export function isOrdinarySense(ctx: TRuleContext, m: TMatch): boolean {
     if (senses(doc, k)) sense = true;
   for (let k = to; !sense && k < doc.count && doc.sentence[k] === doc.sentence[i] + 1; k++)
     if (senses(doc, k)) sense = true;
-  return sense || usedAsVerb(ctx, i);
+  return sense || usedAsVerb(ctx, i) || takenAsThing(ctx, i);
+}
+
+/** "for a …", "fancy a …": the article after a verb or preposition that takes the thing. */
+function takenAsThing(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  if (i < 2 || !tokenIs(doc, i - 1, "a") || doc.sentence[i - 2] !== doc.sentence[i]) return false;
+  for (const [slur, takes] of slurTakes) if (tokenIs(doc, i, slur)) return takes(doc, i - 2);
+  return false;
 }
 
 /** Is the word said of someone: "you (stupid) X", "he's a X", "you are such a X"? */

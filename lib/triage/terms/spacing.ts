@@ -29,6 +29,7 @@ const SPACE = 32;
 const SPLIT_SUBJECTS = C.IDENT | C.PROXY | C.HATE_VERB;
 /** …or a copula or "I" is glued to a predicate ("arescum"); "the rapist" in "therapist" is not. */
 const SPLIT_LINKS = C.COPULA | C.SELF;
+const SELF_VERBS = C.HATE_VERB | C.VIOLENT | C.MODAL | C.COPULA;
 const SPLIT_PREDICATES = C.DEHUMAN | C.INSULT | C.TRAIT | C.VIOLENT | C.VIOLENT_PART;
 
 const lexiconWords = new Map<number, string>();
@@ -89,8 +90,13 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
     if (best[n] < 2 || best[n] > MAX_PIECES) return null;
     const points: number[] = [];
     let bits = 0;
+    let next = 0; // classes of the piece after the current one
     for (let k = n; k > 0; k = cut[k]) {
-      bits |= pieceBits(norm, from + cut[k], from + k);
+      const piece = pieceBits(norm, from + cut[k], from + k);
+      // A lone letter only as "I" before a verb ("Idespise"): "imigrants" is no "i migrants".
+      if (k - cut[k] === 1 && (cut[k] !== 0 || !(next & SELF_VERBS))) return null;
+      bits |= piece;
+      next = piece;
       if (cut[k] > 0) points.push(from + cut[k]);
     }
     const worth = bits & SPLIT_SUBJECTS || (bits & SPLIT_LINKS && bits & SPLIT_PREDICATES);

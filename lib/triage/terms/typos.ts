@@ -4,7 +4,7 @@
 
 import { inflectedHashes, isEnglishHash } from "../text/english";
 import { createFuzzyIndex } from "../text/fuzzy-index";
-import type { TDoc } from "../text/doc";
+import { tokenIs, type TDoc } from "../text/doc";
 import { C, LEXICON } from "./lexicon";
 
 /** Words worth recognising misspelled: the predicates of identity hate and the identities. */
@@ -24,6 +24,17 @@ for (const [bit, words] of Object.entries(LEXICON)) {
     predicateTypos.add(word, value & TYPO_CLASSES);
     predicates.set(word, (predicates.get(word) ?? 0) | (value & TYPO_CLASSES));
   }
+}
+/** Words for people after an identity ("Disabled peolpe are …"): five letters or more. */
+const peopleTypos = createFuzzyIndex();
+for (const word of LEXICON[C.PEOPLE].split(/\s+/))
+  if (word.length >= 5) peopleTypos.add(word, C.PEOPLE);
+/** Predicates by length, for masked ones ("sc*m", "v*rmin"). */
+const predicatesByLength = new Map<number, Array<[string, number]>>();
+for (const [word, bits] of predicates) {
+  const list = predicatesByLength.get(word.length) ?? [];
+  list.push([word, bits]);
+  predicatesByLength.set(word.length, list);
 }
 /** Inflected forms of listed words are words, not slips: "despised" is not "despise" misspelled. */
 const inflected = inflectedHashes(Object.values(LEXICON).flatMap((words) => words.split(/\s+/)));
@@ -59,6 +70,15 @@ function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number):
 
 /** "Mulsims", "womn", "trnas people": an identity misspelled by one slip. */
 export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
+  // The word for people first, so "blakc peolpe" has its frame: after an identity or a colour.
+  for (let i = 1; i < doc.count; i++) {
+    const colour = COLOURS.some((c) => tokenIs(doc, i - 1, c));
+    if (!(cls[i - 1] & TARGET) && !colour) continue;
+    const word = unknownWord(doc, cls, blend, i);
+    if (word === null || !peopleTypos.lookup(word, IDENTITY_LIMITS)) continue;
+    cls[i] = C.PEOPLE | C.MISSPELT;
+    if (colour) cls[i - 1] |= C.IDENT;
+  }
   for (let i = 0; i < doc.count; i++) {
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
@@ -79,6 +99,10 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
     const beforeIdentity =
       i + 1 < doc.count && cls[i + 1] & TARGET && doc.sentence[i + 1] === doc.sentence[i];
     if (!afterCopula && !beforeIdentity) continue;
+    if (afterCopula && cls[i] === 0 && hasMask(doc, i)) {
+      cls[i] = maskedPredicate(doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]));
+      continue;
+    }
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
     const hit = predicateTypos.lookup(word, PREDICATE_LIMITS);
@@ -97,4 +121,24 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
       if (bits) cls[i] = C.COPULA | (bits & TYPO_CLASSES);
     }
   }
+}
+
+function hasMask(doc: TDoc, i: number): boolean {
+  return (
+    doc.norm.indexOf("*", doc.tokStart[i]) >= 0 &&
+    doc.norm.indexOf("*", doc.tokStart[i]) < doc.tokBaseEnd[i]
+  );
+}
+
+/** A predicate with letters masked by "*" ("sc*m"): the one listed word of that length it fits. */
+function maskedPredicate(token: string): number {
+  let found = 0;
+  for (const [word, bits] of predicatesByLength.get(token.length) ?? []) {
+    let ok = true;
+    for (let k = 0; k < word.length && ok; k++) ok = token[k] === word[k] || token[k] === "*";
+    if (!ok) continue;
+    if (found !== 0) return 0; // two words fit: too uncertain
+    found = bits & TYPO_CLASSES;
+  }
+  return found;
 }

@@ -13,6 +13,7 @@ describe("terms analyzer: slurs in their ordinary sense", () => {
   it.each([
     "Can I bum a fag off you before the bus comes? I left my lighter at home.",
     "Grandad rolled a fag and sat on the porch.",
+    "Fancy a fag before we head back in?",
     "They raised the dyke after the river flooded the fields.",
     "The breeder says the bitch will whelp next week.",
     "Wrap each faggot of liver in caul fat and bake for forty minutes.",

@@ -24,6 +24,9 @@ describe("terms analyzer: spelling variants", () => {
     "Refugees are dsigusting.",
     "Transgender people are abominatoins.",
     "Palestinians are craminils.",
+    "Lesbian peolpe are degenerates.",
+    "Refugees are sc*m.",
+    "I despise imigrants.",
   ])("one slip or a jumble: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
