@@ -28,6 +28,8 @@ const SAMPLE = [
   "Слава Україні 😀😀",
   "word ".repeat(79).trim(),
   "  ",
+  // Over the graph's 128 tokens: it reads the first 128 either way.
+  "the army moved north along the river, said the report today; ".repeat(30),
 ];
 
 describe("encoder tokenizer", () => {
