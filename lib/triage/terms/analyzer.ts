@@ -26,6 +26,7 @@ import {
 } from "./rules-hate";
 import { negatedPositive, negativeEmotion, referredHatred } from "./rules-hate-frames";
 import { extremismPraise } from "./rules-extremism";
+import { implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
@@ -58,6 +59,7 @@ const RULES: Array<{
   { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
+  { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

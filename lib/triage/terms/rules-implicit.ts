@@ -1,0 +1,184 @@
+// Identity hate with no slur or insult in it: ill wishes ("… should suffer", "… are better off
+// dead", "… deserve nothing"), a decline blamed on a group's arrival ("was fine until … moved
+// in"), sarcastic warnings ("Hire a …? Enjoy going bankrupt.") and promised harm ("I will make sure
+// every … pays").
+
+import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
+import { C } from "./lexicon";
+import { pushTokens, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
+import { isIdentity, lastMention } from "./rules-hate";
+
+/** What is wished on a group: suffering, death, "a bullet". */
+const ILL = createWordSet(
+  "suffer suffers suffering starve starves rot rots perish perishes bleed bleeds bullet bullets",
+);
+const NOTHING = createWordSet("nothing none");
+const DESERVE = createWordSet("deserve deserves deserved");
+/** Words allowed between a modal and the ill wish: "should all just rot", "will get a bullet". */
+const WISH_GAP = C.COPULA | C.QUANT | C.FILLER | C.ARTICLE;
+const WISH_VERBS = createWordSet("to get gets go be");
+const UNTIL = createWordSet("until till til since before");
+const ARRIVED = createWordSet(
+  "moved came arrived showed turned started settled flooded poured got took began",
+);
+const PAST_COPULA = createWordSet("was were used");
+const ENGAGE = createWordSet(
+  "hire employ date marry trust befriend invite elect rent let vote welcome adopt accept",
+);
+const OUTCOME = createWordSet(
+  "fail fails failing failed ruin ruined ruins regret regrets bankrupt bankruptcy broke robbed lose losing lost disaster goodbye luck stabbed raped bombed collapse collapses burned burns cheated scammed",
+);
+const RELATIVE = createWordSet("who that which");
+/** Words that may follow an ill wish and keep it one: "rot in hell", "suffer like …", "starve forever". */
+const WISH_TAILS = createWordSet("in like forever slowly and for");
+
+/** Does token k's clause go on (the next token is in its sentence with no punctuation between)? */
+function continues(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return (
+    k + 1 < doc.count &&
+    doc.sentence[k + 1] === doc.sentence[k] &&
+    doc.tokStart[k + 1] === doc.tokEnd[k] + 1 &&
+    doc.norm.charCodeAt(doc.tokEnd[k]) === 32
+  );
+}
+
+/** Is token i a group target: an identity, or "they/them" after one was named? */
+function groupAt(ctx: TRuleContext, i: number): boolean {
+  if (isIdentity(ctx, i)) return true;
+  return (ctx.cls[i] & C.THEY) !== 0 && lastMention(ctx, i) === "identity";
+}
+
+/** The token after an identity and its word for people ("black people", "gay men"). */
+function afterGroup(ctx: TRuleContext, i: number): number {
+  let j = i + 1;
+  while (j < ctx.doc.count && j <= i + 2 && ctx.cls[j] & C.PEOPLE) j++;
+  return j;
+}
+
+export function implicitDerogation(ctx: TRuleContext): void {
+  const { doc } = ctx;
+  for (let i = 0; i < doc.count; i++) {
+    if (groupAt(ctx, i)) {
+      illWish(ctx, i);
+      continue;
+    }
+    if (UNTIL(doc, i)) arrivalDecline(ctx, i);
+    else if (ENGAGE(doc, i) && i === sentenceStart(ctx, i)) sarcasticWarning(ctx, i);
+  }
+  promisedHarm(ctx);
+}
+
+/** "X should suffer", "they deserve nothing", "X are better off dead", "any X who … will get a bullet". */
+function illWish(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let j = afterGroup(ctx, i);
+  // "Any X who comes near me will …": skip the relative clause to its modal.
+  if (j < doc.count && RELATIVE(doc, j) && i > 0 && cls[i - 1] & C.QUANT) {
+    while (j < doc.count && j < i + 8 && doc.sentence[j] === doc.sentence[i] && !(cls[j] & C.MODAL))
+      j++;
+  }
+  if (j >= doc.count || doc.sentence[j] !== doc.sentence[i]) return;
+  // "… deserve nothing", but not "… deserve nothing but kindness".
+  if (DESERVE(doc, j) && j + 1 < doc.count && NOTHING(doc, j + 1) && !continues(ctx, j + 1)) {
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      j + 2,
+      0.65,
+      "implicit derogation: an identity group denied everything",
+    );
+    return;
+  }
+  if (cls[j] & C.COPULA && j + 3 < doc.count && tokenIs(doc, j + 1, "better")) {
+    if (tokenIs(doc, j + 2, "off") && cls[j + 3] & C.VIOLENT_PART)
+      pushTokens(ctx, "hate", i, j + 4, 0.75, "wish that an identity group were dead");
+    return;
+  }
+  if (!(cls[j] & C.MODAL) && !DESERVE(doc, j)) return;
+  for (let k = j + 1; k < doc.count && k <= j + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
+    if (ILL(doc, k)) {
+      // "… will suffer from the cuts" pities; "… should suffer." wishes it.
+      if (continues(ctx, k) && !WISH_TAILS(doc, k + 1)) return;
+      pushTokens(ctx, "hate", i, k + 1, 0.7, "ill wish against an identity group");
+      pushTokens(ctx, "threat", i, k + 1, 0.6, "ill wish against an identity group");
+      return;
+    }
+    if (!(cls[k] & WISH_GAP) && !WISH_VERBS(doc, k)) return;
+  }
+}
+
+/** "The town was nice until X moved in": the decline blamed on the group's arrival. */
+function arrivalDecline(ctx: TRuleContext, u: number): void {
+  const { doc, cls } = ctx;
+  const g = u + 1 < doc.count && cls[u + 1] & C.ARTICLE ? u + 2 : u + 1;
+  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[u]) return;
+  const a = afterGroup(ctx, g);
+  if (a >= doc.count || !ARRIVED(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
+  // "… was quiet until …", "… used to be safe before …": a former state, then the arrival.
+  let former = false;
+  for (let k = u - 2; k >= sentenceStart(ctx, u) && k >= u - 8; k--)
+    if (PAST_COPULA(doc, k)) former = true;
+  if (former)
+    pushTokens(
+      ctx,
+      "hate",
+      g,
+      a + 1,
+      0.65,
+      "implicit derogation: a decline blamed on an identity group",
+    );
+}
+
+/** "Hire a X? Enjoy watching your business fail.": a question about a group, answered with ruin. */
+function sarcasticWarning(ctx: TRuleContext, v: number): void {
+  const { doc } = ctx;
+  const end = sentenceEnd(ctx, v);
+  if (end - v > 6 || end >= doc.count) return;
+  let g = -1;
+  for (let k = v + 1; k < end; k++) if (isIdentity(ctx, k)) g = k;
+  if (g < 0 || !doc.norm.slice(doc.tokEnd[end - 1], doc.tokStart[end]).includes("?")) return;
+  const next = sentenceEnd(ctx, end);
+  for (let k = end; k < next && k < end + 10; k++) {
+    if (OUTCOME(doc, k)) {
+      pushTokens(
+        ctx,
+        "hate",
+        v,
+        k + 1,
+        0.6,
+        "implicit derogation: a sarcastic warning about an identity group",
+      );
+      return;
+    }
+  }
+}
+
+/** "I will make sure every one of those X suffers": the writer promises harm to a group. */
+function promisedHarm(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let s = 0; s + 1 < doc.count; s++) {
+    if (
+      !(cls[s] & C.SELF) ||
+      !(cls[s + 1] & C.MODAL || (s + 2 < doc.count && cls[s + 2] & C.MODAL))
+    )
+      continue;
+    const end = sentenceEnd(ctx, s);
+    let g = -1;
+    for (let k = s + 2; k < end; k++) {
+      if (g < 0 && isIdentity(ctx, k)) g = k;
+      else if (
+        g >= 0 &&
+        k <= g + 6 &&
+        ILL(doc, k) &&
+        (!continues(ctx, k) || WISH_TAILS(doc, k + 1))
+      ) {
+        pushTokens(ctx, "threat", s, k + 1, 0.8, "promised harm to an identity group");
+        pushTokens(ctx, "hate", s, k + 1, 0.6, "promised harm to an identity group");
+        return;
+      }
+    }
+  }
+}

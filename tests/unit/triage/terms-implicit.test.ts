@@ -1,0 +1,41 @@
+// Identity hate without slurs or insults: ill wishes, a decline blamed on a group's arrival,
+// sarcastic warnings and promised harm; and the look-alikes that wish, blame or warn no group.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+describe("terms analyzer: implicit derogation", () => {
+  it.each([
+    "The office was quiet until the immigrants arrived.",
+    "It was fine around here before Muslims showed up.",
+    "Marry a Muslim? Say goodbye to your freedom.",
+    "Hire an immigrant? Good luck with that.",
+    "Refugees should suffer.",
+    "Trans people deserve nothing.",
+    "I will make sure every lesbian pays for this and suffers.",
+    "Any Jew who walks in here will get a bullet.",
+    "Gay people are better off dead.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "The park was lovely until the council moved in.",
+    "The town was nice until the factory closed.",
+    "Hire a Muslim? Great idea, they are brilliant engineers.",
+    "Refugees deserve nothing but kindness.",
+    "Immigrants will suffer from these cuts.",
+    "Women should suffer no more discrimination.",
+    "I will make sure no refugee suffers.",
+    "Our street was calm until the Smiths moved in.",
+    "Disabled people deserve better.",
+    "Black people were enslaved until 1865.",
+    "I will make sure every immigrant feels welcome.",
+    "Date a Jew? Best decision I ever made.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
