@@ -61,15 +61,19 @@ function batchMatMulKernel(tf: TTfjs, fallback: TKernelConfig): TKernelConfig {
       const { a, b } = args.inputs;
       const rank = a.shape.length;
       const batch = product(a.shape.slice(0, -2));
+      const [m, k] = [a.shape[rank - 2], a.shape[rank - 1]];
+      const bInner = b.shape[rank - (args.attrs.transposeB ? 1 : 2)];
       if (
         args.attrs.transposeA ||
         batch <= 1 ||
         b.shape.length !== rank ||
-        product(b.shape.slice(0, -2)) !== batch ||
+        b.shape.slice(0, -2).join() !== a.shape.slice(0, -2).join() ||
+        bInner !== k ||
+        product([...a.shape, ...b.shape]) === 0 ||
         a.dtype !== "float32" ||
         b.dtype !== "float32"
       )
-        return fallback.kernelFunc(args);
+        return fallback.kernelFunc(args); // broadcasting, empty or mismatched shapes: as bundled
       const backend = args.backend as TWasmBackend;
       const { wasm } = backend;
       matmul ??= wasm.cwrap("BatchMatMul", null, [
@@ -83,7 +87,7 @@ function batchMatMulKernel(tf: TTfjs, fallback: TKernelConfig): TKernelConfig {
         [perm[rank - 2], perm[rank - 1]] = [rank - 1, rank - 2];
         bt = transpose.kernelFunc({ inputs: { x: b }, backend, attrs: { perm } }) as TTensorInfo;
       }
-      const [m, k, n] = [a.shape[rank - 2], a.shape[rank - 1], bt.shape[rank - 1]];
+      const n = bt.shape[rank - 1];
       const out = backend.makeOutput([...a.shape.slice(0, -2), m, n], "float32");
       // Offsets, not heap views: allocating the output may grow (and detach) the wasm memory.
       const [aAt, bAt, outAt] = [a, bt, out].map(
@@ -112,7 +116,7 @@ function sliceKernel(tf: TTfjs, fallback: TKernelConfig): TKernelConfig {
     backendName: "wasm",
     kernelFunc(args) {
       const { x } = args.inputs;
-      if (x.dtype === "string") return fallback.kernelFunc(args);
+      if (x.dtype === "string" || x.shape.length === 0) return fallback.kernelFunc(args);
       const backend = args.backend as TWasmBackend;
       const [begin, size] = tf.slice_util.parseSliceParams(x, args.attrs.begin, args.attrs.size);
       const out = backend.makeOutput(size, x.dtype);
