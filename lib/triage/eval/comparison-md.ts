@@ -147,6 +147,19 @@ function rows(r: TDevSetsReport): TRowSpec[] {
       published: "BERT-HateXplain 0.687 (test)",
       get: (x) => x.hatexplain?.macroF1,
     },
+    {
+      measure: "HateXplain eval half: hate ROC-AUC (hatespeech vs the rest)",
+      data: "same",
+      published: "",
+      get: (x) => x.hatexplain?.hateAuc,
+    },
+    {
+      measure:
+        "HateXplain eval half: abuse ROC-AUC (max hate, harassment; offensive or hatespeech vs normal)",
+      data: "same",
+      published: "",
+      get: (x) => x.hatexplain?.abuseAuc,
+    },
   );
   return out;
 }

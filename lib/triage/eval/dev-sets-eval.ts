@@ -29,7 +29,14 @@ export type TDevSetsReport = {
   };
   sfu?: { n: number; toxicAuc: number; hateAuc: number };
   trac?: { n: number; macroF1: number; accuracy: number };
-  hatexplain?: { n: number; macroF1: number; accuracy: number };
+  /** 3-class at the default thresholds, and the scores' ranking: hate (hatespeech vs rest), abuse (not normal). */
+  hatexplain?: {
+    n: number;
+    macroF1: number;
+    accuracy: number;
+    hateAuc?: number;
+    abuseAuc?: number;
+  };
   functional: TFunctionalResult;
   /** The second, independent suite (functional-cases-groups.ts): 29 functionalities, nine groups. */
   functionalGroups?: TFunctionalResult;
@@ -191,7 +198,19 @@ export async function evaluateDevSets(
       pred,
       ["normal", "offensive", "hatespeech"],
     );
-    report.hatexplain = { n: hx.length, macroF1: m.macroF1, accuracy: m.accuracy };
+    report.hatexplain = {
+      n: hx.length,
+      macroF1: m.macroF1,
+      accuracy: m.accuracy,
+      hateAuc: rocAuc(
+        r.map((x) => x.scores.hate),
+        hx.map((x) => (x.label === "hatespeech" ? 1 : 0)),
+      ),
+      abuseAuc: rocAuc(
+        r.map(abuse),
+        hx.map((x) => (x.label === "normal" ? 0 : 1)),
+      ),
+    };
   }
   return report;
 }

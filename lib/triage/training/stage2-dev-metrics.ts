@@ -172,3 +172,27 @@ export function bestShift(
   }
   return best;
 }
+
+/**
+ * The one-standard-error rule for choosing between a simple and a more complex head from their
+ * per-source dev ROC-AUCs (sources both have): keep the complex one only when its mean gain over
+ * the sources exceeds the standard error of those gains. A gain smaller than the spread between
+ * sources is as likely to be the complex head fitting the dev sources' own style, and the simpler
+ * head transfers better to text unlike any dev source (news reader comments).
+ */
+export function oneStandardErrorChoice(
+  simple: Record<string, number>,
+  complex: Record<string, number>,
+): { pick: "simple" | "complex"; gain: number; se: number } {
+  const gains = Object.keys(simple)
+    .filter((s) => complex[s] !== undefined)
+    .map((s) => complex[s] - simple[s]);
+  if (!gains.length) return { pick: "simple", gain: 0, se: 0 };
+  const gain = gains.reduce((a, b) => a + b, 0) / gains.length;
+  const variance =
+    gains.length > 1
+      ? gains.reduce((a, g) => a + (g - gain) ** 2, 0) / (gains.length - 1)
+      : gain ** 2;
+  const se = Math.sqrt(variance / gains.length);
+  return { pick: gain > se ? "complex" : "simple", gain, se };
+}

@@ -28,6 +28,7 @@ import {
   bestShift,
   meanSourceAuc,
   meanSourceMacroF1,
+  oneStandardErrorChoice,
   perSourceAuc,
   queueF1,
   supportOf,
@@ -51,7 +52,7 @@ export type TStage2TrainOptions = {
   /** The stage-1 engine the stacker reads (with the freshly trained n-gram model). */
   engine: TTriageEngine;
   cache?: EmbeddingCache;
-  /** "auto" (default) fits both a logistic and a small-MLP head and keeps the better on dev (mean per-source ROC-AUC). */
+  /** "auto" (default) fits both a logistic and a small-MLP head; the MLP is kept only when it beats the logistic head on dev by more than one standard error of its per-source ROC-AUC gains. */
   headKind?: "logistic" | "mlp" | "auto";
   /** Shipped heads to start from and pull toward (fine-tuning on moderators' decisions alone). */
   prior?: TStage2Model | null;
@@ -64,9 +65,15 @@ export type TStage2TrainOptions = {
   log?: (s: string) => void;
 };
 
-type THeadChoice = { kind: "logistic" | "mlp"; devMeanAuc: Record<string, number> };
+type THeadChoice = {
+  kind: "logistic" | "mlp";
+  devMeanAuc: Record<string, number>;
+  /** "auto": the MLP's mean per-source dev AUC gain over the logistic head and its standard error. */
+  mlpGain?: number;
+  standardError?: number;
+};
 
-/** Fits the head(s) asked for; with "auto", both kinds, keeping the one with the higher mean per-source dev AUC. */
+/** Fits the head(s) asked for; with "auto", both kinds, choosing by the one-standard-error rule on per-source dev AUC. */
 export function fitHead(
   harm: THarm,
   data: TDenseData,
@@ -98,19 +105,25 @@ export function fitHead(
     });
   }
   const devMeanAuc: Record<string, number> = {};
-  let best = candidates[0];
+  const perSource: Record<string, Record<string, number>> = {};
   for (const c of candidates) {
-    devMeanAuc[c.kind] = Number(
-      meanSourceAuc(
-        dev,
-        harm,
-        devX.map((x) => embeddingHeadLogit(c.head, x)),
-      ).toFixed(4),
-    );
-    if (devMeanAuc[c.kind] > devMeanAuc[best.kind]) best = c;
+    const logits = devX.map((x) => embeddingHeadLogit(c.head, x));
+    perSource[c.kind] = perSourceAuc(dev, harm, logits);
+    devMeanAuc[c.kind] = Number(meanSourceAuc(dev, harm, logits).toFixed(4));
   }
-  log(`    head kind: ${best.kind} (mean per-source dev ROC-AUC ${JSON.stringify(devMeanAuc)})`);
-  return { head: best.head, choice: { kind: best.kind, devMeanAuc } };
+  // Both fitted: the MLP only when it beats the logistic head by more than one standard error.
+  const rule =
+    candidates.length > 1 ? oneStandardErrorChoice(perSource.logistic, perSource.mlp) : null;
+  const best = rule
+    ? candidates.find((c) => c.kind === (rule.pick === "complex" ? "mlp" : "logistic"))!
+    : candidates[0];
+  const gain = rule
+    ? { mlpGain: Number(rule.gain.toFixed(4)), standardError: Number(rule.se.toFixed(4)) }
+    : {};
+  log(
+    `    head kind: ${best.kind} (mean per-source dev ROC-AUC ${JSON.stringify(devMeanAuc)}${rule ? `; MLP gain ${gain.mlpGain} vs one standard error ${gain.standardError}` : ""})`,
+  );
+  return { head: best.head, choice: { kind: best.kind, devMeanAuc, ...gain } };
 }
 
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {

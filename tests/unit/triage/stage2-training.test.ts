@@ -13,6 +13,7 @@ import type { TTableRow } from "@/lib/triage/training/table";
 import {
   bestShift,
   binaryMacroF1,
+  oneStandardErrorChoice,
   queueF1,
   supportOf,
 } from "@/lib/triage/training/stage2-dev-metrics";
@@ -112,6 +113,23 @@ describe("dense heads", () => {
     }
     expect(meanSourceAuc(rows, "hate", scores)).toBeCloseTo(0.5);
     expect(meanSourceAuc(rows.slice(0, 3), "hate", scores.slice(0, 3))).toBe(0);
+  });
+});
+
+describe("head kind by the one-standard-error rule", () => {
+  it("keeps the MLP only when its per-source gain is larger than the spread of those gains", () => {
+    const logistic = { a: 0.8, b: 0.7, c: 0.75, d: 0.9 };
+    // A steady gain on every source: the MLP.
+    const steady = oneStandardErrorChoice(logistic, { a: 0.83, b: 0.72, c: 0.78, d: 0.92 });
+    expect(steady.pick).toBe("complex");
+    expect(steady.gain).toBeCloseTo(0.025);
+    // A larger mean gain carried by one source while the others lose: the logistic head.
+    const uneven = oneStandardErrorChoice(logistic, { a: 0.95, b: 0.69, c: 0.74, d: 0.89 });
+    expect(uneven.gain).toBeGreaterThan(steady.gain);
+    expect(uneven.pick).toBe("simple");
+    // Sources only one kind was measured on do not count; one shared source cannot show a steady gain.
+    expect(oneStandardErrorChoice({ a: 0.8 }, { a: 0.9, z: 0.99 }).pick).toBe("simple");
+    expect(oneStandardErrorChoice({}, { a: 0.9 })).toEqual({ pick: "simple", gain: 0, se: 0 });
   });
 });
 
