@@ -5,6 +5,7 @@
 import { tokenizeNormalized, type TDoc } from "../text/doc";
 import { isEnglishBaseHash, isEnglishHash } from "../text/english";
 import { FNV_OFFSET, hashRange, hashString } from "../text/hash";
+import { createTrigramFilter } from "../text/trigram-filter";
 import { isBlendWord } from "./classify";
 import { C, LEXICON } from "./lexicon";
 
@@ -22,6 +23,7 @@ const TARGET_CLASSES =
 /** Two English fragments make a listed word only when it is long: "go ok" is not a slur. */
 const MIN_ENGLISH_JOIN = 7;
 const MAX_FRAGMENTS = 4;
+const MAX_TARGET_LENGTH = 24;
 const MAX_PIECES = 3;
 const SPACE = 32;
 
@@ -103,6 +105,7 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
     return worth ? points.reverse() : null;
   }
 
+  const targetStarts = createTrigramFilter(targets.values());
   return (doc) => {
     const { norm } = doc;
     const drop = new Set<number>();
@@ -111,7 +114,9 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
       const start = doc.tokStart[i];
       const end = doc.tokEnd[i];
       if (!isLetters(norm, start, end)) continue;
-      const merged = mergeRun(doc, i, targets, isLexicon);
+      // Only a run whose first three letters start a target can spell one.
+      const merged =
+        end - start < 3 || targetStarts.has(norm, start) ? mergeRun(doc, i, targets, isLexicon) : i;
       if (merged > i) {
         for (let k = i; k < merged; k++) drop.add(doc.tokEnd[k]);
         i = merged;
@@ -149,8 +154,6 @@ function mergeRun(
   const { norm } = doc;
   let found = i;
   let letters = doc.tokEnd[i] - doc.tokStart[i];
-  let unknown = !isLexicon(doc.tokHash[i]) && !isEnglishBaseHash(doc.tokHash[i]);
-  let foreign = !isLexicon(doc.tokHash[i]);
   let h = hashRange(norm, doc.tokStart[i], doc.tokEnd[i], FNV_OFFSET);
   for (let j = i + 1; j < doc.count && j < i + MAX_FRAGMENTS; j++) {
     const gap = doc.tokEnd[j - 1];
@@ -159,15 +162,30 @@ function mergeRun(
       break;
     h = hashRange(norm, doc.tokStart[j], doc.tokEnd[j], h);
     letters += doc.tokEnd[j] - doc.tokStart[j];
-    if (!isLexicon(doc.tokHash[j])) {
-      foreign = true;
-      if (!isEnglishBaseHash(doc.tokHash[j])) unknown = true;
-    }
-    if (!foreign || (!unknown && letters < MIN_ENGLISH_JOIN)) continue;
+    if (letters > MAX_TARGET_LENGTH) break;
     const word = targets.get(h);
-    if (word !== undefined && word.length === letters && word === joinedText(doc, i, j)) found = j;
+    if (word === undefined || word.length !== letters || word !== joinedText(doc, i, j)) continue;
+    if (fragmentsMayJoin(doc, i, j, letters, isLexicon)) found = j;
   }
   return found;
+}
+
+/** Some fragment is no listed word, and (for short joins) no English word either. */
+function fragmentsMayJoin(
+  doc: TDoc,
+  i: number,
+  j: number,
+  letters: number,
+  isLexicon: (h: number) => boolean,
+): boolean {
+  let foreign = false;
+  let unknown = false;
+  for (let k = i; k <= j; k++) {
+    if (isLexicon(doc.tokHash[k])) continue;
+    foreign = true;
+    if (!isEnglishBaseHash(doc.tokHash[k])) unknown = true;
+  }
+  return foreign && (unknown || letters >= MIN_ENGLISH_JOIN);
 }
 
 function joinedText(doc: TDoc, i: number, j: number): string {

@@ -24,6 +24,13 @@ export type TFuzzyIndex = {
 /** Jumbles keep the first and last letters (readers still read "Cmabrigde"). */
 const JUMBLE_MIN = 7;
 
+/** The set of letters in w as 26 bits: a slip changes it by one letter at most. */
+function letterSet(w: string): number {
+  let bits = 0;
+  for (let i = 0; i < w.length; i++) bits |= 1 << (w.charCodeAt(i) - 97);
+  return bits;
+}
+
 function jumbleKey(w: string): string {
   return w[0] + w[w.length - 1] + [...w.slice(1, -1)].sort().join("");
 }
@@ -39,11 +46,16 @@ export function createFuzzyIndex(): TFuzzyIndex {
     if (!list) map.set(key, [w]);
     else if (!list.includes(w)) list.push(w);
   };
+  /** Letter sets one letter from a listed word's: a cheap first test that most tokens fail. */
+  const nearSets = new Set<number>();
   const hit = (word: string): TFuzzyHit => ({ word, value: exact.get(word) ?? 0 });
   return {
     add(word, value) {
       if (word.length < 3 || !/^[a-z]+$/.test(word)) return;
       exact.set(word, (exact.get(word) ?? 0) | value);
+      const letters = letterSet(word);
+      nearSets.add(letters);
+      for (let b = 0; b < 26; b++) nearSets.add(letters ^ (1 << b));
       for (let i = 0; i < word.length; i++)
         push(deletions, word.slice(0, i) + word.slice(i + 1), word);
       if (word.length < JUMBLE_MIN) return;
@@ -52,7 +64,7 @@ export function createFuzzyIndex(): TFuzzyIndex {
         push(jumbles, jumbleKey(word.slice(0, i) + word.slice(i + 1)), word);
     },
     lookup(token, limits) {
-      if (token.length < 2 || exact.has(token)) return null;
+      if (token.length < 2 || !nearSets.has(letterSet(token)) || exact.has(token)) return null;
       // A letter missing from the token.
       for (const w of deletions.get(token) ?? [])
         if (w.length >= limits.editMinLength) return hit(w);
