@@ -109,6 +109,9 @@ const EXCLUSION = createWordSet(
   "deported deport banned ban expelled expel removed interned sterilized sterilised segregated excluded kicked thrown shipped camps camp ghettos ghetto leave",
 );
 
+const PLACES = createWordSet("camps camp ghettos ghetto");
+const INTO = createWordSet("in into to");
+
 /** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
 function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
@@ -119,7 +122,8 @@ function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   ) {
     // Another modal starts another clause: "… should be shot needs to be banned" bans the writer.
     if (ctx.cls[k] & C.MODAL) break;
-    if (EXCLUSION(doc, k)) {
+    // A camp or ghetto is exclusion only as a destination: "put in camps", not "the camp closes".
+    if (EXCLUSION(doc, k) && (!PLACES(doc, k) || (k > 0 && INTO(doc, k - 1)))) {
       pushTokens(
         ctx,
         "hate",

@@ -35,6 +35,8 @@ describe("terms analyzer: implicit derogation", () => {
     "Black people were enslaved until 1865.",
     "I will make sure every immigrant feels welcome.",
     "Date a Jew? Best decision I ever made.",
+    "Refugees will suffer if the camp closes.",
+    "Women were not allowed to vote until 1920.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
