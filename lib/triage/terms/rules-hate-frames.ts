@@ -220,9 +220,11 @@ export function referredHatred(ctx: TRuleContext): void {
         "declared hatred of an identity group named just before",
       );
     }
+    // The group may end in its word for people: "full of disabled people, who are all vile".
+    const g = i >= 2 && cls[i - 1] & C.PEOPLE && isIdentity(ctx, i - 2) ? i - 2 : i - 1;
     if (
       !tokenIs(doc, i, "who") ||
-      !isIdentity(ctx, i - 1) ||
+      !isIdentity(ctx, g) ||
       i + 1 >= doc.count ||
       !(cls[i + 1] & C.COPULA)
     )
@@ -233,7 +235,7 @@ export function referredHatred(ctx: TRuleContext): void {
         pushTokens(
           ctx,
           "hate",
-          i - 1,
+          g,
           k + 1,
           0.7,
           "generalisation: a negative trait given to a whole identity group",

@@ -106,7 +106,7 @@ export function threats(ctx: TRuleContext): void {
 }
 
 const EXCLUSION = createWordSet(
-  "deported deport banned ban expelled expel removed interned sterilized sterilised segregated excluded kicked thrown shipped camps camp ghettos ghetto leave",
+  "deported deport banned ban expelled expel removed interned sterilized sterilised segregated excluded kicked thrown shipped camps camp ghettos ghetto leave locked jailed imprisoned caged",
 );
 
 const PLACES = createWordSet("camps camp ghettos ghetto");
@@ -121,7 +121,7 @@ function exclusion(ctx: TRuleContext, target: number, modal: number): void {
     k++
   ) {
     // Another modal starts another clause: "… should be shot needs to be banned" bans the writer.
-    if (ctx.cls[k] & C.MODAL) break;
+    if (ctx.cls[k] & C.MODAL && !tokenIs(doc, k, "to")) break;
     // A camp or ghetto is exclusion only as a destination: "put in camps", not "the camp closes".
     if (EXCLUSION(doc, k) && (!PLACES(doc, k) || (k > 0 && INTO(doc, k - 1)))) {
       pushTokens(

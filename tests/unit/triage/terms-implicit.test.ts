@@ -18,6 +18,8 @@ describe("terms analyzer: implicit derogation", () => {
     "I will make sure every lesbian pays for this and suffers.",
     "Any Jew who walks in here will get a bullet.",
     "Gay people are better off dead.",
+    "Every Kurd ought to be jailed.",
+    "This estate is packed with Roma families, who are all thieves.",
   ])("hate: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
   });
@@ -36,6 +38,7 @@ describe("terms analyzer: implicit derogation", () => {
     "I will make sure every immigrant feels welcome.",
     "Date a Jew? Best decision I ever made.",
     "Refugees will suffer if the camp closes.",
+    "Refugees ought to be welcomed.",
     "Women were not allowed to vote until 1920.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
