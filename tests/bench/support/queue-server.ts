@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import type { TDb } from "@/lib/db/connect";
 import { TIMING_LINE_PREFIX, type TSpan } from "@/lib/perf/server-timing";
@@ -33,6 +34,14 @@ export async function sessionCookies(db: TDb, count: number): Promise<string[]> 
     cookies.push(`better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`);
   }
   return cookies;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .listen(port, () => probe.close(() => resolve(true)));
+  });
 }
 
 export type TServer = {
@@ -77,6 +86,10 @@ export async function startServer(
     });
     if (built.status !== 0) return null;
   }
+  if (!(await portIsFree(opts.port))) {
+    console.log(`\nPort ${opts.port} is taken by another program: ${label} not started.`);
+    return null;
+  }
   const child = spawn(process.execPath, [next, "start", "-p", String(opts.port)], {
     env,
     cwd: opts.dir,
@@ -93,9 +106,10 @@ export async function startServer(
       else if (line.trim()) process.stderr.write(`[${label}] ${line}\n`);
     }
   });
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
     try {
-      if ((await fetch(`${server.base}/login`)).ok) return server;
+      // Ours only while it runs: another program may hold the port (EADDRINUSE ends the child).
+      if ((await fetch(`${server.base}/login`)).ok && child.exitCode === null) return server;
     } catch {
       // not up yet
     }

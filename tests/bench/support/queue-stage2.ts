@@ -44,15 +44,31 @@ async function segment(side: TSide): Promise<void> {
   const until = Date.now() + SEGMENT_SECONDS * 1000;
   while (Date.now() < until) {
     const t = performance.now();
-    const res = await fetch(`${side.server.base}/api/queue`, { headers: { cookie: side.cookie } });
-    await res.text();
-    if (res.status === 200) side.times.push(performance.now() - t);
+    try {
+      const res = await fetch(`${side.server.base}/api/queue`, {
+        headers: { cookie: side.cookie },
+        signal: AbortSignal.timeout(30_000),
+      });
+      await res.text();
+      if (res.status === 200) side.times.push(performance.now() - t);
+    } catch {
+      side.times.push(30_000); // counted as the timeout
+    }
     await sleep(POLL_MS);
   }
-  side.scored += before - (await waiting(side.db));
+  const scored = before - (await waiting(side.db));
+  side.scored += scored;
+  console.log(`  ${side.server.label}: ${scored} comments through stage 2 in ${SEGMENT_SECONDS} s`);
   side.seconds += (performance.now() - started) / 1000;
   // Stop the drain and wait for its job to end, so the next segment has the machine to itself.
-  await side.db.sql.exec(`UPDATE "Comment" SET "scoreStage" = 2`);
+  // Rows of the batch being scored are locked (and written by the worker): skip them, or this
+  // update would wait behind each next batch to the end of the drain.
+  for (let i = 0; i < 300 && (await waiting(side.db)) > 0; i++) {
+    await side.db.sql.exec(
+      `UPDATE "Comment" SET "scoreStage" = 2 WHERE "id" IN (SELECT "id" FROM "Comment" WHERE "scoreStage" < 2 FOR UPDATE SKIP LOCKED)`,
+    );
+    await sleep(200);
+  }
   for (let i = 0; i < 150; i++) {
     const { rows } = await side.db.sql.query(
       `SELECT 1 FROM "Job" WHERE "kind" = 'score-stage2' AND "status" IN ('QUEUED', 'RUNNING') LIMIT 1`,
