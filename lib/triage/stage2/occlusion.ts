@@ -29,11 +29,32 @@ const STOP = new Set(
   ),
 );
 
+/** Tokens longer than this (run-together slugs, keyboard mashing) are not tried. */
+export const OCCLUSION_MAX_WORD_LENGTH = 24;
+
 export type TOcclusionWord = { start: number; end: number };
 
 /**
- * Candidate words: UTF-16 ranges of letter runs, stop words skipped; words overlapping a salient
- * range (stage 1's spans for the harm) first, then the longest; capped.
+ * Addresses say where, not what: a URL (with a scheme, "www." or a host followed by a path), a
+ * bare host name (lower-case top-level part, so "end.Then" is still two words), or an e-mail
+ * address. Their pieces are never occlusion candidates.
+ */
+const ADDRESS =
+  /(?:\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|\b[wW]{3}\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b(?:[/?#:]\S*)?/gu;
+/** A number, with an ordinal, clock or magnitude suffix at most ("2024", "3rd", "10pm", "5k"). */
+const NUMBER = /^\p{N}+(?:st|nd|rd|th|s|am|pm|k|m|bn)?$/iu;
+
+function addressRanges(text: string): TOcclusionWord[] {
+  return [...text.matchAll(ADDRESS)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+}
+
+/**
+ * Candidate words: UTF-16 ranges of letter runs, skipping stop words, numbers, very long tokens
+ * and parts of URLs or e-mail addresses; words overlapping a salient range (stage 1's spans for
+ * the harm) first, then the longest; capped.
  */
 export function occlusionCandidates(
   text: string,
@@ -41,10 +62,13 @@ export function occlusionCandidates(
 ): TOcclusionWord[] {
   const out: Array<TOcclusionWord & { len: number; hit: number }> = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’*@$-]*/gu;
+  const addresses = addressRanges(text);
   for (const m of text.matchAll(re)) {
     const word = m[0].toLowerCase();
-    if (word.length < 2 || STOP.has(word)) continue;
+    if (word.length < 2 || word.length > OCCLUSION_MAX_WORD_LENGTH) continue;
+    if (STOP.has(word) || NUMBER.test(word)) continue;
     const [start, end] = [m.index!, m.index! + m[0].length];
+    if (addresses.some((a) => a.start < end && start < a.end)) continue;
     const hit = salient.some((s) => s.start < end && start < s.end) ? 1 : 0;
     out.push({ start, end, len: word.length, hit });
   }

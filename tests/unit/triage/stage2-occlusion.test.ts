@@ -56,3 +56,35 @@ describe("occlusion plan", () => {
     expect(new Set(probes).size).toBe(probes.length);
   });
 });
+
+describe("occlusion candidates skip what is not a word", () => {
+  const candidates = (text: string) => wordsOf(text, occlusionCandidates(text));
+
+  it("never picks a URL, its slug, an e-mail address or a number", () => {
+    const text =
+      "These vermin again, see https://news.example.com/2024/05/why-immigrants-are-ruining-everything?ref=home " +
+      "or www.example.org/the-great-replacement-explained or mail complaints@city-council.example.org by 2024";
+    const words = candidates(text);
+    expect(words).toContain("vermin");
+    expect(words.filter((w) => !["These", "vermin", "again", "see", "mail"].includes(w))).toEqual(
+      [],
+    );
+  });
+
+  it("picks the words around a bare slug and skips a very long token", () => {
+    const text =
+      "read why-immigrants-are-ruining-everything-in-our-towns and aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaah those rats";
+    const words = candidates(text);
+    expect(words).not.toContain("why-immigrants-are-ruining-everything-in-our-towns");
+    expect(words.some((w) => w.startsWith("aaaa"))).toBe(false);
+    expect(words).toContain("rats");
+  });
+
+  it("keeps leetspeak and hyphenated words, which carry the meaning", () => {
+    const words = candidates("you are a n1gg3r and a sub-human");
+    expect(words).toContain("n1gg3r");
+    expect(words).toContain("sub-human");
+    expect(candidates("They lie.Then they cheat")).toContain("cheat");
+    expect(candidates("They lie.Then they cheat")).toContain("lie");
+  });
+});
