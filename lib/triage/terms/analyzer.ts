@@ -95,7 +95,11 @@ export function createTermsAnalyzer(
   const repairSpacing = createSpacingRepair(
     entries
       .filter((e) => e.kind === "word" && e.enabled !== false && e.harm !== "profanity")
-      .map((e) => e.pattern.toLowerCase().replace(/\*+$/, "")),
+      // A prefix term ("faggot*") is rejoined as its stem and its plural.
+      .flatMap((e) => {
+        const stem = e.pattern.toLowerCase().replace(/\*+$/, "");
+        return e.pattern.endsWith("*") ? [stem, `${stem}s`] : [stem];
+      }),
   );
   const fingerprint = (
     hashString(JSON.stringify(entries.filter((e) => e.enabled !== false))) >>> 0

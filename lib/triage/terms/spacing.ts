@@ -165,18 +165,19 @@ function mergeRun(
     if (letters > MAX_TARGET_LENGTH) break;
     const word = targets.get(h);
     if (word === undefined || word.length !== letters || word !== joinedText(doc, i, j)) continue;
-    if (fragmentsMayJoin(doc, i, j, letters, isLexicon)) found = j;
+    if (fragmentsMayJoin(doc, i, j, letters, isLexicon, lexiconTargets.has(h))) found = j;
   }
   return found;
 }
 
-/** Some fragment is no listed word, and (for short joins) no English word either. */
+/** Some fragment is no listed word, and (unless it joins into a long listed-class word) no English word either. */
 function fragmentsMayJoin(
   doc: TDoc,
   i: number,
   j: number,
   letters: number,
   isLexicon: (h: number) => boolean,
+  listedClass: boolean,
 ): boolean {
   let foreign = false;
   let unknown = false;
@@ -185,7 +186,9 @@ function fragmentsMayJoin(
     foreign = true;
     if (!isEnglishBaseHash(doc.tokHash[k])) unknown = true;
   }
-  return foreign && (unknown || letters >= MIN_ENGLISH_JOIN);
+  // English fragments join only into a long word of the word classes, never into a slur: "wet
+  // backs" stays two words.
+  return foreign && (unknown || (letters >= MIN_ENGLISH_JOIN && listedClass));
 }
 
 function joinedText(doc: TDoc, i: number, j: number): string {

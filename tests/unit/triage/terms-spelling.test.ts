@@ -47,6 +47,7 @@ describe("terms analyzer: spelling variants", () => {
     "Refugees are para sites.",
     "Lesbians are dis gusting.",
     "I hate Hin dus.",
+    "Get lost, you tran nies.",
   ])("words broken by spaces: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
@@ -69,6 +70,7 @@ describe("terms analyzer: spelling variants", () => {
     "The scumbags who robbed the shop were caught.",
     "Parasites spread quickly in warm water.",
     "They hated the weather in Hull.",
+    "The swimmers came out with wet backs.",
     "Our new neighbours are Lebanese and really kind.",
   ])("leaves ordinary text alone: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.5);
