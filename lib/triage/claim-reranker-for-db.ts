@@ -1,5 +1,5 @@
-// The stage-2 claim re-ranker over the database's fact-check library. Claim vectors are stored on
-// the FactCheck rows: embedded once, when a comment first brings a claim up, and reused by every
+// The stage-2 claim re-ranker over the database's fact-check library. Claim (and title) vectors are
+// stored on the FactCheck rows: embedded once, when a comment first brings a claim up, and reused by every
 // worker after that. Rebuilt only when the library changes (same fingerprint as engineForDb).
 import type { TDb } from "@/lib/db/connect";
 import { logger } from "@/lib/log";
@@ -10,8 +10,10 @@ const cache = globalThis as unknown as {
   vigilClaimReranker?: { print: string; reranker: TClaimRerankerFull | null };
 };
 
+/** A stored vector: the claim's, or the claim's and its title's (rerank.ts joinClaimVectors). */
 function decodeVector(bytes: Uint8Array | null): Float32Array | null {
-  if (!bytes || bytes.byteLength !== ENCODER_DIM * 4) return null;
+  if (!bytes || (bytes.byteLength !== ENCODER_DIM * 4 && bytes.byteLength !== ENCODER_DIM * 8))
+    return null;
   return new Float32Array(new Uint8Array(bytes).buffer);
 }
 

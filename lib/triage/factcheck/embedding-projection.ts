@@ -36,25 +36,23 @@ export function projectedCosines(
 }
 
 /**
- * Each text's candidate cosines under a projection fitted without it (k folds by position), for
- * training a ranker on cosines it has not been fitted on; and the projection fitted on all.
+ * Projections fitted without each fold of texts (fold = position mod `folds`), for training a
+ * ranker on cosines the projection was not fitted on; and the projection fitted on all.
  */
-export function outOfFoldCosines(
+export function outOfFoldProjections(
   lists: readonly TProjectionList[],
   opts: TProjectionOptions,
   folds = 5,
-): { cosines: number[][]; full: TProjection } {
-  const cosines: number[][] = new Array(lists.length);
-  for (let f = 0; f < folds; f++) {
-    const proj = trainProjection(
-      lists.filter((_, i) => i % folds !== f),
-      opts,
+): { folds: TProjection[]; full: TProjection } {
+  const fitted: TProjection[] = [];
+  for (let f = 0; f < folds; f++)
+    fitted.push(
+      trainProjection(
+        lists.filter((_, i) => i % folds !== f),
+        opts,
+      ),
     );
-    lists.forEach((l, i) => {
-      if (i % folds === f) cosines[i] = projectedCosines(proj, l.text, l.claims);
-    });
-  }
-  return { cosines, full: trainProjection(lists, opts) };
+  return { folds: fitted, full: trainProjection(lists, opts) };
 }
 
 /** One training text: its vector, its candidates' vectors and which of them are right. */

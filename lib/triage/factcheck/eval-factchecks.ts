@@ -5,10 +5,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import {
-  outOfFoldCosines,
+  outOfFoldProjections,
   PROJECTION,
   PROJECTION_OPTIONS,
-  projectedCosines,
   type TProjection,
   type TProjectionList,
 } from "./embedding-projection";
@@ -20,7 +19,6 @@ import {
   RANKER_WEIGHTS,
   STAGE1_FEATURES,
   STAGE2_FEATURES,
-  stage2Features,
   SUGGEST_AT,
   type TRankerModel,
   type TRankerWeights,
@@ -35,7 +33,7 @@ import {
   type TListExample,
   type TRankedQuery,
 } from "./ranker-training";
-import { rerankCandidates } from "./rerank";
+import { rerankCandidates, rerankFeatures, STAGE2_DEPTH } from "./rerank";
 
 export type TFactCheckEvalRow = { measure: string; data: string; value: number };
 
@@ -48,7 +46,7 @@ function stage1Ranked(p: TPrepared): TRankedQuery[] {
 
 function stage2Ranked(p: TPrepared): TRankedQuery[] {
   return p.queries.map((q) => ({
-    ranked: rerankCandidates(q.candidates, q.vector, p.claimVectors).map((c) => ({
+    ranked: rerankCandidates(q.pool, q, p.set.claims, p.claimVectors).map((c) => ({
       id: c.id,
       score: c.score,
     })),
@@ -59,24 +57,27 @@ function stage2Ranked(p: TPrepared): TRankedQuery[] {
 function projectionLists(p: TPrepared): TProjectionList[] {
   return p.queries.map((q) => ({
     text: q.vector,
-    claims: q.candidates.map((c) => p.claimVectors[c.doc]),
+    claims: q.candidates.map((c) => p.claimVectors[c.doc]!.claim),
     ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
   }));
 }
 
-/** Each tweet's candidates as feature vectors with their labels (stage 1 or 2; stage 2 may take given cosines). */
-function lists(p: TPrepared, stage: 1 | 2, cosines?: number[][]): TListExample[] {
+/**
+ * Each tweet's candidates as feature vectors with their labels: stage 1's list, or stage 2's pool
+ * (with, per tweet, the projection to use: one fitted without it while training).
+ */
+function lists(
+  p: TPrepared,
+  stage: 1 | 2,
+  projections?: (i: number) => TProjection,
+): TListExample[] {
   return p.queries.map((q, i) => {
-    const stage1 = q.candidates.map((c) => c.features);
-    const cos = () =>
-      cosines?.[i] ??
-      projectedCosines(
-        PROJECTION,
-        q.vector,
-        q.candidates.map((c) => p.claimVectors[c.doc]),
-      );
-    const xs = stage === 1 ? stage1 : stage2Features(stage1, cos());
-    return { xs, ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) };
+    const list = stage === 1 ? q.candidates : q.pool;
+    const xs =
+      stage === 1
+        ? list.map((c) => c.features)
+        : rerankFeatures(list, q, p.set.claims, p.claimVectors, projections?.(i) ?? PROJECTION);
+    return { xs, ys: list.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1) };
   });
 }
 
@@ -106,7 +107,7 @@ export async function trainClaimRanker(
   ]).then(async ([a, b]) => [await prepare(a, cache, log), await prepare(b, cache, log)]);
   // The encoder projection first; stage 2 then trains on out-of-fold projected cosines of train.
   log("fitting the embedding projection (5 folds and all of train)");
-  const { cosines: trainCosines, full: projection } = outOfFoldCosines(
+  const { folds, full: projection } = outOfFoldProjections(
     projectionLists(train),
     PROJECTION_OPTIONS,
   );
@@ -115,7 +116,7 @@ export async function trainClaimRanker(
     // Listwise for the order (a softmax over each tweet's candidates), then a calibration of its
     // logit and lead for the suggestion probability: cross-validated on train, the listwise order
     // beat a pointwise logistic, whose calibrated scores had been the reason to keep it.
-    const trainLists = lists(train, stage, stage === 2 ? trainCosines : undefined);
+    const trainLists = lists(train, stage, (i) => folds[i % folds.length]);
     const fitted = trainListwise(trainLists, stage === 1 ? STAGE1_FEATURES : STAGE2_FEATURES);
     const model: TRankerModel = {
       ...fitted,
@@ -217,14 +218,17 @@ export async function evalFactChecks(
       value: meanAveragePrecisionAt5(s2),
     });
     // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
-    const missed =
-      p.queries.filter((q) => !q.candidates.some((c) => q.relevant.has(c.id))).length /
-      p.queries.length;
-    rows.push({
-      measure: `claims: share of tweets whose claim is not among the ${CANDIDATE_DEPTH} candidates`,
-      data,
-      value: missed,
-    });
+    for (const [depth, pick] of [
+      [CANDIDATE_DEPTH, (q: TPrepared["queries"][number]) => q.candidates],
+      [STAGE2_DEPTH, (q: TPrepared["queries"][number]) => q.pool],
+    ] as const) {
+      const missed = p.queries.filter((q) => !pick(q).some((c) => q.relevant.has(c.id))).length;
+      rows.push({
+        measure: `claims: share of tweets whose claim is not among the ${depth} candidates`,
+        data,
+        value: missed / p.queries.length,
+      });
+    }
     const notFirst =
       s2.filter((q) => q.ranked.length > 0 && !q.relevant.has(q.ranked[0].id)).length / s2.length;
     rows.push({

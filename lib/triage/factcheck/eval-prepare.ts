@@ -1,20 +1,30 @@
-// Evaluation inputs for fact-check matching: each judged tweet with its BM25 candidates and the
-// encoder vectors of the tweet and of those candidate claims (from the embedding cache).
+// Evaluation inputs for fact-check matching: each judged tweet with its stage-1 candidates, the
+// deeper stage-2 pool, and the encoder vectors of the tweet and of those claims and titles (from
+// the embedding cache).
 import { CANDIDATE_DEPTH, createClaimMatcher, type TClaimCandidate } from "./claim-matcher";
 import { openEmbeddingCache, type TEmbeddingCache } from "./embedding-cache";
 import type { TRetrievalSet } from "./eval-data";
-import { claimEmbeddingText, commentEmbeddingText } from "./rerank";
+import {
+  claimEmbeddingText,
+  commentEmbeddingText,
+  STAGE2_DEPTH,
+  titleEmbeddingText,
+  type TClaimVectors,
+} from "./rerank";
 
 export type TPrepared = {
   set: TRetrievalSet;
   queries: Array<{
     text: string;
     relevant: ReadonlySet<string>;
+    /** Stage 1's CANDIDATE_DEPTH candidates. */
     candidates: TClaimCandidate[];
+    /** Stage 2's STAGE2_DEPTH candidates. */
+    pool: TClaimCandidate[];
     bm25: string[];
     vector: Float32Array;
   }>;
-  claimVectors: Float32Array[];
+  claimVectors: Array<TClaimVectors | undefined>;
 };
 
 /** One matcher per claim library, shared by preparation and re-ranking with a model in training. */
@@ -33,14 +43,21 @@ export async function prepare(
     `${set.name}: ${judged.length} tweets, ${set.claims.length} claims (embedding what is not cached yet)`,
   );
   const candidates = judged.map((q) => matcher.candidates(q.text, CANDIDATE_DEPTH));
+  const pools = judged.map((q) => matcher.candidates(q.text, STAGE2_DEPTH));
   // Only candidates are ever compared with a tweet: embed those claims, not the whole library.
-  const docs = [...new Set(candidates.flatMap((list) => list.map((c) => c.doc)))];
+  const docs = [...new Set(pools.flatMap((list) => list.map((c) => c.doc)))];
   const embedded = await cache.embed(
     docs.map((d) => claimEmbeddingText(set.claims[d])),
     (done, total) => log(`  embedded ${done}/${total} claims`),
   );
-  const claimVectors: Float32Array[] = [];
-  docs.forEach((d, i) => (claimVectors[d] = embedded[i]));
+  const titled = docs.filter((d) => titleEmbeddingText(set.claims[d]) !== "");
+  const titles = await cache.embed(
+    titled.map((d) => titleEmbeddingText(set.claims[d])),
+    (done, total) => log(`  embedded ${done}/${total} titles`),
+  );
+  const claimVectors: Array<TClaimVectors | undefined> = [];
+  docs.forEach((d, i) => (claimVectors[d] = { claim: embedded[i], title: null }));
+  titled.forEach((d, i) => (claimVectors[d]!.title = titles[i]));
   const vectors = await cache.embed(judged.map((q) => commentEmbeddingText(q.text)));
   return {
     set,
@@ -49,6 +66,7 @@ export async function prepare(
       text: q.text,
       relevant: set.relevant.get(q.id)!,
       candidates: candidates[i],
+      pool: pools[i],
       bm25: plain.rank(q.text, 5).map((r) => r.id),
       vector: vectors[i],
     })),

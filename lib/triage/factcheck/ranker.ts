@@ -17,7 +17,17 @@ export const STAGE1_FEATURES = [
   "fusedRank",
   "queryLength",
 ] as const;
-export const STAGE2_FEATURES = [...STAGE1_FEATURES, "cosine", "cosineGap", "cosineRank"] as const;
+export const STAGE2_FEATURES = [
+  ...STAGE1_FEATURES,
+  "cosine",
+  "cosineGap",
+  "cosineRank",
+  "titleCosine",
+  "titleCosineGap",
+  "titleCosineRank",
+  "sharedNumbers",
+  "missingNumbers",
+] as const;
 
 /**
  * A trained linear scorer. Inputs are standardised with `mean` / `scale`; `shift` (the logit
@@ -122,15 +132,29 @@ export function stage1Features(
   ]);
 }
 
-/** Stage-2 vectors: stage-1 features plus the cosine of claim and text embeddings. */
-export function stage2Features(
-  stage1: readonly number[][],
-  cosines: readonly number[],
-): number[][] {
-  if (stage1.length === 0) return [];
-  const best = Math.max(...cosines);
-  const order = cosines.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0]);
-  const rankOf = new Array<number>(cosines.length);
+/** Each value's value, its gap to the best and 1 / (1 + its rank), best = 0. */
+function withGapAndRank(values: readonly number[]): number[][] {
+  const best = Math.max(...values);
+  const order = values.map((c, i) => [c, i] as const).sort((a, b) => b[0] - a[0]);
+  const rankOf = new Array<number>(values.length);
   order.forEach(([, i], r) => (rankOf[i] = r));
-  return stage1.map((x, i) => [...x, cosines[i], cosines[i] - best, 1 / (1 + rankOf[i])]);
+  return values.map((v, i) => [v, v - best, 1 / (1 + rankOf[i])]);
+}
+
+/** What stage 2 knows of one text's candidates besides their stage-1 features. */
+export type TStage2Signals = {
+  /** Cosine of the projected text and claim vectors. */
+  cosines: readonly number[];
+  /** Cosine with the claim's title (the claim's own cosine when it has none). */
+  titleCosines: readonly number[];
+  /** numberFeatures (claim-numbers.ts) per candidate. */
+  numbers: ReadonlyArray<readonly number[]>;
+};
+
+/** Stage-2 vectors: stage-1 features plus the encoder cosines (claim, title) and the numbers. */
+export function stage2Features(stage1: readonly number[][], s: TStage2Signals): number[][] {
+  if (stage1.length === 0) return [];
+  const cos = withGapAndRank(s.cosines);
+  const title = withGapAndRank(s.titleCosines);
+  return stage1.map((x, i) => [...x, ...cos[i], ...title[i], ...s.numbers[i]]);
 }

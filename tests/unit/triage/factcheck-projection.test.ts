@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   identityProjection,
-  outOfFoldCosines,
+  outOfFoldProjections,
   PROJECTION,
   projectedCosines,
   trainProjection,
@@ -70,12 +70,12 @@ describe("embedding projection", () => {
     expect(mean(proj.diag.slice(0, 4))).toBeGreaterThan(mean(proj.diag.slice(4)));
   });
 
-  it("out-of-fold cosines are given for every text and every candidate", () => {
+  it("out-of-fold projections are fitted per fold and on all texts", () => {
     const lists = syntheticLists(40);
-    const { cosines, full } = outOfFoldCosines(lists, { rank: 1, epochs: 3, negatives: 6 }, 4);
-    expect(cosines).toHaveLength(40);
-    cosines.forEach((c, i) => expect(c).toHaveLength(lists[i].claims.length));
-    expect(full.diag).toHaveLength(DIM);
+    const { folds, full } = outOfFoldProjections(lists, { rank: 1, epochs: 3, negatives: 6 }, 4);
+    expect(folds).toHaveLength(4);
+    for (const p of [...folds, full]) expect(p.diag).toHaveLength(DIM);
+    expect(folds[0].diag).not.toEqual(full.diag);
   });
 
   it("the shipped projection fits the encoder's dimension", () => {

@@ -37,7 +37,7 @@ log(`prepared in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const projLists = (p: TPrepared): TProjectionList[] =>
   p.queries.map((q) => ({
     text: q.vector,
-    claims: q.candidates.map((c) => p.claimVectors[c.doc]),
+    claims: q.candidates.map((c) => p.claimVectors[c.doc]!.claim),
     ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
   }));
 
@@ -45,10 +45,10 @@ const projLists = (p: TPrepared): TProjectionList[] =>
 function cosines(p: TPrepared, proj: TProjection | null, only?: number[]): number[][] {
   return (only ?? p.queries.map((_, i) => i)).map((i) => {
     const q = p.queries[i];
-    if (!proj) return q.candidates.map((c) => cosine(q.vector, p.claimVectors[c.doc]));
+    if (!proj) return q.candidates.map((c) => cosine(q.vector, p.claimVectors[c.doc]!.claim));
     const t = projectUnit(proj, q.vector);
     return q.candidates.map((c) => {
-      const u = projectUnit(proj, p.claimVectors[c.doc]);
+      const u = projectUnit(proj, p.claimVectors[c.doc]!.claim);
       let s = 0;
       for (let k = 0; k < t.length; k++) s += t[k] * u[k];
       return s;
@@ -73,9 +73,10 @@ function mapOf(p: TPrepared, scores: number[][], only?: number[]): number {
 
 const listsFor = (p: TPrepared, cos: number[][]): TListExample[] =>
   p.queries.map((q, i) => ({
+    // The claim cosine alone is compared here: the title cosine repeats it, the numbers are left out.
     xs: stage2Features(
       q.candidates.map((c) => c.features),
-      cos[i],
+      { cosines: cos[i], titleCosines: cos[i], numbers: q.candidates.map(() => [0, 0]) },
     ),
     ys: q.candidates.map((c) => (q.relevant.has(c.id) ? 1 : 0) as 0 | 1),
   }));
