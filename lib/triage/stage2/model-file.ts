@@ -10,6 +10,8 @@ export type TEmbeddingHead = {
   weights: Float32Array;
   /** Optional hidden layer: hidden[j] = relu(b1[j] + W1[j]·x), then weights·hidden. */
   hidden?: { w1: Float32Array; b1: Float32Array; units: number };
+  /** Optional linear term on the vector itself, added to the hidden layer's (an MLP and a logistic head averaged). */
+  linear?: Float32Array;
 };
 
 /** Learned on dev data: logistic regression over STACK_FEATURES (see stack-features.ts). */
@@ -29,6 +31,7 @@ type TEncodedHead = {
   bias: number;
   weights: string;
   hidden?: { w1: string; b1: string; units: number };
+  linear?: string;
 };
 export type TEncodedStage2Model = Omit<TStage2Model, "heads"> & {
   format: "vigil-stage2@1";
@@ -55,6 +58,7 @@ export function encodeStage2Model(model: TStage2Model): TEncodedStage2Model {
       ...(h.hidden
         ? { hidden: { w1: toB64(h.hidden.w1), b1: toB64(h.hidden.b1), units: h.hidden.units } }
         : {}),
+      ...(h.linear ? { linear: toB64(h.linear) } : {}),
     })),
   };
 }
@@ -80,10 +84,34 @@ export function decodeStage2Model(json: unknown): TStage2Model {
       throw new Error(
         `stage-2 model: head ${h.harm} has ${weights.length} weights, expected ${inputs}`,
       );
-    return { harm: h.harm, bias: h.bias, weights, ...(hidden ? { hidden } : {}) };
+    const linear = h.linear ? fromB64(h.linear) : undefined;
+    if (linear && (!hidden || linear.length !== m.dim))
+      throw new Error(
+        `stage-2 model: head ${h.harm} has a linear term without a hidden layer or of the wrong size`,
+      );
+    return {
+      harm: h.harm,
+      bias: h.bias,
+      weights,
+      ...(hidden ? { hidden } : {}),
+      ...(linear ? { linear } : {}),
+    };
   });
   const { format: _format, ...rest } = m;
   return { ...rest, heads };
+}
+
+/** One head whose logit is the mean of a logistic head's and an MLP head's (same harm, same vectors). */
+export function averageHeads(logistic: TEmbeddingHead, mlp: TEmbeddingHead): TEmbeddingHead {
+  if (logistic.hidden || !mlp.hidden)
+    throw new Error("averageHeads: expects a logistic and an MLP head");
+  return {
+    harm: mlp.harm,
+    bias: (logistic.bias + mlp.bias) / 2,
+    weights: mlp.weights.map((w) => w / 2),
+    hidden: mlp.hidden,
+    linear: logistic.weights.map((w) => w / 2),
+  };
 }
 
 /** The head's logit for one vector. */
@@ -96,6 +124,7 @@ export function embeddingHeadLogit(head: TEmbeddingHead, x: Float32Array): numbe
   const { w1, b1, units } = head.hidden;
   const dim = x.length;
   let z = head.bias;
+  if (head.linear) for (let i = 0; i < dim; i++) z += head.linear[i] * x[i];
   for (let j = 0; j < units; j++) {
     let a = b1[j];
     const row = j * dim;

@@ -6,6 +6,7 @@ import type { TTriageEngine } from "../engine";
 import { ENCODER_DIM, ENCODER_NAME } from "../encoder/sentence-encoder";
 import { DEFAULT_THRESHOLDS } from "../thresholds";
 import {
+  averageHeads,
   embeddingHeadLogit,
   type TEmbeddingHead,
   type TStacker,
@@ -52,7 +53,7 @@ export type TStage2TrainOptions = {
   /** The stage-1 engine the stacker reads (with the freshly trained n-gram model). */
   engine: TTriageEngine;
   cache?: EmbeddingCache;
-  /** "auto" (default) fits both a logistic and a small-MLP head; the MLP is kept only when it beats the logistic head on dev by more than one standard error of its per-source ROC-AUC gains. */
+  /** "auto" (default) fits a logistic and a small-MLP head and tries their average too; a larger head is kept only when it beats the logistic head on dev by more than one standard error of its per-source ROC-AUC gains. */
   headKind?: "logistic" | "mlp" | "auto";
   /** Shipped heads to start from and pull toward (fine-tuning on moderators' decisions alone). */
   prior?: TStage2Model | null;
@@ -65,15 +66,14 @@ export type TStage2TrainOptions = {
   log?: (s: string) => void;
 };
 
+type THeadKind = "logistic" | "mlp" | "ensemble";
 type THeadChoice = {
-  kind: "logistic" | "mlp";
+  kind: THeadKind;
   devMeanAuc: Record<string, number>;
-  /** "auto": the MLP's mean per-source dev AUC gain over the logistic head and its standard error. */
-  mlpGain?: number;
-  standardError?: number;
+  /** "auto": each larger head's mean per-source dev AUC gain over the logistic head, and its standard error. */
+  gainOverLogistic?: Record<string, { gain: number; standardError: number }>;
 };
-
-/** Fits the head(s) asked for; with "auto", both kinds, choosing by the one-standard-error rule on per-source dev AUC. */
+/** Fits the head(s) asked for; with "auto", both kinds and their average, choosing by the one-standard-error rule on per-source dev AUC. */
 export function fitHead(
   harm: THarm,
   data: TDenseData,
@@ -83,7 +83,7 @@ export function fitHead(
   prior: TStage2Model | null,
   log: (s: string) => void,
 ): { head: TEmbeddingHead; choice: THeadChoice } {
-  const candidates: Array<{ kind: "logistic" | "mlp"; head: TEmbeddingHead }> = [];
+  const candidates: Array<{ kind: THeadKind; head: TEmbeddingHead }> = [];
   if (kind !== "mlp") {
     const p = prior?.heads.find((h) => h.harm === harm && !h.hidden);
     const m = fitLogistic(data, {
@@ -104,6 +104,12 @@ export function fitHead(
       head: { harm, bias: m.b2, weights: m.w2, hidden: { w1: m.w1, b1: m.b1, units: m.units } },
     });
   }
+  // Both fitted: their average (one head: the MLP's hidden layer plus half the logistic weights).
+  if (candidates.length === 2)
+    candidates.push({
+      kind: "ensemble",
+      head: averageHeads(candidates[0].head, candidates[1].head),
+    });
   const devMeanAuc: Record<string, number> = {};
   const perSource: Record<string, Record<string, number>> = {};
   for (const c of candidates) {
@@ -111,19 +117,22 @@ export function fitHead(
     perSource[c.kind] = perSourceAuc(dev, harm, logits);
     devMeanAuc[c.kind] = Number(meanSourceAuc(dev, harm, logits).toFixed(4));
   }
-  // Both fitted: the MLP only when it beats the logistic head by more than one standard error.
-  const rule =
-    candidates.length > 1 ? oneStandardErrorChoice(perSource.logistic, perSource.mlp) : null;
-  const best = rule
-    ? candidates.find((c) => c.kind === (rule.pick === "complex" ? "mlp" : "logistic"))!
-    : candidates[0];
-  const gain = rule
-    ? { mlpGain: Number(rule.gain.toFixed(4)), standardError: Number(rule.se.toFixed(4)) }
-    : {};
+  // A head more complex than the logistic one counts only when it beats it by more than one
+  // standard error of the per-source gains; of those that do, the higher mean dev AUC wins.
+  const gains: Record<string, { gain: number; standardError: number }> = {};
+  let best = candidates[0];
+  for (const c of candidates.slice(1)) {
+    const rule = oneStandardErrorChoice(perSource.logistic ?? {}, perSource[c.kind]);
+    gains[c.kind] = {
+      gain: Number(rule.gain.toFixed(4)),
+      standardError: Number(rule.se.toFixed(4)),
+    };
+    if (rule.pick === "complex" && devMeanAuc[c.kind] > devMeanAuc[best.kind]) best = c;
+  }
   log(
-    `    head kind: ${best.kind} (mean per-source dev ROC-AUC ${JSON.stringify(devMeanAuc)}${rule ? `; MLP gain ${gain.mlpGain} vs one standard error ${gain.standardError}` : ""})`,
+    `    head kind: ${best.kind} (mean per-source dev ROC-AUC ${JSON.stringify(devMeanAuc)}; gain over logistic vs one standard error ${JSON.stringify(gains)})`,
   );
-  return { head: best.head, choice: { kind: best.kind, devMeanAuc, ...gain } };
+  return { head: best.head, choice: { kind: best.kind, devMeanAuc, gainOverLogistic: gains } };
 }
 
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {
@@ -172,7 +181,10 @@ export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Mod
           head: kept,
           choice: ((
             (opts.reuseHeads ?? opts.prior)?.meta[harm] as { head?: THeadChoice } | undefined
-          )?.head ?? { kind: kept.hidden ? "mlp" : "logistic", devMeanAuc: {} }) as THeadChoice,
+          )?.head ?? {
+            kind: kept.linear ? "ensemble" : kept.hidden ? "mlp" : "logistic",
+            devMeanAuc: {},
+          }) as THeadChoice,
         }
       : fitHead(
           harm,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { rocAuc } from "@/lib/triage/model/training/metrics";
-import { embeddingHeadLogit } from "@/lib/triage/stage2/model-file";
+import {
+  averageHeads,
+  decodeStage2Model,
+  embeddingHeadLogit,
+  encodeStage2Model,
+} from "@/lib/triage/stage2/model-file";
 import {
   frameModifier,
   stackFeatures,
@@ -85,7 +90,10 @@ describe("dense heads", () => {
       row(`d${i}`, i % 2 ? "a" : "b", "dev", { hate: y as 0 | 1 }),
     );
     const xorChoice = fitHead("hate", train, dev, devPts.x, "auto", null, () => {});
-    expect(xorChoice.choice.kind).toBe("mlp");
+    // The MLP or its average with the (useless) logistic head: both carry the hidden layer.
+    expect(["mlp", "ensemble"]).toContain(xorChoice.choice.kind);
+    expect(xorChoice.head.hidden).toBeDefined();
+    expect(xorChoice.choice.gainOverLogistic?.mlp.gain).toBeGreaterThan(0.2);
     expect(xorChoice.choice.devMeanAuc.mlp).toBeGreaterThan(
       xorChoice.choice.devMeanAuc.logistic + 0.2,
     );
@@ -113,6 +121,34 @@ describe("dense heads", () => {
     }
     expect(meanSourceAuc(rows, "hate", scores)).toBeCloseTo(0.5);
     expect(meanSourceAuc(rows.slice(0, 3), "hate", scores.slice(0, 3))).toBe(0);
+  });
+});
+
+describe("averaged heads", () => {
+  it("give the mean of the logistic and the MLP logit, and survive the model file", () => {
+    const train = points(1500, 9, xor);
+    const lg = fitLogistic(train, { epochs: 100, lr: 0.05 });
+    const mlp = fitMlp(train, { hidden: 8, epochs: 10, lr: 0.01, seed: 9 });
+    const logistic = {
+      harm: "hate" as const,
+      bias: lg.bias,
+      weights: Float32Array.from(lg.weights),
+    };
+    const deep = {
+      harm: "hate" as const,
+      bias: mlp.b2,
+      weights: mlp.w2,
+      hidden: { w1: mlp.w1, b1: mlp.b1, units: mlp.units },
+    };
+    const avg = averageHeads(logistic, deep);
+    const model = { version: "t", encoder: "e", dim: 3, heads: [avg], stackers: [], meta: {} };
+    const back = decodeStage2Model(JSON.parse(JSON.stringify(encodeStage2Model(model)))).heads[0];
+    for (const x of train.x.slice(0, 20)) {
+      const mean = (embeddingHeadLogit(logistic, x) + embeddingHeadLogit(deep, x)) / 2;
+      expect(embeddingHeadLogit(avg, x)).toBeCloseTo(mean, 5);
+      expect(embeddingHeadLogit(back, x)).toBeCloseTo(mean, 5);
+    }
+    expect(() => averageHeads(deep, logistic)).toThrow(/expects a logistic and an MLP head/);
   });
 });
 
