@@ -1,6 +1,7 @@
 "use client";
 // Imports a fact-check library file and reports what went in and which records were rejected where.
 import { useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { BUTTON_PRIMARY, CARD, INPUT, LABEL } from "@/components/ui/styles";
 
@@ -8,10 +9,13 @@ type TImportResult = {
   format: string;
   created: number;
   updated: number;
+  unchanged: number;
   unrated: number;
   rejected: number;
   errors: Array<{ where: string; message: string }>;
   moreErrors: number;
+  /** The rescore that brings added or changed claims to stored comments; null when nothing changed. */
+  rescore: { jobId: string; total: number } | null;
 };
 
 export function FactCheckImport() {
@@ -90,11 +94,21 @@ export function FactCheckImport() {
           <div role="status">
             <p className="text-green-800">
               ✓ Read as {result.format}: {result.created} added, {result.updated} updated,{" "}
-              {result.rejected} rejected.
+              {result.unchanged} unchanged, {result.rejected} rejected.
               {result.unrated
                 ? ` ${result.unrated} have no verdict and were loaded as "unrated".`
                 : null}
             </p>
+            {result.rescore ? (
+              <p className="text-slate-800">
+                Rescoring {result.rescore.total.toLocaleString("en")} comment
+                {result.rescore.total === 1 ? "" : "s"} in the background, so they get the new
+                fact-check candidates.{" "}
+                <Link href="/admin/jobs" className="text-blue-800 underline">
+                  Follow it on the Jobs page
+                </Link>
+              </p>
+            ) : null}
             {result.errors.length ? (
               <ul className="ml-5 mt-1 list-disc text-slate-800">
                 {result.errors.map((e, i) => (

@@ -39,6 +39,18 @@ export async function latestRescoreJob(db: TDb): Promise<TRescoreJob | null> {
   };
 }
 
+/**
+ * A rescore of every comment that no worker has started yet: it will read the fact-check library
+ * and settings as they are when it starts, so a change made now needs no second one.
+ */
+export async function waitingFullRescore(db: TDb): Promise<{ id: string; total: number } | null> {
+  const { rows } = await db.sql.query<{ id: string; total: number }>(
+    `SELECT "id", "total" FROM "Job" WHERE "kind" = 'rescore' AND "status" = 'QUEUED' AND "startedAt" IS NULL
+       AND ("payload"::jsonb ->> 'all') = 'true' ORDER BY "createdAt" DESC LIMIT 1`,
+  );
+  return rows[0] ? { id: rows[0].id, total: Number(rows[0].total) } : null;
+}
+
 export async function getRescoreState(): Promise<TRescoreState> {
   const db = await getDb();
   const [counts, job] = await Promise.all([countRescoreTargets(db), latestRescoreJob(db)]);

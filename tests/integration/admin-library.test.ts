@@ -39,7 +39,15 @@ describe("fact-check library", () => {
       format: "jsonl",
       text,
     });
-    expect(again).toMatchObject({ created: 0, updated: 2 });
+    // The same library again changes nothing, and says so.
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, rescore: null });
+    expect(await lastAudit()).toMatchObject({ after: { updated: 0, unchanged: 2 } });
+    const changed = await run(importFactChecks, {
+      filename: "lib.jsonl",
+      format: "jsonl",
+      text: text.replace('"verdict":"misleading"', '"verdict":"false"'),
+    });
+    expect(changed).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     expect(await ctx.db.prisma.factCheck.count()).toBe(2);
   });
 
@@ -100,6 +108,61 @@ describe("fact-check library", () => {
       before: { active: true },
       after: { active: false },
     });
+  });
+});
+
+describe("fact-check library changes reach stored comments", () => {
+  const rescoreJobs = () =>
+    ctx.db.sql.query<{ id: string; status: string; total: number; payload: string }>(
+      `SELECT "id", "status"::text AS status, "total", "payload" FROM "Job" WHERE "kind" = 'rescore' ORDER BY "createdAt"`,
+    );
+  type TImported = { updated: number; rescore: { jobId: string; total: number } | null };
+
+  it("queues a rescore of every comment when claims are added or changed, once, and none when nothing changed", async () => {
+    const a = await ctx.db.sql.query<{ id: number }>(
+      `INSERT INTO "Article" ("key","title","updatedAt") VALUES ('rescore','T',now()) RETURNING "id"`,
+    );
+    for (let i = 0; i < 3; i++)
+      await ctx.db.sql.query(
+        `INSERT INTO "Comment" ("articleId","dedupeKey","body","contentHash","updatedAt","scoredAt") VALUES ($1,$2,'b','h',now(),now())`,
+        [a.rows[0].id, `rescore-${i}`],
+      );
+    const comments = await ctx.db.prisma.comment.count();
+    const text = '{"id":"r1","claim":"Wind turbines cause cancer","verdict":"false"}\n';
+
+    const first = await run<TImported>(importFactChecks, {
+      filename: "r.jsonl",
+      format: "auto",
+      text,
+    });
+    expect(first.rescore).toEqual({ jobId: expect.any(String), total: comments });
+    const jobs = (await rescoreJobs()).rows;
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({ id: first.rescore!.jobId, status: "QUEUED", total: comments });
+    expect(JSON.parse(jobs[0].payload)).toEqual({ all: true });
+    expect(await lastAudit()).toMatchObject({
+      action: "triage.rescore",
+      after: { all: true, total: comments, jobId: first.rescore!.jobId, via: "factcheck.import" },
+    });
+
+    // A second change while that rescore still waits: the waiting one will read the new library.
+    const second = await run<TImported>(importFactChecks, {
+      filename: "r.jsonl",
+      format: "auto",
+      text: text.replace("cancer", "cancer and deafness"),
+    });
+    expect(second).toMatchObject({ updated: 1, rescore: { jobId: first.rescore!.jobId } });
+    expect((await rescoreJobs()).rows).toHaveLength(1);
+
+    // Once no rescore waits, an identical library queues nothing.
+    await ctx.db.sql.query(`UPDATE "Job" SET "status" = 'DONE' WHERE "kind" = 'rescore'`);
+    const same = await run<TImported>(importFactChecks, {
+      filename: "r.jsonl",
+      format: "auto",
+      text: text.replace("cancer", "cancer and deafness"),
+    });
+    expect(same).toMatchObject({ updated: 0, rescore: null });
+    expect((await rescoreJobs()).rows).toHaveLength(1);
   });
 });
 

@@ -1,8 +1,14 @@
-// Imports a fact-check library file: valid records are upserted by their id, bad ones are listed
-// with where they are in the file. One audit row records the import and its counts.
+// Imports a fact-check library file: valid records are upserted by their id (a record identical to
+// the stored one is left alone and counted unchanged), bad ones are listed with where they are in
+// the file. One audit row records the import and its counts. When claims were added or changed,
+// a rescore of every comment is queued so existing comments get the new fact-check candidates.
 import { defineOperation } from "@/lib/auth/operation";
 import { recordAudit } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { getDb } from "@/lib/db";
+import type { TSessionUser } from "@/lib/auth/session-types";
+import { queueRescore } from "@/lib/rescore/operations/start-rescore";
+import { countRescoreTargets, waitingFullRescore } from "@/lib/rescore/queries";
 import { inTransaction } from "../db";
 import { UNRATED } from "@/lib/triage/factcheck/schemas";
 import { summarizeLoadErrors } from "@/lib/triage/factcheck/load-library";
@@ -11,6 +17,17 @@ import { ZFactCheckImport } from "../schemas";
 
 const CHUNK = 1_000;
 const MAX_RECORDS = 50_000;
+
+/** The rescore that will bring the new library to stored comments: a waiting one, else a new one. */
+async function rescoreForLibrary(
+  user: TSessionUser,
+): Promise<{ jobId: string; total: number } | null> {
+  const db = await getDb();
+  const waiting = await waitingFullRescore(db);
+  if (waiting) return { jobId: waiting.id, total: waiting.total };
+  if ((await countRescoreTargets(db)).all === 0) return null;
+  return queueRescore(db, user, true, "factcheck.import");
+}
 
 export const importFactChecks = defineOperation({
   name: "factcheck.import",
@@ -30,6 +47,7 @@ export const importFactChecks = defineOperation({
       );
     let created = 0;
     let updated = 0;
+    let unchanged = 0;
     await inTransaction(async (tx) => {
       for (let i = 0; i < result.claims.length; i += CHUNK) {
         const chunk = result.claims.slice(i, i + CHUNK);
@@ -41,6 +59,8 @@ export const importFactChecks = defineOperation({
              "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "title" = EXCLUDED."title", "updatedAt" = now(),
              "embedding" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embedding" END,
              "embeddingModel" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embeddingModel" END
+           WHERE ("FactCheck"."claim", "FactCheck"."verdict", "FactCheck"."url", "FactCheck"."publisher", "FactCheck"."title")
+             IS DISTINCT FROM (EXCLUDED."claim", EXCLUDED."verdict", EXCLUDED."url", EXCLUDED."publisher", EXCLUDED."title")
            RETURNING (xmax = 0) AS "inserted"`,
           chunk.map((c) => c.id),
           chunk.map((c) => c.claim),
@@ -50,6 +70,7 @@ export const importFactChecks = defineOperation({
           chunk.map((c) => c.title ?? null),
         );
         for (const r of rows) r.inserted ? created++ : updated++;
+        unchanged += chunk.length - rows.length; // identical records: the WHERE above skips them
       }
       await recordAudit(tx, {
         actor: user,
@@ -61,20 +82,24 @@ export const importFactChecks = defineOperation({
           format,
           created,
           updated,
+          unchanged,
           rejected: result.errors.length,
         },
       });
     });
+    const rescore = created + updated > 0 ? await rescoreForLibrary(user) : null;
     const { listed, more } = summarizeLoadErrors(result.errors);
     const unrated = result.claims.filter((c) => c.verdict === UNRATED).length;
     return {
       format,
       created,
       updated,
+      unchanged,
       unrated,
       rejected: result.errors.length,
       errors: listed,
       moreErrors: more,
+      rescore,
     };
   },
 });

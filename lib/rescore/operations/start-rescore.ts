@@ -5,6 +5,7 @@ import { z } from "zod";
 import { defineOperation } from "@/lib/auth/operation";
 import { recordAudit } from "@/lib/audit/record";
 import { getDb } from "@/lib/db";
+import type { TDb } from "@/lib/db/connect";
 import type { TSessionUser } from "@/lib/auth/session-types";
 import { ConflictError } from "@/lib/errors";
 import { enqueueJob } from "@/lib/jobs/enqueue";
@@ -15,7 +16,7 @@ import { countRescoreTargets, latestRescoreJob } from "../queries";
 export function recordRescore(
   tx: Parameters<typeof recordAudit>[0],
   actor: TSessionUser | null,
-  after: { all: boolean; total: number; jobId?: string; via?: "cli" },
+  after: { all: boolean; total: number; jobId?: string; via?: "cli" | "factcheck.import" },
 ) {
   return recordAudit(tx, {
     actor,
@@ -24,6 +25,27 @@ export function recordRescore(
     action: "triage.rescore",
     after,
   });
+}
+
+/**
+ * Counts what a rescore touches, queues the job and audits it: the one path for Settings' button
+ * and a fact-check library import. The caller decides whether an unfinished rescore stands in the way.
+ */
+export async function queueRescore(
+  db: TDb,
+  user: TSessionUser,
+  all: boolean,
+  via?: "factcheck.import",
+): Promise<{ jobId: string; total: number }> {
+  const counts = await countRescoreTargets(db);
+  const total = all ? counts.all : counts.unscored;
+  const jobId = randomUUID();
+  // Queued first: an audit row never names a job that does not exist.
+  await enqueueJob(db, "rescore", { id: jobId, createdById: user.id, total, payload: { all } });
+  await db.prisma.$transaction((tx) =>
+    recordRescore(tx, user, via ? { all, total, jobId, via } : { all, total, jobId }),
+  );
+  return { jobId, total };
 }
 
 export const ZStartRescore = z.object({ all: z.boolean() }).strict();
@@ -40,12 +62,6 @@ export const startRescore = defineOperation({
       throw new ConflictError(
         `A rescore is already ${running.status === "RUNNING" ? "running" : "waiting to run"} (${running.processed} of ${running.total} done).`,
       );
-    const counts = await countRescoreTargets(db);
-    const total = all ? counts.all : counts.unscored;
-    const jobId = randomUUID();
-    // Queued first: an audit row never names a job that does not exist.
-    await enqueueJob(db, "rescore", { id: jobId, createdById: user.id, total, payload: { all } });
-    await db.prisma.$transaction((tx) => recordRescore(tx, user, { all, total, jobId }));
-    return { jobId, total };
+    return queueRescore(db, user, all);
   },
 });
