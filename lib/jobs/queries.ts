@@ -10,6 +10,10 @@ export type TJobView = {
   filenames: string[];
   processed: number;
   total: number;
+  /**
+   * Attempts made, as pg-boss counts them (retryCount + 1): a job done at the first try made 1,
+   * one running now counts its current attempt, one still waiting has made only those that failed.
+   */
   attempts: number;
   error: string | null;
   createdBy: string | null;
@@ -34,7 +38,8 @@ export async function listJobs(
   opts: { limit?: number; kind?: TJobKind; status?: TJobStatus } = {},
 ): Promise<TJobView[]> {
   const { rows } = await db.sql.query<TRow>(
-    `SELECT j."id", j."kind", j."status"::text AS status, j."filenames", j."processed", j."total", j."attempts", j."error",
+    `SELECT j."id", j."kind", j."status"::text AS status, j."filenames", j."processed", j."total",
+            j."attempts" + CASE WHEN j."status" IN ('RUNNING', 'DONE') THEN 1 ELSE 0 END AS "attempts", j."error",
             u."name" AS "createdBy", j."createdAt", j."startedAt", j."finishedAt", j."heartbeatAt", j."report"
      FROM "Job" j LEFT JOIN "User" u ON u."id" = j."createdById"
      WHERE ($1::text IS NULL OR j."kind" = $1) AND ($2::text IS NULL OR j."status"::text = $2)

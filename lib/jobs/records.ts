@@ -13,6 +13,7 @@ export type TJobRow = {
   filenames: string[];
   total: number;
   processed: number;
+  /** Attempts that ended without success (failed, lost or cancelled mid-run); see listJobs for attempts made. */
   attempts: number;
   error: string | null;
   payload: string | null;
@@ -185,9 +186,12 @@ export async function undispatchedJobs(db: TDb): Promise<Array<{ id: string; kin
   return rows;
 }
 
+/** A job cancelled while running ends its attempt there: it is counted, like a failed one. */
 export async function cancelJobRow(db: TDb, id: string): Promise<TJobStatus | null> {
   const { rows } = await db.sql.query<{ status: TJobStatus }>(
-    `UPDATE "Job" SET "status"='CANCELLED', "finishedAt"=${NOW}, "workerId"=NULL WHERE "id"=$1 AND "status" IN ('QUEUED','RUNNING') RETURNING "status"::text AS status`,
+    `UPDATE "Job" SET "status"='CANCELLED', "finishedAt"=${NOW}, "workerId"=NULL,
+       "attempts"="attempts" + CASE WHEN "status"='RUNNING' THEN 1 ELSE 0 END
+     WHERE "id"=$1 AND "status" IN ('QUEUED','RUNNING') RETURNING "status"::text AS status`,
     [id],
   );
   return rows[0]?.status ?? null;
