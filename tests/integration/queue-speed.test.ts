@@ -63,6 +63,9 @@ describe("pages found by walking the sort's index", () => {
     { view: "all", q: "bridge" },
     { q: "bridge repairs" },
     { view: "all", q: "ferry", sort: "newest" },
+    // Fewer matches in all than a page: the full-text index answers without a walk.
+    { view: "all", q: "ferry 3" },
+    { view: "all", q: "ferry 3", sort: "score-hate" },
     { view: "all", q: "bridge", sort: "oldest" },
     { harm: "hate" },
     { view: "all", harm: "hate", sort: "newest" },
