@@ -68,7 +68,8 @@ export const command: TCommand = {
     "vigil train [--data DIR] [--out lib/triage/model/model.json] [--stage2-out lib/triage/stage2/stage2-model.json] [--from-decisions FILE.jsonl|db] [--epochs N] [--no-stage2] [--head auto|logistic|mlp]\n" +
     "  DIR defaults to ../shared/data when it exists. --from-decisions db reads moderators' decisions from the configured database;\n" +
     "  without a data folder they fine-tune the shipped heads of both stages (the sentence encoder stays frozen).\n" +
-    "  Stage-2 heads: auto (default) fits a logistic and an MLP head per harm and keeps the better on dev.\n" +
+    "  Stage-2 heads: auto (default) fits a logistic and an MLP head per harm and tries their average; a larger head is kept\n" +
+    "  only when it beats the logistic one on dev by more than one standard error of its per-source ROC-AUC gains.\n" +
     "  Encoder vectors of training texts are cached under .cache/embeddings (the first run embeds ≈ 42k texts: about an hour on one idle core).",
   async run(argv) {
     let values;
