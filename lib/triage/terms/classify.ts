@@ -39,9 +39,20 @@ for (const [bit, words] of Object.entries(LEXICON)) {
   for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
 }
 const H = Object.fromEntries(
-  ["is", "us", "west", "western", "state", "al", "human", "black", "white", "brown", "better"].map(
-    (w) => [w, hashString(w)],
-  ),
+  [
+    "is",
+    "us",
+    "west",
+    "western",
+    "state",
+    "al",
+    "human",
+    "black",
+    "white",
+    "brown",
+    "better",
+    "more",
+  ].map((w) => [w, hashString(w)]),
 );
 
 function byFirstChar(roots: string[]): Map<number, string[]> {
@@ -107,6 +118,10 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       if (isPraisingBetter(doc, cls, i)) cls[i] |= C.POSITIVE;
       continue;
     }
+    if (h === H.more) {
+      if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
+      continue;
+    }
     if (
       h !== H.is &&
       h !== H.us &&
@@ -160,6 +175,17 @@ function isPraisingBetter(doc: TDoc, cls: Uint32Array, i: number): boolean {
     if (cls[k] & NOT_PRAISE_WITH) return false;
   for (let k = i + 1; k < doc.count && doc.sentence[k] === doc.sentence[i]; k++)
     if (cls[k] & NOT_PRAISE_WITH) return false;
+  return true;
+}
+
+const WANT = createWordSet("need needs want wants");
+
+/** "We need more women in science": wanting more of a group, not negated ("don't need more …"). */
+function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  if (i < 1 || i + 1 >= doc.count || !WANT(doc, i - 1) || !(cls[i + 1] & (C.IDENT | C.PROXY)))
+    return false;
+  for (let k = i - 2; k >= 0 && k >= i - 4 && doc.sentence[k] === doc.sentence[i]; k--)
+    if (cls[k] & C.NEGATOR) return false;
   return true;
 }
 

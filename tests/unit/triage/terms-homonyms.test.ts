@@ -44,10 +44,17 @@ describe("terms analyzer: slurs in their ordinary sense", () => {
   });
 });
 
-describe("terms analyzer: praise with 'better'", () => {
+describe("terms analyzer: praise with 'better' and 'more'", () => {
   it("lowers the model where a group is said to make things better", () => {
     const modifiers = terms.analyze({ text: "Refugees make this country better." }).modifiers;
     expect(modifiers?.hate).toBeLessThan(1);
+  });
+
+  it("counts wanting more of a group as friendly, unless negated", () => {
+    const want = terms.analyze({ text: "We need more Kurds in medicine." }).signals;
+    expect(want?.identityPositive).toBe(1);
+    const refuse = terms.analyze({ text: "We don't need more refugees here." }).signals;
+    expect(refuse?.identityPositive ?? 0).toBe(0);
   });
 
   it.each([
