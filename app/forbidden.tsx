@@ -1,20 +1,11 @@
-// The 403 page: a signed-in person opened a section their role does not include.
-import Link from "next/link";
+// The 403 page outside the app shell: its own <main>. A section of the app denied to a role shows
+// app/(app)/forbidden.tsx instead, in the shell's <main>.
+import { ForbiddenNotice } from "@/components/shell/status-notices";
 
 export default function Forbidden() {
   return (
-    <main className="mx-auto max-w-xl p-8">
-      <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-6">
-        <h1 className="text-lg font-semibold">Access denied</h1>
-        <p className="mt-1 text-slate-700">
-          Your role does not include this section. Ask an admin if you need it.
-        </p>
-        <p className="mt-3">
-          <Link className="text-blue-800 underline" href="/queue">
-            Back to the queue
-          </Link>
-        </p>
-      </div>
+    <main className="p-8">
+      <ForbiddenNotice />
     </main>
   );
 }
