@@ -1,6 +1,7 @@
 // Fact-check matching in the browser: the review page shows the suggested fact-check up front and
 // the lower candidates folded, a moderator confirms one; an admin imports libraries as they come
-// (no verdicts, thousands of bad rows) and reads what was loaded and what was rejected where.
+// (no verdicts, thousands of bad rows) and reads what was loaded, what was unchanged, what was
+// rejected where, and that stored comments are being rescored against the new claims.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
@@ -48,6 +49,19 @@ test("an admin imports a library without verdicts and one with thousands of bad 
   await expect(form.getByRole("status")).toContainText(
     '3 have no verdict and were loaded as "unrated"',
   );
+  // New claims reach the comments already stored: a rescore is queued, and the report says so.
+  await expect(form.getByRole("status")).toContainText(
+    /Rescoring [\d,]+ comments in the background/,
+  );
+  await expect(
+    form.getByRole("status").getByRole("link", { name: "Follow it on the Jobs page" }),
+  ).toHaveAttribute("href", "/admin/jobs");
+
+  // The same file again changes nothing and says so: no "updated", no rescore.
+  await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "no-verdicts.jsonl"));
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("status")).toContainText("0 added, 0 updated, 3 unchanged");
+  await expect(form.getByRole("status")).not.toContainText("Rescoring");
 
   await form.getByLabel("File").setInputFiles(path.join(FIXTURES, "many-bad-rows.jsonl"));
   await form.getByRole("button", { name: "Import" }).click();
