@@ -48,6 +48,12 @@ const SENSES: Array<{ slurs: string; senses: string; takes?: string }> = [
   },
 ];
 
+/** Misogynist slurs turned into a general insult by a noun before them ("media whores"). */
+const GENERAL_INSULT_SLURS = createWordSet("whore whores slut sluts");
+const INSULT_COMPOUNDS = createWordSet(
+  "attention media corporate press fame money power camera publicity karma content vote war cash",
+);
+
 const slurWords = new Map<string, TWordSet>();
 const slurTakes = new Map<string, TWordSet>();
 for (const { slurs, senses, takes } of SENSES) {
@@ -72,6 +78,7 @@ export function isOrdinarySense(ctx: TRuleContext, m: TMatch): boolean {
   if (m.harm !== "hate" || m.to - m.from !== 1) return false;
   const { doc, cls } = ctx;
   const i = m.from;
+  if (GENERAL_INSULT_SLURS(doc, i)) return i > 0 && INSULT_COMPOUNDS(doc, i - 1);
   if (!isHomonymSlur(doc, i)) return false;
   const senses = sensesOf(ctx, i);
   if (!senses) return false;

@@ -39,8 +39,10 @@ describe("terms analyzer: slurs in their ordinary sense", () => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
 
-  it("reads misogynist slurs as hate", () => {
+  it("reads misogynist slurs as hate, but not as the second half of a general insult", () => {
     expect(hate("Look at all these sluts on the beach.")).toBeGreaterThanOrEqual(0.5);
+    expect(hate("Women like her are whores.")).toBeGreaterThanOrEqual(0.5);
+    expect(hate("The pundits are just media whores.")).toBeLessThan(0.2);
   });
 });
 
