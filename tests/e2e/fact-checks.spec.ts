@@ -70,4 +70,19 @@ test("an admin imports a library without verdicts and one with thousands of bad 
   await expect(form.getByRole("status").getByRole("listitem")).toHaveCount(20);
   await expect(form.getByRole("status")).toContainText("line 2");
   await expect(form.getByRole("status")).toContainText("2480 more rejected records not listed");
+
+  // The rescore runs in the background; the Jobs page counts the one attempt it took (not 0).
+  await form.getByRole("status").getByRole("link", { name: "Follow it on the Jobs page" }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs$/);
+  const rescore = page.locator("tr[data-job-id]").filter({ hasText: "Rescore" }).first();
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return (await rescore.locator("td").nth(1).innerText()).trim();
+      },
+      { timeout: 120_000, intervals: [1_000] },
+    )
+    .toBe("done");
+  await expect(rescore.locator("td").nth(3)).toHaveText("1");
 });
