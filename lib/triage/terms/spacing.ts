@@ -31,6 +31,9 @@ const SPACE = 32;
 const SPLIT_SUBJECTS = C.IDENT | C.PROXY | C.HATE_VERB;
 /** …or a copula or "I" is glued to a predicate ("arescum"); "the rapist" in "therapist" is not. */
 const SPLIT_LINKS = C.COPULA | C.SELF;
+/** Words a slur is glued to when aimed at someone: "youfaggot", "thosekikes", "typicalmuzzies". */
+const TERM_COMPANIONS =
+  C.YOU | C.THEY | C.ARTICLE | C.QUANT | C.COPULA | C.HATE_VERB | C.INSULT | C.FILLER | C.SELF;
 const SELF_VERBS = C.HATE_VERB | C.VIOLENT | C.MODAL | C.COPULA;
 const SPLIT_PREDICATES = C.DEHUMAN | C.INSULT | C.TRAIT | C.VIOLENT | C.VIOLENT_PART;
 
@@ -58,7 +61,15 @@ export type TSpacingRepair = (doc: TDoc) => TDoc;
 /** `termWords`: the single words of the admin term list, also worth rejoining or splitting out. */
 export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair {
   const targets = new Map(lexiconTargets);
-  for (const w of termWords) if (/^[a-z]{3,}$/.test(w)) targets.set(hashString(w), w);
+  /** Term words of four letters or more may be split out beside a word like "you" or "those". */
+  const termPieces = new Map<number, string>();
+  for (const w of termWords) {
+    if (!/^[a-z]{3,}$/.test(w)) continue;
+    targets.set(hashString(w), w);
+    if (w.length >= 4) termPieces.set(hashString(w), w);
+  }
+  const isTermPiece = (s: string, from: number, to: number) =>
+    termPieces.get(hashRange(s, from, to)) === s.slice(from, to);
   const isLexicon = (h: number) => lexiconWords.has(h) || targets.has(h);
   /** A piece of a glued word: a listed word, an English word of 3+ letters, "i" or "a". */
   const isPiece = (s: string, from: number, to: number) => {
@@ -92,16 +103,23 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
     if (best[n] < 2 || best[n] > MAX_PIECES) return null;
     const points: number[] = [];
     let bits = 0;
+    let term = false;
+    let others = 0; // classes of the pieces that are not term words
     let next = 0; // classes of the piece after the current one
     for (let k = n; k > 0; k = cut[k]) {
       const piece = pieceBits(norm, from + cut[k], from + k);
+      if (isTermPiece(norm, from + cut[k], from + k)) term = true;
+      else others |= piece;
       // A lone letter only as "I" before a verb ("Idespise"): "imigrants" is no "i migrants".
       if (k - cut[k] === 1 && (cut[k] !== 0 || !(next & SELF_VERBS))) return null;
       bits |= piece;
       next = piece;
       if (cut[k] > 0) points.push(from + cut[k]);
     }
-    const worth = bits & SPLIT_SUBJECTS || (bits & SPLIT_LINKS && bits & SPLIT_PREDICATES);
+    const worth =
+      bits & SPLIT_SUBJECTS ||
+      (bits & SPLIT_LINKS && bits & SPLIT_PREDICATES) ||
+      (term && others & TERM_COMPANIONS);
     return worth ? points.reverse() : null;
   }
 

@@ -37,6 +37,8 @@ describe("terms analyzer: spelling variants", () => {
     "Trump voters hate Hindus but I hateimmigrants more.",
     "Idetest Mexicans.",
     "Kurdsare vermin.",
+    "Nobody asked you, yourfaggots.",
+    "Get out, thosekikes.",
   ])("words glued together: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
