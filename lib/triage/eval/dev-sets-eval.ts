@@ -8,6 +8,7 @@ import type { TTriageResult } from "../types";
 import type { TEvalScorer } from "./eval-scorers";
 import { functionalCases, scoreFunctional, type TFunctionalResult } from "./functional-cases";
 import { evaluateGroupFunctional } from "./functional-cases-groups";
+import { evaluateBlindFunctional } from "./functional-cases-blind";
 
 export type TDevSetsReport = {
   dynahate?: {
@@ -40,6 +41,8 @@ export type TDevSetsReport = {
   functional: TFunctionalResult;
   /** The second, independent suite (functional-cases-groups.ts): 29 functionalities, nine groups. */
   functionalGroups?: TFunctionalResult;
+  /** The blind suite (functional-cases-blind.ts), written without sight of the rules. */
+  functionalBlind?: TFunctionalResult;
 };
 
 const flaggedHate = (r: TTriageResult) => r.flagged.includes("hate");
@@ -72,6 +75,9 @@ export async function evaluateDevSets(
   const fr = await scorer.scoreTexts(cases.map((c) => c.text));
   const report: TDevSetsReport = { functional: scoreFunctional(cases, fr.map(flaggedHate)) };
   report.functionalGroups = await evaluateGroupFunctional(async (texts) =>
+    (await scorer.scoreTexts(texts)).map(flaggedHate),
+  );
+  report.functionalBlind = await evaluateBlindFunctional(async (texts) =>
     (await scorer.scoreTexts(texts)).map(flaggedHate),
   );
   if (!dataDir) return report;

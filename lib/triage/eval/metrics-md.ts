@@ -1,7 +1,12 @@
 // Writes lib/triage/METRICS.md: computed figures only (no data-set text), so the numbers a
 // reviewer reads are the ones `vigil eval` produced.
 
-import { comparisonLines, functionalLines, type TComparison } from "./comparison-md";
+import {
+  blindFunctionalLines,
+  comparisonLines,
+  functionalLines,
+  type TComparison,
+} from "./comparison-md";
 import type { THateXplainResult } from "./hatexplain-eval";
 import type { TSeedRow } from "./seeds-summary";
 import type { TSpanEvalResult } from "./toxic-spans-eval";
@@ -83,6 +88,12 @@ export function renderMetricsMarkdown(r: TEvalReport): string {
       "### Functional tests per functionality",
       "",
       ...functionalLines(r.comparison),
+      "",
+      "### Blind functional suite per functionality",
+      "",
+      "Written without sight of the rules, term lists or the two suites above (lib/triage/eval/functional-cases-blind.ts); never tune rules on it.",
+      "",
+      ...blindFunctionalLines(r.comparison),
       "",
     );
   }
