@@ -12,7 +12,7 @@ export const ENCODER_DIM = 512;
 export const ENCODER_MAX_CHARS = 2_000;
 const MAX_BATCH = 32;
 /** The graph keeps the first 128 tokens (its ClipToMaxLength step); later ones cost work for nothing. */
-const MAX_TOKENS = 128;
+export const ENCODER_MAX_TOKENS = 128;
 
 type TTensorLike = { dataSync(): Float32Array; dispose(): void };
 type TTensorMaker = {
@@ -88,6 +88,15 @@ async function runBatch(model: EmbeddingsModel, tokens: number[][]): Promise<Flo
   }
 }
 
+/** Counts tokens as the encoder reads a text (after cutting at ENCODER_MAX_CHARS); loads the encoder once. */
+export async function loadTokenCounter(): Promise<(text: string) => number> {
+  const tokenize = tokenizers.get(await loadEncoder())!;
+  return (text) => {
+    const prepared = prepare(text);
+    return prepared ? tokenize(prepared).length : 0;
+  };
+}
+
 /**
  * Batches of texts sorted by token count: a batch ends at `batchSize` texts or once padding to its
  * longest text would add over 10 % to the work (the graph runs padded positions in some layers).
@@ -130,7 +139,7 @@ export async function embedTexts(
   const todo: Array<{ index: number; tokens: number[] }> = [];
   texts.forEach((text, index) => {
     const prepared = prepare(text);
-    if (prepared) todo.push({ index, tokens: tokenize(prepared).slice(0, MAX_TOKENS) });
+    if (prepared) todo.push({ index, tokens: tokenize(prepared).slice(0, ENCODER_MAX_TOKENS) });
     else out[index] = new Float32Array(ENCODER_DIM);
   });
   const batches = planBatches(

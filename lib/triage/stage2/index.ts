@@ -7,7 +7,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { computePriority, DEFAULT_THRESHOLDS, flaggedHarms, mergeSpans } from "../combine";
 import { loadDefaultEngine } from "../default-engine";
-import { embedTexts, ENCODER_NAME, loadEncoder } from "../encoder/sentence-encoder";
+import {
+  embedTexts,
+  ENCODER_MAX_TOKENS,
+  ENCODER_NAME,
+  loadEncoder,
+  loadTokenCounter,
+} from "../encoder/sentence-encoder";
+import { planWindows, poolWindowLogits, type TTextWindow } from "../encoder/windows";
 import { applyRerankedClaims } from "../factcheck/apply-reranked-claims";
 import type { TTriageEngine } from "../engine";
 import { MAX_ANALYZED_CHARS } from "../text/doc";
@@ -48,7 +55,21 @@ export type TStage2Options = {
   embed?: (texts: string[]) => Promise<Float32Array[]>;
   /** Occlusion evidence for flagged comments (default on; evaluation of scores turns it off). */
   occlusion?: boolean;
+  /** How a text over the encoder's 128 tokens is read (default DEFAULT_WINDOW_POOL). */
+  windows?: TWindowPool;
+  /** Token counter for windowing (default: the encoder's tokenizer). */
+  countTokens?: (text: string) => number;
 };
+
+/**
+ * "truncate": the encoder's first 128 tokens only; otherwise the text is cut into windows of
+ * ≤ 128 tokens at sentence boundaries (encoder/windows.ts) and the head's logit is the windows'
+ * mean, the highest, or the mean of the two highest. A text that fits is one window, scored
+ * exactly as before. "mean" ships: on long dev comments and SFU it ranked best, "max" worst (a
+ * long comment's highest window is high by chance alone); see README.
+ */
+export type TWindowPool = "truncate" | "max" | "top2" | "mean";
+export const DEFAULT_WINDOW_POOL: TWindowPool = "mean";
 
 export const STAGE2_MODEL_RELATIVE = "lib/triage/stage2/stage2-model.json";
 const BATCH = 64;
@@ -76,24 +97,28 @@ export function loadStage2Model(): TStage2Model | null {
   return cachedModel;
 }
 
-/** One harm's stage-2 score for one text, given its vector and stage-1 view. */
+/** One harm's stage-2 score for one text, given its windows' vectors (pooled head logits) and stage-1 view; `top` is the window read most harmful. */
 function harmScore(
   model: TStage2Model,
   harm: THarm,
-  vector: Float32Array,
+  vectors: Float32Array[],
   view: TStage1View,
-): number | null {
+  pool: TWindowPool = "max",
+): { score: number; top: number } | null {
   const head = model.heads.find((h) => h.harm === harm);
   const stacker = model.stackers.find((s) => s.harm === harm);
   if (!head || !stacker) return null;
-  const x = stackFeatures(harm, embeddingHeadLogit(head, vector), view);
-  return stackedScore(
+  const logits = vectors.map((v) => embeddingHeadLogit(head, v));
+  const top = logits.indexOf(Math.max(...logits));
+  const x = stackFeatures(harm, poolWindowLogits(logits, pool === "truncate" ? "max" : pool), view);
+  const score = stackedScore(
     stacker.weights,
     stacker.bias,
     x,
     view.terms[harm] ?? 0,
     frameModifier(harm, view),
   );
+  return { score, top };
 }
 
 export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStage2Scorer> {
@@ -107,6 +132,27 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     ? model.stackers.map((s) => s.harm).filter((h) => model.heads.some((x) => x.harm === h))
     : [];
 
+  const pool = opts.windows ?? DEFAULT_WINDOW_POOL;
+  let countTokens = opts.countTokens;
+  /** The windows each text is read in; below 128 characters a text cannot pass 128 tokens. */
+  async function windowsOf(texts: string[]): Promise<TTextWindow[][]> {
+    const whole = (t: string) => [{ start: 0, end: t.length }];
+    if (pool === "truncate") return texts.map(whole);
+    if (texts.some((t) => t.length >= ENCODER_MAX_TOKENS)) countTokens ??= await loadTokenCounter();
+    return texts.map((t) =>
+      t.length < ENCODER_MAX_TOKENS ? whole(t) : planWindows(t, countTokens!, ENCODER_MAX_TOKENS),
+    );
+  }
+  /** Vectors per text and window, every window of the batch embedded in one call. */
+  async function embedWindows(texts: string[], windows: TTextWindow[][]) {
+    const flat = windows.flatMap((ws, i) =>
+      ws.map((w) => (ws.length === 1 ? texts[i] : texts[i].slice(w.start, w.end))),
+    );
+    const vectors = flat.length ? await embed(flat) : [];
+    let at = 0;
+    return windows.map((ws) => ws.map(() => vectors[at++]));
+  }
+
   const viewOf = (input: TAnalyzerInput, stage1: TTriageResult): TStage1View =>
     stage1View(stage1) ?? stage1View(engine.score(input))!;
 
@@ -117,14 +163,19 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       typeof it.input?.text === "string" ? it.input.text.slice(0, MAX_ANALYZED_CHARS) : "",
     );
     const views = items.map((it, i) => viewOf({ ...it.input, text: texts[i] }, it.stage1));
-    const vectors = model && stacked.length ? await embed(texts) : [];
+    const windows = model && stacked.length ? await windowsOf(texts) : [];
+    const vectors = await embedWindows(texts, windows);
+    /** Per text and harm, the window read most harmful (texts read in more than one window). */
+    const tops: Array<Partial<Record<THarm, TTextWindow>>> = texts.map(() => ({}));
     const results: TTriageResult[] = items.map((it, i) => {
       const scores: THarmScores = { ...it.stage1.scores };
       const own: Partial<THarmScores> = {};
       if (model && texts[i].trim()) {
         for (const h of stacked) {
-          const s = harmScore(model, h, vectors[i], views[i]);
-          if (s !== null) scores[h] = own[h] = Math.round(s * 1e4) / 1e4;
+          const s = harmScore(model, h, vectors[i], views[i], pool);
+          if (s === null) continue;
+          scores[h] = own[h] = Math.round(s.score * 1e4) / 1e4;
+          if (windows[i].length > 1) tops[i][h] = windows[i][s.top];
         }
       }
       return {
@@ -140,7 +191,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       };
     });
     if (model && opts.occlusion !== false)
-      await addOcclusionEvidence(model, stacked, texts, results, thresholds);
+      await addOcclusionEvidence(model, stacked, texts, results, thresholds, tops);
     if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results, thresholds);
     return results;
   }
@@ -152,18 +203,25 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     texts: string[],
     results: TTriageResult[],
     th: THarmScores,
+    tops: Array<Partial<Record<THarm, TTextWindow>>>,
   ) {
+    // A text read in windows is occluded within the window that scored highest.
     const targets = results.flatMap((r, i) =>
       harms
         .filter((harm) => r.scores[harm] >= th[harm])
-        .map((harm) => ({ item: i, harm, salient: r.spans.filter((s) => s.category === harm) })),
+        .map((harm) => ({
+          item: i,
+          harm,
+          salient: r.spans.filter((s) => s.category === harm),
+          scope: tops[i][harm],
+        })),
     );
     const { probes, jobs } = planOcclusion(texts, targets);
     if (!probes.length) return;
     const vectors = await embed(probes);
     const views = probes.map((p) => stage1View(engine.score({ text: p }))!);
     const score = (probe: number, harm: THarm) =>
-      harmScore(m, harm, vectors[probe], views[probe]) ?? 0;
+      harmScore(m, harm, [vectors[probe]], views[probe])?.score ?? 0;
     for (const job of jobs) {
       const r = results[job.item];
       const spans: TSpan[] = occlusionSpans(

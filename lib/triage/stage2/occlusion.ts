@@ -96,7 +96,13 @@ export function occlusionContext(
   return { text: text.slice(from, to), word: { start: word.start - from, end: word.end - from } };
 }
 
-export type TOcclusionTarget = { item: number; harm: THarm; salient: readonly TOcclusionWord[] };
+export type TOcclusionTarget = {
+  item: number;
+  harm: THarm;
+  salient: readonly TOcclusionWord[];
+  /** The part of the text its words are taken from and judged in (a long text's highest-scoring window). */
+  scope?: TOcclusionWord;
+};
 /** One comment and harm: its words, and per word the probe indices of its baseline (null: the comment's own score) and variant. */
 export type TOcclusionJob = {
   item: number;
@@ -122,16 +128,19 @@ export function planOcclusion(
     return at;
   };
   const jobs: TOcclusionJob[] = [];
-  for (const { item, harm, salient } of targets) {
-    const text = texts[item];
-    const words = occlusionCandidates(text, salient);
+  for (const { item, harm, salient, scope } of targets) {
+    const full = texts[item];
+    const from = scope?.start ?? 0;
+    const text = scope ? full.slice(from, scope.end) : full;
+    const shift = (w: TOcclusionWord) => ({ start: w.start - from, end: w.end - from });
+    const words = occlusionCandidates(text, salient.map(shift));
     if (words.length < 2) continue;
     const contexts = words.map((w) => occlusionContext(text, w));
     jobs.push({
       item,
       harm,
-      words,
-      base: contexts.map((c) => (c.text === text ? null : probe(c.text))),
+      words: words.map((w) => ({ start: w.start + from, end: w.end + from })),
+      base: contexts.map((c) => (c.text === full ? null : probe(c.text))),
       without: contexts.map((c) => probe(occludedText(c.text, c.word))),
     });
   }

@@ -57,6 +57,21 @@ describe("occlusion plan", () => {
   });
 });
 
+describe("occlusion within a window", () => {
+  it("takes words only from the scope it is given, on the comment's own offsets", () => {
+    const first = "Extraordinarily complicated regulations bother everybody. ";
+    const text = `${first}Those vermin must leave.`;
+    const scope = { start: first.length, end: text.length };
+    const { probes, jobs } = planOcclusion([text], [{ item: 0, harm: "hate", salient: [], scope }]);
+    const words = wordsOf(text, jobs[0].words);
+    expect(words).toContain("vermin");
+    expect(words).not.toContain("Extraordinarily");
+    expect(jobs[0].base.every((b) => b !== null && probes[b] === text.slice(scope.start))).toBe(
+      true,
+    );
+  });
+});
+
 describe("occlusion candidates skip what is not a word", () => {
   const candidates = (text: string) => wordsOf(text, occlusionCandidates(text));
 

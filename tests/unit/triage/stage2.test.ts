@@ -92,3 +92,52 @@ describe("stage 2 with the encoder", () => {
     expect(bad.analyzers.at(-1)?.name).toBe("stage2");
   }, 60_000);
 });
+
+describe("stage 2 on comments longer than the encoder reads", () => {
+  // A toy encoder that reads a word as a token, the first 128 only: dimension 0 says whether they
+  // hold the made-up word "zorblaxians".
+  const countTokens = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const read = (t: string) => t.split(/\s+/).slice(0, 128).join(" ");
+  const embed = async (texts: string[]) =>
+    texts.map((t) => Float32Array.from([read(t).includes("zorblaxians") ? 1 : 0, 1, 0, 0]));
+  const model: TStage2Model = {
+    version: "test",
+    encoder: "toy",
+    dim: 4,
+    heads: [{ harm: "hate", bias: -4, weights: Float32Array.from([24, 0, 0, 0]) }],
+    stackers: [
+      {
+        harm: "hate",
+        features: [...STACK_FEATURES],
+        weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        bias: 0,
+      },
+    ],
+    meta: {},
+  };
+  const sentence = (k: number) =>
+    `The council discussed item ${k} of the budget for schools roads parks and libraries at length again today.`;
+  const long = [
+    ...Array.from({ length: 9 }, (_, k) => sentence(k)),
+    "Those zorblaxians ruin everything.",
+  ].join(" ");
+
+  it("reads the late part of a long comment, and scores a short one as before", async () => {
+    const opts = { model, embed, countTokens, engine };
+    const truncate = await loadStage2Scorer({ ...opts, windows: "truncate", occlusion: false });
+    const windowed = await loadStage2Scorer({ ...opts, occlusion: false });
+    const short = "Honestly those zorblaxians ruin everything.";
+    const [t, s1] = await truncate.scoreBatch([item(long), item(short)]);
+    const [w, s2] = await windowed.scoreBatch([item(long), item(short)]);
+    expect(t.scores.hate).toBeLessThan(0.6);
+    expect(w.scores.hate).toBeGreaterThan(0.6);
+    expect(s2.scores).toEqual(s1.scores);
+  });
+
+  it("names the evidence inside the window that scored highest, on the comment's offsets", async () => {
+    const scorer = await loadStage2Scorer({ model, embed, countTokens, engine });
+    const [r] = await scorer.scoreBatch([item(long)]);
+    const evidence = r.spans.filter((s) => s.reason.startsWith("stage 2:"));
+    expect(evidence.map((s) => long.slice(s.start, s.end))).toEqual(["zorblaxians"]);
+  });
+});
