@@ -16,6 +16,7 @@ import {
 } from "./queue-where";
 import { ROW_COLUMNS, toQueueRow, type TRawRow } from "./queue-row";
 import { textMatchesFewerThan } from "./queue-text-probe";
+import { textMatchPageIds } from "./queue-text-matches";
 
 export const PAGE_SIZE = 50;
 export const NOW_UTC = `(now() AT TIME ZONE 'UTC')`;
@@ -137,13 +138,14 @@ function cursorOf(row: TQueueRow, sort: TQueueSort): string {
 export const WALK_ROWS = 1500;
 
 /** One keyset page of the queue (PAGE_SIZE rows by default); `walkRows` 0 skips the walk,
- *  `probeText` false walks even for a rare text search (the benchmark's before). */
+ *  `textShortcuts` false searches text as before them (the benchmark's baseline): a walk for a
+ *  rare word too, and the plain query when the walk does not fill the page. */
 export async function selectQueuePage(
   sql: TSql,
   p: TQueueParams,
   limit = PAGE_SIZE,
   walkRows = WALK_ROWS,
-  probeText = true,
+  textShortcuts = true,
 ): Promise<TQueuePage> {
   const spec = sortSpec(p.sort);
   const keyset = decodeCursor(p.cursor, p.sort);
@@ -160,7 +162,7 @@ export async function selectQueuePage(
   const residual = residualClauses(p, walkArgs, "w");
   // A rare text search skips the walk: its matches would not fill a page of walked rows.
   const rareText =
-    probeText &&
+    textShortcuts &&
     walkRows > 0 &&
     !!p.q &&
     (await textMatchesFewerThan(sql, p.q, limit + 1, walkRows));
@@ -182,6 +184,17 @@ export async function selectQueuePage(
       ORDER BY w.k ${spec.desc ? "DESC" : "ASC"}, w."id" ${spec.idDesc ? "DESC" : "ASC"} LIMIT ${walkArgs.add(limit + 1)}`;
     const found = await pageOf(ids, walkArgs);
     if (found.length > limit) rows = found;
+  }
+  if (!rows && p.q && walkRows > 0 && textShortcuts) {
+    // A text search the walk did not fill: its matches, up to a cap, from the full-text index.
+    const args = newArgs();
+    const filters = filterClauses(p, args, statusesFor(p));
+    const ids = await textMatchPageIds(sql, spec, filters, keyset, limit, args);
+    const idArgs = newArgs();
+    if (ids)
+      rows = ids.length
+        ? await pageOf(`SELECT unnest(${idArgs.add(ids)}::int[]) AS "id"`, idArgs)
+        : [];
   }
   if (!rows) {
     // With residual filters the walk did not fill a page: their matches are few, and their own

@@ -100,11 +100,17 @@ async function benchQueries(db: TDb): Promise<void> {
     // A word no comment has: the planner's estimate and a capped count send it to the index at once.
     ["FTS q=avalanche (no match)", () => selectQueuePage(db.sql, q({ q: "avalanche" }))],
     [
-      "  same, walking first (before)",
+      "  same, walking first (as before)",
       () => selectQueuePage(db.sql, q({ q: "avalanche" }), undefined, undefined, false),
     ],
     // Two words always in the same sentence: estimated rare, in fact common (the count catches it).
     ["FTS q=nightfall convoy", () => selectQueuePage(db.sql, q({ q: "nightfall convoy" }))],
+    // Two common words, never in this order: the walk finds nothing, the full-text index decides.
+    ['FTS q="report faked" (no match)', () => selectQueuePage(db.sql, q({ q: '"report faked"' }))],
+    [
+      "  same, as before (walk, then plain query)",
+      () => selectQueuePage(db.sql, q({ q: '"report faked"' }), undefined, undefined, false),
+    ],
     [
       "FTS q=bridge repairs, all (~12% rows)",
       () => selectQueuePage(db.sql, q({ view: "all", q: "bridge repairs" })),
