@@ -1,7 +1,7 @@
 // Slurs and other one-word hate terms misspelled by one slip ("fgagots", "nigers", "trannys"):
 // found for a token no list or English word knows, at a little less than the term's weight.
 
-import { isEnglishHash } from "../text/english";
+import { isEnglishToken } from "../text/english";
 import { createFuzzyIndex, type TFuzzyIndex } from "../text/fuzzy-index";
 import type { TRuleContext } from "./match";
 import type { TCompiled } from "./term-matcher";
@@ -37,7 +37,9 @@ export function matchMisspelt(ctx: TRuleContext, terms: TMisspeltTerms, i: numbe
   const { doc } = ctx;
   const len = doc.tokBaseEnd[i] - doc.tokStart[i];
   // Five letters in the token too: "chik" is not a slur that lost a letter.
-  if (len < LIMITS.editMinLength || len > 20 || isEnglishHash(doc.tokHash[i])) return;
+  if (len < LIMITS.editMinLength || len > 20) return;
+  if (!terms.index.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])) return;
+  if (isEnglishToken(doc, i)) return;
   const token = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
   if (!/^[a-z]+$/.test(token)) return;
   const hit = terms.index.lookup(token, LIMITS);

@@ -3,7 +3,7 @@
 // "Idespise"). Only the terms analyzer reads the repaired text; spans still map to the original.
 
 import { tokenizeNormalized, type TDoc } from "../text/doc";
-import { isEnglishBaseHash, isEnglishHash } from "../text/english";
+import { isEnglishBaseHash, isEnglishToken } from "../text/english";
 import { FNV_OFFSET, hashRange, hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { isBlendWord } from "./classify";
@@ -49,11 +49,20 @@ for (const [bit, words] of Object.entries(LEXICON)) {
     if (Number(bit) & TARGET_CLASSES) lexiconTargets.set(h, w);
   }
 }
+/** Listed words a split can hinge on (three letters or more). */
+const lexiconAnchors: string[] = [];
+for (const [h, w] of lexiconWords)
+  if (
+    w.length >= 3 &&
+    (lexiconBits.get(h) ?? 0) & (SPLIT_SUBJECTS | SPLIT_LINKS | SPLIT_PREDICATES | TERM_COMPANIONS)
+  )
+    lexiconAnchors.push(w);
 // Colour words name a race before "people" (classify.ts), so a glued "blackpeople" is worth splitting.
 for (const w of ["black", "white", "brown"]) {
   lexiconTargets.set(hashString(w), w);
   lexiconWords.set(hashString(w), w);
   lexiconBits.set(hashString(w), C.IDENT);
+  lexiconAnchors.push(w);
 }
 
 export type TSpacingRepair = (doc: TDoc) => TDoc;
@@ -70,7 +79,8 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   }
   const isTermPiece = (s: string, from: number, to: number) =>
     termPieces.get(hashRange(s, from, to)) === s.slice(from, to);
-  const isLexicon = (h: number) => lexiconWords.has(h) || targets.has(h);
+  const known = new Set([...lexiconWords.keys(), ...targets.keys()]);
+  const isLexicon = (h: number) => known.has(h);
   /** A piece of a glued word: a listed word, an English word of 3+ letters, "i" or "a". */
   const isPiece = (s: string, from: number, to: number) => {
     const h = hashRange(s, from, to);
@@ -124,30 +134,43 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   }
 
   const targetStarts = createTrigramFilter(targets.values());
+  // Edges of the words a split can hinge on; "i" + verb hinges on the verb's end ("…hate").
+  const anchors = [...lexiconAnchors, ...termPieces.values()];
+  const anchorStarts = createTrigramFilter(anchors);
+  const anchorEnds = createTrigramFilter(anchors.map((w) => w.slice(-3)));
   return (doc) => {
     const { norm } = doc;
-    const drop = new Set<number>();
-    const insert: number[] = [];
+    let drop: Set<number> | null = null;
+    let insert: number[] | null = null;
     for (let i = 0; i < doc.count; i++) {
       const start = doc.tokStart[i];
       const end = doc.tokEnd[i];
-      if (!isLetters(norm, start, end)) continue;
-      // Only a run whose first three letters start a target can spell one.
-      const merged =
-        end - start < 3 || targetStarts.has(norm, start) ? mergeRun(doc, i, targets, isLexicon) : i;
-      if (merged > i) {
-        for (let k = i; k < merged; k++) drop.add(doc.tokEnd[k]);
-        i = merged;
-        continue;
+      const len = end - start;
+      // Only a run whose first three letters start a target can spell one; fragments are
+      // separated by exactly one space.
+      const mayMerge =
+        i + 1 < doc.count &&
+        doc.tokStart[i + 1] === end + 1 &&
+        (len < 3 || targetStarts.has(norm, start));
+      if (mayMerge && isLetters(norm, start, end)) {
+        const merged = mergeRun(doc, i, targets, isLexicon);
+        if (merged > i) {
+          drop ??= new Set<number>();
+          for (let k = i; k < merged; k++) drop.add(doc.tokEnd[k]);
+          i = merged;
+          continue;
+        }
       }
-      const h = doc.tokHash[i];
-      if (end - start < 5 || end - start > 24 || isLexicon(h) || isEnglishHash(h)) continue;
-      if (isBlendWord(norm, start, end)) continue;
+      if (len < 5 || len > 24) continue;
+      // A glued word starts or ends with a word worth splitting out ("hate…", "…women", "are…").
+      if (!anchorStarts.has(norm, start) && !anchorEnds.has(norm, end - 3)) continue;
+      if (!isLetters(norm, start, end) || isLexicon(doc.tokHash[i])) continue;
+      if (isEnglishToken(doc, i) || isBlendWord(norm, start, end)) continue;
       const points = splitPoints(norm, start, end);
-      if (points) insert.push(...points);
+      if (points) (insert ??= []).push(...points);
     }
-    if (drop.size === 0 && insert.length === 0) return doc;
-    return rebuild(doc, drop, insert);
+    if (drop === null && insert === null) return doc;
+    return rebuild(doc, drop ?? new Set(), insert ?? []);
   };
 }
 
@@ -172,7 +195,10 @@ function mergeRun(
   const { norm } = doc;
   let found = i;
   let letters = doc.tokEnd[i] - doc.tokStart[i];
-  let h = hashRange(norm, doc.tokStart[i], doc.tokEnd[i], FNV_OFFSET);
+  // Letters only, so the token's own hash is the hash of its text.
+  let h = doc.tokHash[i];
+  // A listed word followed by a word of its own ("kill them") is no fragment of a longer one.
+  if (isLexicon(h) && i + 1 < doc.count && isLexicon(doc.tokHash[i + 1])) return i;
   for (let j = i + 1; j < doc.count && j < i + MAX_FRAGMENTS; j++) {
     const gap = doc.tokEnd[j - 1];
     if (doc.tokStart[j] !== gap + 1 || norm.charCodeAt(gap) !== SPACE) break;

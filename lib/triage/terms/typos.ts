@@ -2,9 +2,10 @@
 // identity anywhere ("Mulsims"), a predicate or hate verb in its slot ("are revoltng", "I despse
 // Jews"), a copula glued to its predicate ("aredisgusting"). English words are never slips.
 
-import { inflectedHashes, isEnglishHash } from "../text/english";
+import { inflectedHashes, isEnglishToken } from "../text/english";
 import { createFuzzyIndex } from "../text/fuzzy-index";
 import { tokenIs, type TDoc } from "../text/doc";
+import { hashString } from "../text/hash";
 import { C, LEXICON } from "./lexicon";
 
 /** Words worth recognising misspelled: the predicates of identity hate and the identities. */
@@ -41,6 +42,7 @@ const inflected = inflectedHashes(Object.values(LEXICON).flatMap((words) => word
 /** Colour words name a race only before a word for people ("blakc people"): see resolveAmbiguous. */
 const COLOURS = ["black", "white", "brown"];
 for (const colour of COLOURS) identityTypos.add(colour, C.IDENT);
+const COLOUR_HASHES = new Set(COLOURS.map((c) => hashString(c)));
 /** Identities: one slip in words of five letters or more; a short one only swapped, in a frame. */
 const IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 5, jumbleMinLength: 7 };
 const SHORT_IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 3, jumbleMinLength: 7 };
@@ -62,7 +64,14 @@ function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
 function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
   const len = doc.tokBaseEnd[i] - doc.tokStart[i];
   const h = doc.tokHash[i];
-  if (cls[i] !== 0 || blend[i] !== 0 || len < 2 || len > 16 || isEnglishHash(h) || inflected.has(h))
+  if (
+    cls[i] !== 0 ||
+    blend[i] !== 0 ||
+    len < 2 ||
+    len > 16 ||
+    isEnglishToken(doc, i) ||
+    inflected.has(h)
+  )
     return null;
   const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
   return /^[a-z]+$/.test(word) ? word : null;
@@ -72,6 +81,9 @@ function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number):
 export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): void {
   // The word for people first, so "blakc peolpe" has its frame: after an identity or a colour.
   for (let i = 1; i < doc.count; i++) {
+    if (!(cls[i - 1] & TARGET) && !COLOUR_HASHES.has(doc.tokHash[i - 1])) continue;
+    if (cls[i] !== 0 || !peopleTypos.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]))
+      continue;
     const colour = COLOURS.some((c) => tokenIs(doc, i - 1, c));
     if (!(cls[i - 1] & TARGET) && !colour) continue;
     const word = unknownWord(doc, cls, blend, i);
@@ -80,6 +92,8 @@ export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Ar
     if (colour) cls[i - 1] |= C.IDENT;
   }
   for (let i = 0; i < doc.count; i++) {
+    if (cls[i] !== 0 || !identityTypos.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]))
+      continue;
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
     const framed =

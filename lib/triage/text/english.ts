@@ -2,6 +2,7 @@
 // without hate): fuzzy matching never reads one of them as a misspelled listed word, and the
 // spacing repair uses them to tell a glued pair of words from an unknown word.
 
+import type { TDoc } from "./doc";
 import { hashString } from "./hash";
 import list from "./english-words.json";
 
@@ -32,4 +33,22 @@ export function isEnglishHash(hash: number): boolean {
 /** Is this token hash a listed English word (no inflections: the spacing repair's vocabulary)? */
 export function isEnglishBaseHash(hash: number): boolean {
   return bases.has(hash);
+}
+
+// Several passes ask about the same tokens: the answers for the last document are kept.
+let memoDoc: TDoc | null = null;
+let memo = new Uint8Array(0);
+
+/** isEnglishHash for token i of doc, remembered for the document (0 unknown, 1 no, 2 yes). */
+export function isEnglishToken(doc: TDoc, i: number): boolean {
+  if (memoDoc !== doc) {
+    memoDoc = doc;
+    memo = new Uint8Array(doc.count);
+  }
+  let v = memo[i];
+  if (v === 0) {
+    v = guarded.has(doc.tokHash[i]) ? 2 : 1;
+    memo[i] = v;
+  }
+  return v === 2;
 }

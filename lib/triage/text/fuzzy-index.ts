@@ -17,6 +17,8 @@ export type TFuzzyLimits = {
 
 export type TFuzzyIndex = {
   add: (word: string, value: number) => void;
+  /** A cheap first test on s[from, to): false when no listed word can be one slip away. */
+  mayMatch: (s: string, from: number, to: number) => boolean;
   /** The listed word one slip from `token`, or null; an exact listing is not a slip. */
   lookup: (token: string, limits: TFuzzyLimits) => TFuzzyHit | null;
 };
@@ -62,6 +64,15 @@ export function createFuzzyIndex(): TFuzzyIndex {
       push(jumbles, jumbleKey(word), word);
       for (let i = 1; i < word.length - 1; i++)
         push(jumbles, jumbleKey(word.slice(0, i) + word.slice(i + 1)), word);
+    },
+    mayMatch(s, from, to) {
+      let bits = 0;
+      for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i) - 97;
+        if (c < 0 || c > 25) return false;
+        bits |= 1 << c;
+      }
+      return nearSets.has(bits);
     },
     lookup(token, limits) {
       if (token.length < 2 || !nearSets.has(letterSet(token)) || exact.has(token)) return null;
