@@ -4,7 +4,7 @@ import { setDb } from "@/lib/db";
 import { getAuth } from "@/lib/auth/server";
 import { createUserWithPassword } from "@/lib/auth/passwords";
 import { getSessionUser } from "@/lib/auth/session";
-import { SESSION_CACHE_MS } from "@/lib/auth/session-lookup";
+import { forgetKeptSessions, SESSION_CACHE_MS } from "@/lib/auth/session-lookup";
 import { executeOperation } from "@/lib/auth/operation";
 import { setUserActive } from "@/lib/admin/operations/set-user-active";
 import { setUserRole } from "@/lib/admin/operations/set-user-role";
@@ -84,6 +84,25 @@ describe("auth on the database", () => {
     }
     const off = await executeOperation(setUserActive, admin, { userId: temp!.id, active: false });
     expect(off.ok).toBe(true);
+    expect(await getSessionUser(headers)).toBeNull();
+  });
+
+  it("slides a session due for its refresh and refuses an expired one", async () => {
+    const cookie = (await signIn("editor@vigil.local", "demo-password-123"))!.split(";")[0];
+    const token = decodeURIComponent(cookie.split("=")[1]).split(".")[0];
+    const headers = new Headers({ cookie });
+    // Two hours left of a 12-hour session: better-auth extends it on the next request.
+    const soon = new Date(Date.now() + 2 * 3600e3);
+    await db.prisma.session.update({ where: { token }, data: { expiresAt: soon } });
+    forgetKeptSessions();
+    expect((await getSessionUser(headers))?.email).toBe("editor@vigil.local");
+    const slid = await db.prisma.session.findUnique({ where: { token } });
+    expect(slid!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3600e3);
+    await db.prisma.session.update({
+      where: { token },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    forgetKeptSessions();
     expect(await getSessionUser(headers)).toBeNull();
   });
 
