@@ -4,7 +4,7 @@
 
 import { tokenizeNormalized, type TDoc } from "../text/doc";
 import { isEnglishBaseHash, isEnglishToken } from "../text/english";
-import { FNV_OFFSET, hashRange, hashString } from "../text/hash";
+import { hashRange, hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { isBlendWord } from "./classify";
 import { C, LEXICON } from "./lexicon";
