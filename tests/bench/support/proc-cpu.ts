@@ -16,7 +16,9 @@ function readProc(pid: number): TProc | null {
       pid,
       ppid: Number(fields[1]),
       comm: text.slice(text.indexOf("(") + 1, close),
-      ticks: Number(fields[11]) + Number(fields[12]),
+      // utime + stime, plus cutime + cstime: a PostgreSQL backend that exits during a run leaves
+      // its CPU time in the postmaster's children's total, so a group's sum never goes down.
+      ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
     };
   } catch {
     return null; // gone
