@@ -7,7 +7,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
-import { isIdentity, lastMention } from "./rules-hate";
+import { isIdentity } from "./rules-hate";
 
 /** What is wished on a group: suffering, death, "a bullet". */
 const ILL = createWordSet(
@@ -44,12 +44,6 @@ function continues(ctx: TRuleContext, k: number): boolean {
   );
 }
 
-/** Is token i a group target: an identity, or "they/them" after one was named? */
-function groupAt(ctx: TRuleContext, i: number): boolean {
-  if (isIdentity(ctx, i)) return true;
-  return (ctx.cls[i] & C.THEY) !== 0 && lastMention(ctx, i) === "identity";
-}
-
 /** The token after an identity and its word for people ("black people", "gay men"). */
 function afterGroup(ctx: TRuleContext, i: number): number {
   let j = i + 1;
@@ -58,14 +52,25 @@ function afterGroup(ctx: TRuleContext, i: number): number {
 }
 
 export function implicitDerogation(ctx: TRuleContext): void {
-  const { doc } = ctx;
+  const { doc, cls } = ctx;
+  // "they" counts as the group when the last group named (within 40 words) was an identity.
+  let lastIdentity = -1;
+  let lastArmed = -1;
   for (let i = 0; i < doc.count; i++) {
-    if (groupAt(ctx, i)) {
+    const identity = isIdentity(ctx, i);
+    if (
+      identity ||
+      (cls[i] & C.THEY && lastIdentity >= i - 40 && lastIdentity > lastArmed && lastIdentity >= 0)
+    ) {
       illWish(ctx, i);
+      if (identity) lastIdentity = i;
       continue;
     }
-    if (UNTIL(doc, i)) arrivalDecline(ctx, i);
-    else if (ENGAGE(doc, i) && i === sentenceStart(ctx, i)) sarcasticWarning(ctx, i);
+    if (cls[i] & (C.GROUP | C.COMBATANT)) lastArmed = i;
+    const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
+    if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
+    else if (i + 1 < doc.count && cls[i + 1] & (C.IDENT | C.PROXY | C.ARTICLE) && UNTIL(doc, i))
+      arrivalDecline(ctx, i);
   }
   promisedHarm(ctx);
 }

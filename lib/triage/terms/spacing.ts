@@ -4,7 +4,7 @@
 
 import { tokenizeNormalized, type TDoc } from "../text/doc";
 import { isEnglishBaseHash, isEnglishToken } from "../text/english";
-import { hashRange, hashString } from "../text/hash";
+import { FNV_OFFSET, fnvStep, hashRange, hashString } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { isBlendWord } from "./classify";
 import { C, LEXICON } from "./lexicon";
@@ -25,6 +25,7 @@ const MIN_ENGLISH_JOIN = 7;
 const MAX_FRAGMENTS = 4;
 const MAX_TARGET_LENGTH = 24;
 const MAX_PIECES = 3;
+const MAX_PIECE_LENGTH = 16;
 const SPACE = 32;
 
 /** A glued word is split when a piece names a group or declares hate ("despiseMuslims")… */
@@ -138,6 +139,18 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   const anchors = [...lexiconAnchors, ...termPieces.values()];
   const anchorStarts = createTrigramFilter(anchors);
   const anchorEnds = createTrigramFilter(anchors.map((w) => w.slice(-3)));
+  const anchorHashes = new Set(anchors.map((w) => hashString(w)));
+  /** Does norm[start, end) begin or end with a whole anchor word (by hash: a cheap first test)? */
+  const hasAnchorEdge = (norm: string, start: number, end: number) => {
+    let h = FNV_OFFSET;
+    for (let k = start; k < end - 1 && k < start + MAX_PIECE_LENGTH; k++) {
+      h = fnvStep(h, norm.charCodeAt(k));
+      if (k - start >= 2 && anchorHashes.has(h)) return true;
+    }
+    for (let j = end - 3; j > start && j >= end - MAX_PIECE_LENGTH; j--)
+      if (anchorHashes.has(hashRange(norm, j, end))) return true;
+    return false;
+  };
   return (doc) => {
     const { norm } = doc;
     let drop: Set<number> | null = null;
@@ -164,8 +177,9 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
       if (len < 5 || len > 24) continue;
       // A glued word starts or ends with a word worth splitting out ("hate…", "…women", "are…").
       if (!anchorStarts.has(norm, start) && !anchorEnds.has(norm, end - 3)) continue;
-      if (!isLetters(norm, start, end) || isLexicon(doc.tokHash[i])) continue;
-      if (isEnglishToken(doc, i) || isBlendWord(norm, start, end)) continue;
+      if (isEnglishToken(doc, i) || !isLetters(norm, start, end) || isLexicon(doc.tokHash[i]))
+        continue;
+      if (!hasAnchorEdge(norm, start, end) || isBlendWord(norm, start, end)) continue;
       const points = splitPoints(norm, start, end);
       if (points) (insert ??= []).push(...points);
     }

@@ -92,8 +92,9 @@ export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Ar
     if (colour) cls[i - 1] |= C.IDENT;
   }
   for (let i = 0; i < doc.count; i++) {
-    if (cls[i] !== 0 || !identityTypos.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i]))
-      continue;
+    const len = doc.tokBaseEnd[i] - doc.tokStart[i];
+    if (cls[i] !== 0 || len < 3 || len > 16 || isEnglishToken(doc, i)) continue;
+    if (!identityTypos.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])) continue;
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
     const framed =
