@@ -27,6 +27,7 @@ import type {
   TTriageResult,
 } from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
+import { attachNegationProbes, negationFlip } from "./negation";
 import { occlusionSpans, planOcclusion } from "./occlusion";
 import {
   frameModifier,
@@ -59,6 +60,8 @@ export type TStage2Options = {
   windows?: TWindowPool;
   /** Token counter for windowing (default: the encoder's tokenizer). */
   countTokens?: (text: string) => number;
+  /** Negation flip probe (negation.ts; default on; off to measure without it). */
+  negation?: boolean;
 };
 
 /**
@@ -110,13 +113,17 @@ function harmScore(
   if (!head || !stacker) return null;
   const logits = vectors.map((v) => embeddingHeadLogit(head, v));
   const top = logits.indexOf(Math.max(...logits));
-  const x = stackFeatures(harm, poolWindowLogits(logits, pool === "truncate" ? "max" : pool), view);
+  const pooled = poolWindowLogits(logits, pool === "truncate" ? "max" : pool);
+  const x = stackFeatures(harm, pooled, view);
+  const neg = view.negation ? embeddingHeadLogit(head, view.negation.vector) : null;
+  const flip = negationFlip(harm, pooled, neg, view);
   const score = stackedScore(
     stacker.weights,
     stacker.bias,
     x,
     view.terms[harm] ?? 0,
-    frameModifier(harm, view),
+    frameModifier(harm, view) * flip.frame,
+    flip.shift,
   );
   return { score, top };
 }
@@ -165,6 +172,10 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     const views = items.map((it, i) => viewOf({ ...it.input, text: texts[i] }, it.stage1));
     const windows = model && stacked.length ? await windowsOf(texts) : [];
     const vectors = await embedWindows(texts, windows);
+    if (model && stacked.length && opts.negation !== false)
+      await attachNegationProbes(texts, views, embed, (t) =>
+        viewOf({ text: t }, engine.score({ text: t })),
+      );
     /** Per text and harm, the window read most harmful (texts read in more than one window). */
     const tops: Array<Partial<Record<THarm, TTextWindow>>> = texts.map(() => ({}));
     const results: TTriageResult[] = items.map((it, i) => {

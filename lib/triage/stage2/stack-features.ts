@@ -3,6 +3,7 @@
 // (negated, condemned, quoted, friendly identity mentions) then scale the learned part, so the
 // context handling stays in charge of those frames whatever the learned weights say.
 
+import type { TNegationProbe } from "./negation";
 import type { TContextSignal, THarm, THarmScores, TTriageResult } from "../types";
 
 export const STACK_FEATURES = [
@@ -22,6 +23,8 @@ export type TStage1View = {
   ngram: Partial<THarmScores>;
   terms: Partial<THarmScores>;
   signals: Partial<Record<TContextSignal, number>>;
+  /** The de-negated variant's vector, when stage 2 probed the comment's negation (negation.ts). */
+  negation?: TNegationProbe;
 };
 
 const clampLogit = (z: number) => Math.max(-8, Math.min(8, z));
@@ -88,15 +91,16 @@ export function frameModifier(harm: THarm, view: TStage1View): number {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** final = 1 − (1 − terms)·(1 − σ(b + w·x)·frame): terms evidence stands, the learned part is framed. */
+/** final = 1 − (1 − terms)·(1 − σ(b + w·x + shift)·frame): terms evidence stands, the learned part is framed. */
 export function stackedScore(
   weights: readonly number[],
   bias: number,
   x: readonly number[],
   terms: number,
   frame: number,
+  shift = 0,
 ): number {
-  let z = bias;
+  let z = bias + shift;
   for (let i = 0; i < Math.min(x.length, weights.length); i++) z += weights[i] * x[i];
   return 1 - (1 - terms) * (1 - sigmoid(z) * frame);
 }
