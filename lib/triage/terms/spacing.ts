@@ -55,7 +55,7 @@ const lexiconAnchors: string[] = [];
 for (const [h, w] of lexiconWords)
   if (
     w.length >= 3 &&
-    (lexiconBits.get(h) ?? 0) & (SPLIT_SUBJECTS | SPLIT_LINKS | SPLIT_PREDICATES | TERM_COMPANIONS)
+    (lexiconBits.get(h) ?? 0) & (SPLIT_SUBJECTS | SPLIT_LINKS | SPLIT_PREDICATES)
   )
     lexiconAnchors.push(w);
 // Colour words name a race before "people" (classify.ts), so a glued "blackpeople" is worth splitting.
