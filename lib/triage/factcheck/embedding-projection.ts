@@ -20,6 +20,27 @@ export const PROJECTION: TProjection = { ...(projectionFile as TProjection) };
 /** Training settings of the shipped projection (chosen by 5-fold CV on CLEF 2020 train). */
 export const PROJECTION_OPTIONS = { rank: 0, epochs: 30, rate: 0.02, negatives: 30 } as const;
 
+/**
+ * Projected claim vectors, kept per projection and vector object: a library's claims are projected
+ * once, not once per comment that brings them up. Keyed on the weight arrays too, since training
+ * replaces them in place (Object.assign on PROJECTION).
+ */
+const projectedClaims = new WeakMap<
+  TProjection,
+  { diag: number[]; a: number[]; b: number[]; units: WeakMap<object, Float32Array> }
+>();
+
+function projectClaim(p: TProjection, x: ArrayLike<number>): Float32Array {
+  let entry = projectedClaims.get(p);
+  if (!entry || entry.diag !== p.diag || entry.a !== p.a || entry.b !== p.b) {
+    entry = { diag: p.diag, a: p.a, b: p.b, units: new WeakMap() };
+    projectedClaims.set(p, entry);
+  }
+  let unit = entry.units.get(x as object);
+  if (!unit) entry.units.set(x as object, (unit = projectUnit(p, x)));
+  return unit;
+}
+
 /** Cosines of a text and its candidate claims after the projection. */
 export function projectedCosines(
   p: TProjection,
@@ -28,7 +49,7 @@ export function projectedCosines(
 ): number[] {
   const t = projectUnit(p, text);
   return claims.map((c) => {
-    const u = projectUnit(p, c);
+    const u = projectClaim(p, c);
     let s = 0;
     for (let i = 0; i < t.length; i++) s += t[i] * u[i];
     return s;

@@ -78,6 +78,16 @@ describe("embedding projection", () => {
     expect(folds[0].diag).not.toEqual(full.diag);
   });
 
+  it("projected claims are kept per vector, and a projection whose weights are replaced projects anew", () => {
+    const p = identityProjection(3);
+    const text = Float32Array.from([1, 0, 0]);
+    const claim = Float32Array.from([1, 1, 0]);
+    expect(projectedCosines(p, text, [claim])[0]).toBeCloseTo(Math.SQRT1_2, 6);
+    expect(projectedCosines(p, text, [claim])[0]).toBeCloseTo(Math.SQRT1_2, 6);
+    Object.assign(p, { diag: [1, 0, 1] });
+    expect(projectedCosines(p, text, [claim])[0]).toBeCloseTo(1, 6);
+  });
+
   it("the shipped projection fits the encoder's dimension", () => {
     expect(PROJECTION.diag).toHaveLength(512);
     expect(PROJECTION.a).toHaveLength(512 * PROJECTION.rank);
