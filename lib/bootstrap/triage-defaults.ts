@@ -32,6 +32,8 @@ export async function seedDemoFactChecksIfEmpty(db: TDb): Promise<number> {
       verdict: c.verdict,
       url: c.url,
       publisher: c.publisher,
+      // Scoring reads the title (BM25 and its own vector): without it the app ranks unlike `vigil score`.
+      title: c.title,
     })),
     skipDuplicates: true,
   });
