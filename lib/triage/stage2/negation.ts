@@ -138,7 +138,7 @@ export function negationFlip(
   const probe = view.negation;
   if (harm !== "hate" || variantLogit === null || !probe) return none;
   const s = view.signals;
-  if (s.suppressedHate || s.identityMeta) return none;
+  if (s.suppressedHate || s.identityMeta || view.counterSpeech) return none;
   const own = Math.max(view.terms.hate ?? 0, view.ngram.hate ?? 0);
   const same = Math.abs(headLogit - variantLogit) <= NEGATION_SAME;
   if (same && probe.hate >= VARIANT_HATEFUL && probe.hate > own + VARIANT_MARGIN)
