@@ -17,6 +17,8 @@ import { ZFactCheckImport } from "../schemas";
 
 const CHUNK = 1_000;
 const MAX_RECORDS = 50_000;
+/** The texts a stored vector was embedded from are unchanged (rerank.ts joinClaimVectors). */
+const SAME_TEXT = `("FactCheck"."claim", "FactCheck"."title") IS NOT DISTINCT FROM (EXCLUDED."claim", EXCLUDED."title")`;
 
 /** The rescore that will bring the new library to stored comments: a waiting one, else a new one. */
 async function rescoreForLibrary(
@@ -52,13 +54,14 @@ export const importFactChecks = defineOperation({
       for (let i = 0; i < result.claims.length; i += CHUNK) {
         const chunk = result.claims.slice(i, i + CHUNK);
         const rows = await tx.$queryRawUnsafe<Array<{ inserted: boolean }>>(
-          // A changed claim text drops its stored embedding: stage 2 re-embeds it when next needed.
+          // A changed claim or title drops the stored vector (the claim's, then the title's):
+          // stage 2 re-embeds it when next needed.
           `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "title", "updatedAt")
            SELECT e, c, v, u, p, ti, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(e, c, v, u, p, ti)
            ON CONFLICT ("externalId") DO UPDATE SET "claim" = EXCLUDED."claim", "verdict" = EXCLUDED."verdict",
              "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "title" = EXCLUDED."title", "updatedAt" = now(),
-             "embedding" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embedding" END,
-             "embeddingModel" = CASE WHEN "FactCheck"."claim" = EXCLUDED."claim" THEN "FactCheck"."embeddingModel" END
+             "embedding" = CASE WHEN ${SAME_TEXT} THEN "FactCheck"."embedding" END,
+             "embeddingModel" = CASE WHEN ${SAME_TEXT} THEN "FactCheck"."embeddingModel" END
            WHERE ("FactCheck"."claim", "FactCheck"."verdict", "FactCheck"."url", "FactCheck"."publisher", "FactCheck"."title")
              IS DISTINCT FROM (EXCLUDED."claim", EXCLUDED."verdict", EXCLUDED."url", EXCLUDED."publisher", EXCLUDED."title")
            RETURNING (xmax = 0) AS "inserted"`,

@@ -52,7 +52,13 @@ export const saveFactCheck = defineOperation({
       }
       const before = await tx.factCheck.findUnique({ where: { id }, select: FIELDS });
       if (!before) throw new NotFoundError("The fact-check");
-      const after = await tx.factCheck.update({ where: { id }, data, select: FIELDS });
+      // An edited claim drops its stored vector, as an import does: stage 2 re-embeds it.
+      const stale = data.claim !== before.claim ? { embedding: null, embeddingModel: null } : {};
+      const after = await tx.factCheck.update({
+        where: { id },
+        data: { ...data, ...stale },
+        select: FIELDS,
+      });
       await recordAudit(tx, {
         actor: user,
         targetType: "FACTCHECK",

@@ -11,9 +11,19 @@ const nullableText = z
   .nullish()
   .transform((v) => (v ? v : null));
 
+/** A required text field whose errors name it: "claim is missing", not zod's "expected string". */
+function requiredText(field: string) {
+  return z.string({
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? `${field} is missing`
+        : `${field} must be text, not ${Array.isArray(issue.input) ? "a list" : typeof issue.input}`,
+  });
+}
+
 export const ZFactCheck = z.object({
-  id: z.string().trim().min(1, "id is empty").max(200),
-  claim: z.string().trim().min(3, "claim is empty or too short").max(5_000),
+  id: requiredText("id").trim().min(1, "id is empty").max(200),
+  claim: requiredText("claim").trim().min(3, "claim is empty or too short").max(5_000),
   /** Real libraries often carry none (CheckThat's do not): missing or empty loads as "unrated". */
   verdict: z
     .string()
@@ -35,11 +45,17 @@ export type TLoadError = { where: string; message: string };
 
 export type TLoadResult = { claims: TFactCheck[]; errors: TLoadError[] };
 
-/** Joins zod issues into one readable message ("url: Invalid URL; claim: claim is empty"). */
+/**
+ * Joins zod issues into one readable message ("url: Invalid URL; claim is missing"): a message
+ * that already names its field is not prefixed with it again.
+ */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-    )
+    .map((issue) => {
+      const field = issue.path.join(".");
+      return field && !issue.message.startsWith(`${field} `)
+        ? `${field}: ${issue.message}`
+        : issue.message;
+    })
     .join("; ");
 }
