@@ -27,9 +27,8 @@ import type {
   TTriageResult,
 } from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
-import { negationFlip } from "./negation";
+import { attachNegationProbes, negationFlip } from "./negation";
 import { occlusionSpans, planOcclusion } from "./occlusion";
-import { attachTextProbes } from "./probes";
 import {
   frameModifier,
   stackedScore,
@@ -61,7 +60,7 @@ export type TStage2Options = {
   windows?: TWindowPool;
   /** Token counter for windowing (default: the encoder's tokenizer). */
   countTokens?: (text: string) => number;
-  /** Negation flip probe and counter-speech frame (probes.ts; default on; off to measure without). */
+  /** Negation flip probe (negation.ts; default on; off to measure without it). */
   negation?: boolean;
 };
 
@@ -174,7 +173,7 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     const windows = model && stacked.length ? await windowsOf(texts) : [];
     const vectors = await embedWindows(texts, windows);
     if (model && stacked.length && opts.negation !== false)
-      await attachTextProbes(texts, views, embed, (t) =>
+      await attachNegationProbes(texts, views, embed, (t) =>
         viewOf({ text: t }, engine.score({ text: t })),
       );
     /** Per text and harm, the window read most harmful (texts read in more than one window). */

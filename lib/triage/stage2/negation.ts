@@ -73,7 +73,18 @@ export type TNegationProbe = {
   /** Stage 1's reading of the variant: hate (terms or n-gram, the higher) and friendly-identity signal. */
   hate: number;
   positive: number;
+  /** The comment is one short sentence, so its cue governs the sentence that names the group. */
+  oneSentence: boolean;
 };
+
+/** Longest comment the raise applies to (one sentence; past it a cue often governs another clause). */
+export const NEGATED_POSITIVE_MAX_CHARS = 200;
+
+/** One sentence of at most NEGATED_POSITIVE_MAX_CHARS characters. */
+export function isOneShortSentence(text: string): boolean {
+  if (text.length > NEGATED_POSITIVE_MAX_CHARS) return false;
+  return text.split(/[.!?;]+\s+|\n+/).filter((x) => /\w/.test(x)).length <= 1;
+}
 
 /**
  * Embeds the de-negated variants of a batch's probed comments in one call, reads each with stage 1
@@ -102,6 +113,7 @@ export async function attachNegationProbes(
       vector: vectors[k],
       hate: Math.max(v.terms.hate ?? 0, v.ngram.hate ?? 0),
       positive: v.signals.identityPositive ?? 0,
+      oneSentence: isOneShortSentence(texts[i]),
     };
     views[i] = { ...views[i], negation: probe };
   });
@@ -138,14 +150,21 @@ export function negationFlip(
   const probe = view.negation;
   if (harm !== "hate" || variantLogit === null || !probe) return none;
   const s = view.signals;
-  if (s.suppressedHate || s.identityMeta || view.counterSpeech) return none;
+  if (s.suppressedHate || s.identityMeta) return none;
   const own = Math.max(view.terms.hate ?? 0, view.ngram.hate ?? 0);
   const same = Math.abs(headLogit - variantLogit) <= NEGATION_SAME;
   if (same && probe.hate >= VARIANT_HATEFUL && probe.hate > own + VARIANT_MARGIN)
     return { frame: NEGATED_HATE_FRAME, shift: 0 };
   // A negated friendly sentence ("X are never good"): stage 1 reads it as friendly too, so its
-  // friendly frame is undone, unless the encoder read the original as the more benign of the two.
-  if (probe.positive && probe.hate < VARIANT_HATEFUL && headLogit >= variantLogit - NEGATION_SAME)
+  // friendly frame is undone, when the comment is that one sentence and the encoder read it at
+  // least as hateful as the variant. (Measured: with slack, or on longer comments, the raise
+  // flagged ordinary news comments and tweets; see the report of the negation change.)
+  if (
+    probe.oneSentence &&
+    probe.positive &&
+    probe.hate < VARIANT_HATEFUL &&
+    headLogit >= variantLogit
+  )
     return { frame: s.identityPositive ? 1 / 0.6 : 1, shift: NEGATED_POSITIVE_SHIFT };
   return none;
 }

@@ -25,8 +25,6 @@ export type TStage1View = {
   signals: Partial<Record<TContextSignal, number>>;
   /** The de-negated variant's vector, when stage 2 probed the comment's negation (negation.ts). */
   negation?: TNegationProbe;
-  /** 1 when stage 2 read a condemned report of a statement about a group (counter-speech.ts). */
-  counterSpeech?: number;
 };
 
 const clampLogit = (z: number) => Math.max(-8, Math.min(8, z));
@@ -68,8 +66,7 @@ export function stackFeatures(harm: THarm, headLogit: number, view: TStage1View)
 
 /**
  * The terms analyzer's frames scale the learned part: hateful wording negated, condemned or quoted
- * ×0.3 (hate) / ×0.5 (harassment); identity words only in counter-speech (or a condemned report
- * of a statement about a group, read by stage 2 itself) ×0.4, only in friendly
+ * ×0.3 (hate) / ×0.5 (harassment); identity words only in counter-speech ×0.4, only in friendly
  * sentences ×0.6, violence or insults aimed at armed groups (war talk) ×0.5 — the same factors
  * stage 1 applies to its n-gram model.
  */
@@ -77,7 +74,7 @@ export function frameModifier(harm: THarm, view: TStage1View): number {
   const s = view.signals;
   if (harm === "hate") {
     if (s.suppressedHate) return 0.3;
-    if (s.identityMeta || view.counterSpeech) return 0.4;
+    if (s.identityMeta) return 0.4;
     if (s.identityPositive) return 0.6;
     if (s.armedTarget) return 0.5;
     return 1;

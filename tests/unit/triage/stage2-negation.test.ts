@@ -3,7 +3,6 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultEngine } from "@/lib/triage/default-engine";
 import { loadStage2Scorer } from "@/lib/triage/stage2";
-import { counterSpeechFrame } from "@/lib/triage/stage2/counter-speech";
 import { denegate, negationFlip, negationProbeText } from "@/lib/triage/stage2/negation";
 import { stage1View } from "@/lib/triage/stage2/stack-features";
 
@@ -36,7 +35,7 @@ describe("de-negation", () => {
 
   it("leaves harms other than hate and frames the terms analyzer set alone", () => {
     const v = view("Refugees are not vermin.");
-    const probe = { vector: new Float32Array(1), hate: 0.9, positive: 0 };
+    const probe = { vector: new Float32Array(1), hate: 0.9, positive: 0, oneSentence: true };
     expect(negationFlip("harassment", 1, 1, { ...v, negation: probe })).toEqual({
       frame: 1,
       shift: 0,
@@ -71,23 +70,4 @@ describe("stage 2 with the negation probe (real encoder)", () => {
     expect(a[0].scores.hate).toBeGreaterThan(b[0].scores.hate);
     expect(a[2].scores.hate).toBe(b[2].scores.hate);
   }, 60_000);
-});
-
-describe("counter-speech frame read by stage 2", () => {
-  it("reads a condemned or rejected report of a statement about a group, not the statement", () => {
-    for (const t of [
-      "Calling Muslims animals is disgusting.",
-      "Please stop calling immigrants criminals.",
-      "I'm tired of hearing that black people are criminals.",
-      "Whoever wrote that trans people are freaks should be ashamed.",
-    ])
-      expect(counterSpeechFrame(t), t).toBe(1);
-    for (const t of [
-      "People say Jews are disgusting.",
-      "I would never say women are smart.",
-      "Everyone says refugees are a burden. It's true.",
-      "The mayor said immigrants helped rebuild the town.",
-    ])
-      expect(counterSpeechFrame(t), t).toBe(0);
-  });
 });
