@@ -18,21 +18,46 @@ async function databaseReachable(): Promise<boolean> {
   }
 }
 
-/** The session of a route's request, or a 503 with a plain message while the database is unreachable
- *  (the auth library reports that as a generic "failed to get session", so the database is asked). */
+const unavailable = () =>
+  Response.json(
+    {
+      error: "The database is unavailable for a moment. Try again in a minute.",
+      code: "unavailable",
+    },
+    { status: 503, headers: { "Retry-After": "30" } },
+  );
+
+/** Is this failure the database being out of reach? Drivers and the auth library word it in many
+ *  ways (a generic "failed to get session", DatabaseNotReachable), so when in doubt it is asked. */
+async function databaseDown(error: unknown): Promise<boolean> {
+  return isConnectionLost(error) || !(await databaseReachable());
+}
+
+/** The session of a route's request, or a 503 with a plain message while the database is unreachable. */
 async function routeSession(headers: Headers): Promise<TSessionUser | null | Response> {
   try {
     return await getSessionUser(headers);
   } catch (error) {
-    if (!isConnectionLost(error) && (await databaseReachable())) throw error;
-    return Response.json(
-      {
-        error: "The database is unavailable for a moment. Try again in a minute.",
-        code: "unavailable",
-      },
-      { status: 503, headers: { "Retry-After": "30" } },
-    );
+    if (await databaseDown(error)) return unavailable();
+    throw error;
   }
+}
+
+/**
+ * Wraps a route handler so a database outage anywhere in it (not only in the session lookup, which
+ * may be answered from the short session cache) answers 503 with a plain message instead of a 500.
+ */
+export function withOutage503<TArgs extends unknown[]>(
+  handler: (...args: TArgs) => Promise<Response>,
+): (...args: TArgs) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (await databaseDown(error)) return unavailable();
+      throw error;
+    }
+  };
 }
 
 export async function runAction<TIn, TOut>(
@@ -75,7 +100,10 @@ export async function runRoute<TIn, TOut>(
   if (refusal) return refusal;
   const user = await routeSession(request.headers);
   if (user instanceof Response) return user;
-  return resultResponse(await executeOperation(op, user, input));
+  const result = await executeOperation(op, user, input);
+  if (!result.ok && result.code === "internal" && !(await databaseReachable()))
+    return unavailable();
+  return resultResponse(result);
 }
 
 /** For reads in route handlers: the user when allowed, else the error response to return. */

@@ -1,5 +1,5 @@
 // Streams moderation actions or comments as CSV / NDJSON for admins (reports:export).
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { getDb } from "@/lib/db";
 import { logger } from "@/lib/log";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,7 +9,7 @@ import { countExport, exportChunks } from "@/lib/reports/export-stream";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
+async function handleGET(request: Request): Promise<Response> {
   const user = await authorizeRequest(request, "reports:export");
   if (user instanceof Response) return user;
   const parsed = parseExportRequest(new URL(request.url).searchParams);
@@ -60,3 +60,5 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 }
+
+export const GET = withOutage503(handleGET);

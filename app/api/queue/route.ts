@@ -1,6 +1,6 @@
 // GET /api/queue?<queue params>: one keyset page of the queue as JSON (same params as /queue), with a
 // Server-Timing header (session, query, total).
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { getQueuePage } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
@@ -8,7 +8,7 @@ import { withServerTiming } from "@/lib/perf/server-timing";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+async function handleGET(request: Request) {
   return withServerTiming(() => queuePage(request));
 }
 
@@ -21,3 +21,5 @@ async function queuePage(request: Request): Promise<Response> {
   const params = parseQueueParams(search);
   return Response.json(await getQueuePage(params), { headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = withOutage503(handleGET);

@@ -1,6 +1,6 @@
 // POST multipart files → the server keeps their parse (by id, for an hour) and answers with a
 // preview; "Import" then sends only the upload id and the person's edits. No comment is written.
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { readFormCapped } from "@/lib/auth/request-body";
 import { getDb } from "@/lib/db";
 import { previewUploads } from "@/lib/import/preview";
@@ -8,7 +8,7 @@ import { MAX_WEB_IMPORT_BYTES } from "@/lib/import/schemas";
 import { toPreviewFile, type TUploadPreview } from "@/lib/import/web-preview";
 import { saveUpload } from "@/lib/import/web-upload";
 
-export async function POST(request: Request) {
+async function handlePOST(request: Request) {
   const user = await authorizeRequest(request, "import:run");
   if (user instanceof Response) return user;
   const read = await readFormCapped(request, MAX_WEB_IMPORT_BYTES + 64 * 1024);
@@ -23,3 +23,5 @@ export async function POST(request: Request) {
   };
   return Response.json({ ok: true, ...preview });
 }
+
+export const POST = withOutage503(handlePOST);

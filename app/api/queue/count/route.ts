@@ -1,6 +1,6 @@
 // GET /api/queue/count?<queue params>: how many comments the filter matches, up to the bulk cap
 // (shown before a moderator confirms a bulk action over "all matching").
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { countQueueMatches } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
@@ -8,7 +8,7 @@ import { BULK_CAP } from "@/lib/moderation/schemas";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+async function handleGET(request: Request) {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
   const search = new URL(request.url).searchParams;
@@ -20,3 +20,5 @@ export async function GET(request: Request) {
     { headers: { "Cache-Control": "no-store" } },
   );
 }
+
+export const GET = withOutage503(handleGET);

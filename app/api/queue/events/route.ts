@@ -1,13 +1,13 @@
 // GET /api/queue/events: Server-Sent Events for the live queue. "inserted" tells how many new
 // comments arrived; "changed" carries the new status / lease of comments someone just touched.
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { subscribeToComments, type TCommentEvent } from "@/lib/moderation/live/comment-events";
 
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 25_000;
 
-export async function GET(request: Request) {
+async function handleGET(request: Request) {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
   const encoder = new TextEncoder();
@@ -52,3 +52,5 @@ export async function GET(request: Request) {
     },
   });
 }
+
+export const GET = withOutage503(handleGET);

@@ -1,7 +1,7 @@
 // GET /api/queue/next?from=<id>&dir=next|previous&<queue params>: the adjacent comment in queue
 // order that nobody else is reviewing (the review page's j / k keys).
 import { z } from "zod";
-import { authorizeRequest } from "@/lib/auth/adapters";
+import { authorizeRequest, withOutage503 } from "@/lib/auth/adapters";
 import { findAdjacentComment } from "@/lib/moderation/queries";
 import { parseQueueParams } from "@/lib/moderation/queue-params";
 import { rejectedQueueParamsResponse } from "@/lib/moderation/queue-params-strict";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 const ZNext = z.object({ from: ZDbIdText, dir: z.enum(["next", "previous"]).catch("next") });
 
-export async function GET(request: Request) {
+async function handleGET(request: Request) {
   const user = await authorizeRequest(request, "queue:read");
   if (user instanceof Response) return user;
   const search = new URL(request.url).searchParams;
@@ -32,3 +32,5 @@ export async function GET(request: Request) {
   );
   return Response.json({ id }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = withOutage503(handleGET);

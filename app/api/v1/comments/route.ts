@@ -5,8 +5,9 @@ import { apiTokenFrom, verifyApiKey } from "@/lib/admin/api-keys";
 import { ingestPayload, MAX_INGEST_BYTES } from "@/lib/import/ingest-api";
 import { logger } from "@/lib/log";
 import { readJsonCapped } from "@/lib/auth/request-body";
+import { withOutage503 } from "@/lib/auth/adapters";
 
-export async function POST(request: Request) {
+async function handlePOST(request: Request) {
   const token = apiTokenFrom(request.headers);
   const key = token ? await verifyApiKey(token) : null;
   if (!key)
@@ -24,3 +25,5 @@ export async function POST(request: Request) {
   logger.info({ apiKey: key.id, status: result.status, created: result.body.created }, "ingest");
   return Response.json(result.body, { status: result.status });
 }
+
+export const POST = withOutage503(handlePOST);

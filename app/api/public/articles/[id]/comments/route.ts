@@ -3,12 +3,13 @@
 // article answers 404 exactly like a missing one.
 import { z } from "zod";
 import { getPublicArticle, listPublicComments } from "@/lib/moderation/public-queries";
+import { withOutage503 } from "@/lib/auth/adapters";
 
 export const dynamic = "force-dynamic";
 
 const ZId = z.coerce.number().int().positive().max(2_147_483_647);
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function handleGET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = ZId.safeParse((await params).id);
   const afterRaw = new URL(request.url).searchParams.get("after");
   const after = afterRaw ? ZId.safeParse(afterRaw) : null;
@@ -34,3 +35,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     { headers: { "Cache-Control": "no-store" } },
   );
 }
+
+export const GET = withOutage503(handleGET);

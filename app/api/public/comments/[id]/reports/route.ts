@@ -7,6 +7,7 @@ import { clientAddressOf } from "@/lib/reader-reports/client-address";
 import { MAX_REPORT_BODY_BYTES, ZReaderReport } from "@/lib/reader-reports/schemas";
 import { submitReaderReport } from "@/lib/reader-reports/submit";
 import { readJsonCapped } from "@/lib/auth/request-body";
+import { withOutage503 } from "@/lib/auth/adapters";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ const reply = (
   headers: Record<string, string> = {},
 ) => Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function handlePOST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = ZId.safeParse((await params).id);
   if (!id.success) return reply(404, { error: "Not found." });
   // Public by design (the publisher's pages call it from their own origin): no same-origin check.
@@ -45,3 +46,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     );
   return reply(202, { received: true });
 }
+
+export const POST = withOutage503(handlePOST);
