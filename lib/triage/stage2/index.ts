@@ -27,7 +27,7 @@ import type {
   TTriageResult,
 } from "../types";
 import { decodeStage2Model, embeddingHeadLogit, type TStage2Model } from "./model-file";
-import { attachNegationProbes, negationFlip } from "./negation";
+import { attachNegationProbes, negationFlip, planNegationProbes } from "./negation";
 import { occlusionSpans, planOcclusion } from "./occlusion";
 import {
   frameModifier,
@@ -150,14 +150,14 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
       t.length < ENCODER_MAX_TOKENS ? whole(t) : planWindows(t, countTokens!, ENCODER_MAX_TOKENS),
     );
   }
-  /** Vectors per text and window, every window of the batch embedded in one call. */
-  async function embedWindows(texts: string[], windows: TTextWindow[][]) {
+  /** Vectors per text and window, every window of the batch (and the `extra` probe texts) embedded in one call. */
+  async function embedWindows(texts: string[], windows: TTextWindow[][], extra: string[] = []) {
     const flat = windows.flatMap((ws, i) =>
       ws.map((w) => (ws.length === 1 ? texts[i] : texts[i].slice(w.start, w.end))),
     );
-    const vectors = flat.length ? await embed(flat) : [];
+    const vectors = flat.length + extra.length ? await embed([...flat, ...extra]) : [];
     let at = 0;
-    return windows.map((ws) => ws.map(() => vectors[at++]));
+    return [windows.map((ws) => ws.map(() => vectors[at++])), vectors.slice(flat.length)] as const;
   }
 
   const viewOf = (input: TAnalyzerInput, stage1: TTriageResult): TStage1View =>
@@ -171,9 +171,11 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     );
     const views = items.map((it, i) => viewOf({ ...it.input, text: texts[i] }, it.stage1));
     const windows = model && stacked.length ? await windowsOf(texts) : [];
-    const vectors = await embedWindows(texts, windows);
-    if (model && stacked.length && opts.negation !== false)
-      await attachNegationProbes(texts, views, embed, (t) =>
+    const negation = model && stacked.length && opts.negation !== false;
+    const plan = negation ? planNegationProbes(texts, views) : null;
+    const [vectors, probeVectors] = await embedWindows(texts, windows, plan?.probes);
+    if (plan)
+      attachNegationProbes(plan, texts, views, probeVectors, (t) =>
         viewOf({ text: t }, engine.score({ text: t })),
       );
     /** Per text and harm, the window read most harmful (texts read in more than one window). */

@@ -86,29 +86,34 @@ export function isOneShortSentence(text: string): boolean {
   return text.split(/[.!?;]+\s+|\n+/).filter((x) => /\w/.test(x)).length <= 1;
 }
 
-/**
- * Embeds the de-negated variants of a batch's probed comments in one call, reads each with stage 1
- * (`read`), and attaches the probe to its comment's view. Returns how many comments were probed.
- */
-export async function attachNegationProbes(
-  texts: string[],
-  views: TStage1View[],
-  embed: (texts: string[]) => Promise<Float32Array[]>,
-  read: (text: string) => TStage1View,
-): Promise<number> {
-  const idx: number[] = [];
-  const probes: string[] = [];
+/** The comments of a batch that get the probe (their indices) and their de-negated variants. */
+export type TNegationPlan = { idx: number[]; probes: string[] };
+
+export function planNegationProbes(texts: string[], views: TStage1View[]): TNegationPlan {
+  const plan: TNegationPlan = { idx: [], probes: [] };
   texts.forEach((t, i) => {
     const p = negationProbeText(t, views[i]);
     if (p) {
-      idx.push(i);
-      probes.push(p);
+      plan.idx.push(i);
+      plan.probes.push(p);
     }
   });
-  if (!probes.length) return 0;
-  const vectors = await embed(probes);
-  idx.forEach((i, k) => {
-    const v = read(probes[k]);
+  return plan;
+}
+
+/**
+ * Attaches each probed comment's variant vector (embedded with the batch's windows, in one call)
+ * and stage 1's reading of the variant (`read`) to its view.
+ */
+export function attachNegationProbes(
+  plan: TNegationPlan,
+  texts: string[],
+  views: TStage1View[],
+  vectors: readonly Float32Array[],
+  read: (text: string) => TStage1View,
+): void {
+  plan.idx.forEach((i, k) => {
+    const v = read(plan.probes[k]);
     const probe = {
       vector: vectors[k],
       hate: Math.max(v.terms.hate ?? 0, v.ngram.hate ?? 0),
@@ -117,7 +122,6 @@ export async function attachNegationProbes(
     };
     views[i] = { ...views[i], negation: probe };
   });
-  return idx.length;
 }
 
 /** Head logits closer than this: the encoder read the negated and de-negated text alike. */
