@@ -21,62 +21,58 @@ const pct = (x: number | undefined) =>
   x === undefined || Number.isNaN(x) ? "—" : `${(100 * x).toFixed(1)} %`;
 const f3 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "—" : x.toFixed(3));
 
+type TSuiteFigures = { accuracy: number; hateful: number; nonHateful: number };
+
+/** A functional suite's three rows (accuracy, hateful, non-hateful), with HateCheck's Perspective
+ *  figures beside them when `published`. */
+function suiteRows(
+  name: string,
+  data: string,
+  suite: (x: TDevSetsReport) => TSuiteFigures | null | undefined,
+  published: boolean,
+): TRowSpec[] {
+  return [
+    {
+      measure: `${name}: accuracy`,
+      data,
+      published: published ? "HateCheck: Perspective 76.6 %" : "",
+      get: (x) => suite(x)?.accuracy,
+    },
+    {
+      measure: `${name}: hateful cases`,
+      data: "same",
+      published: "",
+      get: (x) => suite(x)?.hateful,
+    },
+    {
+      measure: `${name}: non-hateful cases`,
+      data: "same",
+      published: published ? "HateCheck: Perspective 48.2 %" : "",
+      get: (x) => suite(x)?.nonHateful,
+    },
+  ];
+}
+
 function rows(r: TDevSetsReport): TRowSpec[] {
   const out: TRowSpec[] = [
-    {
-      measure: "functional tests: accuracy",
-      data: `${r.functional.cases} templated cases (own suite)`,
-      published: "HateCheck: Perspective 76.6 %",
-      get: (x) => x.functional.accuracy,
-    },
-    {
-      measure: "functional tests: hateful cases",
-      data: "same",
-      published: "",
-      get: (x) => x.functional.hateful,
-    },
-    {
-      measure: "functional tests: non-hateful cases",
-      data: "same",
-      published: "HateCheck: Perspective 48.2 %",
-      get: (x) => x.functional.nonHateful,
-    },
-    {
-      measure: "functional tests, group suite: accuracy",
-      data: `${r.functionalGroups?.cases ?? "—"} cases, 29 functionalities, 9 groups`,
-      published: "",
-      get: (x) => x.functionalGroups?.accuracy,
-    },
-    {
-      measure: "functional tests, group suite: hateful cases",
-      data: "same",
-      published: "",
-      get: (x) => x.functionalGroups?.hateful,
-    },
-    {
-      measure: "functional tests, group suite: non-hateful cases",
-      data: "same",
-      published: "",
-      get: (x) => x.functionalGroups?.nonHateful,
-    },
-    {
-      measure: "functional tests, blind suite: accuracy",
-      data: `${r.functionalBlind?.cases ?? "—"} cases, 29 functionalities, 7 groups, unseen by rule authors`,
-      published: "HateCheck: Perspective 76.6 %",
-      get: (x) => x.functionalBlind?.accuracy,
-    },
-    {
-      measure: "functional tests, blind suite: hateful cases",
-      data: "same",
-      published: "",
-      get: (x) => x.functionalBlind?.hateful,
-    },
-    {
-      measure: "functional tests, blind suite: non-hateful cases",
-      data: "same",
-      published: "HateCheck: Perspective 48.2 %",
-      get: (x) => x.functionalBlind?.nonHateful,
-    },
+    ...suiteRows(
+      "functional tests",
+      `${r.functional.cases} templated cases (own suite)`,
+      (x) => x.functional,
+      true,
+    ),
+    ...suiteRows(
+      "functional tests, group suite",
+      `${r.functionalGroups?.cases ?? "—"} cases, 29 functionalities, 9 groups`,
+      (x) => x.functionalGroups,
+      false,
+    ),
+    ...suiteRows(
+      "functional tests, blind suite",
+      `${r.functionalBlind?.cases ?? "—"} cases, 29 functionalities, 7 groups, unseen by rule authors`,
+      (x) => x.functionalBlind,
+      true,
+    ),
     {
       measure: "DynaHate test accuracy",
       data: `${r.dynahate?.n ?? "—"} posts`,
