@@ -14,6 +14,7 @@ import { getDoc, normSpan } from "../text/doc";
 import { hashString } from "../text/hash";
 import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
+import { deniesClaim } from "./negated-claim";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 import {
@@ -74,6 +75,7 @@ function applies(r: (typeof RULES)[number], ctx: TRuleContext): boolean {
 
 type TJudged = TMatch & { finalWeight: number; context: string | null };
 const NOTHING_SUPPRESSED: ReadonlySet<THarm> = new Set();
+const DENIED: ReadonlySet<THarm> = new Set(["hate"]);
 
 export type TTermsAnalyzer = TAnalyzer & {
   /** Entries skipped because they could not be compiled. */
@@ -118,11 +120,11 @@ export function createTermsAnalyzer(
       m.finalWeight = m.weight * verdict.factor;
       m.context = verdict.why;
     }
-    return { doc, cls, judged };
+    return { doc, cls, judged, ctx };
   }
 
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
-    const { doc, cls, judged } = run(input);
+    const { doc, cls, judged, ctx } = run(input);
     const scores: THarmScores = {
       hate: 0,
       harassment: 0,
@@ -131,13 +133,15 @@ export function createTermsAnalyzer(
       extremism: 0,
       misinformation: 0,
     };
+    // Negated hate the rules found no wording for still scales the model down.
+    const denied = deniesClaim(ctx);
     if (judged.length === 0)
       return {
         scores,
         spans: [],
-        ...modelModifiers(doc.count, cls, NOTHING_SUPPRESSED, scores, false),
+        ...modelModifiers(doc.count, cls, denied ? DENIED : NOTHING_SUPPRESSED, scores, false),
       };
-    const suppressed = new Set<THarm>();
+    const suppressed = new Set<THarm>(denied ? DENIED : []);
     // Violence or insults aimed at armed groups: war discussion, which a bag of words reads as abuse.
     const armedTarget = judged.some(
       (m) => m.context === "aimed at an armed group" || m.reason.startsWith(ARMED_THREAT_REASON),

@@ -5,6 +5,7 @@ import type { THarm } from "../types";
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { isOrdinarySense } from "./homonyms";
+import { isCondemnAt, isReportAt, reportedAfter } from "./counter-frames";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
@@ -46,7 +47,7 @@ function word(ctx: TRuleContext, i: number): string {
   return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
 }
 
-function isNegatorAt(ctx: TRuleContext, i: number): boolean {
+export function isNegatorAt(ctx: TRuleContext, i: number): boolean {
   if (!(ctx.cls[i] & C.NEGATOR)) return false;
   if (i + 1 < ctx.doc.count && RHETORICAL_SUBJECTS(ctx.doc, i + 1) && endsWithQuestion(ctx, i))
     return false;
@@ -68,8 +69,11 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
   // A slur or coded word is offensive whatever negator precedes it ("never, ever attacks ISISrael").
   if (m.harm === "hate" && m.to - m.from === 1) return false;
   const sentence = doc.sentence[m.from];
+  // "X aren't a race, they are a disease": a new clause after a comma escapes the negator.
+  const newClause = (ctx.cls[m.from] & C.THEY) !== 0;
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && doc.sentence[k] === sentence; k--) {
     if (tokenIs(doc, k, "but")) break;
+    if (newClause && doc.norm.slice(doc.tokEnd[k], doc.tokStart[k + 1]).includes(",")) break;
     if (isNegatorAt(ctx, k)) return true;
   }
   if (m.ownsNegation) return false;
@@ -108,16 +112,16 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   for (let k = a; k < b; k++) {
     if (k >= m.from && k < m.to) continue;
     if (cls[k] & C.META && !isDisclaimer(ctx, k)) meta = true;
-    if (cls[k] & (C.CONDEMN | C.META)) condemn = true;
+    if (isCondemnAt(ctx, k)) condemn = true;
   }
   if (meta) return true;
   // '"X are scum" is the most ignorant thing I read': a quoted claim condemned outside the quotes.
   if (condemn && isQuoted(ctx, m)) return true;
-  let framed = false;
+  let framed = reportedAfter(ctx, m.to, b);
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
-    if (cls[k] & C.REPORT) framed = true;
+    if (isReportAt(ctx, k)) framed = true;
   }
-  if (!framed) return false;
+  if (!framed) return b < doc.count && condemnsReport(ctx, b);
   // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it
   // when people say …", "sick of people saying …".
   for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
@@ -125,7 +129,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if (
       (w === "stop" || w === "quit" || cls[k] & C.NEGATOR) &&
       k + 1 < doc.count &&
-      cls[k + 1] & C.REPORT
+      isReportAt(ctx, k + 1)
     )
       return true;
     if ((cls[k] & C.HATE_VERB || w === "sick" || w === "tired") && hasReportAfter(ctx, k, m.from))
@@ -134,16 +138,28 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   if (condemn) return true;
   if (b < doc.count) {
     for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++)
-      if (cls[k] & (C.CONDEMN | C.META)) return true;
+      if (isCondemnAt(ctx, k)) return true;
   }
   return false;
+}
+
+/** "X are rats. Disgusting that people still say this.": the next sentence condemns a report. */
+function condemnsReport(ctx: TRuleContext, b: number): boolean {
+  const { doc } = ctx;
+  let condemn = false;
+  let report = false;
+  for (let k = b; k < doc.count && k < b + 8 && doc.sentence[k] === doc.sentence[b]; k++) {
+    if (isCondemnAt(ctx, k)) condemn = true;
+    if (isReportAt(ctx, k)) report = true;
+  }
+  return condemn && report;
 }
 
 /** A reporting word between k and `to`, with no identity named before it ("hate it when people say"). */
 function hasReportAfter(ctx: TRuleContext, k: number, to: number): boolean {
   for (let r = k + 1; r < to && r <= k + 5; r++) {
     if (ctx.cls[r] & (C.IDENT | C.PROXY)) return false;
-    if (ctx.cls[r] & C.REPORT) return true;
+    if (isReportAt(ctx, r)) return true;
   }
   return false;
 }

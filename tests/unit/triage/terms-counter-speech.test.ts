@@ -1,0 +1,113 @@
+// Counter-speech and negated hate stay unflagged (issue 16): reported or quoted hate that the
+// comment condemns, before or after the quote and across a sentence, and hate claims the sentence
+// denies. Genuine hate that uses the same words ("stop letting …", "sick of …") is not suppressed.
+// Cases written for this test; none comes from a dataset or the blind functional suite.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const engine = loadDefaultEngine();
+const terms = createTermsAnalyzer(defaultTermEntries());
+const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+const suppressed = (text: string) => terms.analyze({ text }).signals?.suppressedHate ?? 0;
+
+const COUNTER_SPEECH = [
+  "Calling immigrants vermin is disgusting.",
+  "I'm sick of people saying Muslims are terrorists.",
+  "He tweeted that Jews should die. Unacceptable.",
+  "Nobody should say Mexicans are animals.",
+  "It is not true that refugees are criminals.",
+  "I don't think trans people are stupid at all.",
+  '"Gay people are a disease" is the dumbest thing I\'ve read today.',
+  "My uncle says black people are lazy. He is so wrong.",
+  "She claimed that Muslims are rats. Shameful.",
+  "Someone wrote that women are inferior and I am furious.",
+  "Posting that disabled people are worthless is vile.",
+  "The comment that Jews are parasites should be removed.",
+  "Saying gay men are disgusting is hateful nonsense.",
+  "Stop saying immigrants are vermin.",
+  "I condemn anyone who says refugees are scum.",
+  "Shame on him for claiming Muslims are savages.",
+  "People keep posting that black people are animals. Disgusting.",
+  "Women are trash, he wrote. That is appalling.",
+  "Immigrants are rats. Disgusting that people still say this.",
+  "That tweet calling trans women freaks was vile.",
+  "Muslims are not terrorists.",
+  "Refugees are never criminals just because they are refugees.",
+  "Gay people are hardly a threat to anyone.",
+  "I don't believe immigrants are parasites.",
+  "No one should think women are inferior.",
+  "It's not true that Jews control the banks.",
+  "I refuse to believe black people are less intelligent.",
+  "Disabled people are not worthless.",
+  "Trans people aren't mentally ill.",
+  "There is no reason to think Mexicans are criminals.",
+  "You can't say Muslims are all terrorists, that's just wrong.",
+  "The idea that gay people are perverts is absurd.",
+  "Anyone who calls refugees cockroaches should be ashamed.",
+  "Why do people still claim that black people are apes? It's disgusting.",
+  "That post said immigrants should be shot. Reported it.",
+  "It's wrong to say women belong in the kitchen.",
+  "Telling trans people they are abominations is cruel.",
+  '"Gays are sick" - no, bigots are.',
+];
+
+const HATEFUL = [
+  "Stop letting immigrants in.",
+  "I'm sick of Muslims.",
+  "Jews are disgusting, not human.",
+  "Refugees are vermin and should be deported.",
+  "Muslims are terrorists, plain and simple.",
+  "Gay people are a disease.",
+  "Black people are animals.",
+  "Women are inferior to men, no doubt.",
+  "I'm tired of trans freaks everywhere.",
+  "Immigrants are rats. Disgusting.",
+  "Mexicans are criminals and rapists.",
+  "Disabled people are worthless.",
+  "Shame that Jews are allowed to vote.",
+  "Muslims should die.",
+  "Refugees are scum, I said it and I mean it.",
+  "Stop pretending gay people are normal, they are perverts.",
+  "Black people are not human.",
+  "Women are never smart enough to lead.",
+  "I don't think immigrants deserve any rights.",
+  "It's true that Jews are parasites.",
+  "I told you Jews are rats. Disgusting vermin.",
+  "Everyone says Muslims are dumb and stupid, and they are right.",
+];
+
+const GROUPS = ["Muslims", "women", "trans people", "black people", "immigrants", "gay men"];
+/** Hate phrased with a negator: denying a group welcome, worth or humanity is the attack. */
+const NEGATED_POSITIVE = [
+  "{} are not welcome here.",
+  "{} are not worth the oxygen they breathe.",
+  "{} are not one of us.",
+  "{} are not even people.",
+  "{} are not our equals.",
+  "{} aren't a race, they are a disease.",
+  "{} are never going to be like us.",
+  "{} are not deserving of respect.",
+  "I don't think {} are anything but trash.",
+];
+
+describe("counter-speech and negated hate", () => {
+  it("leaves condemned, reported or denied hate unflagged at stage 1", () => {
+    const missed = COUNTER_SPEECH.filter(flaggedHate);
+    expect(missed).toEqual([]);
+  });
+
+  it("still flags hate that uses condemnation or negation words", () => {
+    for (const text of HATEFUL) expect(suppressed(text), text).toBe(0);
+    const flagged = HATEFUL.filter(flaggedHate);
+    expect(flagged.length).toBeGreaterThanOrEqual(HATEFUL.length - 4);
+  });
+
+  it("does not read a negated positive or a contrast as a denial", () => {
+    for (const t of NEGATED_POSITIVE)
+      for (const g of GROUPS) {
+        const text = t.replace("{}", g);
+        expect(suppressed(text), text).toBe(0);
+      }
+  });
+});
