@@ -9,6 +9,13 @@ import { STACK_FEATURES } from "@/lib/triage/stage2/stack-features";
 
 const engine = loadDefaultEngine();
 const item = (text: string) => ({ input: { text }, stage1: engine.score({ text }) });
+/** A hate stacker that reads the encoder head alone (weight 4 on its logit / 4), no stage-1 signal. */
+const headOnlyHateStacker = {
+  harm: "hate" as const,
+  features: [...STACK_FEATURES],
+  weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  bias: 0,
+};
 
 describe("stage 2 without a model file", () => {
   it("passes stage-1 scores through, marked as stage 2", async () => {
@@ -70,14 +77,7 @@ describe("stage 2 with the encoder", () => {
       encoder: "use-lite",
       dim: ENCODER_DIM,
       heads: [{ harm: "hate", bias: -36, weights }],
-      stackers: [
-        {
-          harm: "hate",
-          features: [...STACK_FEATURES],
-          weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-          bias: 0,
-        },
-      ],
+      stackers: [headOnlyHateStacker],
       meta: {},
     };
     const scorer = await loadStage2Scorer({ model });
@@ -105,14 +105,7 @@ describe("stage 2 on comments longer than the encoder reads", () => {
     encoder: "toy",
     dim: 4,
     heads: [{ harm: "hate", bias: -4, weights: Float32Array.from([24, 0, 0, 0]) }],
-    stackers: [
-      {
-        harm: "hate",
-        features: [...STACK_FEATURES],
-        weights: [4, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        bias: 0,
-      },
-    ],
+    stackers: [headOnlyHateStacker],
     meta: {},
   };
   const sentence = (k: number) =>
