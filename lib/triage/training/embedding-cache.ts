@@ -1,8 +1,10 @@
 // Sentence-encoder vectors of training and evaluation texts, cached on disk (a gitignored folder)
-// so retraining and re-evaluating do not pay ~40 ms per text again. Append-only: keys.txt holds
-// one key per line, vectors.f32 the vectors in the same order; a torn tail is ignored on load.
+// so retraining and re-evaluating do not pay ~40 ms per text again. Append-only: records.bin holds
+// records of [u16 key length][key bytes][ENCODER_DIM float32], and each chunk of new vectors is
+// appended with one write, so two processes filling the same cache (training beside an eval)
+// never interleave a key with another's vector. A torn tail is ignored on load.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
   embedTexts,
@@ -19,30 +21,58 @@ function keyOf(text: string): string {
   return `${(hashString(t) >>> 0).toString(36)}.${(hashString(t, 0x1234567) >>> 0).toString(36)}.${t.length}`;
 }
 
+const VECTOR_BYTES = 4 * ENCODER_DIM;
+
+/** The records of one chunk as one buffer, so a single append writes them whole. */
+export function encodeRecords(keys: readonly string[], vecs: readonly Float32Array[]): Buffer {
+  const parts: Buffer[] = [];
+  keys.forEach((key, k) => {
+    const keyBytes = Buffer.from(key, "utf8");
+    const head = Buffer.alloc(2);
+    head.writeUInt16LE(keyBytes.length, 0);
+    const vec = vecs[k];
+    parts.push(head, keyBytes, Buffer.from(vec.buffer, vec.byteOffset, VECTOR_BYTES));
+  });
+  return Buffer.concat(parts);
+}
+
+/** Every whole record in `buf`, in order; a torn last record is left out. */
+export function decodeRecords(buf: Buffer): { keys: string[]; vectors: Float32Array } {
+  const keys: string[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  while (at + 2 <= buf.length) {
+    const keyLen = buf.readUInt16LE(at);
+    const end = at + 2 + keyLen + VECTOR_BYTES;
+    if (end > buf.length) break;
+    keys.push(buf.toString("utf8", at + 2, at + 2 + keyLen));
+    offsets.push(at + 2 + keyLen);
+    at = end;
+  }
+  const vectors = new Float32Array(keys.length * ENCODER_DIM);
+  const bytes = new Uint8Array(vectors.buffer);
+  offsets.forEach((off, i) => bytes.set(buf.subarray(off, off + VECTOR_BYTES), i * VECTOR_BYTES));
+  return { keys, vectors };
+}
+
 export class EmbeddingCache {
   private readonly index = new Map<string, number>();
   private vectors: Float32Array;
   private count = 0;
-  private readonly keysFile: string;
-  private readonly vectorsFile: string;
+  private readonly recordsFile: string;
 
   constructor(dir: string = DEFAULT_CACHE_DIR) {
     const folder = path.join(dir, ENCODER_NAME);
     mkdirSync(folder, { recursive: true });
-    this.keysFile = path.join(folder, "keys.txt");
-    this.vectorsFile = path.join(folder, "vectors.f32");
-    const keys = existsSync(this.keysFile)
-      ? readFileSync(this.keysFile, "utf8").split("\n").filter(Boolean)
-      : [];
-    const bytes = existsSync(this.vectorsFile) ? statSync(this.vectorsFile).size : 0;
-    const n = Math.min(keys.length, Math.floor(bytes / (4 * ENCODER_DIM)));
+    this.recordsFile = path.join(folder, "records.bin");
+    const stored = existsSync(this.recordsFile)
+      ? decodeRecords(readFileSync(this.recordsFile))
+      : { keys: [], vectors: new Float32Array(0) };
+    const n = stored.keys.length;
     this.vectors = new Float32Array(Math.max(1024, n * 2) * ENCODER_DIM);
-    if (n > 0) {
-      const buf = readFileSync(this.vectorsFile);
-      new Uint8Array(this.vectors.buffer).set(buf.subarray(0, n * 4 * ENCODER_DIM));
-      for (let i = 0; i < n; i++) this.index.set(keys[i], i);
-      this.count = n;
-    }
+    this.vectors.set(stored.vectors);
+    stored.keys.forEach((key, i) => this.index.set(key, i));
+    this.count = n;
   }
 
   get size(): number {
@@ -61,10 +91,7 @@ export class EmbeddingCache {
       next.set(this.vectors.subarray(0, this.count * ENCODER_DIM));
       this.vectors = next;
     }
-    const block = new Float32Array(keys.length * ENCODER_DIM);
-    vecs.forEach((v, k) => block.set(v, k * ENCODER_DIM));
-    appendFileSync(this.vectorsFile, Buffer.from(block.buffer));
-    appendFileSync(this.keysFile, keys.join("\n") + "\n");
+    appendFileSync(this.recordsFile, encodeRecords(keys, vecs));
     keys.forEach((key, k) => {
       this.vectors.set(vecs[k], (this.count + k) * ENCODER_DIM);
       this.index.set(key, this.count + k);
