@@ -9,6 +9,8 @@ import type { TLinearModel } from "./model/linear-model";
 import { decodeModel } from "./model/model-file";
 import defaultTerms from "./terms/default-terms.json";
 import { parseTermEntries, type TTermEntry } from "./terms/schema";
+import { loadSpanModelFile, resolveSpanModelPath } from "./spans/span-model-file";
+import type { TSpanTaggerModel } from "./spans/tagger";
 
 const MODEL_RELATIVE = "lib/triage/model/model.json";
 export const DEFAULT_MODEL_PATH = MODEL_RELATIVE;
@@ -34,6 +36,7 @@ export function defaultTermEntries(): TTermEntry[] {
 }
 
 let cachedModel: TLinearModel | null | undefined;
+let cachedTagger: TSpanTaggerModel | null | undefined;
 let cachedEngine: TTriageEngine | null = null;
 
 /** The shipped model, or null when the file is missing (the engine then runs on terms alone). */
@@ -45,6 +48,15 @@ export function loadDefaultModel(): TLinearModel | null {
   return cachedModel;
 }
 
+/** The shipped span tagger, or null when its file is missing (the model's own spans are kept). */
+export function loadDefaultSpanTagger(): TSpanTaggerModel | null {
+  if (cachedTagger === undefined) {
+    const file = resolveSpanModelPath();
+    cachedTagger = file ? loadSpanModelFile(file) : null;
+  }
+  return cachedTagger;
+}
+
 /** Shipped terms + shipped model, cached. A claim matcher makes a separate (uncached) engine. */
 export function loadDefaultEngine(
   options: { claimMatcher?: TClaimMatcherLike | null } = {},
@@ -53,10 +65,15 @@ export function loadDefaultEngine(
     return createTriageEngine({
       terms: defaultTermEntries(),
       model: loadDefaultModel(),
+      spanTagger: loadDefaultSpanTagger(),
       claimMatcher: options.claimMatcher,
     });
   }
   if (!cachedEngine)
-    cachedEngine = createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel() });
+    cachedEngine = createTriageEngine({
+      terms: defaultTermEntries(),
+      model: loadDefaultModel(),
+      spanTagger: loadDefaultSpanTagger(),
+    });
   return cachedEngine;
 }

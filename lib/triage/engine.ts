@@ -9,9 +9,10 @@ import {
   mergeSpans,
   type TAnalyzerOpinion,
 } from "./combine";
-import { createModelAnalyzer } from "./model/analyzer";
+import { createModelAnalyzer, MODEL_ANALYZER_NAME } from "./model/analyzer";
 import type { TLinearModel } from "./model/linear-model";
-import { createTermsAnalyzer } from "./terms/analyzer";
+import { SPAN_TAGGER_NAME, TAGGED_HARMS, tagSpans, type TSpanTaggerModel } from "./spans/tagger";
+import { createTermsAnalyzer, TERMS_ANALYZER_NAME } from "./terms/analyzer";
 import type { TTermEntry, TTermEntryInput } from "./terms/schema";
 import { MAX_ANALYZED_CHARS } from "./text/doc";
 import {
@@ -41,6 +42,11 @@ export type TTriageEngineOptions = {
   thresholds?: Partial<THarmScores>;
   /** More analyzers (e.g. external services' cached results), combined like the others. */
   extraAnalyzers?: TAnalyzer[];
+  /**
+   * The span tagger (spans/): when given, its spans stand in for the n-gram model's, and in the
+   * merged spans for the terms analyzer's harassment and profanity spans.
+   */
+  spanTagger?: TSpanTaggerModel | null;
 };
 
 export type TTriageEngine = {
@@ -93,6 +99,7 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
   if (options.claimMatcher) analyzers.push(claimsAnalyzer(options.claimMatcher));
   analyzers.push(...(options.extraAnalyzers ?? []));
   const thresholds: THarmScores = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const tagger = options.spanTagger ?? null;
 
   function score(input: TAnalyzerInput): TTriageResult {
     const text = typeof input?.text === "string" ? input.text : "";
@@ -105,12 +112,25 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
     );
     const opinions: TAnalyzerOpinion[] = results.map((r) => r.result);
     const scores = combineScores(opinions);
+    const entries: TTriageResult["analyzers"] = results.map((r) => ({
+      name: r.analyzer.name,
+      version: r.analyzer.version,
+      scores: r.result.scores,
+      spans: r.result.spans,
+      ...(r.result.modifiers ? { modifiers: r.result.modifiers } : {}),
+      ...(r.result.signals ? { signals: r.result.signals } : {}),
+    }));
+    if (tagger) entries.push(tagEntry(tagger, text, scores, entries));
     const allSpans: TSpan[] = [];
     let claims: TClaimMatch[] = [];
-    for (const r of results) {
-      for (const s of r.result.spans) if (s.end <= text.length) allSpans.push(s);
-      if (r.result.claims?.length) claims = claims.concat(r.result.claims);
+    for (const e of entries) {
+      // With a tagger, abusive words come from it; the terms' frames for other harms stay.
+      const replaced = tagger && e.name === TERMS_ANALYZER_NAME;
+      for (const s of e.spans) {
+        if (s.end <= text.length && !(replaced && TAGGED_HARMS.has(s.category))) allSpans.push(s);
+      }
     }
+    for (const r of results) if (r.result.claims?.length) claims = claims.concat(r.result.claims);
     const spans = allSpans.length ? mergeSpans(allSpans) : allSpans;
     if (claims.length > 1) claims.sort((a, b) => b.score - a.score);
     const result: TTriageResult = {
@@ -119,25 +139,44 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
       spans,
       claims,
       priority: computePriority(scores),
-      analyzers: results.map((r) => ({
-        name: r.analyzer.name,
-        version: r.analyzer.version,
-        scores: r.result.scores,
-        spans: r.result.spans,
-        ...(r.result.modifiers ? { modifiers: r.result.modifiers } : {}),
-        ...(r.result.signals ? { signals: r.result.signals } : {}),
-      })),
+      analyzers: entries,
       stage: 1,
     };
     if (text.length > MAX_ANALYZED_CHARS) result.truncated = { analyzedChars: MAX_ANALYZED_CHARS };
     return result;
   }
 
-  return {
-    score,
-    analyzers: analyzers.map((a) => ({ name: a.name, version: a.version })),
-    thresholds,
-  };
+  const names = analyzers.map((a) => ({ name: a.name, version: a.version }));
+  if (tagger) names.push({ name: SPAN_TAGGER_NAME, version: tagger.version });
+  return { score, analyzers: names, thresholds };
+}
+
+/**
+ * The tagger's entry: spans from the words it marks, read with the combined scores and the terms
+ * and model spans; the model's own spans are then dropped (the tagger already weighed them).
+ */
+function tagEntry(
+  tagger: TSpanTaggerModel,
+  text: string,
+  scores: THarmScores,
+  entries: TTriageResult["analyzers"],
+): TTriageResult["analyzers"][number] {
+  const terms = entries.find((e) => e.name === TERMS_ANALYZER_NAME);
+  const model = entries.find((e) => e.name === MODEL_ANALYZER_NAME);
+  let spans: TSpan[] = [];
+  try {
+    spans = tagSpans(tagger, {
+      text,
+      scores,
+      termSpans: terms?.spans ?? [],
+      modelSpans: model?.spans ?? [],
+    });
+  } catch (error) {
+    if (process.env.VIGIL_DEBUG) console.error("span tagger failed", error);
+    return { name: SPAN_TAGGER_NAME, version: tagger.version, scores: {}, spans: [] };
+  }
+  if (model) model.spans = [];
+  return { name: SPAN_TAGGER_NAME, version: tagger.version, scores: {}, spans };
 }
 
 /** One failing analyzer (e.g. a bad admin regex at runtime) must not sink the whole score. */

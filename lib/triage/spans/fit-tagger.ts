@@ -1,0 +1,139 @@
+// Fitting the span tagger: FTRL-Proximal logistic regression over the token examples (L1 keeps
+// most buckets zero, so the model file stays small), then the logit threshold and the comment
+// gate that maximise character F1 on the dev posts.
+
+import { charsOf, spanF1 } from "../model/training/metrics";
+import { SPAN_BUCKETS } from "./token-features";
+import { cutoffFor, spansFromLogits, type TSpanTaggerModel } from "./tagger";
+import type { TSpanPost } from "./span-examples";
+
+export type TFitOptions = {
+  epochs: number;
+  alpha: number;
+  beta: number;
+  l1: number;
+  l2: number;
+  /** Weight of a toxic token relative to a clean one. */
+  positiveWeight: number;
+};
+
+export const DEFAULT_FIT: TFitOptions = {
+  epochs: 6,
+  alpha: 0.1,
+  beta: 1,
+  l1: 1,
+  l2: 1,
+  positiveWeight: 1,
+};
+
+/** Deterministic shuffle (mulberry32) so a training run is reproducible. */
+function shuffled(n: number, seed: number): Int32Array {
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+export function fitWeights(
+  posts: TSpanPost[],
+  opts: TFitOptions = DEFAULT_FIT,
+): { bias: number; weights: Float32Array } {
+  const z = new Float64Array(SPAN_BUCKETS);
+  const nsq = new Float64Array(SPAN_BUCKETS);
+  const { alpha, beta, l1, l2 } = opts;
+  const weight = (i: number) =>
+    Math.abs(z[i]) <= l1
+      ? 0
+      : -(z[i] - Math.sign(z[i]) * l1) / ((beta + Math.sqrt(nsq[i])) / alpha + l2);
+  const tokens: Array<[number, number]> = [];
+  posts.forEach((p, pi) => {
+    for (let i = 0; i < p.labels.length; i++) tokens.push([pi, i]);
+  });
+  let bias = 0;
+  let biasN = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    const order = shuffled(tokens.length, 17 + epoch);
+    for (const t of order) {
+      const [pi, i] = tokens[t];
+      const p = posts[pi];
+      const y = p.labels[i];
+      let logit = bias;
+      for (let k = p.from[i]; k < p.from[i + 1]; k++) logit += weight(p.feats[k]);
+      const prob = 1 / (1 + Math.exp(-logit));
+      const g = (prob - y) * (y ? opts.positiveWeight : 1);
+      for (let k = p.from[i]; k < p.from[i + 1]; k++) {
+        const b = p.feats[k];
+        const w = weight(b);
+        const sigma = (Math.sqrt(nsq[b] + g * g) - Math.sqrt(nsq[b])) / alpha;
+        z[b] += g - sigma * w;
+        nsq[b] += g * g;
+      }
+      biasN += g * g;
+      bias -= (0.1 * g) / Math.sqrt(biasN + 1);
+    }
+  }
+  const weights = new Float32Array(SPAN_BUCKETS);
+  for (let b = 0; b < SPAN_BUCKETS; b++) weights[b] = weight(b);
+  return { bias, weights };
+}
+
+export function postLogits(
+  post: TSpanPost,
+  model: Pick<TSpanTaggerModel, "bias" | "weights">,
+): Float32Array {
+  const out = new Float32Array(post.labels.length);
+  for (let i = 0; i < out.length; i++) {
+    let z = model.bias;
+    for (let k = post.from[i]; k < post.from[i + 1]; k++) z += model.weights[post.feats[k]];
+    out[i] = z;
+  }
+  return out;
+}
+
+export type TCutoffs = Pick<TSpanTaggerModel, "threshold" | "margin" | "floor" | "gate">;
+
+/** Mean per-post character F1 of the tagger's spans (both empty = 1), the SemEval measure. */
+export function meanSpanF1(posts: TSpanPost[], logits: Float32Array[], cut: TCutoffs): number {
+  let total = 0;
+  posts.forEach((p, k) => {
+    const spans =
+      p.level < cut.gate
+        ? []
+        : spansFromLogits(p.doc, logits[k], cutoffFor(cut, logits[k]), p.input);
+    total += spanF1(charsOf(spans), p.gold);
+  });
+  return total / (posts.length || 1);
+}
+
+/**
+ * The cut-offs with the best dev F1 on a coarse grid, for comments at or above `gate` (chosen by
+ * the caller: the toxic-spans posts are nearly all toxic, so they cannot say where harm starts).
+ */
+export function chooseCutoffs(
+  posts: TSpanPost[],
+  logits: Float32Array[],
+  gate: number,
+): TCutoffs & { f1: number } {
+  let best = { threshold: 0, margin: 0, floor: 0, gate, f1: -1 };
+  for (let t = -16; t <= 4; t++) {
+    const threshold = t / 4;
+    for (const floor of [-99, -6, -5, -4, -3, -2, threshold]) {
+      for (const margin of [99, 3, 2.5, 2, 1.75, 1.5, 1.25, 1]) {
+        const cut = { threshold, margin, floor: Math.min(floor, threshold), gate };
+        const f1 = meanSpanF1(posts, logits, cut);
+        if (f1 > best.f1 + 1e-9) best = { ...cut, f1 };
+      }
+    }
+  }
+  return best;
+}

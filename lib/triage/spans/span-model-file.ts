@@ -1,0 +1,119 @@
+// The span tagger's file: its non-zero weights quantised to 8 bits, bucket indices delta-encoded
+// as varints, gzipped and base64'd, plus the cut-offs chosen on the dev posts. Loading the shipped
+// file is one small read.
+
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { z } from "zod";
+import { SPAN_BUCKETS } from "./token-features";
+import type { TSpanTaggerModel } from "./tagger";
+
+export const SPAN_MODEL_FORMAT = "vigil-span-tagger";
+export const SPAN_MODEL_RELATIVE = "lib/triage/spans/span-model.json";
+
+const ZSpanModelFile = z.object({
+  format: z.literal(SPAN_MODEL_FORMAT),
+  buckets: z.literal(SPAN_BUCKETS),
+  version: z.string(),
+  bias: z.number(),
+  threshold: z.number(),
+  margin: z.number().nonnegative(),
+  floor: z.number(),
+  gate: z.number().min(0).max(1),
+  scale: z.number().positive(),
+  count: z.number().int().nonnegative(),
+  data: z.string(),
+});
+
+export type TSpanModelFile = z.infer<typeof ZSpanModelFile>;
+
+export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
+  const w = model.weights;
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+  const scale = max > 0 ? max / 127 : 1;
+  const bytes: number[] = [];
+  let previous = -1;
+  let count = 0;
+  for (let i = 0; i < w.length; i++) {
+    const q = Math.round(w[i] / scale);
+    if (q === 0) continue;
+    let delta = i - previous;
+    previous = i;
+    while (delta >= 0x80) {
+      bytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bytes.push(delta, q & 0xff);
+    count++;
+  }
+  return {
+    format: SPAN_MODEL_FORMAT,
+    buckets: SPAN_BUCKETS,
+    version: model.version,
+    bias: model.bias,
+    threshold: model.threshold,
+    margin: model.margin,
+    floor: model.floor,
+    gate: model.gate,
+    scale,
+    count,
+    data: gzipSync(Buffer.from(bytes), { level: 9 }).toString("base64"),
+  };
+}
+
+/** Parses and expands a span model file; throws with a clear message when it is not one. */
+export function decodeSpanModel(json: unknown): TSpanTaggerModel {
+  const parsed = ZSpanModelFile.safeParse(json);
+  if (!parsed.success)
+    throw new Error(
+      `not a ${SPAN_MODEL_FORMAT} file: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
+  const file = parsed.data;
+  const weights = new Float32Array(SPAN_BUCKETS);
+  const bytes = gunzipSync(Buffer.from(file.data, "base64"));
+  let index = -1;
+  let p = 0;
+  for (let n = 0; n < file.count; n++) {
+    let delta = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[p++];
+      delta |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80 && p < bytes.length);
+    index += delta;
+    if (index >= SPAN_BUCKETS || p >= bytes.length)
+      throw new Error(`${SPAN_MODEL_FORMAT} file is corrupt`);
+    const q = bytes[p++];
+    weights[index] = (q > 127 ? q - 256 : q) * file.scale;
+  }
+  return {
+    version: file.version,
+    bias: file.bias,
+    weights,
+    threshold: file.threshold,
+    margin: file.margin,
+    floor: file.floor,
+    gate: file.gate,
+  };
+}
+
+/** Where the shipped span model is: next to this module, or under the working directory. */
+export function resolveSpanModelPath(): string | null {
+  const candidates: string[] = [];
+  try {
+    candidates.push(fileURLToPath(new URL("./span-model.json", import.meta.url)));
+  } catch {
+    // Bundled: import.meta.url is not a file URL.
+  }
+  candidates.push(path.join(process.cwd(), SPAN_MODEL_RELATIVE));
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+export function loadSpanModelFile(file: string): TSpanTaggerModel {
+  return decodeSpanModel(JSON.parse(readFileSync(file, "utf8")));
+}

@@ -1,0 +1,173 @@
+// The span tagger: which words of a harmful comment carry the harm. A per-token logistic model
+// (span-model.json, trained on the SemEval-2021 toxic-spans train file) reads each word, its
+// neighbours, what the terms and n-gram analyzers marked and the comment's stage-1 harm level;
+// marked words become whole-word spans, neighbours in one sentence joined as annotators do.
+
+import { getDoc, tokenSpan, type TDoc } from "../text/doc";
+import { HARMS, type THarm, type THarmScores, type TSpan } from "../types";
+import {
+  gateBucket,
+  MARK_MODEL,
+  MARK_TERMS,
+  MAX_TOKEN_FEATURES,
+  tokenFeatures,
+} from "./token-features";
+
+export const SPAN_TAGGER_NAME = "spans";
+
+export type TSpanTaggerModel = {
+  version: string;
+  bias: number;
+  /** Dense weight table over SPAN_BUCKETS. */
+  weights: Float32Array;
+  /** Token logit at or above which a word is marked... */
+  threshold: number;
+  /** ...unless the comment's best word is this far above it: then only words within `margin` of the best. */
+  margin: number;
+  /** A comment with no word over `threshold` still gets its best word marked when that word's logit reaches `floor`. */
+  floor: number;
+  /** Comments whose stage-1 harm level (max of the gated harms) is below this get no spans. */
+  gate: number;
+};
+
+/**
+ * Harms whose evidence in the merged spans is the tagger's alone: what toxic-spans annotators mark
+ * is abuse and profanity; hate, threat and other frames keep the terms analyzer's spans.
+ */
+export const TAGGED_HARMS: ReadonlySet<THarm> = new Set(["harassment", "profanity"]);
+
+/** Harms whose score lets the tagger run (the toxic-spans notion of toxicity). */
+const GATED: ReadonlyArray<THarm> = ["hate", "harassment", "threat", "profanity"];
+
+export type TTaggerInput = {
+  text: string;
+  scores: Partial<THarmScores>;
+  /** Spans of the other analyzers, by analyzer name ("terms", "model"). */
+  termSpans: ReadonlyArray<TSpan>;
+  modelSpans: ReadonlyArray<TSpan>;
+};
+
+export function harmLevel(scores: Partial<THarmScores>): number {
+  let top = 0;
+  for (const h of GATED) top = Math.max(top, scores[h] ?? 0);
+  return top;
+}
+
+let marksScratch = new Uint8Array(256);
+let logitScratch = new Float32Array(256);
+const featScratch = new Int32Array(MAX_TOKEN_FEATURES);
+
+/** MARK_* bits per token: which tokens the other analyzers' spans cover. */
+export function tokenMarks(
+  doc: TDoc,
+  termSpans: ReadonlyArray<TSpan>,
+  modelSpans: ReadonlyArray<TSpan>,
+): Uint8Array {
+  if (marksScratch.length < doc.count) marksScratch = new Uint8Array(doc.count * 2);
+  const marks = marksScratch.subarray(0, doc.count);
+  marks.fill(0);
+  if (!termSpans.length && !modelSpans.length) return marks;
+  for (let i = 0; i < doc.count; i++) {
+    const start = doc.origStart[doc.tokStart[i]];
+    const end = doc.origEnd[doc.tokEnd[i] - 1];
+    for (const s of termSpans) if (s.start < end && s.end > start) marks[i] |= MARK_TERMS;
+    for (const s of modelSpans) if (s.start < end && s.end > start) marks[i] |= MARK_MODEL;
+  }
+  return marks;
+}
+
+/** Token logits of the tagger for one prepared comment (a reused buffer). */
+export function tokenLogits(
+  model: TSpanTaggerModel,
+  doc: TDoc,
+  marks: Uint8Array,
+  level: number,
+): Float32Array {
+  if (logitScratch.length < doc.count) logitScratch = new Float32Array(doc.count * 2);
+  const out = logitScratch.subarray(0, doc.count);
+  const gate = gateBucket(level);
+  const w = model.weights;
+  for (let i = 0; i < doc.count; i++) {
+    const n = tokenFeatures(doc, i, marks[i], gate, featScratch);
+    let z = model.bias;
+    for (let k = 0; k < n; k++) z += w[featScratch[k]];
+    out[i] = z;
+  }
+  return out;
+}
+
+/** The harm a marked word stands for: an overlapping terms or model span's, else harassment. */
+function harmOf(start: number, end: number, input: TTaggerInput): THarm {
+  let best: THarm | null = null;
+  for (const list of [input.termSpans, input.modelSpans]) {
+    for (const s of list) {
+      if (s.start < end && s.end > start) {
+        if (!best || HARMS.indexOf(s.category) < HARMS.indexOf(best)) best = s.category;
+      }
+    }
+    if (best) return best;
+  }
+  return "harassment";
+}
+
+const REASON = "words readers mark as toxic";
+
+/** Spans for one comment; none when its stage-1 harm level is below the model's gate. */
+export function tagSpans(model: TSpanTaggerModel, input: TTaggerInput): TSpan[] {
+  const level = harmLevel(input.scores);
+  if (level < model.gate || !input.text) return [];
+  const doc = getDoc(input.text);
+  if (doc.count === 0) return [];
+  const marks = tokenMarks(doc, input.termSpans, input.modelSpans);
+  const logits = tokenLogits(model, doc, marks, level);
+  return spansFromLogits(doc, logits, cutoffFor(model, logits), input);
+}
+
+/** The comment's own cut-off: words near its best one, at least `threshold`, or its best word alone. */
+export function cutoffFor(
+  model: Pick<TSpanTaggerModel, "threshold" | "margin" | "floor">,
+  logits: Float32Array,
+): number {
+  let top = -Infinity;
+  for (let i = 0; i < logits.length; i++) if (logits[i] > top) top = logits[i];
+  if (top < model.threshold) return top >= model.floor ? top : Infinity;
+  return Math.max(model.threshold, top - model.margin);
+}
+
+/** Between two marked words only spaces (or a hyphen, an apostrophe...): annotators mark them as one. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from > JOIN_MAX_GAP) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 45 && c !== 39 && c !== 0x2019) return false;
+  }
+  return true;
+}
+
+const JOIN_MAX_GAP = 3;
+
+/** Marked tokens as whole words; marked neighbours with only spaces between become one span. */
+export function spansFromLogits(
+  doc: TDoc,
+  logits: Float32Array,
+  threshold: number,
+  input: TTaggerInput,
+): TSpan[] {
+  const spans: TSpan[] = [];
+  let open: TSpan | null = null;
+  for (let i = 0; i < doc.count; i++) {
+    if (logits[i] < threshold) {
+      open = null;
+      continue;
+    }
+    const { start, end } = tokenSpan(doc, i, i + 1);
+    const category = harmOf(start, end, input);
+    if (open && open.category === category && joins(doc.text, open.end, start)) {
+      open.end = end;
+      continue;
+    }
+    open = { start, end, category, reason: `${REASON} (${category})` };
+    spans.push(open);
+  }
+  return spans;
+}

@@ -1,0 +1,76 @@
+// Hashed features of one token for the span tagger: the word, the word with each neighbour, its
+// first four and last three letters, and whether the other analyzers marked it, crossed with how
+// harmful the whole comment looks. Few lookups per word: stage 1 stays fast. Training and
+// scoring share this code, so the model file stays valid. No allocation per token.
+
+import type { TDoc } from "../text/doc";
+import { FNV_OFFSET, FNV_PRIME, mix } from "../text/hash";
+
+export const SPAN_BUCKET_BITS = 18;
+export const SPAN_BUCKETS = 1 << SPAN_BUCKET_BITS;
+const MASK = SPAN_BUCKETS - 1;
+
+/** At most this many features per token (see tokenFeatures). */
+export const MAX_TOKEN_FEATURES = 6;
+
+const SALT = {
+  word: 0x11,
+  bigramLeft: 0x44,
+  bigramRight: 0x55,
+  prefix: 0x66,
+  suffix: 0x77,
+  marks: 0x88,
+} as const;
+
+const EDGE = 0x5f3759df | 0;
+
+/** What the other analyzers said about a token: bit 1 = terms span, bit 2 = model span. */
+export const MARK_TERMS = 1;
+export const MARK_MODEL = 2;
+
+/** The comment's stage-1 harm level (max of hate, harassment, threat, profanity) in five steps. */
+export function gateBucket(score: number): number {
+  return score < 0.05 ? 0 : score < 0.2 ? 1 : score < 0.4 ? 2 : score < 0.7 ? 3 : 4;
+}
+
+const combine = (salt: number, a: number, b = 0) =>
+  mix(Math.imul(Math.imul(salt ^ a, FNV_PRIME) ^ b, FNV_PRIME)) & MASK;
+
+function wordHash(doc: TDoc, i: number): number {
+  if (i < 0 || i >= doc.count) return EDGE;
+  return doc.tokSqueezed[i] || doc.tokHash[i];
+}
+
+function rangeHash(norm: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ norm.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/**
+ * Writes token i's feature buckets into out[0..n) and returns n. `marks` is the MARK_* bits of
+ * the token, `gate` its comment's gateBucket.
+ */
+export function tokenFeatures(
+  doc: TDoc,
+  i: number,
+  marks: number,
+  gate: number,
+  out: Int32Array,
+): number {
+  const w = wordHash(doc, i);
+  const l = wordHash(doc, i - 1);
+  const r = wordHash(doc, i + 1);
+  let n = 0;
+  out[n++] = combine(SALT.word, w);
+  out[n++] = combine(SALT.bigramLeft, l, w);
+  out[n++] = combine(SALT.bigramRight, w, r);
+  const start = doc.tokStart[i];
+  const end = doc.tokBaseEnd[i];
+  if (end - start >= 5) {
+    out[n++] = combine(SALT.prefix, rangeHash(doc.norm, start, start + 4));
+    out[n++] = combine(SALT.suffix, rangeHash(doc.norm, end - 3, end));
+  }
+  out[n++] = combine(SALT.marks, marks, gate);
+  return n;
+}

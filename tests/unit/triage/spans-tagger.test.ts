@@ -1,0 +1,115 @@
+// The span tagger: which words of a harmful comment the engine highlights, as whole words joined
+// the way toxic-spans annotators mark them, and nothing on a harmless comment.
+import { describe, expect, it } from "vitest";
+import { loadDefaultEngine, loadDefaultSpanTagger } from "@/lib/triage/default-engine";
+import { createTriageEngine } from "@/lib/triage/engine";
+import { decodeSpanModel, encodeSpanModel } from "@/lib/triage/spans/span-model-file";
+import { cutoffFor, spansFromLogits, type TTaggerInput } from "@/lib/triage/spans/tagger";
+import { SPAN_BUCKETS } from "@/lib/triage/spans/token-features";
+import { prepareDoc } from "@/lib/triage/text/doc";
+
+const engine = loadDefaultEngine();
+const words = (text: string, spans: Array<{ start: number; end: number }>) =>
+  spans.map((s) => text.slice(s.start, s.end));
+
+describe("span tagger in the default engine", () => {
+  it("highlights the insult as a whole word, reported by the tagger as harassment", () => {
+    const text = "You are a complete moron and everything you write is garbage.";
+    const r = engine.score({ text });
+    const tagger = r.analyzers.find((a) => a.name === "spans");
+    expect(tagger, "tagger entry").toBeDefined();
+    expect(words(text, tagger!.spans)).toContain("moron");
+    const moron = r.spans.find((s) => text.slice(s.start, s.end).includes("moron"))!;
+    expect(moron.category).toBe("harassment");
+    expect(moron.reason).toMatch(/toxic/);
+    // The tagger's spans stand in for the n-gram model's.
+    expect(r.analyzers.find((a) => a.name === "model")?.spans).toEqual([]);
+    expect(engine.analyzers.map((a) => a.name)).toContain("spans");
+  });
+
+  it("leaves a harmless comment without spans", () => {
+    for (const text of [
+      "The council approved the new budget for the library on Tuesday.",
+      "Thanks for the reporting, the photos of the river were lovely.",
+    ]) {
+      expect(engine.score({ text }).spans, text).toEqual([]);
+    }
+  });
+
+  it("keeps the terms analyzer's hate frame beside the tagger's words", () => {
+    const text = "you idiot, muslims are vermin";
+    const r = engine.score({ text });
+    const hate = r.spans.filter((s) => s.category === "hate");
+    expect(words(text, hate)).toEqual(["muslims are vermin"]);
+    expect(words(text, r.spans)).toContain("idiot");
+  });
+
+  it("is off in an engine built without it", () => {
+    const plain = createTriageEngine({ terms: [], model: null });
+    expect(plain.analyzers.map((a) => a.name)).toEqual(["terms"]);
+  });
+});
+
+describe("span assembly", () => {
+  const input = (text: string): TTaggerInput => ({
+    text,
+    scores: { harassment: 0.9 },
+    termSpans: [],
+    modelSpans: [],
+  });
+
+  it("joins marked neighbours separated by spaces, not across punctuation", () => {
+    const text = "you stupid  idiot, moron";
+    const doc = prepareDoc(text);
+    const spans = spansFromLogits(doc, Float32Array.from([-5, 3, 3, 3]), 0, input(text));
+    expect(words(text, spans)).toEqual(["stupid  idiot", "moron"]);
+  });
+
+  it("names a word after an overlapping terms span's harm", () => {
+    const text = "they are vermin";
+    const doc = prepareDoc(text);
+    const spans = spansFromLogits(doc, Float32Array.from([-5, -5, 2]), 0, {
+      ...input(text),
+      termSpans: [{ start: 0, end: 15, category: "hate", reason: "dehumanisation" }],
+    });
+    expect(spans).toEqual([expect.objectContaining({ start: 9, end: 15, category: "hate" })]);
+  });
+
+  it("cuts relative to the comment's best word, or keeps its best word alone", () => {
+    const cut = { threshold: -1, margin: 2, floor: -3 };
+    expect(cutoffFor(cut, Float32Array.from([4, 0, -0.5]))).toBe(2);
+    expect(cutoffFor(cut, Float32Array.from([0.5, -0.5, -4]))).toBe(-1);
+    expect(cutoffFor(cut, Float32Array.from([-2, -2.5]))).toBe(-2);
+    expect(cutoffFor(cut, Float32Array.from([-4]))).toBe(Infinity);
+  });
+});
+
+describe("span model file", () => {
+  it("round-trips within quantisation error and rejects other files", () => {
+    const weights = new Float32Array(SPAN_BUCKETS);
+    weights[3] = 1.5;
+    weights[70_000] = -0.75;
+    weights[SPAN_BUCKETS - 1] = 0.01;
+    const model = {
+      version: "t",
+      bias: -1,
+      weights,
+      threshold: -2,
+      margin: 1.5,
+      floor: -4,
+      gate: 0.1,
+    };
+    const back = decodeSpanModel(JSON.parse(JSON.stringify(encodeSpanModel(model))));
+    expect(back.weights[3]).toBeCloseTo(1.5, 2);
+    expect(back.weights[70_000]).toBeCloseTo(-0.75, 1);
+    expect(back.weights[5]).toBe(0);
+    expect({ ...back, weights: null }).toEqual({ ...model, weights: null });
+    expect(() => decodeSpanModel({ format: "vigil-linear-model" })).toThrow(/vigil-span-tagger/);
+  });
+
+  it("ships a small model file that loads", () => {
+    const tagger = loadDefaultSpanTagger();
+    expect(tagger).not.toBeNull();
+    expect(tagger!.gate).toBeGreaterThan(0);
+  });
+});
