@@ -65,11 +65,12 @@ export const command: TCommand = {
   name: "train",
   summary: "Train the learned triage model",
   usage:
-    "vigil train [--data DIR] [--out lib/triage/model/model.json] [--stage2-out lib/triage/stage2/stage2-model.json] [--from-decisions FILE.jsonl|db] [--epochs N] [--no-stage2] [--head auto|logistic|mlp]\n" +
+    "vigil train [--data DIR] [--out lib/triage/model/model.json] [--stage2-out lib/triage/stage2/stage2-model.json] [--from-decisions FILE.jsonl|db] [--epochs N] [--no-stage2] [--head auto|logistic|mlp] [--keep-heads]\n" +
     "  DIR defaults to ../shared/data when it exists. --from-decisions db reads moderators' decisions from the configured database;\n" +
     "  without a data folder they fine-tune the shipped heads of both stages (the sentence encoder stays frozen).\n" +
     "  Stage-2 heads: auto (default) fits a logistic and an MLP head per harm and tries their average; a larger head is kept\n" +
     "  only when it beats the logistic one on dev by more than one standard error of its per-source ROC-AUC gains.\n" +
+    "  --keep-heads keeps the shipped stage-2 heads and relearns only the stackers on the new stage-1 model (embeds only the dev rows).\n" +
     "  Encoder vectors of training texts are cached under .cache/embeddings (the first run embeds ≈ 42k texts: about an hour on one idle core).",
   async run(argv) {
     let values;
@@ -84,6 +85,7 @@ export const command: TCommand = {
           "stage2-out": { type: "string" },
           "no-stage2": { type: "boolean" },
           head: { type: "string" },
+          "keep-heads": { type: "boolean" },
         },
         allowPositionals: false,
       }));
@@ -123,6 +125,12 @@ export const command: TCommand = {
       );
     const started = Date.now();
     const baseModel = !dataDir ? loadModelFile(existsSync(out) ? out : DEFAULT_MODEL_PATH) : null;
+    const keepHeads = values["keep-heads"] === true;
+    if (keepHeads && (!dataDir || values["no-stage2"]))
+      throw new UsageError("--keep-heads needs the data folder and stage 2");
+    const shipped = keepHeads ? loadStage2Model() : null;
+    if (keepHeads && !shipped)
+      throw new UsageError("--keep-heads: no shipped stage-2 model to keep");
     const baseStage2 = !dataDir ? loadStage2Model() : null;
     const { model, stage2 } = await trainBothStages({
       dataDir,
@@ -132,6 +140,7 @@ export const command: TCommand = {
       epochs,
       stage2: !values["no-stage2"],
       headKind: head,
+      keepHeads: shipped,
       log,
     });
     const text = JSON.stringify(encodeModel(model));

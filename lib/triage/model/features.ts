@@ -1,5 +1,7 @@
 // Hashed features of a prepared comment: word unigrams and bigrams plus character 3–5-grams
 // inside each word. Training and scoring share this code, so the model file stays valid.
+// Document heads count each word type and each bigram once: a comment that repeats a word or a
+// sentence a thousand times carries no more evidence than one that says it once.
 
 import type { TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
@@ -21,11 +23,22 @@ const PAD_START = 60; // "<"
 const PAD_END = 62; // ">"
 
 /**
+ * Flag on the features of a word (or bigram) that already occurred earlier in the same comment.
+ * Document heads skip flagged features; the token head reads every token's own features
+ * (`feats[k] & FEATURE_MASK`).
+ */
+export const REPEAT = 1 << 30;
+export const FEATURE_MASK = MASK;
+
+/**
  * Features of one comment. Token i's own features (its word and its character n-grams) are
  * feats[tokFrom[i], tokTo[i]); bigrams follow them and belong to no single token.
  */
 export type TFeatures = {
   count: number;
+  /** Features not flagged REPEAT: the document heads' feature count. */
+  distinct: number;
+  /** Bucket indices, `| REPEAT` on a repeated occurrence. */
   feats: Int32Array;
   tokFrom: Int32Array;
   tokTo: Int32Array;
@@ -53,6 +66,41 @@ function codeAt(norm: string, k: number): number {
 /** xor-shift fold: FNV's low bits alone are weak, the high half mixed in is enough for buckets. */
 const bucket = (h: number) => (h ^ (h >>> 15) ^ (h >>> 27)) & MASK;
 
+/**
+ * Open-addressing set of the comment's word types (and then of its bigrams): key = 32-bit hash,
+ * value = the first token (or 1) with it, -1 for an empty slot. Cleared per comment (≈ 2n slots).
+ */
+let setKeys = new Int32Array(256);
+let setVals = new Int32Array(256);
+let setMask = 0;
+
+function clearSet(n: number): void {
+  let cap = 64;
+  while (cap < 2 * n) cap *= 2;
+  if (setKeys.length < cap) {
+    setKeys = new Int32Array(cap);
+    setVals = new Int32Array(cap);
+  }
+  setMask = cap - 1;
+  setVals.fill(-1, 0, cap);
+}
+
+/** The value stored under `key`, or -1 after storing `value` under it (first occurrence). */
+function firstOr(key: number, value: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> 16;
+  for (;;) {
+    slot &= setMask;
+    const v = setVals[slot];
+    if (v < 0) {
+      setKeys[slot] = key;
+      setVals[slot] = value;
+      return -1;
+    }
+    if (setKeys[slot] === key) return v;
+    slot++;
+  }
+}
+
 let tokScratch = new Int32Array(5 * 256);
 const padded = new Int32Array(MAX_CHARS_PER_TOKEN + 2);
 
@@ -75,7 +123,9 @@ export function extractFeatures(doc: TDoc): TFeatures {
   ensure(bound);
   const out = feats;
   let count = 0;
+  let repeats = 0;
   const norm = doc.norm;
+  clearSet(n);
   for (let i = 0; i < n; i++) {
     tokFrom[i] = count;
     const start = doc.tokStart[i];
@@ -83,6 +133,14 @@ export function extractFeatures(doc: TDoc): TFeatures {
     let w = FNV_OFFSET ^ SALT_WORD;
     for (let k = start; k < baseEnd; k++) w = Math.imul(w ^ codeAt(norm, k), FNV_PRIME);
     words[i] = w;
+    const first = firstOr(w, i);
+    if (first >= 0) {
+      // The same word again: its features, flagged, for the token head; nothing new for the document.
+      for (let k = tokFrom[first]; k < tokTo[first]; k++) out[count++] = out[k] | REPEAT;
+      repeats += tokTo[first] - tokFrom[first];
+      tokTo[i] = count;
+      continue;
+    }
     out[count++] = bucket(w);
     const end = Math.min(baseEnd, start + MAX_CHARS_PER_TOKEN);
     const len = end - start + 2;
@@ -103,13 +161,28 @@ export function extractFeatures(doc: TDoc): TFeatures {
     }
     tokTo[i] = count;
   }
+  clearSet(n);
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? words[i - 1] : 0x5bd1;
     const next = i + 1 < n ? words[i + 1] : 0x3c6e;
     context[i * CONTEXT] = bucket(prev ^ SALT_LEFT);
     context[i * CONTEXT + 1] = bucket(next ^ SALT_RIGHT);
-    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1])
-      out[count++] = bucket(Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1]);
+    if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) {
+      const b = Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1];
+      if (firstOr(b | 0, 1) < 0) out[count++] = bucket(b);
+      else {
+        out[count++] = bucket(b) | REPEAT;
+        repeats++;
+      }
+    }
   }
-  return { count, feats: out.subarray(0, count), tokFrom, tokTo, context, tokens: n };
+  return {
+    count,
+    distinct: count - repeats,
+    feats: out.subarray(0, count),
+    tokFrom,
+    tokTo,
+    context,
+    tokens: n,
+  };
 }

@@ -2,7 +2,7 @@
 // head that marks which words carry the harm (the toxic-spans task). Dense weights, fast reads.
 
 import type { THarm } from "../types";
-import { CONTEXT, type TFeatures } from "./features";
+import { CONTEXT, FEATURE_MASK, REPEAT, type TFeatures } from "./features";
 
 export type THead = {
   name: string;
@@ -40,12 +40,15 @@ export function featureScale(count: number): number {
   return count > 0 ? 1 / Math.sqrt(Math.max(count, FEATURE_FLOOR)) : 0;
 }
 
-/** Raw logit of a head (before the calibration shift). */
+/** Raw logit of a head (before the calibration shift): each distinct feature counts once. */
 export function headLogit(head: { bias: number; weights: Float32Array }, f: TFeatures): number {
   const w = head.weights;
   let sum = 0;
-  for (let k = 0; k < f.count; k++) sum += w[f.feats[k]];
-  return head.bias + sum * featureScale(f.count);
+  for (let k = 0; k < f.count; k++) {
+    const v = f.feats[k];
+    if (v < REPEAT) sum += w[v];
+  }
+  return head.bias + sum * featureScale(f.distinct);
 }
 
 export function headScore(head: THead, f: TFeatures): number {
@@ -53,12 +56,12 @@ export function headScore(head: THead, f: TFeatures): number {
   return sigmoid(headLogit(head, f) + head.shift);
 }
 
-/** How much token i's own features push a head's logit. */
+/** How much token i's own features push a head's logit (a repeated word as much as its first occurrence). */
 export function tokenContribution(head: THead, f: TFeatures, i: number): number {
   const w = head.weights;
   let sum = 0;
-  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k]];
-  return sum * featureScale(f.count);
+  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k] & FEATURE_MASK];
+  return sum * featureScale(f.distinct);
 }
 
 /** Token-head features: the token's word and n-grams plus its neighbours' words and word pairs. */
@@ -71,6 +74,6 @@ export function tokenLogit(
   let sum = 0;
   for (let c = i * CONTEXT; c < (i + 1) * CONTEXT; c++) sum += w[f.context[c]];
   const n = f.tokTo[i] - f.tokFrom[i] + CONTEXT;
-  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k]];
+  for (let k = f.tokFrom[i]; k < f.tokTo[i]; k++) sum += w[f.feats[k] & FEATURE_MASK];
   return head.bias + sum / Math.sqrt(n);
 }

@@ -1,7 +1,7 @@
 // Scoring hot path: up to three document heads and the token head interleaved in one array
 // (stride 4), so each feature costs one cache line read and one pass gives every logit.
 
-import { CONTEXT, type TFeatures } from "./features";
+import { CONTEXT, FEATURE_MASK, REPEAT, type TFeatures } from "./features";
 import { featureScale, type TLinearModel } from "./linear-model";
 
 export const PACKED_MAX_HEADS = 3;
@@ -47,11 +47,15 @@ export function scorePacked(p: TPackedModel, f: TFeatures, docLogits: Float64Arr
     const from = f.tokFrom[i];
     const to = f.tokTo[i];
     for (let k = from; k < to; k++) {
-      const b = feats[k] * STRIDE;
-      a0 += W[b];
-      a1 += W[b + 1];
-      a2 += W[b + 2];
+      const v = feats[k];
+      const b = (v & FEATURE_MASK) * STRIDE;
       t += W[b + TOKEN];
+      // A repeated feature counts for its token, not again for the document.
+      if (v < REPEAT) {
+        a0 += W[b];
+        a1 += W[b + 1];
+        a2 += W[b + 2];
+      }
     }
     const c = i * CONTEXT;
     for (let k = c; k < c + CONTEXT; k++) t += W[f.context[k] * STRIDE + TOKEN];
@@ -60,12 +64,14 @@ export function scorePacked(p: TPackedModel, f: TFeatures, docLogits: Float64Arr
   // Bigram features follow the tokens' own features.
   const tail = f.tokens > 0 ? f.tokTo[f.tokens - 1] : 0;
   for (let k = tail; k < f.count; k++) {
-    const b = feats[k] * STRIDE;
+    const v = feats[k];
+    if (v >= REPEAT) continue;
+    const b = v * STRIDE;
     a0 += W[b];
     a1 += W[b + 1];
     a2 += W[b + 2];
   }
-  const scale = featureScale(f.count);
+  const scale = featureScale(f.distinct);
   docLogits[0] = p.biases[0] + a0 * scale;
   docLogits[1] = p.biases[1] + a1 * scale;
   docLogits[2] = p.biases[2] + a2 * scale;

@@ -22,6 +22,8 @@ export type TTrainBothOptions = {
   epochs?: number;
   stage2?: boolean;
   headKind?: "auto" | "logistic" | "mlp";
+  /** Stage-2 heads to keep: only the stackers are relearned (on the new stage-1 model). */
+  keepHeads?: TStage2Model | null;
   log: (s: string) => void;
 };
 
@@ -67,6 +69,7 @@ export async function trainBothStages(
     engine,
     headKind: opts.headKind,
     prior: table ? null : opts.baseStage2,
+    reuseHeads: opts.keepHeads ?? null,
     log,
   });
   if (!table && opts.baseStage2) {

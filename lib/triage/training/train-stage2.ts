@@ -138,8 +138,11 @@ export function fitHead(
 export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Model> {
   const log = opts.log ?? (() => {});
   const cache = opts.cache ?? new EmbeddingCache();
+  // Kept heads need no training vectors: only the dev rows the stackers learn on are embedded.
   const plan = embeddingPlan(opts.rows).filter(
-    (r) => !opts.cachedOnly || cache.get(embeddingText(r.text)) !== null,
+    (r) =>
+      (!opts.reuseHeads || r.split === "dev") &&
+      (!opts.cachedOnly || cache.get(embeddingText(r.text)) !== null),
   );
   log(
     `stage 2: ${plan.length} rows get encoder vectors (${plan.filter((r) => r.split === "dev").length} dev)`,
@@ -159,7 +162,12 @@ export async function trainStage2(opts: TStage2TrainOptions): Promise<TStage2Mod
     const train = plan.filter((r) => r.split === "train" && r.labels[harm] !== undefined);
     const dev = plan.filter((r) => r.split === "dev" && r.labels[harm] !== undefined);
     // Fine-tuning on decisions alone starts from the shipped head, so fewer examples do.
-    const support = opts.prior ? supportOf(train, dev, harm, 10, 5) : supportOf(train, dev, harm);
+    const reused = opts.reuseHeads?.heads.find((h) => h.harm === harm);
+    const support = opts.prior
+      ? supportOf(train, dev, harm, 10, 5)
+      : reused
+        ? supportOf(dev, dev, harm, 0)
+        : supportOf(train, dev, harm);
     if (support) {
       log(`  ${harm}: no stage-2 head (${support})`);
       meta[harm] = { skipped: support };

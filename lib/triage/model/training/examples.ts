@@ -5,7 +5,7 @@ import { HARMS, type THarm } from "../../types";
 import { prepareDoc } from "../../text/doc";
 import { classifyTokens } from "../../terms/classify";
 import { C } from "../../terms/lexicon";
-import { extractFeatures } from "../features";
+import { extractFeatures, FEATURE_MASK, REPEAT, type TFeatures } from "../features";
 import { featureScale } from "../linear-model";
 import type { TDavidsonTweet, THateXplainPost, TToxicSpansPost } from "./datasets";
 import { identityTemplateSentences } from "./identity-templates";
@@ -62,7 +62,22 @@ export function docExample(
   split: TSplit,
 ): TDocExample {
   const f = extractFeatures(prepareDoc(text));
-  return { feats: f.feats.slice(), scale: featureScale(f.count), labels, weight, source, split };
+  return {
+    feats: distinctFeatures(f),
+    scale: featureScale(f.distinct),
+    labels,
+    weight,
+    source,
+    split,
+  };
+}
+
+/** The document heads' features: each distinct bucket once, as scoring reads them. */
+export function distinctFeatures(f: TFeatures): Int32Array {
+  const out = new Int32Array(f.distinct);
+  let n = 0;
+  for (let k = 0; k < f.count; k++) if (f.feats[k] < REPEAT) out[n++] = f.feats[k];
+  return out;
 }
 
 function tokenExample(
@@ -88,7 +103,7 @@ function tokenExample(
     if (keepText) ranges.push({ start, end });
   }
   return {
-    feats: f.feats.slice(),
+    feats: f.feats.map((v) => v & FEATURE_MASK),
     tokFrom: f.tokFrom.slice(),
     tokTo: f.tokTo.slice(),
     context: f.context.slice(),
