@@ -25,12 +25,14 @@ import {
   pronounGeneralisation,
   quantifiedGeneralisation,
 } from "./rules-hate";
-import { negatedPositive, negativeEmotion, referredHatred } from "./rules-hate-frames";
+import { negatedPositive, referredHatred } from "./rules-hate-frames";
+import { negativeEmotion } from "./rules-emotion";
 import { extremismPraise } from "./rules-extremism";
 import { implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
+import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
@@ -110,6 +112,7 @@ export function createTermsAnalyzer(
   function run(input: TAnalyzerInput) {
     // The model reads the text as written; the terms read it with spacing tricks undone.
     const doc = repairSpacing(getDoc(input.text ?? ""));
+    markSingleQuotes(doc);
     const { cls, blend, all, anyBlend } = classifyTokens(doc);
     const ctx: TRuleContext = { doc, cls, blend, all, anyBlend, out: [] };
     matcher.match(ctx);

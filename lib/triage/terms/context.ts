@@ -5,7 +5,13 @@ import type { THarm } from "../types";
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { isOrdinarySense } from "./homonyms";
-import { isCondemnAt, isReportAt, reportedAfter } from "./counter-frames";
+import {
+  condemnedAct,
+  isAttributionAt,
+  isCondemnAt,
+  isReportAt,
+  reportedAfter,
+} from "./counter-frames";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
 
@@ -42,16 +48,55 @@ const NEGATION_CANCELLERS = createWordSet(
 );
 /** "Isn't it obvious that …?", "Don't you think …?": a question that asserts rather than denies. */
 const RHETORICAL_SUBJECTS = createWordSet("it you");
+const WHY = createWordSet("why how");
+const CONTRACTED = createWordSet(
+  "don't dont doesn't doesnt isn't isnt aren't arent wasn't wasnt weren't werent won't wont wouldn't wouldnt shouldn't shouldnt can't cant couldn't couldnt didn't didnt",
+);
 
 function word(ctx: TRuleContext, i: number): string {
   return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
 }
 
+/** "refuse to hate", "refused to hurt": a refusal negates the verb after "to". */
+const REFUSE = createWordSet("refuse refuses refused refusing");
+/** "can't believe", "can't wait", "can't help": exclamations, not denials. */
+const CANT = createWordSet("can't cant cannot couldn't couldnt");
+const CANT_CANCELLERS = createWordSet("believe wait help deny");
+
 export function isNegatorAt(ctx: TRuleContext, i: number): boolean {
-  if (!(ctx.cls[i] & C.NEGATOR)) return false;
-  if (i + 1 < ctx.doc.count && RHETORICAL_SUBJECTS(ctx.doc, i + 1) && endsWithQuestion(ctx, i))
+  const { doc } = ctx;
+  if (!(ctx.cls[i] & C.NEGATOR)) return REFUSE(doc, i) && tokenIs(doc, i + 1, "to");
+  if (i + 1 >= doc.count) return true;
+  // "Isn't it obvious …?", "Wouldn't the world be better …?": a negated question that asserts.
+  if ((RHETORICAL_SUBJECTS(doc, i + 1) || opensSentence(ctx, i)) && endsWithQuestion(ctx, i))
     return false;
-  return !(i + 1 < ctx.doc.count && NEGATION_CANCELLERS(ctx.doc, i + 1));
+  if (CANT(doc, i) && CANT_CANCELLERS(doc, i + 1)) return false;
+  // "in no way" negates; "no way" alone and "no doubt", "not only" do not.
+  if (tokenIs(doc, i + 1, "way") && i > 0 && tokenIs(doc, i - 1, "in")) return true;
+  return !NEGATION_CANCELLERS(doc, i + 1);
+}
+
+/** "No one should …", "Nobody wants …": a negated subject at the start of the clause before k. */
+const NO_ONE = createWordSet("nobody noone");
+export function isNegatedSubject(ctx: TRuleContext, from: number): boolean {
+  const { doc } = ctx;
+  const sentence = doc.sentence[from];
+  for (let k = from - 1; k >= 0 && k >= from - 8 && doc.sentence[k] === sentence; k--) {
+    if (tokenIs(doc, k, "but") || ctx.cls[k] & (C.IDENT | C.PROXY)) return false;
+    const start = k === 0 || doc.sentence[k - 1] !== sentence;
+    if (!start) continue;
+    return NO_ONE(doc, k) || (tokenIs(doc, k, "no") && tokenIs(doc, k + 1, "one"));
+  }
+  return false;
+}
+
+/** Is token i a contracted auxiliary opening its sentence (or after "why")? */
+function opensSentence(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  if (!CONTRACTED(doc, i)) return false;
+  // "Why can't X just …?", "How come X don't …?" ask the same way.
+  const k = i > 0 && WHY(doc, i - 1) ? i - 1 : i;
+  return k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
 }
 
 function endsWithQuestion(ctx: TRuleContext, i: number): boolean {
@@ -76,6 +121,7 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
     if (newClause && doc.norm.slice(doc.tokEnd[k], doc.tokStart[k + 1]).includes(",")) break;
     if (isNegatorAt(ctx, k)) return true;
   }
+  if (isNegatedSubject(ctx, m.from)) return true;
   if (m.ownsNegation) return false;
   for (let k = m.from + 1; k < m.to - 1; k++) if (isNegatorAt(ctx, k)) return true;
   return false;
@@ -116,12 +162,20 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   }
   if (meta) return true;
   // '"X are scum" is the most ignorant thing I read': a quoted claim condemned outside the quotes.
-  if (condemn && isQuoted(ctx, m)) return true;
+  const quoted = isQuoted(ctx, m);
+  if (condemn && quoted) return true;
+  // "Hating X is wrong", "Violence against X must stop": the act is the subject of the condemnation.
+  const act = condemnedAct(ctx, a, b);
+  if (act > m.from) return true;
   let framed = reportedAfter(ctx, m.to, b);
+  let attributed = false;
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
     if (isReportAt(ctx, k)) framed = true;
+    else if (isAttributionAt(ctx, k)) attributed = true;
   }
-  if (!framed) return b < doc.count && condemnsReport(ctx, b);
+  if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
+  // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.
+  if (framed && quoted && !spokenBySelf(ctx, a, m.from)) return true;
   // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it
   // when people say …", "sick of people saying …".
   for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
@@ -139,6 +193,15 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   if (b < doc.count) {
     for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++)
       if (isCondemnAt(ctx, k)) return true;
+  }
+  return false;
+}
+
+/** "I always say …", "as I wrote …": the writer reports their own words. */
+function spokenBySelf(ctx: TRuleContext, a: number, from: number): boolean {
+  for (let k = Math.max(a, from - 4); k < from; k++) {
+    if (!isReportAt(ctx, k)) continue;
+    for (let s = Math.max(a, k - 2); s < k; s++) if (ctx.cls[s] & C.SELF) return true;
   }
   return false;
 }
@@ -216,7 +279,8 @@ export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
   if (isNegated(ctx, m)) return { factor: CONTEXT_FACTORS.negated, why: "negated" };
   if (isCounterSpeech(ctx, m))
     return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
-  if (isQuoted(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
+  if (isQuoted(ctx, m) && !spokenBySelf(ctx, sentenceBounds(ctx, m.from)[0], m.from))
+    return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
   if (isReclaimed(ctx, m)) return { factor: CONTEXT_FACTORS.reclaimed, why: "reclaimed" };
   if (isOrdinarySense(ctx, m))
     return { factor: CONTEXT_FACTORS.ordinarySense, why: "ordinary sense" };

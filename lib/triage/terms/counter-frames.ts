@@ -1,22 +1,48 @@
 // Counter-speech vocabulary beyond the lexicon's classes: more ways to report a claim ("posting
-// that …", "the comment that …", "telling X they are …") and to reject it ("I condemn …", "… is
-// absurd", "shame on him"). Used by context.ts only when a hate match is being judged.
+// that …", "the comment that …", "telling X they are …", "people who think …", "if you hate …")
+// and to reject it ("I condemn …", "… is absurd", "shame on him", "not acceptable", "needs help"),
+// and sentences whose subject is the hateful act itself ("Hating X is wrong", "Violence against X
+// must stop"). Used by context.ts and negated-claim.ts.
 
+import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import type { TRuleContext } from "./match";
 
 /** Verbs and nouns that attribute the wording to someone else. */
 const MORE_REPORT = createWordSet(
-  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed",
+  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign",
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods",
+);
+/** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified". */
+const APPROVAL = createWordSet(
+  "ok okay acceptable justified justifiable excusable alright fine cool funny appropriate right tolerable",
+);
+/** Said of an act in a sentence about it: "… is a crime", "… is sick", "… must stop". */
+const ACT_CONDEMN = createWordSet("crime crimes sick stop end evil");
+
+const NEED = createWordSet("need needs");
+const OPPOSE = createWordSet(
+  "up stand stands stood standing speak speaking out united unite fight",
 );
 
 const SPEAKERS = createWordSet(
   "someone somebody people everyone anyone uncle dad mom guy man woman",
+);
+/** Who a relative clause attributes a view to: "people who think …", "those who hate …". */
+const HOLDERS = createWordSet(
+  "people those anyone anybody someone somebody everyone one folks guys men person ones",
+);
+/** Nouns for the hateful act as a subject: "Hate against X …", "Violence towards X …". */
+const ACT_NOUNS = createWordSet(
+  "hate hatred violence discrimination racism abuse harassment threats attacks bigotry prejudice persecution",
+);
+/** Words in -ing that are not gerunds of an act. */
+const NOT_GERUNDS = createWordSet(
+  "nothing something everything anything thing things king morning evening building wedding during bring sing ring spring darling string ceiling swing wing sibling being",
 );
 
 export function isReportAt(ctx: TRuleContext, k: number): boolean {
@@ -24,7 +50,28 @@ export function isReportAt(ctx: TRuleContext, k: number): boolean {
 }
 
 export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
-  return (ctx.cls[k] & (C.CONDEMN | C.META)) !== 0 || MORE_CONDEMN(ctx.doc, k);
+  const { doc, cls } = ctx;
+  if ((cls[k] & (C.CONDEMN | C.META)) !== 0 || MORE_CONDEMN(doc, k)) return true;
+  // "needs help", "not okay", "never acceptable", "isn't ever justified".
+  if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
+  // "stand up against those who …", "speak out against …".
+  if (tokenIs(doc, k, "against")) return OPPOSE(doc, k - 1);
+  if (!APPROVAL(doc, k)) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 3 && doc.sentence[b] === doc.sentence[k]; b--)
+    if (cls[b] & C.NEGATOR) return true;
+  return false;
+}
+
+/** "people who …", "whoever …", "if you …": the words that follow are someone else's view or act. */
+export function isAttributionAt(ctx: TRuleContext, k: number): boolean {
+  const { doc, cls } = ctx;
+  if (tokenIs(doc, k, "whoever")) return true;
+  if (tokenIs(doc, k, "who")) return k > 0 && (HOLDERS(doc, k - 1) || (cls[k - 1] & C.THEY) !== 0);
+  return (
+    tokenIs(doc, k, "if") &&
+    k + 1 < doc.count &&
+    ((cls[k + 1] & C.YOU) !== 0 || SPEAKERS(doc, k + 1))
+  );
 }
 
 /** "Women are trash, he wrote": a reporting verb right after the claim, with its speaker. */
@@ -34,4 +81,29 @@ export function reportedAfter(ctx: TRuleContext, to: number, end: number): boole
       return true;
   }
   return false;
+}
+
+/**
+ * A sentence [a, b) whose subject is a hateful act and which condemns it: "Hating X just because …
+ * is wrong", "Wishing death on X is sick", "Violence against X is never justified", "Hate against X
+ * must stop". Returns the index where the act's subject ends (the copula or modal), or -1.
+ */
+export function condemnedAct(ctx: TRuleContext, a: number, b: number): number {
+  const { doc, cls } = ctx;
+  let s = a;
+  if (tokenIs(doc, s, "stop") || cls[s] & C.FILLER) s++;
+  if (s >= b) return -1;
+  const w = doc.norm.slice(doc.tokStart[s], doc.tokBaseEnd[s]);
+  const gerund = w.length >= 5 && w.endsWith("ing") && !NOT_GERUNDS(doc, s);
+  if (!gerund && !ACT_NOUNS(doc, s)) return -1;
+  for (let k = s + 1; k < b; k++) {
+    if (!(cls[k] & (C.COPULA | C.MODAL)) || cls[k - 1] & C.THEY) continue;
+    for (let c = k + 1; c < b && c <= k + 4; c++) {
+      // "… is not wrong" approves.
+      if (cls[c - 1] & C.NEGATOR && !APPROVAL(doc, c)) return -1;
+      if (isCondemnAt(ctx, c) || ACT_CONDEMN(doc, c)) return k;
+    }
+    return -1;
+  }
+  return -1;
 }

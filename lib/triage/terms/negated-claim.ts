@@ -4,31 +4,37 @@
 
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
-import { isNegatorAt } from "./context";
+import { isNegatedSubject, isNegatorAt } from "./context";
+import { HATRED_VERBS } from "./rules-emotion";
 import { C } from "./lexicon";
-import type { TRuleContext } from "./match";
+import { sentenceStart, type TRuleContext } from "./match";
+import { condemnedAct, isCondemnAt, isReportAt } from "./counter-frames";
 
 /** Predicates worth denying: the rules' insult, trait and dehumanising words, and a few more. */
 const BAD = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.INVASION | C.LACKEY;
 const BAD_WORDS = createWordSet(
-  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less",
+  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less problem deported deport banned expelled removed excluded locked jailed imprisoned attacked harmed hurt treated persecuted blamed feared hated mistreated abused insulted mocked",
 );
 /** "I don't think", "no one should believe", "it's not true that": a denial frame before the group. */
 const BELIEF = createWordSet("think believe say true accept agree buy claim pretend assume");
-const SKIP = C.FILLER | C.QUANT;
+const SKIP = C.FILLER | C.QUANT | C.COPULA;
 /** "Not less intelligent", "no more dangerous": the comparative carries the predicate. */
 const NOT_SKIPPED = createWordSet("no less more worse better");
+
+function isBad(ctx: TRuleContext, p: number): boolean {
+  return (ctx.cls[p] & BAD) !== 0 || BAD_WORDS(ctx.doc, p);
+}
 
 /** The word after position k that carries the predicate, skipping fillers ("not all that …"). */
 function predicateAfter(ctx: TRuleContext, k: number, end: number): number {
   let p = k + 1;
-  while (p < end && ctx.cls[p] & SKIP && !NOT_SKIPPED(ctx.doc, p)) p++;
+  while (p < end && ctx.cls[p] & SKIP && !NOT_SKIPPED(ctx.doc, p) && !isBad(ctx, p)) p++;
   return p < end ? p : -1;
 }
 
 /** A bad predicate at p, with no contrast after it ("… aren't a race, they are a disease"). */
 function deniesBad(ctx: TRuleContext, p: number, end: number): boolean {
-  if (p < 0 || !(ctx.cls[p] & BAD || BAD_WORDS(ctx.doc, p))) return false;
+  if (p < 0 || !isBad(ctx, p)) return false;
   for (let k = p + 1; k < end; k++)
     if (ctx.cls[k] & C.THEY || tokenIs(ctx.doc, k, "but")) return false;
   return true;
@@ -40,15 +46,51 @@ function sentenceEnd(ctx: TRuleContext, i: number): number {
   return b;
 }
 
-/** "X are not …", "X aren't …", "X are never …" with a predicate that is not a good to deny. */
+/**
+ * "X are not …", "X aren't …", "X are never …", "X are in no way …", "X shouldn't be deported" with
+ * a predicate that is not a good to deny.
+ */
 function negatedCopula(ctx: TRuleContext, i: number, end: number): boolean {
-  for (let k = i + 1; k < end && k <= i + 3; k++) {
-    if (tokenIs(ctx.doc, k, "but")) return false;
+  const { doc, cls } = ctx;
+  for (let k = i + 1; k < end && k <= i + 4; k++) {
+    if (tokenIs(doc, k, "but")) return false;
     if (!isNegatorAt(ctx, k)) continue;
-    const copular = ctx.cls[k - 1] & C.COPULA || /n't$|nt$/.test(word(ctx, k));
-    return !!copular && deniesBad(ctx, predicateAfter(ctx, k, end), end);
+    const inNoWay = tokenIs(doc, k + 1, "way");
+    const copular =
+      cls[k - 1] & (C.COPULA | C.MODAL) ||
+      (inNoWay && k >= 2 && cls[k - 2] & C.COPULA) ||
+      /n't$|nt$/.test(word(ctx, k));
+    return !!copular && deniesBad(ctx, predicateAfter(ctx, inNoWay ? k + 1 : k, end), end);
   }
   return false;
+}
+
+/** Hostile acts a sentence may deny doing to a group, beyond violent and hatred verbs. */
+const HOSTILE = createWordSet(
+  "threaten threatened threatening attack attacked attacking harm harmed harming hurt hurting insult insulted insulting harass harassed harassing bully bullied bullying mock mocked mocking abuse abused abusing discriminate discriminated discriminating exclude excluded excluding deport deported deporting ban banned banning against",
+);
+
+/** "I would never threaten a X", "we shouldn't attack X", "no one should hurt X". */
+function negatedAct(ctx: TRuleContext, i: number, start: number): boolean {
+  const { doc, cls } = ctx;
+  let v = i - 1;
+  while (v >= start && cls[v] & (C.ARTICLE | C.QUANT)) v--;
+  if (v > start && tokenIs(doc, v, "against")) v--;
+  if (v < start) return false;
+  if (!(HOSTILE(doc, v) || cls[v] & (C.VIOLENT | C.HATE_VERB) || HATRED_VERBS(doc, v)))
+    return false;
+  for (let n = v - 1; n >= start && n >= v - 4; n--) if (isNegatorAt(ctx, n)) return true;
+  return isNegatedSubject(ctx, v);
+}
+
+/** "There is nothing wrong with X", "I have no problem with X". */
+const NOTHING_WRONG = createWordSet("wrong problem issue");
+function nothingWrongWith(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  let k = i - 1;
+  while (k >= 0 && ctx.cls[k] & (C.ARTICLE | C.QUANT)) k--;
+  if (k < 2 || !tokenIs(doc, k, "with") || !NOTHING_WRONG(doc, k - 1)) return false;
+  return tokenIs(doc, k - 2, "nothing") || tokenIs(doc, k - 2, "no");
 }
 
 /** "I don't believe X are …", "it's not true that X are …", "no one should think X are …". */
@@ -67,6 +109,23 @@ function deniedBelief(ctx: TRuleContext, i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "That tweet calling X freaks was vile": a report of a claim about the group, then a copula whose
+ * subject is the report (not the group) and a condemnation.
+ */
+function condemnedReport(ctx: TRuleContext, i: number, start: number, end: number): boolean {
+  const { cls } = ctx;
+  let report = false;
+  for (let k = Math.max(start, i - 4); k < i; k++) if (isReportAt(ctx, k)) report = true;
+  if (!report) return false;
+  for (let c = i + 2; c < end; c++) {
+    if (!(cls[c] & C.COPULA) || cls[c - 1] & (C.IDENT | C.PEOPLE | C.THEY)) continue;
+    for (let k = c + 1; k < end && k <= c + 3; k++) if (isCondemnAt(ctx, k)) return true;
+    return false;
+  }
+  return false;
+}
+
 function word(ctx: TRuleContext, i: number): string {
   return ctx.doc.norm.slice(ctx.doc.tokStart[i], ctx.doc.tokBaseEnd[i]);
 }
@@ -77,7 +136,12 @@ export function deniesClaim(ctx: TRuleContext): boolean {
   for (let i = 0; i < doc.count; i++) {
     if (!(cls[i] & (C.IDENT | C.PROXY)) || cls[i] & (C.GROUP | C.MISSPELT)) continue;
     const end = sentenceEnd(ctx, i);
-    if (negatedCopula(ctx, i, end) || deniedBelief(ctx, i, end)) return true;
+    if (negatedCopula(ctx, i, end) || deniedBelief(ctx, i, end) || nothingWrongWith(ctx, i))
+      return true;
+    // "Violence against X is never justified": the sentence condemns an act against the group.
+    const start = sentenceStart(ctx, i);
+    const act = condemnedAct(ctx, start, end);
+    if (act > i || condemnedReport(ctx, i, start, end) || negatedAct(ctx, i, start)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 // Hate phrased around a group rather than with a slur: negated positive statements ("X are not
-// welcome", "never respect X") and negative emotions the group is said to cause ("X disgust me").
+// welcome", "never respect X"); negative emotions live in rules-emotion.ts.
 
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
@@ -17,15 +17,6 @@ const DENY_VERBS = createWordSet("trust respect hire employ marry tolerate vote"
 const QUALITY_WORDS = createWordSet(
   "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized",
 );
-/** Verbs and phrases of disgust or anger a group is said to cause: "X disgust me", "X make me sick". */
-const EMOTION_VERBS = createWordSet(
-  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates",
-);
-const CAUSE_VERBS = createWordSet("make makes fill fills");
-const EMOTION_NOUNS = createWordSet(
-  "sick rage disgust hatred anger fury revulsion contempt nauseous",
-);
-const ME = createWordSet("me us");
 const EQUAL = createWordSet("equal equals");
 
 /** "never be equal to us" denies equality; "not equal in pay" reports inequality. */
@@ -150,48 +141,6 @@ export function negatedPositive(ctx: TRuleContext): void {
         );
         break;
       }
-    }
-  }
-}
-
-/** "Muslims disgust me", "immigrants make me sick", "seeing Jews fills me with rage", "nothing disgusts me more than X". */
-export function negativeEmotion(ctx: TRuleContext): void {
-  const { doc } = ctx;
-  for (let k = 0; k + 1 < doc.count; k++) {
-    const emotion = EMOTION_VERBS(doc, k) && ME(doc, k + 1);
-    const caused =
-      CAUSE_VERBS(doc, k) &&
-      ME(doc, k + 1) &&
-      k + 2 < doc.count &&
-      (EMOTION_NOUNS(doc, k + 2) ||
-        (tokenIs(doc, k + 2, "with") && k + 3 < doc.count && EMOTION_NOUNS(doc, k + 3)));
-    if (!emotion && !caused) continue;
-    let g = -1;
-    for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--)
-      if (isIdentity(ctx, b)) g = b;
-    if (g >= 0) {
-      pushTokens(
-        ctx,
-        "hate",
-        g,
-        k + 2,
-        0.7,
-        "negative emotion: an identity group said to disgust or enrage",
-      );
-      continue;
-    }
-    // "… disgusts me more than immigrants"
-    if (k + 3 < doc.count && tokenIs(doc, k + 2, "more") && tokenIs(doc, k + 3, "than")) {
-      const after = identityAfter(ctx, k + 3, 2);
-      if (after > 0)
-        pushTokens(
-          ctx,
-          "hate",
-          k,
-          after + 1,
-          0.7,
-          "negative emotion: an identity group said to disgust or enrage",
-        );
     }
   }
 }

@@ -39,7 +39,11 @@ function afterGroupNoun(ctx: TRuleContext, i: number): number {
 function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: number): number {
   const { doc, cls } = ctx;
   const sentence = doc.sentence[j - 1];
+  // A claim does not run across a quotation mark: '"Kill every X" is a threat' calls no X a threat.
+  const quoted = doc.quoted;
+  if (j >= 2 && quoted[j - 1] !== quoted[j - 2]) return -1;
   for (let k = j; k < doc.count && k < j + limit && doc.sentence[k] === sentence; k++) {
+    if (quoted[k] !== quoted[k - 1]) return -1;
     if (cls[k] & mask) return k;
     if (isNotHuman(ctx, k)) return k;
     if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;

@@ -1,0 +1,152 @@
+// Strong negative emotion about a group, in the many ways people say it: a verb of hatred in any
+// form ("I absolutely loathe X", "can't bear X"), a feeling held for the group ("nothing but
+// contempt for X", "my hatred for X"), being fed up with it ("so sick of X"), the group causing the
+// feeling ("X infuriate me", "X make my blood boil", "seeing X makes me want to vomit") and the
+// comparative ("nothing makes me angrier than X").
+
+import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
+import { C } from "./lexicon";
+import { pushTokens, sentenceStart, type TRuleContext } from "./match";
+import { isIdentity } from "./rules-hate";
+
+/** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
+export const HATRED_VERBS = createWordSet(
+  "hate hates hated hating despise despises despised despising detest detests detested detesting loathe loathes loathed loathing abhor abhors abhorred abhorring resent resents resented resenting",
+);
+/** "can't stand / bear / stomach / tolerate X" (after a negator). */
+const BEAR_VERBS = createWordSet("stand bear stomach tolerate");
+/** What a group is said to make someone feel, or the feeling held for it. */
+const FEELINGS = createWordSet(
+  "sick sicker ill nauseous angry angrier furious mad livid rage disgust disgusted hatred contempt revulsion fury anger sickened disdain loathing scorn repulsed revolted enraged",
+);
+/** Feelings held "for" a group: "nothing but contempt for X", "my hatred for X". */
+const HELD_FEELINGS = createWordSet(
+  "hatred hate contempt disdain loathing disgust scorn revulsion animosity aversion",
+);
+const FOR = createWordSet("for towards toward of");
+/** Verbs for a group causing a feeling: "X disgust me", "X infuriate me". */
+const CAUSING_VERBS = createWordSet(
+  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls",
+);
+const CAUSE_VERBS = createWordSet("make makes made making fill fills");
+const ME = createWordSet("me us");
+const VOMIT = createWordSet("vomit puke throw barf gag");
+/** "fed up with", "sick of", "tired of", "done with": being weary of a group. */
+const WEARY = createWordSet("sick tired fed done");
+const WEARY_LINK = createWordSet("of with up");
+/** Adverbs and words allowed between the parts: "I really can't stand", "so much contempt". */
+const GAP = createWordSet(
+  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more",
+);
+const TOLD = createWordSet("told tells admitted admits confessed confesses");
+const COMPARATIVE = createWordSet("more angrier worse sicker");
+
+/** The index after an identity group that starts at or within `limit` gap words after k, or -1. */
+function groupAfter(ctx: TRuleContext, k: number, limit: number): number {
+  const { doc, cls } = ctx;
+  for (let g = k + 1; g < doc.count && g <= k + limit && doc.sentence[g] === doc.sentence[k]; g++) {
+    if (isIdentity(ctx, g)) return g;
+    if (!(cls[g] & (C.ARTICLE | C.QUANT)) && !GAP(doc, g)) return -1;
+  }
+  return -1;
+}
+
+/** An identity within four words before k (its subject: "X disgust me", "seeing X makes me …"). */
+function groupBefore(ctx: TRuleContext, k: number): number {
+  const { doc } = ctx;
+  for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--)
+    if (isIdentity(ctx, b)) return b;
+  return -1;
+}
+
+/** Does a first-person word come within `limit` words before k in its sentence? */
+function selfBefore(ctx: TRuleContext, k: number, limit: number): boolean {
+  const start = Math.max(sentenceStart(ctx, k), k - limit);
+  for (let b = k - 1; b >= start; b--) if (ctx.cls[b] & C.SELF) return true;
+  return false;
+}
+
+/** "he hated", "she said she despises": a third person (or a report) just before the verb at k. */
+function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
+  const start = Math.max(sentenceStart(ctx, k), k - 3);
+  for (let b = k - 1; b >= start; b--) {
+    if (ctx.cls[b] & C.SELF) return false;
+    if (ctx.cls[b] & (C.THEY | C.REPORT) || TOLD(ctx.doc, b)) return true;
+  }
+  return false;
+}
+
+/** If a feeling is caused at k ("disgust me", "make me sick", "make my blood boil"), the index after it. */
+function causedFeeling(ctx: TRuleContext, k: number): number {
+  const { doc } = ctx;
+  if (CAUSING_VERBS(doc, k)) return ME(doc, k + 1) ? k + 2 : -1;
+  if (!CAUSE_VERBS(doc, k)) return -1;
+  if (tokenIs(doc, k + 1, "my") && tokenIs(doc, k + 2, "blood")) return k + 3;
+  if (!ME(doc, k + 1)) return -1;
+  let f = k + 2;
+  while (f < doc.count && f <= k + 4 && GAP(doc, f) && !FEELINGS(doc, f)) f++;
+  if (FEELINGS(doc, f)) return f + 1;
+  if (tokenIs(doc, f, "with") && FEELINGS(doc, f + 1)) return f + 2;
+  // "makes me want to vomit"
+  if (tokenIs(doc, f, "want") && tokenIs(doc, f + 1, "to") && VOMIT(doc, f + 2)) return f + 3;
+  return -1;
+}
+
+const REASON = "negative emotion: an identity group said to disgust or enrage";
+const HATRED = "declared hatred of an identity group";
+
+export function negativeEmotion(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let k = 0; k < doc.count; k++) {
+    // "X disgust me", "X make me sick", "seeing X makes me want to vomit", "X make my blood boil".
+    const caused = causedFeeling(ctx, k);
+    if (caused > 0) {
+      const g = groupBefore(ctx, k);
+      if (g >= 0) pushTokens(ctx, "hate", g, caused, 0.7, REASON);
+      else comparative(ctx, k, caused);
+      continue;
+    }
+    // "I loathe X", "I have so much hatred for all these X", "I can't bear X", "I'm sick of X".
+    let end = -1;
+    let from = k;
+    // "he said he hated X", "she told the jury she despised X" report someone else's hatred.
+    if (
+      HATRED_VERBS(doc, k) &&
+      !(cls[k] & C.HATE_VERB && isIdentity(ctx, k + 1)) &&
+      !thirdPersonBefore(ctx, k)
+    )
+      end = k + 1;
+    else if (BEAR_VERBS(doc, k) && k > 0 && cls[k - 1] & C.NEGATOR) {
+      end = k + 1;
+      from = k - 1;
+    } else if (HELD_FEELINGS(doc, k) && FOR(doc, k + 1) && selfBefore(ctx, k, 6)) end = k + 2;
+    else if (WEARY(doc, k) && WEARY_LINK(doc, k + 1) && selfBefore(ctx, k, 4)) {
+      end = tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with") ? k + 3 : k + 2;
+      // "sick of X being attacked" is weary of the attacks.
+      if (!WEARY_LINK(doc, end - 1)) end = -1;
+    }
+    if (end < 0) continue;
+    const g = groupAfter(ctx, end - 1, 6);
+    if (g < 0) {
+      comparative(ctx, k, end);
+      continue;
+    }
+    let e = g + 1;
+    while (e < doc.count && e <= g + 2 && cls[e] & C.PEOPLE) e++;
+    if (tokenIs(doc, e, "being")) continue;
+    pushTokens(ctx, "hate", from, g + 1, 0.72, cls[k] & C.HATE_VERB ? HATRED : REASON, from < k);
+  }
+}
+
+/** "Nothing makes me angrier than X", "there is nothing I hate more than X": the group comes after "than". */
+function comparative(ctx: TRuleContext, k: number, end: number): void {
+  const { doc } = ctx;
+  for (let c = end - 1; c < doc.count && c <= end + 2 && doc.sentence[c] === doc.sentence[k]; c++) {
+    if (!(COMPARATIVE(doc, c) || FEELINGS(doc, c))) continue;
+    if (!tokenIs(doc, c + 1, "than")) continue;
+    const g = groupAfter(ctx, c + 1, 3);
+    if (g > 0) pushTokens(ctx, "hate", k, g + 1, 0.7, REASON);
+    return;
+  }
+}

@@ -1,0 +1,143 @@
+// Context frames of the terms analyzer (issue 16), on development cases written for this test from
+// HateCheck's functionality definitions (Röttger et al. 2021), never from a dataset or the blind
+// suite: strong negative emotion in its many phrasings is hate; negated hate, counter-speech that
+// references or quotes hate, and condemned acts against a group are frames that damp the model
+// (signals.suppressedHate), while a report of someone else's hatred is neither.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const hate = (text: string) => terms.analyze({ text }).scores.hate;
+const damped = (text: string) => terms.analyze({ text }).signals?.suppressedHate ?? 0;
+
+const GROUPS: Array<[string, string]> = [
+  ["women", "woman"],
+  ["trans people", "trans person"],
+  ["black people", "black person"],
+  ["Muslims", "Muslim"],
+  ["immigrants", "immigrant"],
+  ["Jews", "Jew"],
+  ["disabled people", "disabled person"],
+  ["Hindus", "Hindu"],
+];
+
+function expand(templates: string[]): string[] {
+  return templates.flatMap((t) =>
+    GROUPS.map(([plural, one]) => {
+      const text = t.replaceAll("{P}", plural).replaceAll("{S}", one);
+      return text[0].toUpperCase() + text.slice(1);
+    }),
+  );
+}
+
+describe("terms analyzer: strong negative emotion about a group", () => {
+  it("reads hatred, contempt, weariness and caused disgust or anger as hate", () => {
+    for (const text of expand([
+      "I can't stand {P}.",
+      "I really can't bear {P}.",
+      "{P} make my blood boil.",
+      "I have nothing but contempt for {P}.",
+      "I'm so sick of {P}.",
+      "I'm fed up with {P}.",
+      "Nothing makes me angrier than {P}.",
+      "There is nothing I hate more than {P}.",
+      "I absolutely loathe {P}.",
+      "I despise every single one of those {P}.",
+      "My hatred for {P} knows no bounds.",
+      "{P} infuriate me.",
+      "Seeing {P} makes me want to vomit.",
+      "Being around {P} makes me furious.",
+      "I have always hated {P}.",
+    ])) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("does not read someone else's reported hatred, or weariness of attacks, as the writer's", () => {
+    for (const text of expand([
+      "The attacker told police he hated {P}; the court convicted him.",
+      "She told the jury she despised {P}.",
+      "I'm sick of {P} being attacked.",
+      "Politicians make my blood boil.",
+    ])) {
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+});
+
+describe("terms analyzer: negated hate damps the model", () => {
+  it("finds denials of hate, violence and exclusion", () => {
+    for (const text of expand([
+      "I don't hate {P}.",
+      "I have never hated {P}.",
+      "I refuse to hate {P}.",
+      "No one should want to kill {P}.",
+      "Nobody should hurt {P}.",
+      "{P} are in no way subhuman.",
+      "{P} shouldn't be deported.",
+      "{P} should not be treated like animals.",
+      "There is nothing wrong with {P}.",
+      "I would never threaten a {S}.",
+    ])) {
+      expect(damped(text), text).toBe(1);
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+
+  it("keeps rhetorical negated questions as the assertions they are", () => {
+    for (const text of expand([
+      "Wouldn't the world be better without {P}?",
+      "Why can't {P} just disappear? They are vermin.",
+    ])) {
+      expect(damped(text), text).toBe(0);
+    }
+  });
+});
+
+describe("terms analyzer: counter-speech that references or quotes hate", () => {
+  it("damps hate attributed to others and condemned, and acts condemned as the subject", () => {
+    for (const text of expand([
+      "People who think {P} are criminals are ignorant.",
+      "If you hate {P}, you need to rethink your life.",
+      "Hating {P} just because of who they are is wrong.",
+      "Stop spreading the lie that {P} are criminals.",
+      "Saying {P} should be shot is never acceptable.",
+      "Wishing death on {P} is sick.",
+      "How dare you call {P} scum.",
+      "We must stand up against those who hate {P}.",
+      "Hate against {P} must stop.",
+      "Violence against {P} is never justified.",
+      "That tweet calling {P} freaks was vile.",
+    ])) {
+      expect(damped(text), text).toBe(1);
+    }
+  });
+
+  it("damps hate quoted as someone else's words, in double or single quotes", () => {
+    for (const text of expand([
+      'Saying "{P} are animals" makes you the animal.',
+      'He tweeted "all {P} are criminals" and lost his job.',
+      'Whoever wrote "{P} are subhuman" needs help.',
+      'My uncle keeps saying "{P} are a plague". I am so embarrassed.',
+      "I can't believe someone said '{P} are parasites' on live TV.",
+      '"I will kill every {S}" is a threat, and I have reported it.',
+    ])) {
+      expect(damped(text), text).toBe(1);
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+
+  it("still flags hate the writer endorses or that uses the same words", () => {
+    for (const text of expand([
+      "As I always say, '{P} are parasites'.",
+      "People who defend {P} are idiots, because {P} are vermin.",
+      "I hate {P}, and saying so is not wrong.",
+    ])) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+    // An act approved, not condemned, is no frame.
+    for (const text of expand(["Killing {P} is the right thing to do."]))
+      expect(damped(text), text).toBe(0);
+  });
+});
