@@ -87,15 +87,25 @@ export function fitWeights(
   return { bias, weights };
 }
 
+/** The weights as the tagger ships them: 8 bits each, scaled by the largest. */
+export function quantizeWeights(weights: Float32Array): { scale: number; weights: Int8Array } {
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
+  return { scale, weights: q };
+}
+
 export function postLogits(
   post: TSpanPost,
-  model: Pick<TSpanTaggerModel, "bias" | "weights">,
+  model: Pick<TSpanTaggerModel, "bias" | "weights" | "scale">,
 ): Float32Array {
   const out = new Float32Array(post.labels.length);
   for (let i = 0; i < out.length; i++) {
-    let z = model.bias;
-    for (let k = post.from[i]; k < post.from[i + 1]; k++) z += model.weights[post.feats[k]];
-    out[i] = z;
+    let q = 0;
+    for (let k = post.from[i]; k < post.from[i + 1]; k++) q += model.weights[post.feats[k]];
+    out[i] = model.bias + q * model.scale;
   }
   return out;
 }
@@ -115,25 +125,39 @@ export function meanSpanF1(posts: TSpanPost[], logits: Float32Array[], cut: TCut
   return total / (posts.length || 1);
 }
 
+const GRID = {
+  threshold: Array.from({ length: 25 }, (_, k) => -4 + k / 4),
+  /** Relative to the threshold (a floor above it did not help on dev). */
+  floorBelow: [0, 1, 2, 3, 99],
+  margin: [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 99],
+};
+
 /**
- * The cut-offs with the best dev F1 on a coarse grid, for comments at or above `gate` (chosen by
- * the caller: the toxic-spans posts are nearly all toxic, so they cannot say where harm starts).
+ * The cut-offs with the best dev F1, one parameter at a time over its grid (two rounds), for
+ * comments at or above `gate` (chosen by the caller: the toxic-spans posts are nearly all toxic,
+ * so they cannot say where harm starts).
  */
 export function chooseCutoffs(
   posts: TSpanPost[],
   logits: Float32Array[],
   gate: number,
 ): TCutoffs & { f1: number } {
-  let best = { threshold: 0, margin: 0, floor: 0, gate, f1: -1 };
-  for (let t = -16; t <= 4; t++) {
-    const threshold = t / 4;
-    for (const floor of [-99, -6, -5, -4, -3, -2, threshold]) {
-      for (const margin of [99, 3, 2.5, 2, 1.75, 1.5, 1.25, 1]) {
-        const cut = { threshold, margin, floor: Math.min(floor, threshold), gate };
-        const f1 = meanSpanF1(posts, logits, cut);
-        if (f1 > best.f1 + 1e-9) best = { ...cut, f1 };
+  let p = { threshold: -2, floorBelow: 0, margin: 99 };
+  const cutOf = (q: typeof p): TCutoffs => ({
+    threshold: q.threshold,
+    margin: q.margin,
+    floor: q.threshold - q.floorBelow,
+    gate,
+  });
+  let best = meanSpanF1(posts, logits, cutOf(p));
+  for (let round = 0; round < 2; round++) {
+    for (const key of ["threshold", "margin", "floorBelow"] as const) {
+      for (const value of GRID[key]) {
+        const q = { ...p, [key]: value };
+        const f1 = meanSpanF1(posts, logits, cutOf(q));
+        if (f1 > best + 1e-9) [p, best] = [q, f1];
       }
     }
   }
-  return best;
+  return { ...cutOf(p), f1: best };
 }

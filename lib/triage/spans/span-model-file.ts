@@ -1,4 +1,4 @@
-// The span tagger's file: its non-zero weights quantised to 8 bits, bucket indices delta-encoded
+// The span tagger's file: its non-zero 8-bit weights (and their scale), bucket indices delta-encoded
 // as varints, gzipped and base64'd, plus the cut-offs chosen on the dev posts. Loading the shipped
 // file is one small read.
 
@@ -31,14 +31,11 @@ export type TSpanModelFile = z.infer<typeof ZSpanModelFile>;
 
 export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
   const w = model.weights;
-  let max = 0;
-  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
-  const scale = max > 0 ? max / 127 : 1;
   const bytes: number[] = [];
   let previous = -1;
   let count = 0;
   for (let i = 0; i < w.length; i++) {
-    const q = Math.round(w[i] / scale);
+    const q = w[i];
     if (q === 0) continue;
     let delta = i - previous;
     previous = i;
@@ -58,7 +55,7 @@ export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
     margin: model.margin,
     floor: model.floor,
     gate: model.gate,
-    scale,
+    scale: model.scale,
     count,
     data: gzipSync(Buffer.from(bytes), { level: 9 }).toString("base64"),
   };
@@ -72,7 +69,7 @@ export function decodeSpanModel(json: unknown): TSpanTaggerModel {
       `not a ${SPAN_MODEL_FORMAT} file: ${parsed.error.issues[0]?.message ?? "invalid"}`,
     );
   const file = parsed.data;
-  const weights = new Float32Array(SPAN_BUCKETS);
+  const weights = new Int8Array(SPAN_BUCKETS);
   const bytes = gunzipSync(Buffer.from(file.data, "base64"));
   let index = -1;
   let p = 0;
@@ -89,12 +86,13 @@ export function decodeSpanModel(json: unknown): TSpanTaggerModel {
     if (index >= SPAN_BUCKETS || p >= bytes.length)
       throw new Error(`${SPAN_MODEL_FORMAT} file is corrupt`);
     const q = bytes[p++];
-    weights[index] = (q > 127 ? q - 256 : q) * file.scale;
+    weights[index] = q > 127 ? q - 256 : q;
   }
   return {
     version: file.version,
     bias: file.bias,
     weights,
+    scale: file.scale,
     threshold: file.threshold,
     margin: file.margin,
     floor: file.floor,

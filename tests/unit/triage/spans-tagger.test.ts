@@ -85,24 +85,23 @@ describe("span assembly", () => {
 });
 
 describe("span model file", () => {
-  it("round-trips within quantisation error and rejects other files", () => {
-    const weights = new Float32Array(SPAN_BUCKETS);
-    weights[3] = 1.5;
-    weights[70_000] = -0.75;
-    weights[SPAN_BUCKETS - 1] = 0.01;
+  it("round-trips exactly and rejects other files", () => {
+    const weights = new Int8Array(SPAN_BUCKETS);
+    weights[3] = 127;
+    weights[70_000] = -64;
+    weights[SPAN_BUCKETS - 1] = 1;
     const model = {
       version: "t",
       bias: -1,
       weights,
+      scale: 0.02,
       threshold: -2,
       margin: 1.5,
       floor: -4,
       gate: 0.1,
     };
     const back = decodeSpanModel(JSON.parse(JSON.stringify(encodeSpanModel(model))));
-    expect(back.weights[3]).toBeCloseTo(1.5, 2);
-    expect(back.weights[70_000]).toBeCloseTo(-0.75, 1);
-    expect(back.weights[5]).toBe(0);
+    expect(back.weights).toEqual(weights);
     expect({ ...back, weights: null }).toEqual({ ...model, weights: null });
     expect(() => decodeSpanModel({ format: "vigil-linear-model" })).toThrow(/vigil-span-tagger/);
   });
