@@ -171,7 +171,9 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   let attributed = false;
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
     if (isReportAt(ctx, k)) framed = true;
-    else if (isAttributionAt(ctx, k)) attributed = true;
+    // "people who think X are …": someone's view of a group (not an insult aimed at the reader).
+    else if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k))
+      attributed = true;
   }
   if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
   // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.

@@ -11,15 +11,17 @@ import { sentenceStart, type TRuleContext } from "./match";
 import { condemnedAct, isCondemnAt, isReportAt } from "./counter-frames";
 
 /** Predicates worth denying: the rules' insult, trait and dehumanising words, and a few more. */
-const BAD = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.INVASION | C.LACKEY;
+const BAD = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.VIOLENT_PART | C.INVASION | C.LACKEY;
 const BAD_WORDS = createWordSet(
-  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less problem deported deport banned expelled removed excluded locked jailed imprisoned attacked harmed hurt treated persecuted blamed feared hated mistreated abused insulted mocked",
+  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less problem worse enemy enemies deported deport banned expelled removed excluded locked jailed imprisoned attacked harmed hurt treated persecuted blamed feared hated mistreated abused insulted mocked",
 );
 /** "I don't think", "no one should believe", "it's not true that": a denial frame before the group. */
 const BELIEF = createWordSet("think believe say true accept agree buy claim pretend assume");
 const SKIP = C.FILLER | C.QUANT | C.COPULA;
 /** "Not less intelligent", "no more dangerous": the comparative carries the predicate. */
 const NOT_SKIPPED = createWordSet("no less more worse better");
+/** "X don't deserve to be treated like dirt": the predicate comes after "deserve to be". */
+const DESERVE_TO = createWordSet("deserve deserves to");
 
 function isBad(ctx: TRuleContext, p: number): boolean {
   return (ctx.cls[p] & BAD) !== 0 || BAD_WORDS(ctx.doc, p);
@@ -28,7 +30,13 @@ function isBad(ctx: TRuleContext, p: number): boolean {
 /** The word after position k that carries the predicate, skipping fillers ("not all that …"). */
 function predicateAfter(ctx: TRuleContext, k: number, end: number): number {
   let p = k + 1;
-  while (p < end && ctx.cls[p] & SKIP && !NOT_SKIPPED(ctx.doc, p) && !isBad(ctx, p)) p++;
+  while (
+    p < end &&
+    (ctx.cls[p] & SKIP || DESERVE_TO(ctx.doc, p)) &&
+    !NOT_SKIPPED(ctx.doc, p) &&
+    !isBad(ctx, p)
+  )
+    p++;
   return p < end ? p : -1;
 }
 
@@ -67,17 +75,34 @@ function negatedCopula(ctx: TRuleContext, i: number, end: number): boolean {
 
 /** Hostile acts a sentence may deny doing to a group, beyond violent and hatred verbs. */
 const HOSTILE = createWordSet(
-  "threaten threatened threatening attack attacked attacking harm harmed harming hurt hurting insult insulted insulting harass harassed harassing bully bullied bullying mock mocked mocking abuse abused abusing discriminate discriminated discriminating exclude excluded excluding deport deported deporting ban banned banning against",
+  "threaten threatened threatening attack attacked attacking harm harmed harming hurt hurting insult insulted insulting harass harassed harassing bully bullied bullying mock mocked mocking abuse abused abusing discriminate discriminated discriminating exclude excluded excluding deport deported deporting ban banned banning against death ill violence pain suffering",
 );
+/** Verbs that give the group a predicate: "I'd never call X rats", "I don't find X disgusting". */
+const JUDGE = createWordSet("call calling called find consider think believe say label");
+const TO_GROUP = createWordSet("on to against at");
 
 /** "I would never threaten a X", "we shouldn't attack X", "no one should hurt X". */
 function negatedAct(ctx: TRuleContext, i: number, start: number): boolean {
   const { doc, cls } = ctx;
   let v = i - 1;
   while (v >= start && cls[v] & (C.ARTICLE | C.QUANT)) v--;
-  if (v > start && tokenIs(doc, v, "against")) v--;
+  // "wish any harm on X", "violence against X".
+  if (v > start && TO_GROUP(doc, v)) {
+    v--;
+    while (v > start && cls[v] & (C.ARTICLE | C.QUANT)) v--;
+  }
   if (v < start) return false;
-  if (!(HOSTILE(doc, v) || cls[v] & (C.VIOLENT | C.HATE_VERB) || HATRED_VERBS(doc, v)))
+  if (JUDGE(doc, v)) {
+    // "never call X rats": a negated judgement only when a bad predicate follows the group.
+    const end = sentenceEnd(ctx, i);
+    let bad = false;
+    for (let p = i + 1; p < end && p <= i + 4 && !bad; p++) {
+      // "I don't think X are anything but trash": the contrast asserts it.
+      if (tokenIs(doc, p, "but")) return false;
+      if (isBad(ctx, p)) bad = true;
+    }
+    if (!bad) return false;
+  } else if (!(HOSTILE(doc, v) || cls[v] & (C.VIOLENT | C.HATE_VERB) || HATRED_VERBS(doc, v)))
     return false;
   for (let n = v - 1; n >= start && n >= v - 4; n--) if (isNegatorAt(ctx, n)) return true;
   return isNegatedSubject(ctx, v);

@@ -9,15 +9,54 @@ import { isIdentity, lastMention } from "./rules-hate";
 
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
-  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized",
+  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful",
 );
 /** Verbs whose negation with a group as object denies it something: "never trust / respect / hire X". */
-const DENY_VERBS = createWordSet("trust respect hire employ marry tolerate vote");
+const DENY_VERBS = createWordSet(
+  "trust respect hire employ marry tolerate vote like love accept want welcome support date befriend",
+);
+/** Words between a negator and the verb it denies: "never going to accept", "don't even like". */
+const DENY_GAP = createWordSet("going to ever even really be able gonna");
+/** Between a group's negator and the value it denies: "are not even remotely intelligent", "never be as good as". */
+const VALUE_GAP = createWordSet("even remotely ever particularly very truly really at as any");
 /** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
 const QUALITY_WORDS = createWordSet(
-  "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized",
+  "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom",
 );
+/** "There is nothing good about X": nothing of value in the group. */
+const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
+/** "I don't see X as equals", "I can never be friends with a X". */
+const SEE_AS = createWordSet("see consider regard treat view");
+const FRIENDS = createWordSet("friends friend");
+/** "I don't want X to be attacked": the object then a verb of its own is no denial of the group. */
+const OWN_VERB = createWordSet("to being getting");
 const EQUAL = createWordSet("equal equals");
+const DESERVE = createWordSet("deserve deserves");
+/** What a group may be said not to deserve without hate: "don't deserve to die / to be treated like dirt". */
+const BAD_OBJECT = C.VIOLENT | C.VIOLENT_PART | C.DEHUMAN | C.INSULT | C.TRAIT;
+const BAD_OBJECT_WORDS = createWordSet(
+  "die death suffer suffering dirt hell pain harm abuse hate hatred punishment treated mistreated attacked this that",
+);
+const LESS = createWordSet("less fewer");
+
+const POSSESSIVES = createWordSet("his her their my our your its");
+/** A possessive before a word makes it someone's: "Clark's", "his". */
+function owned(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return doc.tokBaseEnd[k] !== doc.tokEnd[k] || POSSESSIVES(doc, k);
+}
+
+/** Is what follows "deserve" at k something bad (so denying it defends the group)? */
+function deservesBad(ctx: TRuleContext, k: number): boolean {
+  if (!DESERVE(ctx.doc, k)) return false;
+  for (
+    let p = k + 1;
+    p < ctx.doc.count && p <= k + 5 && ctx.doc.sentence[p] === ctx.doc.sentence[k];
+    p++
+  )
+    if (ctx.cls[p] & BAD_OBJECT || BAD_OBJECT_WORDS(ctx.doc, p)) return true;
+  return false;
+}
 
 /** "never be equal to us" denies equality; "not equal in pay" reports inequality. */
 function equalToSomeone(ctx: TRuleContext, k: number): boolean {
@@ -33,7 +72,7 @@ function groupEnd(ctx: TRuleContext, i: number): number {
   while (
     j < ctx.doc.count &&
     j <= i + 2 &&
-    ctx.cls[j] & (C.PEOPLE | C.IDENT) &&
+    (ctx.cls[j] & (C.PEOPLE | C.IDENT) || tokenIs(ctx.doc, j, "lives")) &&
     ctx.doc.sentence[j] === ctx.doc.sentence[i]
   )
     j++;
@@ -60,12 +99,15 @@ function identityAfter(ctx: TRuleContext, k: number, limit: number): number {
 export function negatedPositive(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 0; i < doc.count; i++) {
-    if (!isIdentity(ctx, i)) continue;
+    // "Clark's French wasn't good enough", "her Jewish faith": someone's, not a group.
+    if (!isIdentity(ctx, i) || (i > 0 && owned(ctx, i - 1))) continue;
     const j = groupEnd(ctx, i);
     let negator = -1;
-    for (let k = j; k < doc.count && k < j + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
+    for (let k = j; k < doc.count && k < j + 6 && doc.sentence[k] === doc.sentence[i]; k++) {
       if (cls[k] & C.NEGATOR) negator = k;
       else if (negator >= 0 && VALUE_WORDS(doc, k) && !(EQUAL(doc, k) && !equalToSomeone(ctx, k))) {
+        // "not less intelligent", "don't deserve to die": a double negative defends the group.
+        if (LESS(doc, k - 1) || deservesBad(ctx, k)) break;
         pushTokens(
           ctx,
           "hate",
@@ -79,7 +121,8 @@ export function negatedPositive(ctx: TRuleContext): void {
       } else if (
         !(cls[k] & (C.COPULA | C.MODAL | C.FILLER | C.ARTICLE | C.QUANT)) &&
         !tokenIs(doc, k, "can") &&
-        !tokenIs(doc, k, "be")
+        !tokenIs(doc, k, "be") &&
+        !(negator >= 0 && VALUE_GAP(doc, k))
       )
         break;
     }
@@ -88,6 +131,7 @@ export function negatedPositive(ctx: TRuleContext): void {
       i >= 2 &&
       j < doc.count &&
       VALUE_WORDS(doc, j) &&
+      !deservesBad(ctx, j) &&
       (tokenIs(doc, i - 1, "think") || tokenIs(doc, i - 1, "believe"))
     ) {
       if (cls[i - 2] & C.NEGATOR)
@@ -103,14 +147,40 @@ export function negatedPositive(ctx: TRuleContext): void {
     }
   }
   for (let k = 0; k + 1 < doc.count; k++) {
-    if (!(cls[k] & C.NEGATOR) || !DENY_VERBS(doc, k + 1)) continue;
+    if (!(cls[k] & C.NEGATOR)) continue;
+    // "never going to accept X", "don't even like X".
+    let v = k + 1;
+    while (v < doc.count && v <= k + 4 && DENY_GAP(doc, v) && !DENY_VERBS(doc, v)) v++;
+    if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
+    else if (!DENY_VERBS(doc, v) && !SEE_AS(doc, v)) continue;
     // "never vote for a …": the preposition goes with the verb.
-    const verbEnd = tokenIs(doc, k + 1, "vote")
-      ? k + 2 < doc.count && tokenIs(doc, k + 2, "for")
-        ? k + 2
+    const verbEnd = tokenIs(doc, v, "vote")
+      ? v + 1 < doc.count && tokenIs(doc, v + 1, "for")
+        ? v + 1
         : -1
-      : k + 1;
+      : v;
     const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
+    if (g < 0) continue;
+    const after = groupEnd(ctx, g);
+    // "I don't want X to be attacked", "I don't like X being mocked": the group is not what is denied.
+    if (OWN_VERB(doc, after)) continue;
+    // "I don't see X as equals": the denial comes after "as".
+    if (SEE_AS(doc, v)) {
+      if (
+        tokenIs(doc, after, "as") &&
+        (VALUE_WORDS(doc, after + 1) || QUALITY_WORDS(doc, after + 1))
+      )
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          after + 2,
+          0.7,
+          "negated positive: an identity group denied equality",
+          true,
+        );
+      continue;
+    }
     if (g > 0)
       pushTokens(
         ctx,
@@ -123,7 +193,27 @@ export function negatedPositive(ctx: TRuleContext): void {
       );
   }
   for (let i = 1; i < doc.count; i++) {
-    if (!isIdentity(ctx, i) || !tokenIs(doc, i - 1, "no")) continue;
+    if (!isIdentity(ctx, i)) continue;
+    // "There is nothing good about X".
+    if (
+      i >= 3 &&
+      tokenIs(doc, i - 1, "about") &&
+      GOOD(doc, i - 2) &&
+      tokenIs(doc, i - 3, "nothing")
+    )
+      pushTokens(
+        ctx,
+        "hate",
+        i - 3,
+        i + 1,
+        0.65,
+        "negated positive: nothing good in an identity group",
+        true,
+      );
+    // "No X …", "None of the X …".
+    const none =
+      i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");
+    if (!tokenIs(doc, i - 1, "no") && !none) continue;
     for (
       let k = groupEnd(ctx, i);
       k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
@@ -133,7 +223,7 @@ export function negatedPositive(ctx: TRuleContext): void {
         pushTokens(
           ctx,
           "hate",
-          i - 1,
+          none ? i - 3 : i - 1,
           k + 1,
           0.65,
           "negated positive: no member of an identity group granted a quality",

@@ -85,12 +85,64 @@ describe("terms analyzer: negated hate damps the model", () => {
     }
   });
 
+  it("reads a denied bad predicate or a double negative as a defence of the group", () => {
+    for (const text of expand([
+      "I don't believe {P} deserve to die.",
+      "{P} don't deserve to be treated like dirt.",
+      "{P} are not less intelligent than anyone.",
+      "{P} shouldn't be killed.",
+      "I don't wish any harm on {P}.",
+      "I'd never wish death on {P}.",
+      "I would never call a {S} a rat.",
+      "I don't find {P} disgusting at all.",
+      "{P} are not the enemy.",
+      "{P} are no worse than anyone else.",
+    ])) {
+      expect(damped(text), text).toBe(1);
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+
   it("keeps rhetorical negated questions as the assertions they are", () => {
     for (const text of expand([
       "Wouldn't the world be better without {P}?",
       "Why can't {P} just disappear? They are vermin.",
     ])) {
       expect(damped(text), text).toBe(0);
+    }
+  });
+});
+
+describe("terms analyzer: negated positive statements about a group", () => {
+  it("reads a group denied worth, liking, acceptance, quality or equality as hate", () => {
+    for (const text of expand([
+      "{P} are never any good.",
+      "{P} lives don't matter.",
+      "{P} have never contributed anything of value.",
+      "I don't like {P} at all.",
+      "There is nothing good about {P}.",
+      "I don't want {P} in my neighbourhood.",
+      "I'm never going to accept {P}.",
+      "None of the {P} I know are decent.",
+      "I don't see {P} as equals.",
+      "{P} are not even remotely intelligent.",
+      "I can never be friends with a {S}.",
+      "{P} are not fit to raise children.",
+      "{P} will never be as good as us.",
+      "No {S} deserves to be happy.",
+      "{P} can't be trusted.",
+    ])) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("leaves the group alone when the denied verb has its own object", () => {
+    for (const text of expand([
+      "I don't want {P} to be attacked.",
+      "I don't like {P} being mocked.",
+      "No {S} deserves to die.",
+    ])) {
+      expect(hate(text), text).toBeLessThan(0.3);
     }
   });
 });
