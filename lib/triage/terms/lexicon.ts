@@ -88,10 +88,12 @@ backing helping helps helped help invented founded made protecting protects prot
 creators masters bosses sponsor puppet puppets tool tools proxy proxies`;
 
 const VIOLENT_WORDS = `kill murder shoot hang lynch gas burn behead slaughter exterminate eradicate nuke bomb stab execute butcher rape beat hurt
-annihilate eliminate wipe massacre torture drown strangle smash destroy crush cleanse purge genocide erase mow slit`;
+annihilate eliminate wipe massacre torture drown strangle smash destroy crush cleanse purge genocide erase mow slit
+hunt punch kick choke torch maim poison`;
 
 const VIOLENT_PART_WORDS = `killed shot hanged hung gassed executed burned burnt lynched exterminated eradicated wiped eliminated destroyed nuked
-bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled`;
+bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled
+hunted punched kicked choked strangled torched maimed poisoned drowned`;
 
 export const LEXICON: Record<number, string> = {
   [C.IDENT]: IDENT_WORDS,

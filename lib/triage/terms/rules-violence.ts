@@ -15,13 +15,27 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
 const PARTICLES = createWordSet(
-  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops",
+  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls",
 );
+/** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
+const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
+const BODY_PARTS = createWordSet(
+  "throat throats neck necks head heads face faces skull skulls teeth legs bones",
+);
+/** "make X pay", "see X burn", "coming for X": harm caused or watched, with what happens after the target. */
+const CAUSE_HARM = createWordSet("make see watch coming");
+const COMING = createWordSet("coming");
+const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
+/** "a bullet in every X", "bullets into those X". */
+const BULLETS = createWordSet("bullet bullets");
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
   const c = ctx.cls[i];
   if (isIdentity(ctx, i)) return { kind: "identity", at: i };
+  // "you women", "those immigrants": the pronoun is a determiner for the group after it.
+  if (c & (C.YOU | C.THEY) && i + 1 < ctx.doc.count && isIdentity(ctx, i + 1))
+    return { kind: "identity", at: i + 1 };
   if (c & (C.GROUP | C.COMBATANT)) return { kind: "armed", at: i };
   if (c & C.YOU) return { kind: "person", at: i };
   if (c & C.THEY) {
@@ -52,17 +66,44 @@ const REASONS = {
   armed: "call for military violence against an armed group (war discussion, low severity)",
 };
 
+/** "I'll slit your throat, you X", "X, I will kill you": the person addressed is named as a group. */
+function addressedGroup(ctx: TRuleContext, at: number): number {
+  const { doc } = ctx;
+  const s = doc.sentence[at];
+  const start = sentenceStart(ctx, at);
+  for (let k = start; k < doc.count && doc.sentence[k] === s; k++) {
+    if (!isIdentity(ctx, k)) continue;
+    if (k > start && ctx.cls[k - 1] & C.YOU) return k;
+    if (k > start + 1 && ctx.cls[k - 2] & C.YOU && ctx.cls[k - 1] & (C.FILLER | C.INSULT)) return k;
+    // A vocative: the group alone before a comma at the start ("Muslims, …").
+    if (k === start && doc.norm.charCodeAt(doc.tokEnd[k]) === 44) return k;
+  }
+  return -1;
+}
+
 function pushThreat(
   ctx: TRuleContext,
-  target: NonNullable<TTarget>,
+  target0: NonNullable<TTarget>,
   from: number,
   to: number,
 ): void {
+  let target = target0;
+  if (target.kind === "person" && ctx.cls[target.at] & C.YOU) {
+    const g = addressedGroup(ctx, target.at);
+    if (g >= 0) target = { kind: "identity", at: g };
+  }
   pushTokens(ctx, "threat", from, to, WEIGHTS[target.kind], REASONS[target.kind]);
   if (target.kind === "identity")
     pushTokens(ctx, "hate", from, to, 0.6, "violence against an identity group");
   if (target.kind === "person" && ctx.cls[target.at] & C.YOU)
     pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
+}
+
+/** "we are coming", "I'm coming": the writer is the subject, within three words before i. */
+function selfSubject(ctx: TRuleContext, i: number): boolean {
+  const start = Math.max(sentenceStart(ctx, i), i - 3);
+  for (let k = i - 1; k >= start; k--) if (ctx.cls[k] & C.SELF) return true;
+  return false;
 }
 
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
@@ -82,9 +123,31 @@ export function threats(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 0; i < doc.count; i++) {
     const c = cls[i];
-    if (c & C.VIOLENT && isCall(ctx, i)) {
-      const target = targetAfter(ctx, i, 5);
+    const bodyVerb =
+      BODY_VERBS(doc, i) &&
+      (BODY_PARTS(doc, i + 1) || (cls[i + 1] & C.ARTICLE && BODY_PARTS(doc, i + 2)));
+    // "set fire to every X"
+    const setFire =
+      tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
+    if ((c & C.VIOLENT || bodyVerb || setFire) && isCall(ctx, i)) {
+      const target = targetAfter(ctx, setFire ? i + 2 : i, bodyVerb ? 7 : 5);
       if (target) pushThreat(ctx, target, i, target.at + 1);
+    } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? selfSubject(ctx, i) : isCall(ctx, i))) {
+      // "I'll make you X pay", "I want to see X burn", "we are coming for you X".
+      const coming = COMING(doc, i);
+      const target = targetAfter(ctx, coming ? i + 1 : i, 3);
+      if (!target || target.kind === "armed") continue;
+      let e = target.at + 1;
+      while (e < doc.count && e <= target.at + 2 && cls[e] & (C.PEOPLE | C.QUANT)) e++;
+      if (coming ? tokenIs(doc, i + 1, "for") : SUFFER(doc, e) || cls[e] & C.VIOLENT_PART)
+        pushThreat(ctx, target, i, coming ? target.at + 1 : e + 1);
+    } else if (
+      BULLETS(doc, i) &&
+      i + 1 < doc.count &&
+      (tokenIs(doc, i + 1, "in") || tokenIs(doc, i + 1, "into"))
+    ) {
+      const target = targetAfter(ctx, i + 1, 4);
+      if (target && target.kind !== "armed") pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const target =

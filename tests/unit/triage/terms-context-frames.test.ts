@@ -9,6 +9,7 @@ import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
 
 const terms = createTermsAnalyzer(defaultTermEntries());
 const hate = (text: string) => terms.analyze({ text }).scores.hate;
+const threat = (text: string) => terms.analyze({ text }).scores.threat;
 const damped = (text: string) => terms.analyze({ text }).signals?.suppressedHate ?? 0;
 
 const GROUPS: Array<[string, string]> = [
@@ -191,5 +192,38 @@ describe("terms analyzer: counter-speech that references or quotes hate", () => 
     // An act approved, not condemned, is no frame.
     for (const text of expand(["Killing {P} is the right thing to do."]))
       expect(damped(text), text).toBe(0);
+  });
+});
+
+describe("terms analyzer: direct threats against a group", () => {
+  it("finds threats with body parts, bullets, fire, caused suffering and the group addressed", () => {
+    for (const text of expand([
+      "I will hunt down every {S} in this city.",
+      "I'm going to slit the throats of all {P}.",
+      "I'll break the neck of the next {S} I see.",
+      "I'm going to put a bullet in every {S} I meet.",
+      "I'm going to set fire to every {S} I find.",
+      "We are going to wipe you {P} out.",
+      "One day I will massacre all of you {P}.",
+      "I'm gonna kill those {P}.",
+      "I'm going to punch every {S} in the face.",
+      "I'm going to make you {P} pay.",
+      "I want to see all {P} burn.",
+      "We are coming for you {P}.",
+      "I will slit your throat, you filthy {S}.",
+    ])) {
+      expect(threat(text), text).toBeGreaterThanOrEqual(0.8);
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("does not read weather, plans or visits as threats", () => {
+    for (const text of [
+      "The storm is coming for you, Florida.",
+      "I want to see my Muslim friends tomorrow.",
+      "I'll break the news to the refugees gently.",
+    ]) {
+      expect(threat(text), text).toBeLessThan(0.5);
+    }
   });
 });
