@@ -21,6 +21,7 @@ const ZSpanModelFile = z.object({
   threshold: z.number(),
   margin: z.number().nonnegative(),
   floor: z.number(),
+  prefilter: z.number(),
   gate: z.number().min(0).max(1),
   scale: z.number().positive(),
   count: z.number().int().nonnegative(),
@@ -54,6 +55,7 @@ export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
     threshold: model.threshold,
     margin: model.margin,
     floor: model.floor,
+    prefilter: model.prefilter,
     gate: model.gate,
     scale: model.scale,
     count,
@@ -96,6 +98,7 @@ export function decodeSpanModel(json: unknown): TSpanTaggerModel {
     threshold: file.threshold,
     margin: file.margin,
     floor: file.floor,
+    prefilter: file.prefilter,
     gate: file.gate,
   };
 }

@@ -6,11 +6,13 @@
 import { getDoc, tokenSpan, type TDoc } from "../text/doc";
 import { HARMS, type THarm, type THarmScores, type TSpan } from "../types";
 import {
+  contextFeatures,
   gateBucket,
   MARK_MODEL,
   MARK_TERMS,
+  marksBucket,
   MAX_TOKEN_FEATURES,
-  tokenFeatures,
+  wordBucket,
 } from "./token-features";
 
 export const SPAN_TAGGER_NAME = "spans";
@@ -27,6 +29,8 @@ export type TSpanTaggerModel = {
   margin: number;
   /** A comment with no word over `threshold` still gets its best word marked when that word's logit reaches `floor`. */
   floor: number;
+  /** A word whose own logit (word and marks features alone) is under this is never marked (speed). */
+  prefilter: number;
   /** Comments whose stage-1 harm level (max of the gated harms) is below this get no spans. */
   gate: number;
 };
@@ -57,6 +61,8 @@ export function harmLevel(scores: Partial<THarmScores>): number {
 let marksScratch = new Uint8Array(256);
 let logitScratch = new Float32Array(256);
 const featScratch = new Int32Array(MAX_TOKEN_FEATURES);
+/** The marks feature's weight per MARK_* combination, for the comment being tagged. */
+const MARK_WEIGHTS = new Int32Array((MARK_TERMS | MARK_MODEL) + 1);
 
 /** MARK_* bits per token: which tokens the other analyzers' spans cover. */
 export function tokenMarks(
@@ -77,7 +83,11 @@ export function tokenMarks(
   return marks;
 }
 
-/** Token logits of the tagger for one prepared comment (a reused buffer). */
+/**
+ * Token logits of the tagger for one prepared comment (a reused buffer). A word whose own weight
+ * (with the other analyzers' marks) is under `prefilter` is not looked at further (-∞): most
+ * words cost two lookups instead of six.
+ */
 export function tokenLogits(
   model: TSpanTaggerModel,
   doc: TDoc,
@@ -88,9 +98,15 @@ export function tokenLogits(
   const out = logitScratch.subarray(0, doc.count);
   const gate = gateBucket(level);
   const w = model.weights;
+  const skipBelow = (model.prefilter - model.bias) / model.scale;
+  for (let m = 0; m < MARK_WEIGHTS.length; m++) MARK_WEIGHTS[m] = w[marksBucket(m, gate)];
   for (let i = 0; i < doc.count; i++) {
-    const n = tokenFeatures(doc, i, marks[i], gate, featScratch);
-    let q = 0;
+    let q = w[wordBucket(doc, i)] + MARK_WEIGHTS[marks[i]];
+    if (q < skipBelow) {
+      out[i] = -Infinity;
+      continue;
+    }
+    const n = contextFeatures(doc, i, featScratch);
     for (let k = 0; k < n; k++) q += w[featScratch[k]];
     out[i] = model.bias + q * model.scale;
   }

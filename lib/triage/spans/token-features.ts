@@ -8,6 +8,7 @@ import { FNV_OFFSET, FNV_PRIME, mix } from "../text/hash";
 
 export const SPAN_BUCKET_BITS = 18;
 export const SPAN_BUCKETS = 1 << SPAN_BUCKET_BITS;
+
 const MASK = SPAN_BUCKETS - 1;
 
 /** At most this many features per token (see tokenFeatures). */
@@ -34,7 +35,8 @@ export function gateBucket(score: number): number {
 }
 
 const combine = (salt: number, a: number, b = 0) =>
-  mix(Math.imul(Math.imul(salt ^ a, FNV_PRIME) ^ b, FNV_PRIME)) & MASK;
+  mix(Math.imul(Math.imul(salt ^ a, FNV_PRIME) ^ b, FNV_PRIME));
+const at = (h: number) => h & MASK;
 
 function wordHash(doc: TDoc, i: number): number {
   if (i < 0 || i >= doc.count) return EDGE;
@@ -47,9 +49,39 @@ function rangeHash(norm: string, from: number, to: number): number {
   return h;
 }
 
+/** Bucket of token i's word. */
+export function wordBucket(doc: TDoc, i: number): number {
+  return at(combine(SALT.word, wordHash(doc, i)));
+}
+
+/** Bucket of what the other analyzers said about the word, crossed with the comment's level. */
+export function marksBucket(marks: number, gate: number): number {
+  return at(combine(SALT.marks, marks, gate));
+}
+
+/** Does token i have affix features (five letters or more)? */
+export function hasAffixes(doc: TDoc, i: number): boolean {
+  return doc.tokBaseEnd[i] - doc.tokStart[i] >= 5;
+}
+
+/** Token i's context and affix buckets into out[from..n); returns n (at most from + 4). */
+export function contextFeatures(doc: TDoc, i: number, out: Int32Array, from = 0): number {
+  const w = wordHash(doc, i);
+  let n = from;
+  out[n++] = at(combine(SALT.bigramLeft, wordHash(doc, i - 1), w));
+  out[n++] = at(combine(SALT.bigramRight, w, wordHash(doc, i + 1)));
+  if (hasAffixes(doc, i)) {
+    const start = doc.tokStart[i];
+    const end = doc.tokBaseEnd[i];
+    out[n++] = at(combine(SALT.prefix, rangeHash(doc.norm, start, start + 4)));
+    out[n++] = at(combine(SALT.suffix, rangeHash(doc.norm, end - 3, end)));
+  }
+  return n;
+}
+
 /**
- * Writes token i's feature buckets into out[0..n) and returns n. `marks` is the MARK_* bits of
- * the token, `gate` its comment's gateBucket.
+ * All of token i's feature buckets into out[0..n) (training); returns n. `marks` is the MARK_*
+ * bits of the token, `gate` its comment's gateBucket.
  */
 export function tokenFeatures(
   doc: TDoc,
@@ -58,19 +90,7 @@ export function tokenFeatures(
   gate: number,
   out: Int32Array,
 ): number {
-  const w = wordHash(doc, i);
-  const l = wordHash(doc, i - 1);
-  const r = wordHash(doc, i + 1);
-  let n = 0;
-  out[n++] = combine(SALT.word, w);
-  out[n++] = combine(SALT.bigramLeft, l, w);
-  out[n++] = combine(SALT.bigramRight, w, r);
-  const start = doc.tokStart[i];
-  const end = doc.tokBaseEnd[i];
-  if (end - start >= 5) {
-    out[n++] = combine(SALT.prefix, rangeHash(doc.norm, start, start + 4));
-    out[n++] = combine(SALT.suffix, rangeHash(doc.norm, end - 3, end));
-  }
-  out[n++] = combine(SALT.marks, marks, gate);
-  return n;
+  out[0] = wordBucket(doc, i);
+  out[1] = marksBucket(marks, gate);
+  return contextFeatures(doc, i, out, 2);
 }

@@ -1,8 +1,12 @@
 // The span tagger: which words of a harmful comment the engine highlights, as whole words joined
 // the way toxic-spans annotators mark them, and nothing on a harmless comment.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDefaultEngine, loadDefaultSpanTagger } from "@/lib/triage/default-engine";
 import { createTriageEngine } from "@/lib/triage/engine";
+import { evaluateToxicSpans } from "@/lib/triage/eval/toxic-spans-eval";
 import { decodeSpanModel, encodeSpanModel } from "@/lib/triage/spans/span-model-file";
 import { cutoffFor, spansFromLogits, type TTaggerInput } from "@/lib/triage/spans/tagger";
 import { SPAN_BUCKETS } from "@/lib/triage/spans/token-features";
@@ -98,6 +102,7 @@ describe("span model file", () => {
       threshold: -2,
       margin: 1.5,
       floor: -4,
+      prefilter: -5,
       gate: 0.1,
     };
     const back = decodeSpanModel(JSON.parse(JSON.stringify(encodeSpanModel(model))));
@@ -110,5 +115,23 @@ describe("span model file", () => {
     const tagger = loadDefaultSpanTagger();
     expect(tagger).not.toBeNull();
     expect(tagger!.gate).toBeGreaterThan(0);
+  });
+});
+
+describe("toxic-spans evaluation", () => {
+  it("scores the engine's merged spans and the tagger alone, not the model's dropped spans", () => {
+    const insult = "You are a complete moron.";
+    const at = insult.indexOf("moron");
+    const gold = Array.from({ length: 5 }, (_, k) => at + k);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "spans-")), "posts.csv");
+    writeFileSync(
+      file,
+      `spans,text\n"${JSON.stringify(gold)}","${insult}"\n"[]","The library opens at nine."\n`,
+    );
+    const r = evaluateToxicSpans(engine, file);
+    expect(r.posts).toBe(2);
+    expect(r.f1).toBeCloseTo(1, 5);
+    expect(r.byAnalyzer.spans).toBeCloseTo(1, 5);
+    expect(r.byAnalyzer).not.toHaveProperty("model");
   });
 });
