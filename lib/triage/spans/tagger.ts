@@ -73,14 +73,21 @@ export function tokenMarks(
   if (marksScratch.length < doc.count) marksScratch = new Uint8Array(doc.count * 2);
   const marks = marksScratch.subarray(0, doc.count);
   marks.fill(0);
-  if (!termSpans.length && !modelSpans.length) return marks;
-  for (let i = 0; i < doc.count; i++) {
-    const start = doc.origStart[doc.tokStart[i]];
-    const end = doc.origEnd[doc.tokEnd[i] - 1];
-    for (const s of termSpans) if (s.start < end && s.end > start) marks[i] |= MARK_TERMS;
-    for (const s of modelSpans) if (s.start < end && s.end > start) marks[i] |= MARK_MODEL;
-  }
+  for (const s of termSpans) markCovered(doc, s, MARK_TERMS, marks);
+  for (const s of modelSpans) markCovered(doc, s, MARK_MODEL, marks);
   return marks;
+}
+
+/** Sets `bit` on the tokens overlapping span s (tokens are in text order: a binary search). */
+function markCovered(doc: TDoc, s: TSpan, bit: number, marks: Uint8Array): void {
+  let lo = 0;
+  let hi = doc.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.origEnd[doc.tokEnd[mid] - 1] <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.count && doc.origStart[doc.tokStart[i]] < s.end; i++) marks[i] |= bit;
 }
 
 /**
