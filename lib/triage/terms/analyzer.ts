@@ -28,7 +28,7 @@ import {
 import { negatedPositive, referredHatred } from "./rules-hate-frames";
 import { negativeEmotion } from "./rules-emotion";
 import { extremismPraise } from "./rules-extremism";
-import { implicitDerogation } from "./rules-implicit";
+import { groupAsHarm, implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
@@ -63,6 +63,7 @@ const RULES: Array<{
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },
+  { rule: groupAsHarm, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

@@ -8,7 +8,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, sentenceStart, type TRuleContext } from "./match";
-import { isIdentity } from "./rules-hate";
+import { isIdentity, lastMention } from "./rules-hate";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
 export const HATRED_VERBS = createWordSet(
@@ -47,6 +47,8 @@ function groupAfter(ctx: TRuleContext, k: number, limit: number): number {
   const { doc, cls } = ctx;
   for (let g = k + 1; g < doc.count && g <= k + limit && doc.sentence[g] === doc.sentence[k]; g++) {
     if (isIdentity(ctx, g)) return g;
+    // "I hate every single one of them": "them" for a group just named.
+    if (cls[g] & C.THEY && !(cls[g] & C.ARTICLE) && lastMention(ctx, g) === "identity") return g;
     if (!(cls[g] & (C.ARTICLE | C.QUANT)) && !GAP(doc, g)) return -1;
   }
   return -1;

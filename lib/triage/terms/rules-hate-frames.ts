@@ -214,23 +214,39 @@ export function negatedPositive(ctx: TRuleContext): void {
     const none =
       i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");
     if (!tokenIs(doc, i - 1, "no") && !none) continue;
-    for (
-      let k = groupEnd(ctx, i);
-      k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
-      k++
-    ) {
-      if (QUALITY_WORDS(doc, k)) {
-        pushTokens(
-          ctx,
-          "hate",
-          none ? i - 3 : i - 1,
-          k + 1,
-          0.65,
-          "negated positive: no member of an identity group granted a quality",
-          true,
-        );
-        break;
-      }
+    noneWithQuality(ctx, i, none ? i - 3 : i - 1);
+  }
+  // "… and none of them are decent": "them" for a group just named.
+  for (let i = 2; i < doc.count; i++) {
+    if (
+      cls[i] & C.THEY &&
+      tokenIs(doc, i - 1, "of") &&
+      tokenIs(doc, i - 2, "none") &&
+      lastMention(ctx, i - 2) === "identity"
+    )
+      noneWithQuality(ctx, i, i - 2);
+  }
+}
+
+/** A group denied a quality after "no X" / "none of X" starting at `from`. */
+function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
+  const { doc } = ctx;
+  for (
+    let k = groupEnd(ctx, i);
+    k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
+    k++
+  ) {
+    if (QUALITY_WORDS(doc, k)) {
+      pushTokens(
+        ctx,
+        "hate",
+        from,
+        k + 1,
+        0.65,
+        "negated positive: no member of an identity group granted a quality",
+        true,
+      );
+      return;
     }
   }
 }

@@ -7,7 +7,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
-import { isIdentity } from "./rules-hate";
+import { isIdentity, lastMention } from "./rules-hate";
 
 /** What is wished on a group: suffering, death, "a bullet". */
 const ILL = createWordSet(
@@ -184,6 +184,119 @@ function promisedHarm(ctx: TRuleContext): void {
         pushTokens(ctx, "hate", s, k + 1, 0.6, "promised harm to an identity group");
         return;
       }
+    }
+  }
+}
+
+/** What a group is said to do to a place or to everything: "X ruin everything", "they are destroying our town". */
+const RUIN = createWordSet(
+  "ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting",
+);
+/** A group called a cost to others: "X are a drain on society", "a waste of space". */
+const BURDEN = createWordSet("drain burden waste blight stain liability leech");
+const CONTRIBUTE = createWordSet(
+  "contribute contributes add adds bring brings offer offers give gives produce produces",
+);
+/** Where a group is said to belong: "X belong in a zoo / the kitchen / cages". */
+const PLACES = createWordSet(
+  "zoo zoos cage cages kitchen kitchens jail jails prison prisons gutter gutters trash bin sewer sewers hell camps camp ghetto ghettos jungle jungles wild desert chains",
+);
+const BELONG = createWordSet("belong belongs");
+const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
+const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
+
+/** The group a subject at i stands for: an identity, or "they" right after one was named. */
+function groupSubject(ctx: TRuleContext, i: number): boolean {
+  if (isIdentity(ctx, i)) return true;
+  return (ctx.cls[i] & C.THEY) !== 0 && lastMention(ctx, i) === "identity";
+}
+
+/**
+ * Claims that cast a group as a harm or a cost without a slur: "X ruin everything they touch",
+ * "they are destroying our town", "X are a drain on society", "X contribute nothing", "they bring
+ * nothing but disease", "X are only good for cleaning", "X belong in a zoo", "X should know their
+ * place", "the world would be a better place without X".
+ */
+export function groupAsHarm(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i < doc.count; i++) {
+    if (tokenIs(doc, i, "without") && i + 1 < doc.count) {
+      betterWithout(ctx, i);
+      continue;
+    }
+    if (!groupSubject(ctx, i)) continue;
+    const end = sentenceEnd(ctx, i);
+    for (let k = i + 1; k < end && k <= i + 6; k++) {
+      if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
+      const claim = harmAt(ctx, k, end);
+      if (claim) {
+        pushTokens(ctx, "hate", i, claim.to, claim.weight, claim.reason);
+        break;
+      }
+      if (!(cls[k] & (SUBJECT_GAP | C.COPULA | C.ARTICLE)) && !SUBJECT_GAP_WORDS(doc, k)) break;
+    }
+  }
+}
+
+function harmAt(
+  ctx: TRuleContext,
+  k: number,
+  end: number,
+): { to: number; weight: number; reason: string } | null {
+  const { doc, cls } = ctx;
+  if (RUIN(doc, k))
+    return {
+      to: k + 1,
+      weight: 0.7,
+      reason: "implicit derogation: an identity group said to ruin",
+    };
+  if (BURDEN(doc, k) && k > 0 && cls[k - 1] & C.ARTICLE)
+    return { to: k + 1, weight: 0.7, reason: "implicit derogation: an identity group as a burden" };
+  if (CONTRIBUTE(doc, k) && k + 1 < end && tokenIs(doc, k + 1, "nothing"))
+    return {
+      to: k + 2,
+      weight: 0.65,
+      reason: "implicit derogation: an identity group said to contribute nothing",
+    };
+  if (tokenIs(doc, k, "good") && tokenIs(doc, k - 1, "only") && tokenIs(doc, k + 1, "for"))
+    return {
+      to: k + 2,
+      weight: 0.7,
+      reason: "implicit derogation: an identity group only good for",
+    };
+  if (BELONG(doc, k) && (tokenIs(doc, k + 1, "in") || tokenIs(doc, k + 1, "on"))) {
+    const p = cls[k + 2] & C.ARTICLE ? k + 3 : k + 2;
+    if (p < end && PLACES(doc, p))
+      return {
+        to: p + 1,
+        weight: 0.75,
+        reason: "implicit derogation: an identity group put in its place",
+      };
+  }
+  if (
+    tokenIs(doc, k, "know") &&
+    tokenIs(doc, k + 2, "place") &&
+    (tokenIs(doc, k + 1, "their") || tokenIs(doc, k + 1, "your"))
+  )
+    return {
+      to: k + 3,
+      weight: 0.65,
+      reason: "implicit derogation: an identity group put in its place",
+    };
+  return null;
+}
+
+/** "The world would be a better place without X", "we'd be better off without them". */
+function betterWithout(ctx: TRuleContext, w: number): void {
+  const { doc, cls } = ctx;
+  let g = w + 1;
+  while (g < doc.count && g <= w + 2 && cls[g] & (C.ARTICLE | C.QUANT)) g++;
+  if (g >= doc.count || !groupSubject(ctx, g) || doc.sentence[g] !== doc.sentence[w]) return;
+  const start = sentenceStart(ctx, w);
+  for (let b = w - 1; b >= start && b >= w - 4; b--) {
+    if (tokenIs(doc, b, "better") || tokenIs(doc, b, "safer") || tokenIs(doc, b, "happier")) {
+      pushTokens(ctx, "hate", b, g + 1, 0.7, "wish for a world without an identity group");
+      return;
     }
   }
 }

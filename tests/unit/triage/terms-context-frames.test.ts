@@ -227,3 +227,36 @@ describe("terms analyzer: direct threats against a group", () => {
     }
   });
 });
+
+describe("terms analyzer: a group cast as a harm or a cost, and pronouns for it", () => {
+  it("reads ruin, burden, nothing contributed, a place assigned and a world without X as hate", () => {
+    for (const text of expand([
+      "{P} ruin everything they touch.",
+      "{P} are a drain on society.",
+      "{P} are a waste of space.",
+      "{P} contribute nothing to this country.",
+      "{P} are only good for cleaning.",
+      "{P} belong in a zoo.",
+      "{P} ought to know their place.",
+      "The world would be a better place without {P}.",
+      "{P} keep moving here and they are ruining everything.",
+      "{P} come here and they bring nothing but disease.",
+      "I have met many {P} and I hate every single one of them.",
+      "Lots of {P} around here, and none of them are decent.",
+    ])) {
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it("leaves the same verbs alone when a group is not their subject or they are negated", () => {
+    for (const text of [
+      "The floods ruin everything in the valley.",
+      "Budget cuts are a drain on refugees' services.",
+      "Muslims don't ruin anything.",
+      "Refugees contribute a lot to this country.",
+      "The world would be a better place without war.",
+    ]) {
+      expect(hate(text), text).toBeLessThan(0.3);
+    }
+  });
+});
