@@ -2,7 +2,7 @@
 // harm thresholds, on top of the shipped model. Rebuilt only when that configuration changes.
 import type { TDb } from "@/lib/db/connect";
 import { createTriageEngine, type TTriageEngine } from "./engine";
-import { loadDefaultModel } from "./default-engine";
+import { loadDefaultModel, loadDefaultSpanTagger } from "./default-engine";
 import { createClaimMatcher } from "./factcheck/claim-matcher";
 import { ZTermEntry, type TTermEntry } from "./terms/schema";
 import { HARMS, type THarmScores } from "./types";
@@ -64,6 +64,7 @@ async function build(db: TDb, print: string): Promise<TDbEngine> {
   const engine = createTriageEngine({
     terms: entries,
     model: loadDefaultModel(),
+    spanTagger: loadDefaultSpanTagger(),
     claimMatcher: factChecks.length
       ? createClaimMatcher(
           factChecks.map((f) => ({ id: String(f.id), claim: f.claim, title: f.title })),
