@@ -11,7 +11,7 @@ import {
 } from "./combine";
 import { createModelAnalyzer, MODEL_ANALYZER_NAME } from "./model/analyzer";
 import type { TLinearModel } from "./model/linear-model";
-import { SPAN_TAGGER_NAME, TAGGED_HARMS, tagSpans, type TSpanTaggerModel } from "./spans/tagger";
+import { keepsTermSpan, SPAN_TAGGER_NAME, tagSpans, type TSpanTaggerModel } from "./spans/tagger";
 import { createTermsAnalyzer, TERMS_ANALYZER_NAME } from "./terms/analyzer";
 import type { TTermEntry, TTermEntryInput } from "./terms/schema";
 import { MAX_ANALYZED_CHARS } from "./text/doc";
@@ -44,7 +44,7 @@ export type TTriageEngineOptions = {
   extraAnalyzers?: TAnalyzer[];
   /**
    * The span tagger (spans/): when given, its spans stand in for the n-gram model's, and in the
-   * merged spans for the terms analyzer's harassment and profanity spans.
+   * merged spans for the terms analyzer's harassment and profanity spans (see keepsTermSpan).
    */
   spanTagger?: TSpanTaggerModel | null;
 };
@@ -120,14 +120,17 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
       ...(r.result.modifiers ? { modifiers: r.result.modifiers } : {}),
       ...(r.result.signals ? { signals: r.result.signals } : {}),
     }));
-    if (tagger) entries.push(tagEntry(tagger, text, scores, entries));
+    const flagged = flaggedHarms(scores, thresholds);
+    const tagged = tagger ? tagEntry(tagger, text, scores, entries) : null;
+    if (tagged) entries.push(tagged);
     const allSpans: TSpan[] = [];
     let claims: TClaimMatch[] = [];
     for (const e of entries) {
       // With a tagger, abusive words come from it; the terms' frames for other harms stay.
-      const replaced = tagger && e.name === TERMS_ANALYZER_NAME;
+      const fromTerms = tagged && e.name === TERMS_ANALYZER_NAME;
       for (const s of e.spans) {
-        if (s.end <= text.length && !(replaced && TAGGED_HARMS.has(s.category))) allSpans.push(s);
+        if (s.end <= text.length && (!fromTerms || keepsTermSpan(s, flagged, tagged.spans)))
+          allSpans.push(s);
       }
     }
     for (const r of results) if (r.result.claims?.length) claims = claims.concat(r.result.claims);
@@ -135,7 +138,7 @@ export function createTriageEngine(options: TTriageEngineOptions): TTriageEngine
     if (claims.length > 1) claims.sort((a, b) => b.score - a.score);
     const result: TTriageResult = {
       scores,
-      flagged: flaggedHarms(scores, thresholds),
+      flagged,
       spans,
       claims,
       priority: computePriority(scores),

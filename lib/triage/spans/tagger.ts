@@ -1,7 +1,8 @@
 // The span tagger: which words of a harmful comment carry the harm. A per-token logistic model
 // (span-model.json, trained on the SemEval-2021 toxic-spans train file) reads each word, its
 // neighbours, what the terms and n-gram analyzers marked and the comment's stage-1 harm level;
-// marked words become whole-word spans, neighbours in one sentence joined as annotators do.
+// marked words become whole-word spans, neighbours with only spaces between joined as annotators
+// mark them.
 
 import { getDoc, tokenSpan, type TDoc } from "../text/doc";
 import { HARMS, type THarm, type THarmScores, type TSpan } from "../types";
@@ -20,7 +21,7 @@ export const SPAN_TAGGER_NAME = "spans";
 export type TSpanTaggerModel = {
   version: string;
   bias: number;
-  /** Dense weight table over SPAN_BUCKETS, 8 bits each (a quarter of the cache a float table needs): weight = q × scale. */
+  /** Dense table over SPAN_BUCKETS, 8 bits a weight (a quarter of a float table's cache): q × scale. */
   weights: Int8Array;
   scale: number;
   /** Token logit at or above which a word is marked... */
@@ -40,6 +41,20 @@ export type TSpanTaggerModel = {
  * is abuse and profanity; hate, threat and other frames keep the terms analyzer's spans.
  */
 export const TAGGED_HARMS: ReadonlySet<THarm> = new Set(["harassment", "profanity"]);
+
+/**
+ * Whether a terms span stays in the merged spans beside the tagger's: always for the harms the
+ * tagger does not stand in for; for abuse and profanity only when that harm is flagged and the
+ * tagger marked none of its words (a flag always shows its evidence).
+ */
+export function keepsTermSpan(
+  s: TSpan,
+  flagged: ReadonlyArray<THarm>,
+  tagged: ReadonlyArray<TSpan>,
+): boolean {
+  if (!TAGGED_HARMS.has(s.category)) return true;
+  return flagged.includes(s.category) && !tagged.some((t) => t.start < s.end && t.end > s.start);
+}
 
 /** Harms whose score lets the tagger run (the toxic-spans notion of toxicity). */
 const GATED: ReadonlyArray<THarm> = ["hate", "harassment", "threat", "profanity"];

@@ -8,7 +8,12 @@ import { loadDefaultEngine, loadDefaultSpanTagger } from "@/lib/triage/default-e
 import { createTriageEngine } from "@/lib/triage/engine";
 import { evaluateToxicSpans } from "@/lib/triage/eval/toxic-spans-eval";
 import { decodeSpanModel, encodeSpanModel } from "@/lib/triage/spans/span-model-file";
-import { cutoffFor, spansFromLogits, type TTaggerInput } from "@/lib/triage/spans/tagger";
+import {
+  cutoffFor,
+  keepsTermSpan,
+  spansFromLogits,
+  type TTaggerInput,
+} from "@/lib/triage/spans/tagger";
 import { SPAN_BUCKETS } from "@/lib/triage/spans/token-features";
 import { prepareDoc } from "@/lib/triage/text/doc";
 
@@ -77,6 +82,16 @@ describe("span assembly", () => {
       termSpans: [{ start: 0, end: 15, category: "hate", reason: "dehumanisation" }],
     });
     expect(spans).toEqual([expect.objectContaining({ start: 9, end: 15, category: "hate" })]);
+  });
+
+  it("keeps a terms span for another harm, or for a flagged abuse the tagger did not mark", () => {
+    const insult = { start: 4, end: 9, category: "harassment" as const, reason: "insult" };
+    const frame = { start: 0, end: 20, category: "hate" as const, reason: "dehumanisation" };
+    const tagged = [{ start: 4, end: 9, category: "harassment" as const, reason: "toxic" }];
+    expect(keepsTermSpan(frame, [], tagged)).toBe(true);
+    expect(keepsTermSpan(insult, ["harassment"], [])).toBe(true);
+    expect(keepsTermSpan(insult, ["harassment"], tagged)).toBe(false);
+    expect(keepsTermSpan(insult, [], [])).toBe(false);
   });
 
   it("cuts relative to the comment's best word, or keeps its best word alone", () => {
