@@ -158,15 +158,23 @@ function word(ctx: TRuleContext, i: number): string {
 /** Whether some sentence denies a claim about a named identity group. */
 export function deniesClaim(ctx: TRuleContext): boolean {
   const { doc, cls } = ctx;
+  let sentence = -1;
+  let start = 0;
+  let end = 0;
+  let act = -1;
   for (let i = 0; i < doc.count; i++) {
     if (!(cls[i] & (C.IDENT | C.PROXY)) || cls[i] & (C.GROUP | C.MISSPELT)) continue;
-    const end = sentenceEnd(ctx, i);
+    if (doc.sentence[i] !== sentence) {
+      sentence = doc.sentence[i];
+      start = sentenceStart(ctx, i);
+      end = sentenceEnd(ctx, i);
+      // "Violence against X is never justified": the sentence condemns an act against the group.
+      act = condemnedAct(ctx, start, end);
+    }
+    if (act > i) return true;
     if (negatedCopula(ctx, i, end) || deniedBelief(ctx, i, end) || nothingWrongWith(ctx, i))
       return true;
-    // "Violence against X is never justified": the sentence condemns an act against the group.
-    const start = sentenceStart(ctx, i);
-    const act = condemnedAct(ctx, start, end);
-    if (act > i || condemnedReport(ctx, i, start, end) || negatedAct(ctx, i, start)) return true;
+    if (condemnedReport(ctx, i, start, end) || negatedAct(ctx, i, start)) return true;
   }
   return false;
 }

@@ -39,6 +39,10 @@ const WEARY_LINK = createWordSet("of with up");
 const GAP = createWordSet(
   "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more",
 );
+/** Every word that can start one of the frames below (one lookup per token). */
+const TRIGGERS = createWordSet(
+  "hate hates hated hating despise despises despised despising detest detests detested detesting loathe loathes loathed loathing abhor abhors abhorred abhorring resent resents resented resenting stand bear stomach tolerate hatred contempt disdain disgust scorn revulsion animosity aversion disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls make makes made making fill fills sick tired fed done",
+);
 const TOLD = createWordSet("told tells admitted admits confessed confesses");
 const COMPARATIVE = createWordSet("more angrier worse sicker");
 
@@ -101,6 +105,7 @@ const HATRED = "declared hatred of an identity group";
 export function negativeEmotion(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let k = 0; k < doc.count; k++) {
+    if (!(cls[k] & C.HATE_VERB) && !TRIGGERS(doc, k)) continue;
     // "X disgust me", "X make me sick", "seeing X makes me want to vomit", "X make my blood boil".
     const caused = causedFeeling(ctx, k);
     if (caused > 0) {

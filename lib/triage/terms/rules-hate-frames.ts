@@ -23,8 +23,6 @@ const VALUE_GAP = createWordSet("even remotely ever particularly very truly real
 const QUALITY_WORDS = createWordSet(
   "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom",
 );
-/** "There is nothing good about X": nothing of value in the group. */
-const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
 /** "I don't see X as equals", "I can never be friends with a X". */
 const SEE_AS = createWordSet("see consider regard treat view");
 const FRIENDS = createWordSet("friends friend");
@@ -194,22 +192,6 @@ export function negatedPositive(ctx: TRuleContext): void {
   }
   for (let i = 1; i < doc.count; i++) {
     if (!isIdentity(ctx, i)) continue;
-    // "There is nothing good about X".
-    if (
-      i >= 3 &&
-      tokenIs(doc, i - 1, "about") &&
-      GOOD(doc, i - 2) &&
-      tokenIs(doc, i - 3, "nothing")
-    )
-      pushTokens(
-        ctx,
-        "hate",
-        i - 3,
-        i + 1,
-        0.65,
-        "negated positive: nothing good in an identity group",
-        true,
-      );
     // "No X …", "None of the X …".
     const none =
       i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");

@@ -202,6 +202,11 @@ const PLACES = createWordSet(
   "zoo zoos cage cages kitchen kitchens jail jails prison prisons gutter gutters trash bin sewer sewers hell camps camp ghetto ghettos jungle jungles wild desert chains",
 );
 const BELONG = createWordSet("belong belongs");
+/** "There is nothing good about X": nothing of value in the group. */
+const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
+const HARM_TRIGGERS = createWordSet(
+  "ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting drain burden waste blight stain liability leech nothing good belong belongs know without",
+);
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
 
@@ -219,12 +224,31 @@ function groupSubject(ctx: TRuleContext, i: number): boolean {
  */
 export function groupAsHarm(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
+  let any = false;
+  for (let i = 0; i < doc.count && !any; i++) any = HARM_TRIGGERS(doc, i);
+  if (!any) return;
   for (let i = 0; i < doc.count; i++) {
     if (tokenIs(doc, i, "without") && i + 1 < doc.count) {
       betterWithout(ctx, i);
       continue;
     }
     if (!groupSubject(ctx, i)) continue;
+    // "There is nothing good about X".
+    if (
+      i >= 3 &&
+      tokenIs(doc, i - 1, "about") &&
+      GOOD(doc, i - 2) &&
+      tokenIs(doc, i - 3, "nothing")
+    )
+      pushTokens(
+        ctx,
+        "hate",
+        i - 3,
+        i + 1,
+        0.65,
+        "negated positive: nothing good in an identity group",
+        true,
+      );
     const end = sentenceEnd(ctx, i);
     for (let k = i + 1; k < end && k <= i + 6; k++) {
       if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;

@@ -28,6 +28,9 @@ const COMING = createWordSet("coming");
 const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
+const TRIGGERS = createWordSet(
+  "break snap cut crack bash smash slit set make see watch coming bullet bullets death",
+);
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -123,6 +126,8 @@ export function threats(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 0; i < doc.count; i++) {
     const c = cls[i];
+    // One lookup tells whether any of the word-triggered frames below can start here.
+    if (!(c & (C.VIOLENT | C.MODAL)) && !TRIGGERS(doc, i)) continue;
     const bodyVerb =
       BODY_VERBS(doc, i) &&
       (BODY_PARTS(doc, i + 1) || (cls[i + 1] & C.ARTICLE && BODY_PARTS(doc, i + 2)));
