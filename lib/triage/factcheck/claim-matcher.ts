@@ -40,6 +40,8 @@ export type TClaimCandidate = {
   score: number;
   suggested: boolean;
   features: number[];
+  /** Not among the BM25 candidates: brought in by `extra` (the encoder's nearest claims). */
+  extra?: true;
 };
 
 /** How many BM25 candidates the learned ranker reads per text (and stage 2 re-ranks). */
@@ -58,8 +60,9 @@ export type TClaimMatcher = {
   /**
    * Stage 1 of the ranked contract: the `depth` best BM25 + n-gram candidates scored by the learned
    * ranker, best first, all of them (callers keep the first five); `suggested` when score ≥ 0.5.
+   * `extra` claims (by position) join the `depth` best, scored the same way.
    */
-  candidates(text: string, depth?: number): TClaimCandidate[];
+  candidates(text: string, depth?: number, extra?: readonly number[]): TClaimCandidate[];
 };
 
 // k1, b, phraseWeight and the re-ranking were tuned on CLEF 2020 train only (see clef-eval.ts).
@@ -107,9 +110,9 @@ export function createClaimMatcher(
         fused,
       }));
     },
-    candidates(text, depth = CANDIDATE_DEPTH) {
+    candidates(text, depth = CANDIDATE_DEPTH, extra) {
       const terms = tokenize(text);
-      const found = retrieve()(text, terms, depth);
+      const found = retrieve()(text, terms, depth, extra);
       if (found.length === 0) return [];
       // The calibrated coverage score (`match`) weighed nothing in the learned ranker and cost a
       // third of the time: stage 1 reads BM25, n-grams and the claim share only.
@@ -122,6 +125,7 @@ export function createClaimMatcher(
           score: scores[i],
           suggested: scores[i] >= SUGGEST_AT,
           features: features[i],
+          ...(c.extra ? { extra: true as const } : {}),
         }))
         .sort((a, b) => b.score - a.score);
     },

@@ -24,15 +24,22 @@ export type TRetrievalOptions = TBm25Options & {
  */
 export type TRetrieved = {
   doc: number;
+  /** Brought in as an `extra`, not among the k best by BM25. */
+  extra?: true;
   raw: number;
   fused: number;
   charGram: number;
   claimShare: number;
 };
+/**
+ * The k best claims for a text, best first; `extra` claims (e.g. the sentence encoder's nearest)
+ * are scored the same way and follow them, in the order given, unless already among the k.
+ */
 export type TClaimRetriever = (
   text: string,
   queryTerms: readonly string[],
   k: number,
+  extra?: readonly number[],
 ) => TRetrieved[];
 
 export function createClaimRetriever(
@@ -57,10 +64,11 @@ export function createClaimRetriever(
   const wordRaw = new Float64Array(n);
   const touched = new Int32Array(n);
 
-  return function retrieve(text, queryTerms, k) {
+  return function retrieve(text, queryTerms, k, extra = []) {
     if (n === 0 || k <= 0) return [];
     let count = 0;
     let candidates: Array<{ doc: number; raw: number; claimShare: number }> = [];
+    let extras: typeof candidates = [];
     try {
       for (const t of queryTermIds(words, new Set(queryTerms), opts.maxQueryTerms)) {
         const idf = words.idf[t];
@@ -83,24 +91,40 @@ export function createClaimRetriever(
         raw: raw[d],
         claimShare: self[d] > 0 ? Math.min(1, wordRaw[d] / self[d]) : 0,
       }));
+      if (extra.length > 0) {
+        extras = [...new Set(extra)]
+          .filter((d) => d >= 0 && d < n)
+          .map((d) => ({
+            doc: d,
+            raw: raw[d],
+            claimShare: self[d] > 0 ? Math.min(1, wordRaw[d] / self[d]) : 0,
+          }));
+      }
     } finally {
       for (let i = 0; i < count; i++) raw[touched[i]] = wordRaw[touched[i]] = 0;
     }
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0 && extras.length === 0) return [];
     const query = readCharGramQuery(grams, text);
-    const best = candidates[0].raw;
-    return candidates
-      .map(({ doc, raw: r, claimShare }) => {
-        const charGram = charGramCosine(grams, query, doc);
-        return {
-          doc,
-          raw: r,
-          fused: r / best + opts.charGramWeight * charGram,
-          charGram,
-          claimShare,
-        };
-      })
+    const best = candidates[0]?.raw || 1;
+    const score = ({ doc, raw: r, claimShare }: (typeof candidates)[number]): TRetrieved => {
+      const charGram = charGramCosine(grams, query, doc);
+      return {
+        doc,
+        raw: r,
+        fused: r / best + opts.charGramWeight * charGram,
+        charGram,
+        claimShare,
+      };
+    };
+    const ranked = candidates
+      .map(score)
       .sort((x, y) => y.fused - x.fused)
       .slice(0, k);
+    if (extras.length === 0) return ranked;
+    const kept = new Set(ranked.map((c) => c.doc));
+    const added = extras
+      .filter((c) => !kept.has(c.doc))
+      .map((c) => ({ ...score(c), extra: true as const }));
+    return [...ranked, ...added];
   };
 }

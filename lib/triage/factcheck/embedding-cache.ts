@@ -34,7 +34,13 @@ export type TEmbeddingCache = {
   readonly file: string;
 };
 
-function readCache(file: string): Map<string, Float32Array> {
+/** The file of the cache in a folder (one per encoder). */
+export function embeddingCacheFile(dir = DEFAULT_EMBEDDING_CACHE_DIR): string {
+  return path.join(dir, `${ENCODER_NAME.replace(/[^a-z0-9.@-]/gi, "_")}.bin`);
+}
+
+/** Everything cached so far, by embeddingKey (experiments that must not embed). */
+export function readCache(file = embeddingCacheFile()): Map<string, Float32Array> {
   const map = new Map<string, Float32Array>();
   if (!existsSync(file)) return map;
   const bytes = readFileSync(file);
@@ -48,7 +54,7 @@ function readCache(file: string): Map<string, Float32Array> {
 }
 
 export function openEmbeddingCache(dir = DEFAULT_EMBEDDING_CACHE_DIR): TEmbeddingCache {
-  const file = path.join(dir, `${ENCODER_NAME.replace(/[^a-z0-9.@-]/gi, "_")}.bin`);
+  const file = embeddingCacheFile(dir);
   let cache: Map<string, Float32Array> | undefined;
   return {
     file,

@@ -33,7 +33,7 @@ import {
   type TListExample,
   type TRankedQuery,
 } from "./ranker-training";
-import { rerankCandidates, rerankFeatures, STAGE2_DEPTH } from "./rerank";
+import { DENSE_DEPTH, rerankCandidates, rerankFeatures, STAGE2_DEPTH } from "./rerank";
 
 export type TFactCheckEvalRow = { measure: string; data: string; value: number };
 
@@ -219,8 +219,11 @@ export async function evalFactChecks(
     });
     // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
     for (const [depth, pick] of [
-      [CANDIDATE_DEPTH, (q: TPrepared["queries"][number]) => q.candidates],
-      [STAGE2_DEPTH, (q: TPrepared["queries"][number]) => q.pool],
+      [`${CANDIDATE_DEPTH}`, (q: TPrepared["queries"][number]) => q.candidates],
+      [
+        `stage-2 (${STAGE2_DEPTH} BM25 + ${DENSE_DEPTH} nearest)`,
+        (q: TPrepared["queries"][number]) => q.pool,
+      ],
     ] as const) {
       const missed = p.queries.filter((q) => !pick(q).some((c) => q.relevant.has(c.id))).length;
       rows.push({

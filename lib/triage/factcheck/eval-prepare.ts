@@ -7,6 +7,7 @@ import type { TRetrievalSet } from "./eval-data";
 import {
   claimEmbeddingText,
   commentEmbeddingText,
+  nearestClaims,
   STAGE2_DEPTH,
   titleEmbeddingText,
   type TClaimVectors,
@@ -19,8 +20,10 @@ export type TPrepared = {
     relevant: ReadonlySet<string>;
     /** Stage 1's CANDIDATE_DEPTH candidates. */
     candidates: TClaimCandidate[];
-    /** Stage 2's STAGE2_DEPTH candidates. */
+    /** Stage 2's candidates: STAGE2_DEPTH by BM25 and the DENSE_DEPTH nearest by the encoder. */
     pool: TClaimCandidate[];
+    /** The library's nearest claims by encoder cosine (positions, nearest first). */
+    dense: number[];
     bm25: string[];
     vector: Float32Array;
   }>;
@@ -43,9 +46,8 @@ export async function prepare(
     `${set.name}: ${judged.length} tweets, ${set.claims.length} claims (embedding what is not cached yet)`,
   );
   const candidates = judged.map((q) => matcher.candidates(q.text, CANDIDATE_DEPTH));
-  const pools = judged.map((q) => matcher.candidates(q.text, STAGE2_DEPTH));
-  // Only candidates are ever compared with a tweet: embed those claims, not the whole library.
-  const docs = [...new Set(pools.flatMap((list) => list.map((c) => c.doc)))];
+  // The nearest claims are searched over the whole library: every claim and title is embedded.
+  const docs = set.claims.map((_, d) => d);
   const embedded = await cache.embed(
     docs.map((d) => claimEmbeddingText(set.claims[d])),
     (done, total) => log(`  embedded ${done}/${total} claims`),
@@ -59,6 +61,8 @@ export async function prepare(
   docs.forEach((d, i) => (claimVectors[d] = { claim: embedded[i], title: null }));
   titled.forEach((d, i) => (claimVectors[d]!.title = titles[i]));
   const vectors = await cache.embed(judged.map((q) => commentEmbeddingText(q.text)));
+  const dense = vectors.map((v) => nearestClaims(v, claimVectors));
+  const pools = judged.map((q, i) => matcher.candidates(q.text, STAGE2_DEPTH, dense[i]));
   return {
     set,
     claimVectors,
@@ -67,6 +71,7 @@ export async function prepare(
       relevant: set.relevant.get(q.id)!,
       candidates: candidates[i],
       pool: pools[i],
+      dense: dense[i],
       bm25: plain.rank(q.text, 5).map((r) => r.id),
       vector: vectors[i],
     })),

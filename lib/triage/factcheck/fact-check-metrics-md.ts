@@ -1,15 +1,15 @@
 // The "Fact-check matching" section of METRICS.md, written from the eval rows and the shipped ranker.
 import { RANKER_WEIGHTS } from "./ranker";
 import type { TFactCheckEvalRow } from "./eval-factchecks";
-import { STAGE2_DEPTH } from "./rerank";
+import { DENSE_DEPTH, STAGE2_DEPTH } from "./rerank";
 
 /** The "Fact-check matching" section of METRICS.md: the rows and the shipped cut-offs. */
 export function factCheckMarkdown(rows: readonly TFactCheckEvalRow[]): string[] {
   const lines = ["## Fact-check matching", ""];
   lines.push(
     `Ranker ${RANKER_WEIGHTS.version}, trained on ${RANKER_WEIGHTS.trainedOn}: listwise softmax over each tweet's candidates (stage 1: its 30 best ` +
-      `BM25 + n-gram candidates; stage 2: its ${STAGE2_DEPTH} best, re-ranked with the cosines of the tweet and the claim and of the tweet and the ` +
-      `claim's title, and the numbers both state), then a calibration of its logit and lead for the suggestion probability; the cosines are taken ` +
+      `BM25 + n-gram candidates; stage 2: its ${STAGE2_DEPTH} best and the library's ${DENSE_DEPTH} nearest claims by encoder cosine, re-ranked with the cosines of the tweet and the claim and of the tweet and the ` +
+      `claim's title, the numbers both state and how each candidate was found), then a calibration of its logit and lead for the suggestion probability; the cosines are taken ` +
       `after a per-dimension projection of the encoder vectors learned on the same tweets (embedding-projection.ts). Plain BM25, stage 1 and ` +
       `stage 2 measured in the same run.`,
   );

@@ -27,6 +27,8 @@ export const STAGE2_FEATURES = [
   "titleCosineRank",
   "sharedNumbers",
   "missingNumbers",
+  "denseRank",
+  "bm25Candidate",
 ] as const;
 
 /**
@@ -149,12 +151,30 @@ export type TStage2Signals = {
   titleCosines: readonly number[];
   /** numberFeatures (claim-numbers.ts) per candidate. */
   numbers: ReadonlyArray<readonly number[]>;
+  /** Rank (0 = nearest) among the library's nearest claims by encoder cosine; -1 when not among them. */
+  denseRanks?: readonly number[];
+  /** Whether BM25 brought the candidate up (else only the encoder did). */
+  bm25?: readonly boolean[];
 };
 
-/** Stage-2 vectors: stage-1 features plus the encoder cosines (claim, title) and the numbers. */
+/**
+ * Stage-2 vectors: stage-1 features plus the encoder cosines (claim, title), the numbers, and how
+ * the candidate was found (1 / (1 + its rank among the encoder's nearest claims), 0 when not;
+ * 1 when BM25 found it).
+ */
 export function stage2Features(stage1: readonly number[][], s: TStage2Signals): number[][] {
   if (stage1.length === 0) return [];
   const cos = withGapAndRank(s.cosines);
   const title = withGapAndRank(s.titleCosines);
-  return stage1.map((x, i) => [...x, ...cos[i], ...title[i], ...s.numbers[i]]);
+  return stage1.map((x, i) => {
+    const dense = s.denseRanks?.[i] ?? -1;
+    return [
+      ...x,
+      ...cos[i],
+      ...title[i],
+      ...s.numbers[i],
+      dense >= 0 ? 1 / (1 + dense) : 0,
+      s.bm25?.[i] === false ? 0 : 1,
+    ];
+  });
 }

@@ -1,5 +1,5 @@
 // Stage 2 of claim matching with the real sentence encoder: ranked, capped at five, `suggested`
-// from the learned cut-off, and each claim embedded once (when a comment first brings it up).
+// from the learned cut-off, and each claim embedded once (the whole library, when first needed).
 import { describe, expect, it } from "vitest";
 import { createClaimReranker } from "@/lib/triage/factcheck/rerank";
 import { splitBlend } from "@/lib/triage/factcheck/aliases";

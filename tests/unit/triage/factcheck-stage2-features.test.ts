@@ -33,8 +33,28 @@ describe("stage-2 feature vectors", () => {
       ],
     });
     for (const x of xs) expect(x).toHaveLength(STAGE2_FEATURES.length);
-    expect(xs[0].slice(6)).toEqual([0.2, 0.2 - 0.6, 0.5, 0.5, 0, 1, 1, 0]);
-    expect(xs[1].slice(6)).toEqual([0.6, 0, 1, 0.1, 0.1 - 0.5, 0.5, 0, 1]);
+    // Without dense signals every candidate counts as a BM25 one, not among the nearest.
+    expect(xs[0].slice(6)).toEqual([0.2, 0.2 - 0.6, 0.5, 0.5, 0, 1, 1, 0, 0, 1]);
+    expect(xs[1].slice(6)).toEqual([0.6, 0, 1, 0.1, 0.1 - 0.5, 0.5, 0, 1, 0, 1]);
+  });
+
+  it("mark how a candidate was found: its rank among the encoder's nearest, and BM25 or not", () => {
+    const xs = stage2Features([[1], [2], [3]], {
+      cosines: [0.1, 0.2, 0.3],
+      titleCosines: [0.1, 0.2, 0.3],
+      numbers: [
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+      denseRanks: [-1, 0, 3],
+      bm25: [true, true, false],
+    });
+    expect(xs.map((x) => x.slice(-2))).toEqual([
+      [0, 1],
+      [1, 1],
+      [0.25, 0],
+    ]);
   });
 });
 
