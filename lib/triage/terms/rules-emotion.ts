@@ -58,10 +58,10 @@ function groupAfter(ctx: TRuleContext, k: number, limit: number): number {
   return -1;
 }
 
-/** An identity within four words before k (its subject: "X disgust me", "seeing X makes me …"). */
+/** An identity within six words before k (its subject: "X disgust me", "seeing X makes me …"). */
 function groupBefore(ctx: TRuleContext, k: number): number {
   const { doc } = ctx;
-  for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--)
+  for (let b = k - 1; b >= 0 && b >= k - 6 && doc.sentence[b] === doc.sentence[k]; b--)
     if (isIdentity(ctx, b)) return b;
   return -1;
 }

@@ -127,6 +127,7 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
 }
 
 const LIKE = createWordSet("like as");
+const ACT = createWordSet("act acts behave behaves");
 const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 
 /**
@@ -152,7 +153,8 @@ export function presupposedTraits(ctx: TRuleContext): void {
     } else if (
       cls[i] & C.THEY &&
       i + 1 < doc.count &&
-      cls[i + 1] & C.COPULA &&
+      // "they are …", "they act like animals".
+      (cls[i + 1] & C.COPULA || (ACT(doc, i + 1) && isLike(ctx, i + 2))) &&
       lastMention(ctx, i) === "identity"
     ) {
       const k = predicateAfter(ctx, i + 2, 5, PREDICATE);

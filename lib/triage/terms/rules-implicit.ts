@@ -190,7 +190,7 @@ function promisedHarm(ctx: TRuleContext): void {
 
 /** What a group is said to do to a place or to everything: "X ruin everything", "they are destroying our town". */
 const RUIN = createWordSet(
-  "ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting",
+  "want wants wanted ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting",
 );
 /** A group called a cost to others: "X are a drain on society", "a waste of space". */
 const BURDEN = createWordSet("drain burden waste blight stain liability leech");
@@ -205,15 +205,21 @@ const BELONG = createWordSet("belong belongs");
 /** "There is nothing good about X": nothing of value in the group. */
 const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
 const HARM_TRIGGERS = createWordSet(
-  "ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting drain burden waste blight stain liability leech nothing good belong belongs know without",
+  "want wants wanted ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting drain burden waste blight stain liability leech nothing good belong belongs know without",
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
+const RUINED = createWordSet(
+  "everything everyone our this society country countries neighbourhood neighborhood neighbourhoods neighborhoods town towns city cities culture communities nation schools",
+);
 
 /** The group a subject at i stands for: an identity, or "they" right after one was named. */
 function groupSubject(ctx: TRuleContext, i: number): boolean {
   if (isIdentity(ctx, i)) return true;
-  return (ctx.cls[i] & C.THEY) !== 0 && lastMention(ctx, i) === "identity";
+  if (!(ctx.cls[i] & C.THEY) || lastMention(ctx, i) !== "identity") return false;
+  // Only a group named within the last dozen words: news talk names nations in passing.
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (isIdentity(ctx, k)) return true;
+  return false;
 }
 
 /**
@@ -230,6 +236,10 @@ export function groupAsHarm(ctx: TRuleContext): void {
   for (let i = 0; i < doc.count; i++) {
     if (tokenIs(doc, i, "without") && i + 1 < doc.count) {
       betterWithout(ctx, i);
+      continue;
+    }
+    if (WANT(doc, i)) {
+      wantedGone(ctx, i);
       continue;
     }
     if (!groupSubject(ctx, i)) continue;
@@ -268,12 +278,18 @@ function harmAt(
   end: number,
 ): { to: number; weight: number; reason: string } | null {
   const { doc, cls } = ctx;
-  if (RUIN(doc, k))
-    return {
-      to: k + 1,
-      weight: 0.7,
-      reason: "implicit derogation: an identity group said to ruin",
-    };
+  if (RUIN(doc, k)) {
+    // What is ruined is everything, or ours: "ruin everything", "destroying our town".
+    let o = k + 1;
+    if (o < end && cls[o] & C.ARTICLE) o++;
+    if (o < end && RUINED(doc, o))
+      return {
+        to: o + 1,
+        weight: 0.7,
+        reason: "implicit derogation: an identity group said to ruin",
+      };
+    return null;
+  }
   if (BURDEN(doc, k) && k > 0 && cls[k - 1] & C.ARTICLE)
     return { to: k + 1, weight: 0.7, reason: "implicit derogation: an identity group as a burden" };
   if (CONTRIBUTE(doc, k) && k + 1 < end && tokenIs(doc, k + 1, "nothing"))
@@ -308,6 +324,32 @@ function harmAt(
       reason: "implicit derogation: an identity group put in its place",
     };
   return null;
+}
+
+const WANT = createWordSet("want wants wanted");
+const OUR = createWordSet("our this my here");
+const GONE = createWordSet("gone dead out removed deported eliminated exterminated erased");
+
+/** "I want them gone", "we want all X out": wishing a group away. */
+function wantedGone(ctx: TRuleContext, w: number): void {
+  const { doc, cls } = ctx;
+  let g = w + 1;
+  while (g < doc.count && g <= w + 3 && cls[g] & (C.ARTICLE | C.QUANT) && !groupSubject(ctx, g))
+    g++;
+  if (g >= doc.count || !groupSubject(ctx, g) || doc.sentence[g] !== doc.sentence[w]) return;
+  let e = g + 1;
+  while (e < doc.count && e <= g + 2 && cls[e] & C.PEOPLE) e++;
+  if (!GONE(doc, e) || doc.sentence[e] !== doc.sentence[w]) return;
+  // "out" alone or "out of our country", not "out of danger".
+  const f = e + 1;
+  if (
+    tokenIs(doc, e, "out") &&
+    f < doc.count &&
+    doc.sentence[f] === doc.sentence[e] &&
+    !(tokenIs(doc, f, "of") && OUR(doc, f + 1))
+  )
+    return;
+  pushTokens(ctx, "hate", w, e + 1, 0.7, "wish that an identity group were gone");
 }
 
 /** "The world would be a better place without X", "we'd be better off without them". */

@@ -243,6 +243,8 @@ describe("terms analyzer: a group cast as a harm or a cost, and pronouns for it"
       "{P} come here and they bring nothing but disease.",
       "I have met many {P} and I hate every single one of them.",
       "Lots of {P} around here, and none of them are decent.",
+      "{P} are everywhere and I want them gone.",
+      "{P} exist and that makes me sick.",
     ])) {
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
     }
@@ -255,6 +257,7 @@ describe("terms analyzer: a group cast as a harm or a cost, and pronouns for it"
       "Muslims don't ruin anything.",
       "Refugees contribute a lot to this country.",
       "The world would be a better place without war.",
+      "I want the refugees out of danger.",
     ]) {
       expect(hate(text), text).toBeLessThan(0.3);
     }
