@@ -135,6 +135,11 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   }
 
   const targetStarts = createTrigramFilter(targets.values());
+  // Hashes of every target's prefixes: a run stops growing as soon as its letters begin no target,
+  // so the many short ordinary words ("of", "to", "is") cost one lookup instead of a walk.
+  const targetPrefixes = new Set<number>();
+  for (const w of targets.values())
+    for (let k = 1; k <= w.length; k++) targetPrefixes.add(hashString(w.slice(0, k)));
   // Edges of the words a split can hinge on; "i" + verb hinges on the verb's end ("…hate").
   const anchors = [...lexiconAnchors, ...termPieces.values()];
   const anchorStarts = createTrigramFilter(anchors);
@@ -166,7 +171,7 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
         doc.tokStart[i + 1] === end + 1 &&
         (len < 3 || targetStarts.has(norm, start));
       if (mayMerge && isLetters(norm, start, end)) {
-        const merged = mergeRun(doc, i, targets, isLexicon);
+        const merged = mergeRun(doc, i, targets, targetPrefixes, isLexicon);
         if (merged > i) {
           drop ??= new Set<number>();
           for (let k = i; k < merged; k++) drop.add(doc.tokEnd[k]);
@@ -204,6 +209,7 @@ function mergeRun(
   doc: TDoc,
   i: number,
   targets: ReadonlyMap<number, string>,
+  prefixes: ReadonlySet<number>,
   isLexicon: (h: number) => boolean,
 ): number {
   const { norm } = doc;
@@ -211,6 +217,7 @@ function mergeRun(
   let letters = doc.tokEnd[i] - doc.tokStart[i];
   // Letters only, so the token's own hash is the hash of its text.
   let h = doc.tokHash[i];
+  if (!prefixes.has(h)) return i;
   // A listed word followed by a word of its own ("kill them") is no fragment of a longer one.
   if (isLexicon(h) && i + 1 < doc.count && isLexicon(doc.tokHash[i + 1])) return i;
   for (let j = i + 1; j < doc.count && j < i + MAX_FRAGMENTS; j++) {
@@ -220,7 +227,7 @@ function mergeRun(
       break;
     h = hashRange(norm, doc.tokStart[j], doc.tokEnd[j], h);
     letters += doc.tokEnd[j] - doc.tokStart[j];
-    if (letters > MAX_TARGET_LENGTH) break;
+    if (letters > MAX_TARGET_LENGTH || !prefixes.has(h)) break;
     const word = targets.get(h);
     if (word === undefined || word.length !== letters || word !== joinedText(doc, i, j)) continue;
     if (fragmentsMayJoin(doc, i, j, letters, isLexicon, lexiconTargets.has(h))) found = j;
