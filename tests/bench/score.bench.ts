@@ -16,6 +16,7 @@ import {
   loadDefaultSpanTagger,
 } from "@/lib/triage/default-engine";
 import { measureStage2 } from "./support/stage2-bench";
+import { mulberry32 } from "@/lib/triage/text/random";
 
 const WORDS = {
   neutral:
@@ -33,17 +34,8 @@ const WORDS = {
   harsh: "idiot stupid rats vermin liars disgusting pathetic traitors damn hell".split(" "),
 };
 
-/** Deterministic PRNG (mulberry32) so every run scores the same comments. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so every run scores the same comments. */
+const rng = mulberry32;
 
 function syntheticComments(n: number): string[] {
   const rand = rng(2024);

@@ -11,6 +11,7 @@ import {
 } from "@/lib/triage/factcheck";
 import { evaluateClef } from "@/lib/triage/factcheck/clef-eval";
 import { averagePrecisionAt5 } from "@/lib/triage/factcheck/ranker-training";
+import { mulberry32 } from "@/lib/triage/text/random";
 
 const LIBRARY: TClaimDocument[] = [
   { id: "isis-us", claim: "ISIS was created by the United States." },
@@ -170,14 +171,8 @@ describe("demo library against seed-like comments", () => {
 describe("matching at library scale", () => {
   // A synthetic library the size of CLEF 2020's (10,375 claims) from a small made-up vocabulary.
   const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
-  // mulberry32: a deterministic generator with a period far beyond what the test draws.
-  let seed = 7;
-  const next = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // A deterministic generator with a period far beyond what the test draws.
+  const next = mulberry32(7);
   const sentence = (length: number) =>
     Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(" ");
   const library = Array.from({ length: 10_375 }, (_, i) => ({

@@ -23,17 +23,12 @@ import {
   supportOf,
 } from "@/lib/triage/training/stage2-dev-metrics";
 import { fitHead, meanSourceAuc } from "@/lib/triage/training/train-stage2";
+import { mulberry32 } from "@/lib/triage/text/random";
 
 /** Deterministic points in [-1, 1]² (mulberry32), labelled by `label`. */
 function points(n: number, seed: number, label: (a: number, b: number) => number) {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * 2 - 1;
-  };
+  const unit = mulberry32(seed);
+  const rand = () => unit() * 2 - 1;
   const x: Float32Array[] = [];
   const y: number[] = [];
   for (let i = 0; i < n; i++) {

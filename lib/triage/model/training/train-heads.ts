@@ -6,19 +6,13 @@ import { sigmoid, type THead, type TTokenHead } from "../linear-model";
 import type { TDocExample, TTokenExample } from "./examples";
 import { DEFAULT_FTRL, FtrlLogistic, PriorSgdLogistic, type TSparse } from "./ftrl";
 import { bestThreshold, charsOf, rocAuc, spanF1 } from "./metrics";
+import { mulberry32 } from "../../text/random";
 
 export type TLog = (line: string) => void;
 
 /** Deterministic shuffling (mulberry32), so a training run can be repeated exactly. */
 export function shuffled<T>(items: T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
