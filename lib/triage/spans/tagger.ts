@@ -4,16 +4,16 @@
 // marked words become whole-word spans, neighbours with only spaces between joined as annotators
 // mark them.
 
-import { getDoc, tokenSpan, type TDoc } from "../text/doc";
+import { getDoc, type TDoc } from "../text/doc";
 import { HARMS, type THarm, type THarmScores, type TSpan } from "../types";
 import {
-  contextFeatures,
+  contextWeight,
   gateBucket,
   MARK_MODEL,
   MARK_TERMS,
   marksBucket,
-  MAX_TOKEN_FEATURES,
-  wordBucket,
+  wordBucketOf,
+  wordHashes,
 } from "./token-features";
 
 export const SPAN_TAGGER_NAME = "spans";
@@ -73,9 +73,29 @@ export function harmLevel(scores: Partial<THarmScores>): number {
   return top;
 }
 
-let marksScratch = new Uint8Array(256);
-let logitScratch = new Float32Array(256);
-const featScratch = new Int32Array(MAX_TOKEN_FEATURES);
+/**
+ * A reused buffer and its views by length: subarray() allocates a typed-array object each call,
+ * which costs as much as tagging a short comment's words; comments repeat lengths, so views are kept.
+ */
+class Scratch<T extends Uint8Array | Float32Array> {
+  private views: T[] = [];
+  private buffer: T;
+  constructor(private readonly make: (n: number) => T) {
+    this.buffer = make(256);
+  }
+  /** The first n elements (old contents; callers overwrite them). */
+  view(n: number): T {
+    if (this.buffer.length < n) {
+      this.buffer = this.make(n * 2);
+      this.views = [];
+    }
+    return (this.views[n] ??= this.buffer.subarray(0, n) as T);
+  }
+}
+
+const marksScratch = new Scratch((n) => new Uint8Array(n));
+const logitScratch = new Scratch((n) => new Float32Array(n));
+let hashScratch = new Int32Array(258);
 /** The marks feature's weight per MARK_* combination, for the comment being tagged. */
 const MARK_WEIGHTS = new Int32Array((MARK_TERMS | MARK_MODEL) + 1);
 
@@ -85,8 +105,7 @@ export function tokenMarks(
   termSpans: ReadonlyArray<TSpan>,
   modelSpans: ReadonlyArray<TSpan>,
 ): Uint8Array {
-  if (marksScratch.length < doc.count) marksScratch = new Uint8Array(doc.count * 2);
-  const marks = marksScratch.subarray(0, doc.count);
+  const marks = marksScratch.view(doc.count);
   marks.fill(0);
   for (const s of termSpans) markCovered(doc, s, MARK_TERMS, marks);
   for (const s of modelSpans) markCovered(doc, s, MARK_MODEL, marks);
@@ -116,40 +135,48 @@ export function tokenLogits(
   marks: Uint8Array,
   level: number,
 ): Float32Array {
-  if (logitScratch.length < doc.count) logitScratch = new Float32Array(doc.count * 2);
-  const out = logitScratch.subarray(0, doc.count);
+  if (hashScratch.length < doc.count + 2) hashScratch = new Int32Array(doc.count * 2 + 2);
+  const out = logitScratch.view(doc.count);
+  const hashes = wordHashes(doc, hashScratch);
   const gate = gateBucket(level);
   const w = model.weights;
   const skipBelow = (model.prefilter - model.bias) / model.scale;
   for (let m = 0; m < MARK_WEIGHTS.length; m++) MARK_WEIGHTS[m] = w[marksBucket(m, gate)];
   for (let i = 0; i < doc.count; i++) {
-    let q = w[wordBucket(doc, i)] + MARK_WEIGHTS[marks[i]];
-    if (q < skipBelow) {
-      out[i] = -Infinity;
-      continue;
-    }
-    const n = contextFeatures(doc, i, featScratch);
-    for (let k = 0; k < n; k++) q += w[featScratch[k]];
-    out[i] = model.bias + q * model.scale;
+    const q = w[wordBucketOf(hashes[i + 1])] + MARK_WEIGHTS[marks[i]];
+    out[i] =
+      q < skipBelow ? -Infinity : model.bias + (q + contextWeight(doc, i, hashes, w)) * model.scale;
   }
   return out;
 }
 
 /** The harm a marked word stands for: an overlapping terms or model span's, else harassment. */
 function harmOf(start: number, end: number, input: TTaggerInput): THarm {
-  let best: THarm | null = null;
-  for (const list of [input.termSpans, input.modelSpans]) {
-    for (const s of list) {
-      if (s.start < end && s.end > start) {
-        if (!best || HARMS.indexOf(s.category) < HARMS.indexOf(best)) best = s.category;
-      }
-    }
-    if (best) return best;
-  }
-  return "harassment";
+  return (
+    firstHarmOver(start, end, input.termSpans) ??
+    firstHarmOver(start, end, input.modelSpans) ??
+    "harassment"
+  );
 }
 
+/** Of the spans overlapping [start, end), the harm first in HARMS; null when none overlaps. */
+function firstHarmOver(start: number, end: number, spans: ReadonlyArray<TSpan>): THarm | null {
+  let best: THarm | null = null;
+  for (const s of spans) {
+    if (s.start < end && s.end > start && (!best || HARM_RANK[s.category] < HARM_RANK[best]))
+      best = s.category;
+  }
+  return best;
+}
+
+const HARM_RANK = Object.fromEntries(HARMS.map((h, k) => [h, k])) as Record<THarm, number>;
+
 const REASON = "words readers mark as toxic";
+/** One reason string per harm, built once. */
+const REASONS = Object.fromEntries(HARMS.map((h) => [h, `${REASON} (${h})`])) as Record<
+  THarm,
+  string
+>;
 
 /** Spans for one comment; none when its stage-1 harm level is below the model's gate. */
 export function tagSpans(model: TSpanTaggerModel, input: TTaggerInput): TSpan[] {
@@ -186,11 +213,16 @@ function joins(text: string, from: number, to: number): boolean {
 const JOIN_MAX_GAP = 3;
 
 /** A masked word's asterisks belong to it: "f***" is one word though the tokens end at the "f". */
-function maskedWord(text: string, span: { start: number; end: number }) {
-  let { start, end } = span;
-  while (end < text.length && end - span.end < 6 && text.charCodeAt(end) === ASTERISK) end++;
-  while (start > 0 && span.start - start < 6 && text.charCodeAt(start - 1) === ASTERISK) start--;
-  return { start, end };
+function maskedEnd(text: string, tokenEnd: number): number {
+  let end = tokenEnd;
+  while (end < text.length && end - tokenEnd < 6 && text.charCodeAt(end) === ASTERISK) end++;
+  return end;
+}
+
+function maskedStart(text: string, tokenStart: number): number {
+  let start = tokenStart;
+  while (start > 0 && tokenStart - start < 6 && text.charCodeAt(start - 1) === ASTERISK) start--;
+  return start;
 }
 
 const ASTERISK = 42;
@@ -209,13 +241,14 @@ export function spansFromLogits(
       open = null;
       continue;
     }
-    const { start, end } = maskedWord(doc.text, tokenSpan(doc, i, i + 1));
+    const start = maskedStart(doc.text, doc.origStart[doc.tokStart[i]]);
+    const end = maskedEnd(doc.text, doc.origEnd[doc.tokEnd[i] - 1]);
     const category = harmOf(start, end, input);
     if (open && open.category === category && joins(doc.text, open.end, start)) {
       open.end = end;
       continue;
     }
-    open = { start, end, category, reason: `${REASON} (${category})` };
+    open = { start, end, category, reason: REASONS[category] };
     spans.push(open);
   }
   return spans;

@@ -54,6 +54,38 @@ export function wordBucket(doc: TDoc, i: number): number {
   return at(combine(SALT.word, wordHash(doc, i)));
 }
 
+/**
+ * Every token's word hash, read once per comment for its three features: out[i + 1] is token i's,
+ * out[0] and out[count + 1] the edges. `out` must hold doc.count + 2.
+ */
+export function wordHashes(doc: TDoc, out: Int32Array): Int32Array {
+  out[0] = EDGE;
+  for (let i = 0; i < doc.count; i++) out[i + 1] = doc.tokSqueezed[i] || doc.tokHash[i];
+  out[doc.count + 1] = EDGE;
+  return out;
+}
+
+/** wordBucket from a wordHashes entry. */
+export const wordBucketOf = (hash: number): number => at(combine(SALT.word, hash));
+
+/**
+ * The summed weights of token i's context and affix features (contextFeatures' buckets, scoring
+ * without a feature list): `hashes` from wordHashes.
+ */
+export function contextWeight(doc: TDoc, i: number, hashes: Int32Array, w: Int8Array): number {
+  const h = hashes[i + 1];
+  let q =
+    w[at(combine(SALT.bigramLeft, hashes[i], h))] +
+    w[at(combine(SALT.bigramRight, h, hashes[i + 2]))];
+  const start = doc.tokStart[i];
+  const end = doc.tokBaseEnd[i];
+  if (end - start >= 5) {
+    q += w[at(combine(SALT.prefix, rangeHash(doc.norm, start, start + 4)))];
+    q += w[at(combine(SALT.suffix, rangeHash(doc.norm, end - 3, end)))];
+  }
+  return q;
+}
+
 /** Bucket of what the other analyzers said about the word, crossed with the comment's level. */
 export function marksBucket(marks: number, gate: number): number {
   return at(combine(SALT.marks, marks, gate));

@@ -14,7 +14,14 @@ import {
   spansFromLogits,
   type TTaggerInput,
 } from "@/lib/triage/spans/tagger";
-import { SPAN_BUCKETS } from "@/lib/triage/spans/token-features";
+import {
+  contextFeatures,
+  contextWeight,
+  SPAN_BUCKETS,
+  wordBucket,
+  wordBucketOf,
+  wordHashes,
+} from "@/lib/triage/spans/token-features";
 import { prepareDoc } from "@/lib/triage/text/doc";
 
 const engine = loadDefaultEngine();
@@ -100,6 +107,25 @@ describe("span assembly", () => {
     expect(cutoffFor(cut, Float32Array.from([0.5, -0.5, -4]))).toBe(-1);
     expect(cutoffFor(cut, Float32Array.from([-2, -2.5]))).toBe(-2);
     expect(cutoffFor(cut, Float32Array.from([-4]))).toBe(Infinity);
+  });
+});
+
+describe("token features at scoring time", () => {
+  it("sums the same buckets the training features list, edges and elongated words included", () => {
+    // A table where each bucket's weight differs from its neighbours', so a wrong bucket shows.
+    const w = Int8Array.from({ length: SPAN_BUCKETS }, (_, b) => ((b * 2654435761) >>> 24) - 128);
+    const feats = new Int32Array(8);
+    for (const text of ["idiot", "You utter moooron, go away!", "a f*** b 'quoted' jew's ok"]) {
+      const doc = prepareDoc(text);
+      const hashes = wordHashes(doc, new Int32Array(doc.count + 2));
+      for (let i = 0; i < doc.count; i++) {
+        expect(wordBucketOf(hashes[i + 1])).toBe(wordBucket(doc, i));
+        const n = contextFeatures(doc, i, feats);
+        let sum = 0;
+        for (let k = 0; k < n; k++) sum += w[feats[k]];
+        expect(contextWeight(doc, i, hashes, w), `${text} #${i}`).toBe(sum);
+      }
+    }
   });
 });
 
