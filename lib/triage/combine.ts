@@ -60,32 +60,30 @@ export function flaggedHarms(scores: THarmScores, thresholds: Readonly<THarmScor
 
 /** Overlapping spans of one harm become one span (first reason kept, a second distinct one appended). */
 export function mergeSpans(spans: TSpan[]): TSpan[] {
+  // One stable sort by harm, then position, and one pass: no per-harm lists (stage 1 merges every
+  // comment's spans).
+  const sorted = spans
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => byCategory(a, b) || a.start - b.start || b.end - a.end);
   const out: TSpan[] = [];
-  const byHarm = new Map<THarm, TSpan[]>();
-  for (const s of spans) {
-    if (!(s.end > s.start)) continue;
-    const list = byHarm.get(s.category) ?? [];
-    list.push(s);
-    byHarm.set(s.category, list);
-  }
-  for (const list of byHarm.values()) {
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
-    let current: TSpan | null = null;
-    for (const s of list) {
-      if (current && s.start < current.end) {
-        current.end = Math.max(current.end, s.end);
-        if (!current.reason.includes(s.reason) && !current.reason.includes(";"))
-          current.reason += `; ${s.reason}`;
-      } else {
-        current = { ...s };
-        out.push(current);
-      }
+  let current: TSpan | null = null;
+  for (const s of sorted) {
+    if (current && current.category === s.category && s.start < current.end) {
+      current.end = Math.max(current.end, s.end);
+      if (!current.reason.includes(s.reason) && !current.reason.includes(";"))
+        current.reason += `; ${s.reason}`;
+    } else {
+      current = { ...s };
+      out.push(current);
     }
   }
   return out.sort(
     (a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category),
   );
 }
+
+const byCategory = (a: TSpan, b: TSpan) =>
+  a.category === b.category ? 0 : a.category < b.category ? -1 : 1;
 
 export function clamp(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
