@@ -1,11 +1,11 @@
 // The shipped model file: JSON with each head's non-zero weights quantised to 8 bits, bucket
 // indices delta-encoded as varints, gzipped and base64'd. Small (< 3 MB) and fast to load.
 
-import { gunzipSync, gzipSync } from "node:zlib";
 import { z } from "zod";
 import { HARMS } from "../types";
 import { BUCKETS } from "./features";
 import type { TLinearModel } from "./linear-model";
+import { decodeSparseInt8, encodeSparseInt8 } from "./sparse-int8";
 
 export const MODEL_FORMAT = "vigil-linear-model";
 
@@ -38,45 +38,13 @@ function pack(weights: Float32Array): z.infer<typeof ZPacked> {
   let max = 0;
   for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
   const scale = max > 0 ? max / 127 : 1;
-  const bytes: number[] = [];
-  let previous = -1;
-  let count = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const q = Math.round(weights[i] / scale);
-    if (q === 0) continue;
-    let delta = i - previous;
-    previous = i;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
-    bytes.push(q & 0xff);
-    count++;
-  }
-  return { scale, count, data: gzipSync(Buffer.from(bytes), { level: 9 }).toString("base64") };
+  const q = Int8Array.from(weights, (w) => Math.round(w / scale));
+  return { scale, ...encodeSparseInt8(q) };
 }
 
 function unpack(packed: z.infer<typeof ZPacked>, buckets: number): Float32Array {
-  const weights = new Float32Array(buckets);
-  const bytes = gunzipSync(Buffer.from(packed.data, "base64"));
-  let index = -1;
-  let p = 0;
-  for (let n = 0; n < packed.count; n++) {
-    let delta = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[p++];
-      delta |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    index += delta;
-    const q = bytes[p++];
-    if (index >= buckets) throw new Error("model file is corrupt: bucket out of range");
-    weights[index] = (q > 127 ? q - 256 : q) * packed.scale;
-  }
-  return weights;
+  const q = decodeSparseInt8(packed, buckets, "model file");
+  return Float32Array.from(q, (v) => v * packed.scale);
 }
 
 export function encodeModel(model: TLinearModel): TModelFile {

@@ -6,6 +6,7 @@ import { charsOf, spanF1 } from "../model/training/metrics";
 import { SPAN_BUCKETS } from "./token-features";
 import { cutoffFor, spansFromLogits, type TSpanTaggerModel } from "./tagger";
 import type { TSpanPost } from "./span-examples";
+import { mulberry32 } from "../text/random";
 
 export type TFitOptions = {
   epochs: number;
@@ -26,16 +27,9 @@ export const DEFAULT_FIT: TFitOptions = {
   positiveWeight: 1,
 };
 
-/** Deterministic shuffle (mulberry32) so a training run is reproducible. */
+/** Deterministic shuffle so a training run is reproducible. */
 function shuffled(n: number, seed: number): Int32Array {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const order = Int32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

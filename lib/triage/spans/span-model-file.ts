@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { z } from "zod";
+import { decodeSparseInt8, encodeSparseInt8 } from "../model/sparse-int8";
 import { SPAN_BUCKETS } from "./token-features";
 import type { TSpanTaggerModel } from "./tagger";
 
@@ -31,22 +31,7 @@ const ZSpanModelFile = z.object({
 export type TSpanModelFile = z.infer<typeof ZSpanModelFile>;
 
 export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
-  const w = model.weights;
-  const bytes: number[] = [];
-  let previous = -1;
-  let count = 0;
-  for (let i = 0; i < w.length; i++) {
-    const q = w[i];
-    if (q === 0) continue;
-    let delta = i - previous;
-    previous = i;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta, q & 0xff);
-    count++;
-  }
+  const { count, data } = encodeSparseInt8(model.weights);
   return {
     format: SPAN_MODEL_FORMAT,
     buckets: SPAN_BUCKETS,
@@ -59,7 +44,7 @@ export function encodeSpanModel(model: TSpanTaggerModel): TSpanModelFile {
     gate: model.gate,
     scale: model.scale,
     count,
-    data: gzipSync(Buffer.from(bytes), { level: 9 }).toString("base64"),
+    data,
   };
 }
 
@@ -71,25 +56,7 @@ export function decodeSpanModel(json: unknown): TSpanTaggerModel {
       `not a ${SPAN_MODEL_FORMAT} file: ${parsed.error.issues[0]?.message ?? "invalid"}`,
     );
   const file = parsed.data;
-  const weights = new Int8Array(SPAN_BUCKETS);
-  const bytes = gunzipSync(Buffer.from(file.data, "base64"));
-  let index = -1;
-  let p = 0;
-  for (let n = 0; n < file.count; n++) {
-    let delta = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[p++];
-      delta |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80 && p < bytes.length);
-    index += delta;
-    if (index >= SPAN_BUCKETS || p >= bytes.length)
-      throw new Error(`${SPAN_MODEL_FORMAT} file is corrupt`);
-    const q = bytes[p++];
-    weights[index] = q > 127 ? q - 256 : q;
-  }
+  const weights = decodeSparseInt8(file, SPAN_BUCKETS, `${SPAN_MODEL_FORMAT} file`);
   return {
     version: file.version,
     bias: file.bias,
