@@ -96,7 +96,11 @@ function features(
 }
 
 type TLists = ReturnType<typeof features>;
-function fit(lists: TLists): { w: Float64Array; mean: Float64Array; scale: Float64Array } {
+function fitRankerWeights(lists: TLists): {
+  w: Float64Array;
+  mean: Float64Array;
+  scale: Float64Array;
+} {
   const usable = lists.filter((l) => l.ys.some((y) => y));
   const d = usable[0].xs[0].length;
   const mean = new Float64Array(d);
@@ -149,7 +153,12 @@ function fit(lists: TLists): { w: Float64Array; mean: Float64Array; scale: Float
   return { w, mean, scale };
 }
 
-function map5(s: TSet, lists: TLists, model: ReturnType<typeof fit>, only?: number[]): number {
+function map5(
+  s: TSet,
+  lists: TLists,
+  model: ReturnType<typeof fitRankerWeights>,
+  only?: number[],
+): number {
   const idx = only ?? s.qs.map((_, i) => i);
   let total = 0;
   for (const i of idx) {
@@ -193,9 +202,10 @@ const trainLists = features(train, (i) => proj.folds[i % proj.folds.length]);
 let cv = 0;
 for (let f = 0; f < 5; f++) {
   const held = train.qs.map((_, i) => i).filter((i) => i % 5 === f);
-  cv += map5(train, trainLists, fit(trainLists.filter((_, i) => i % 5 !== f)), held) / 5;
+  cv +=
+    map5(train, trainLists, fitRankerWeights(trainLists.filter((_, i) => i % 5 !== f)), held) / 5;
 }
-const model = fit(trainLists);
+const model = fitRankerWeights(trainLists);
 const parts = [
   `${VARIANT} dense=${DENSE} extra=${[...EXTRA].join(",")} l2=${L2}`,
   `train CV ${cv.toFixed(4)}`,
