@@ -11,29 +11,32 @@ import { pushTokens, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
-export const HATRED_VERBS = createWordSet(
-  "hate hates hated hating despise despises despised despising detest detests detested detesting loathe loathes loathed loathing abhor abhors abhorred abhorring resent resents resented resenting",
-);
+const HATRED_VERBS_WORDS =
+  "hate hates hated hating despise despises despised despising detest detests detested detesting loathe loathes loathed loathing abhor abhors abhorred abhorring resent resents resented resenting";
+export const HATRED_VERBS = createWordSet(HATRED_VERBS_WORDS);
 /** "can't stand / bear / stomach / tolerate X" (after a negator). */
-const BEAR_VERBS = createWordSet("stand bear stomach tolerate");
+const BEAR_VERBS_WORDS = "stand bear stomach tolerate";
+const BEAR_VERBS = createWordSet(BEAR_VERBS_WORDS);
 /** What a group is said to make someone feel, or the feeling held for it. */
 const FEELINGS = createWordSet(
   "sick sicker ill nauseous angry angrier furious mad livid rage disgust disgusted hatred contempt revulsion fury anger sickened disdain loathing scorn repulsed revolted enraged",
 );
 /** Feelings held "for" a group: "nothing but contempt for X", "my hatred for X". */
-const HELD_FEELINGS = createWordSet(
-  "hatred hate contempt disdain loathing disgust scorn revulsion animosity aversion",
-);
+const HELD_FEELINGS_WORDS =
+  "hatred hate contempt disdain loathing disgust scorn revulsion animosity aversion";
+const HELD_FEELINGS = createWordSet(HELD_FEELINGS_WORDS);
 const FOR = createWordSet("for towards toward of");
 /** Verbs for a group causing a feeling: "X disgust me", "X infuriate me". */
-const CAUSING_VERBS = createWordSet(
-  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls",
-);
-const CAUSE_VERBS = createWordSet("make makes made making fill fills");
+const CAUSING_VERBS_WORDS =
+  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls";
+const CAUSING_VERBS = createWordSet(CAUSING_VERBS_WORDS);
+const CAUSE_VERBS_WORDS = "make makes made making fill fills";
+const CAUSE_VERBS = createWordSet(CAUSE_VERBS_WORDS);
 const ME = createWordSet("me us");
 const VOMIT = createWordSet("vomit puke throw barf gag");
 /** "fed up with", "sick of", "tired of", "done with": being weary of a group. */
-const WEARY = createWordSet("sick tired fed done");
+const WEARY_WORDS = "sick tired fed done";
+const WEARY = createWordSet(WEARY_WORDS);
 const WEARY_LINK = createWordSet("of with up");
 /** Adverbs and words allowed between the parts: "I really can't stand", "so much contempt". */
 const GAP = createWordSet(
@@ -41,7 +44,7 @@ const GAP = createWordSet(
 );
 /** Every word that can start one of the frames below (one lookup per token). */
 const TRIGGERS = createWordSet(
-  "hate hates hated hating despise despises despised despising detest detests detested detesting loathe loathes loathed loathing abhor abhors abhorred abhorring resent resents resented resenting stand bear stomach tolerate hatred contempt disdain disgust scorn revulsion animosity aversion disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls make makes made making fill fills sick tired fed done",
+  `${HATRED_VERBS_WORDS} ${BEAR_VERBS_WORDS} ${HELD_FEELINGS_WORDS} ${CAUSING_VERBS_WORDS} ${CAUSE_VERBS_WORDS} ${WEARY_WORDS}`,
 );
 const TOLD = createWordSet("told tells admitted admits confessed confesses");
 const COMPARATIVE = createWordSet("more angrier worse sicker");

@@ -189,11 +189,12 @@ function promisedHarm(ctx: TRuleContext): void {
 }
 
 /** What a group is said to do to a place or to everything: "X ruin everything", "they are destroying our town". */
-const RUIN = createWordSet(
-  "want wants wanted ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting",
-);
+const RUIN_WORDS =
+  "want wants wanted ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting";
+const RUIN = createWordSet(RUIN_WORDS);
 /** A group called a cost to others: "X are a drain on society", "a waste of space". */
-const BURDEN = createWordSet("drain burden waste blight stain liability leech");
+const BURDEN_WORDS = "drain burden waste blight stain liability leech";
+const BURDEN = createWordSet(BURDEN_WORDS);
 const CONTRIBUTE = createWordSet(
   "contribute contributes add adds bring brings offer offers give gives produce produces",
 );
@@ -201,11 +202,13 @@ const CONTRIBUTE = createWordSet(
 const PLACES = createWordSet(
   "zoo zoos cage cages kitchen kitchens jail jails prison prisons gutter gutters trash bin sewer sewers hell camps camp ghetto ghettos jungle jungles wild desert chains",
 );
-const BELONG = createWordSet("belong belongs");
+const BELONG_WORDS = "belong belongs";
+const BELONG = createWordSet(BELONG_WORDS);
 /** "There is nothing good about X": nothing of value in the group. */
 const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
+// Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  "want wants wanted ruin ruins ruining destroy destroys destroying wreck wrecks wrecking spoil spoils spoiling poison poisons poisoning infect infects infecting pollute pollutes polluting drain burden waste blight stain liability leech nothing good belong belongs know without",
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
