@@ -251,16 +251,13 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
   };
 }
 
+/**
+ * The folded code units as a string: one decoder call, several times faster than
+ * String.fromCharCode.apply. The codes hold no surrogates (they fold to a space), a leading U+FEFF
+ * is kept (ignoreBOM), and a Uint16Array is little-endian on every platform Node runs on.
+ */
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
 function buildString(len: number): string {
-  const CHUNK = 8192;
-  if (len <= CHUNK)
-    return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
-  let out = "";
-  for (let s = 0; s < len; s += CHUNK) {
-    out += String.fromCharCode.apply(
-      null,
-      codes.subarray(s, Math.min(len, s + CHUNK)) as unknown as number[],
-    );
-  }
-  return out;
+  return UTF16.decode(codes.subarray(0, len));
 }
