@@ -4,7 +4,8 @@
 import { createCoverageScorer } from "./claim-coverage";
 import { createClaimRetriever, type TClaimRetriever } from "./claim-retrieval";
 import { RANKER_WEIGHTS, scoreCandidates, stage1Features, SUGGEST_AT } from "./ranker";
-import { tokenize } from "./tokenize";
+import { createTagSplitter } from "./hashtags";
+import { lowerCaseWords, tokenize } from "./tokenize";
 
 /**
  * Default cut-off for `match`. Set on hand-written seed-like comments against the demo library,
@@ -94,6 +95,20 @@ export function createClaimMatcher(
       o,
     ));
 
+  // Run-together tags split into the library's own words (hashtags.ts); built with the retriever.
+  let splitTags: ((text: string) => string[]) | undefined;
+  const tagSplitter = () => {
+    if (!splitTags) {
+      const vocabulary = new Set<string>();
+      for (const c of claims) {
+        for (const w of lowerCaseWords(c.claim)) vocabulary.add(w);
+        if (c.title) for (const w of lowerCaseWords(c.title)) vocabulary.add(w);
+      }
+      splitTags = createTagSplitter(vocabulary);
+    }
+    return splitTags;
+  };
+
   return {
     size: claims.length,
     threshold: o.threshold,
@@ -111,7 +126,10 @@ export function createClaimMatcher(
       }));
     },
     candidates(text, depth = CANDIDATE_DEPTH, extra) {
-      const terms = tokenize(text);
+      const tagWords = tagSplitter()(text);
+      const terms = tagWords.length
+        ? [...tokenize(text), ...tokenize(tagWords.join(" "))]
+        : tokenize(text);
       const found = retrieve()(text, terms, depth, extra);
       if (found.length === 0) return [];
       // The calibrated coverage score (`match`) weighed nothing in the learned ranker and cost a

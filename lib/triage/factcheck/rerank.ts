@@ -40,7 +40,13 @@ const URLS = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
 
 /** What the encoder reads of a comment: links carry no meaning for it. */
 export function commentEmbeddingText(text: string): string {
-  return text.replace(URLS, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(URLS, " ")
+    .replace(/[#@]([\p{L}\p{N}_]+)/gu, (_, body: string) =>
+      body.replace(/_/g, " ").replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2"),
+    )
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** What the encoder reads of a claim (stored per library; change it and every library re-embeds). */

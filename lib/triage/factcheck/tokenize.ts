@@ -81,6 +81,11 @@ function toTerm(word: string): string {
   return term;
 }
 
+/** The lower-case words of a text (URLs dropped, tags split at capitals), before stop words and stemming. */
+export function lowerCaseWords(text: string): string[] {
+  return readWords(text);
+}
+
 /** Index terms of a text, in reading order (order matters for the phrase bonus). */
 export function tokenize(text: string): string[] {
   const words = foldAliases(readWords(text));
