@@ -1,11 +1,11 @@
 // Prepares stage-2 experiments: per set, each judged tweet's 100 BM25 candidates plus the 50 nearest
 // claims by projected encoder cosine over the whole library (stage-1 features of all), written to
-// /tmp/fc/<variant>-<set>.json.
-//   npx tsx lib/triage/factcheck/scripts/stage2-prep.ts <variant: raw|byline|body> [test]
+// /tmp/fc/<tag>-<set>.json (the tag names the run, so runs on different code do not overwrite
+// each other; stage2-experiment.ts reads it as `variant=`).
+//   npx tsx lib/triage/factcheck/scripts/stage2-prep.ts [tag, default raw] [test]
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { createClaimMatcher } from "../claim-matcher";
-import { splitByline } from "../comment-text";
 import { openEmbeddingCache } from "../embedding-cache";
 import { PROJECTION, projectUnit } from "../embedding-projection";
 import { readCheckThat2022, readClef2020, type TRetrievalSet } from "../eval-data";
@@ -17,18 +17,12 @@ const dataDir = path.resolve(process.cwd(), "..", "shared", "data");
 const cache = openEmbeddingCache();
 const DENSE = 50;
 
-function readAs(text: string): string {
-  if (variant === "raw") return text;
-  const { body, author } = splitByline(text);
-  return variant === "byline" ? `${body} ${author}`.trim() : body;
-}
-
 async function prep(set: TRetrievalSet, tag: string) {
   const matcher = createClaimMatcher(set.claims);
   const claimVecs = await cache.embed(set.claims.map(claimEmbeddingText));
   const units = claimVecs.map((v) => projectUnit(PROJECTION, v));
   const judged = set.queries.filter((q) => set.relevant.has(q.id));
-  const texts = judged.map((q) => readAs(q.text));
+  const texts = judged.map((q) => q.text);
   const vectors = await cache.embed(texts.map(commentEmbeddingText));
   const queries = judged.map((q, i) => {
     const t = projectUnit(PROJECTION, vectors[i]);
