@@ -4,7 +4,8 @@
 // sentence a thousand times carries no more evidence than one that says it once.
 
 import type { TDoc } from "../text/doc";
-import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
+import { FNV_OFFSET, FNV_PRIME, hashString } from "../text/hash";
+import { FOLDED_IDENTITY_WORDS } from "./identity-words";
 
 export const BUCKET_BITS = 18;
 export const BUCKETS = 1 << BUCKET_BITS;
@@ -56,6 +57,17 @@ function ensure(n: number): void {
     feats = next;
   }
 }
+
+/**
+ * Neutral identity words ("jews", "muslims", "gay", "women") fold to one word: the model learns
+ * the frame around a group ("<identity> are vermin", "the <identity> in my class") for every group
+ * at once, and cannot learn that a group's name alone is evidence of hate (the unintended
+ * identity-term bias of Dixon et al. 2018). Slurs and derogatory spellings are not folded.
+ */
+const IDENTITY_FOLD = new Set(
+  FOLDED_IDENTITY_WORDS.map((word) => hashString(word, FNV_OFFSET ^ SALT_WORD)),
+);
+const FOLDED_IDENTITY = hashString("<identity>", FNV_OFFSET ^ SALT_WORD);
 
 /** Digits fold to "0": numbers are evidence of nothing in particular. */
 function codeAt(norm: string, k: number): number {
@@ -132,6 +144,8 @@ export function extractFeatures(doc: TDoc): TFeatures {
     const baseEnd = doc.tokBaseEnd[i];
     let w = FNV_OFFSET ^ SALT_WORD;
     for (let k = start; k < baseEnd; k++) w = Math.imul(w ^ codeAt(norm, k), FNV_PRIME);
+    const identity = IDENTITY_FOLD.has(w);
+    if (identity) w = FOLDED_IDENTITY;
     words[i] = w;
     const first = firstOr(w, i);
     if (first >= 0) {
@@ -142,6 +156,11 @@ export function extractFeatures(doc: TDoc): TFeatures {
       continue;
     }
     out[count++] = bucket(w);
+    // A folded identity word is that one feature: its letters would name the group again.
+    if (identity) {
+      tokTo[i] = count;
+      continue;
+    }
     const end = Math.min(baseEnd, start + MAX_CHARS_PER_TOKEN);
     const len = end - start + 2;
     padded[0] = PAD_START;
