@@ -5,6 +5,8 @@
 // in Latin letters) splits its own names; a tag that cannot be split wholly into known words is
 // left as it is.
 
+import { TAG_PATTERN, tagWords } from "./tokenize";
+
 /** Tag parts shorter than this are never split (short tags are usually one word or an acronym). */
 const MIN_SPLIT_LENGTH = 6;
 /** Pieces shorter than this must be one of the few common short words a tag may contain. */
@@ -24,7 +26,6 @@ const SHORT_PIECES = new Set([
   "go",
 ]);
 const MAX_PIECES = 4;
-const TAG = /[#@]([\p{L}\p{N}_]+)/gu;
 
 /**
  * A splitter over `vocabulary` (lower-case words): the words hidden in the text's run-together
@@ -34,12 +35,8 @@ export function createTagSplitter(vocabulary: ReadonlySet<string>): (text: strin
   return (text) => {
     if (!text.includes("#") && !text.includes("@")) return [];
     const out: string[] = [];
-    for (const m of text.matchAll(TAG)) {
-      const parts = m[1]
-        .replace(/_/g, " ")
-        .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
-        .toLowerCase()
-        .split(" ");
+    for (const m of text.matchAll(TAG_PATTERN)) {
+      const parts = tagWords(m[1]).toLowerCase().split(" ");
       for (const part of parts) {
         if (part.length < MIN_SPLIT_LENGTH || vocabulary.has(part) || !/^[a-z]+$/.test(part))
           continue;

@@ -20,6 +20,7 @@ import {
   type TProjection,
 } from "./embedding-projection";
 import { RANKER_WEIGHTS, scoreCandidates, stage2Features, SUGGEST_AT } from "./ranker";
+import { TAG_PATTERN, tagWords } from "./tokenize";
 
 /** How many candidates a comment lists (docs/DESIGN.md, `vigil score` contract). */
 export const MAX_LISTED_CLAIMS = 5;
@@ -42,9 +43,7 @@ const URLS = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
 export function commentEmbeddingText(text: string): string {
   return text
     .replace(URLS, " ")
-    .replace(/[#@]([\p{L}\p{N}_]+)/gu, (_, body: string) =>
-      body.replace(/_/g, " ").replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2"),
-    )
+    .replace(TAG_PATTERN, (_, body: string) => tagWords(body))
     .replace(/\s+/g, " ")
     .trim();
 }

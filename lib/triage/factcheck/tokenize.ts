@@ -21,14 +21,19 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 const URL_PATTERN = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S*/gi;
-const HANDLE_PATTERN = /[#@]([\p{L}\p{N}_]+)/gu;
+/** A hashtag or handle; group 1 is its body. */
+export const TAG_PATTERN = /[#@]([\p{L}\p{N}_]+)/gu;
 const WORD_PATTERN = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Hashtags and handles are often camel-cased sentences: "#StopTheWar" → "Stop The War". */
+/** Hashtags and handles are often camel-cased sentences: "StopTheWar" → "Stop The War". */
+export function tagWords(body: string): string {
+  return body.replace(/_/g, " ").replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2");
+}
+
 function splitHandle(_match: string, body: string): string {
-  return " " + body.replace(/_/g, " ").replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2") + " ";
+  return " " + tagWords(body) + " ";
 }
 
 function isShouted(word: string | undefined): boolean {
@@ -44,7 +49,7 @@ function isShouted(word: string | undefined): boolean {
 function readWords(text: string): string[] {
   let folded = text.replace(URL_PATTERN, " ");
   if (folded.includes("#") || folded.includes("@"))
-    folded = folded.replace(HANDLE_PATTERN, splitHandle);
+    folded = folded.replace(TAG_PATTERN, splitHandle);
   // Most comments are plain ASCII: skip Unicode folding for them (it is a third of the cost).
   if (NON_ASCII.test(folded))
     folded = folded.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss");
