@@ -5,6 +5,7 @@
 
 import type { TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME, hashString } from "../text/hash";
+import { IntSet } from "../text/int-table";
 import { FOLDED_IDENTITY_WORDS } from "./identity-words";
 
 export const BUCKET_BITS = 18;
@@ -64,7 +65,7 @@ function ensure(n: number): void {
  * at once, and cannot learn that a group's name alone is evidence of hate (the unintended
  * identity-term bias of Dixon et al. 2018). Slurs and derogatory spellings are not folded.
  */
-const IDENTITY_FOLD = new Set(
+const IDENTITY_FOLD = new IntSet(
   FOLDED_IDENTITY_WORDS.map((word) => hashString(word, FNV_OFFSET ^ SALT_WORD)),
 );
 const FOLDED_IDENTITY = hashString("<identity>", FNV_OFFSET ^ SALT_WORD);

@@ -3,6 +3,7 @@
 
 import { originalLetters, tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
+import { freshUint32, freshUint8 } from "../text/slab";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
 import { createWordSet } from "../text/word-set";
@@ -69,8 +70,8 @@ const GROUP_ROOT_MAP = byFirstChar(GROUP_ROOTS);
 
 export function classifyTokens(doc: TDoc): TClassified {
   const n = doc.count;
-  const cls = new Uint32Array(n);
-  const blend = new Uint8Array(n);
+  const cls = freshUint32(n);
+  const blend = freshUint8(n);
   for (let i = 0; i < n; i++) {
     const bits0 = index.lookupBits(doc, i);
     let bits = bits0;

@@ -5,6 +5,8 @@
 import { tokenizeNormalized, type TDoc } from "../text/doc";
 import { isEnglishBaseHash, isEnglishToken } from "../text/english";
 import { FNV_OFFSET, fnvStep, hashRange, hashString } from "../text/hash";
+import { IntSet } from "../text/int-table";
+import { freshInt32, freshUint8 } from "../text/slab";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { isBlendWord } from "./classify";
 import { C, LEXICON } from "./lexicon";
@@ -80,7 +82,7 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   }
   const isTermPiece = (s: string, from: number, to: number) =>
     termPieces.get(hashRange(s, from, to)) === s.slice(from, to);
-  const known = new Set([...lexiconWords.keys(), ...targets.keys()]);
+  const known = new IntSet([...lexiconWords.keys(), ...targets.keys()]);
   const isLexicon = (h: number) => known.has(h);
   /** A piece of a glued word: a listed word, an English word of 3+ letters, "i" or "a". */
   const isPiece = (s: string, from: number, to: number) => {
@@ -137,14 +139,14 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
   const targetStarts = createTrigramFilter(targets.values());
   // Hashes of every target's prefixes: a run stops growing as soon as its letters begin no target,
   // so the many short ordinary words ("of", "to", "is") cost one lookup instead of a walk.
-  const targetPrefixes = new Set<number>();
+  const targetPrefixes = new IntSet();
   for (const w of targets.values())
     for (let k = 1; k <= w.length; k++) targetPrefixes.add(hashString(w.slice(0, k)));
   // Edges of the words a split can hinge on; "i" + verb hinges on the verb's end ("…hate").
   const anchors = [...lexiconAnchors, ...termPieces.values()];
   const anchorStarts = createTrigramFilter(anchors);
   const anchorEnds = createTrigramFilter(anchors.map((w) => w.slice(-3)));
-  const anchorHashes = new Set(anchors.map((w) => hashString(w)));
+  const anchorHashes = new IntSet(anchors.map((w) => hashString(w)));
   /** Does norm[start, end) begin or end with a whole anchor word (by hash: a cheap first test)? */
   const hasAnchorEdge = (norm: string, start: number, end: number) => {
     let h = FNV_OFFSET;
@@ -209,7 +211,7 @@ function mergeRun(
   doc: TDoc,
   i: number,
   targets: ReadonlyMap<number, string>,
-  prefixes: ReadonlySet<number>,
+  prefixes: IntSet,
   isLexicon: (h: number) => boolean,
 ): number {
   const { norm } = doc;
@@ -266,11 +268,11 @@ function joinedText(doc: TDoc, i: number, j: number): string {
 function rebuild(doc: TDoc, drop: ReadonlySet<number>, insert: number[]): TDoc {
   const cuts = new Set(insert);
   const len = doc.norm.length - drop.size + cuts.size;
-  const origStart = new Int32Array(len);
-  const origEnd = new Int32Array(len);
-  const elongated = new Uint8Array(len);
+  const origStart = freshInt32(len);
+  const origEnd = freshInt32(len);
+  const elongated = freshUint8(len);
   // Stretched tokens keep their squeezed lookup ("fuuuck"): mark their letters again.
-  const stretched = new Uint8Array(doc.norm.length);
+  const stretched = freshUint8(doc.norm.length);
   for (let t = 0; t < doc.count; t++)
     if (doc.tokSqueezed[t] !== 0) stretched.fill(1, doc.tokStart[t], doc.tokEnd[t]);
   let norm = "";

@@ -6,6 +6,7 @@ import { inflectedHashes, isEnglishToken } from "../text/english";
 import { createFuzzyIndex } from "../text/fuzzy-index";
 import { tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
+import { IntSet } from "../text/int-table";
 import { C, LEXICON } from "./lexicon";
 
 /** Words worth recognising misspelled: the predicates of identity hate and the identities. */
@@ -42,7 +43,7 @@ const inflected = inflectedHashes(Object.values(LEXICON).flatMap((words) => word
 /** Colour words name a race only before a word for people ("blakc people"): see resolveAmbiguous. */
 const COLOURS = ["black", "white", "brown"];
 for (const colour of COLOURS) identityTypos.add(colour, C.IDENT);
-const COLOUR_HASHES = new Set(COLOURS.map((c) => hashString(c)));
+const COLOUR_HASHES = new IntSet(COLOURS.map((c) => hashString(c)));
 /** Identities: one slip in words of five letters or more; a short one only swapped, in a frame. */
 const IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 5, jumbleMinLength: 7 };
 const SHORT_IDENTITY_LIMITS = { editMinLength: 5, swapMinLength: 3, jumbleMinLength: 7 };

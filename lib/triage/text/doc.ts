@@ -4,6 +4,7 @@
 import { isWordCode } from "./char-map";
 import { FNV_OFFSET, FNV_PRIME } from "./hash";
 import { normalizeText, type TNormalized } from "./normalize";
+import { freshInt32, freshUint8 } from "./slab";
 
 /** Work is capped: a 1 MB paste is scored on its first MAX_ANALYZED_CHARS characters. */
 export const MAX_ANALYZED_CHARS = 20_000;
@@ -90,14 +91,14 @@ export function tokenizeNormalized(text: string, n: TNormalized): TDoc {
   const len = norm.length;
   const cap = (len >> 1) + 2;
   // One allocation for the per-token columns.
-  const block = new Int32Array(cap * 6);
+  const block = freshInt32(cap * 6);
   const tokStart = block.subarray(0, cap);
   const tokEnd = block.subarray(cap, 2 * cap);
   const tokBaseEnd = block.subarray(2 * cap, 3 * cap);
   const tokHash = block.subarray(3 * cap, 4 * cap);
   const tokSqueezed = block.subarray(4 * cap, 5 * cap);
   const sentence = block.subarray(5 * cap, 6 * cap);
-  const quoted = new Uint8Array(cap);
+  const quoted = freshUint8(cap);
   let quotePositions: number[] | null = null;
   let count = 0;
   let sent = 0;

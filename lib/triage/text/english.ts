@@ -4,13 +4,15 @@
 
 import type { TDoc } from "./doc";
 import { hashString } from "./hash";
+import { IntSet } from "./int-table";
+import { freshUint8 } from "./slab";
 import list from "./english-words.json";
 
 /** Inflections a base word often takes: "train" guards "trains" and "trained" as well. */
 const ENDINGS = ["s", "es", "ed", "d", "ing", "er", "ers", "ly"];
 
 /** Hashes of each word and its common inflections ("hate" → "hated", "hates", "hating" …). */
-export function inflectedHashes(words: Iterable<string>, into = new Set<number>()): Set<number> {
+export function inflectedHashes(words: Iterable<string>, into = new IntSet()): IntSet {
   for (const w of words) {
     if (!w) continue;
     into.add(hashString(w));
@@ -21,7 +23,7 @@ export function inflectedHashes(words: Iterable<string>, into = new Set<number>(
   return into;
 }
 
-const bases = new Set<number>();
+const bases = new IntSet();
 for (const w of list.words.split(" ")) if (w) bases.add(hashString(w));
 const guarded = inflectedHashes(list.words.split(" "));
 
@@ -43,7 +45,7 @@ let memo = new Uint8Array(0);
 export function isEnglishToken(doc: TDoc, i: number): boolean {
   if (memoDoc !== doc) {
     memoDoc = doc;
-    memo = new Uint8Array(doc.count);
+    memo = freshUint8(doc.count);
   }
   let v = memo[i];
   if (v === 0) {

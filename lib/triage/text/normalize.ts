@@ -2,6 +2,7 @@
 // s p a c e d letters and looooong runs, keeping an offset map so spans point into the original text.
 
 import { DROP, NEWLINE, SPACE, isAsciiLetter, mapAstral, mapCodeUnit } from "./char-map";
+import { copyInt32, copyUint8 } from "./slab";
 
 export type TNormalized = {
   /** Folded text: lower-case ASCII where possible, kept punctuation, single spaces. */
@@ -244,9 +245,9 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
   if (hasSpacedLetters(len)) len = joinSpacedLetters(len);
   return {
     norm: buildString(len),
-    origStart: starts.slice(0, len),
-    origEnd: ends.slice(0, len),
-    elongated: elong.slice(0, len),
+    origStart: copyInt32(starts, len),
+    origEnd: copyInt32(ends, len),
+    elongated: copyUint8(elong, len),
     consumed: i,
   };
 }

@@ -3,6 +3,7 @@
 
 import { squeezedHash, tokenIs, type TDoc } from "./doc";
 import { hashString } from "./hash";
+import { IntTable } from "./int-table";
 
 type TSlot<T> = { word: string; value: T };
 
@@ -16,13 +17,22 @@ export type TWordIndex<T> = {
 };
 
 export function createWordIndex<T>(): TWordIndex<T> {
-  const exact = new Map<number, Array<TSlot<T>>>();
-  const squeezed = new Map<number, Array<TSlot<T>>>();
+  // Hash → index into `lists` (the entries with that hash, exact or squeezed).
+  const exact = new IntTable();
+  const squeezed = new IntTable();
+  const lists: Array<Array<TSlot<T>>> = [];
   let size = 0;
-  const push = (map: Map<number, Array<TSlot<T>>>, key: number, slot: TSlot<T>) => {
-    const list = map.get(key);
-    if (list) list.push(slot);
-    else map.set(key, [slot]);
+  const push = (table: IntTable, key: number, slot: TSlot<T>) => {
+    const at = table.get(key);
+    if (at >= 0) lists[at].push(slot);
+    else {
+      table.set(key, lists.length);
+      lists.push([slot]);
+    }
+  };
+  const listOf = (table: IntTable, key: number): Array<TSlot<T>> | undefined => {
+    const at = table.get(key);
+    return at >= 0 ? lists[at] : undefined;
   };
   return {
     add(word, value) {
@@ -32,7 +42,7 @@ export function createWordIndex<T>(): TWordIndex<T> {
       size++;
     },
     lookup(doc, i, out) {
-      const list = exact.get(doc.tokHash[i]);
+      const list = listOf(exact, doc.tokHash[i]);
       let found = false;
       if (list) {
         for (const slot of list) {
@@ -44,18 +54,18 @@ export function createWordIndex<T>(): TWordIndex<T> {
       }
       const sq = doc.tokSqueezed[i];
       if (found || sq === 0) return;
-      const loose = squeezed.get(sq);
+      const loose = listOf(squeezed, sq);
       if (loose) for (const slot of loose) out.push(slot.value);
     },
     lookupBits(doc, i) {
       let bits = 0;
-      const list = exact.get(doc.tokHash[i]);
+      const list = listOf(exact, doc.tokHash[i]);
       if (list)
         for (const slot of list)
           if (tokenIs(doc, i, slot.word)) bits |= slot.value as unknown as number;
       const sq = doc.tokSqueezed[i];
       if (bits !== 0 || sq === 0) return bits;
-      const loose = squeezed.get(sq);
+      const loose = listOf(squeezed, sq);
       if (loose) for (const slot of loose) bits |= slot.value as unknown as number;
       return bits;
     },
