@@ -1,7 +1,7 @@
 // A hash table from 32-bit keys (token hashes) to small non-negative integers, in two typed arrays
 // with open addressing. Every scored comment asks the word lists about each of its tokens several
 // times; a JavaScript Map or Set of numbers answers in about twice the time of one multiply and a
-// probe or two here (lib/triage/README.md, "Speed").
+// probe or two here.
 
 const EMPTY = -1;
 
