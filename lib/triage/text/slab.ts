@@ -43,12 +43,6 @@ export function freshUint8(n: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(slab, at, n);
 }
 
-export function freshFloat32(n: number): Float32Array<ArrayBuffer> {
-  if (n * 4 > LARGEST) return new Float32Array(n);
-  const at = reserve(n * 4);
-  return new Float32Array(slab, at, n);
-}
-
 /** A fresh copy of source[0, n). */
 export function copyInt32(source: Int32Array, n: number): Int32Array<ArrayBuffer> {
   const out = freshInt32(n);
