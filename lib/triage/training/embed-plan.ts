@@ -6,22 +6,26 @@ import type { TTableRow } from "./table";
 import { bucketOf } from "./splits";
 import { HARMS } from "../types";
 
-/** Training rows per source to embed (≈ 33k rows; small curated sets are taken whole). */
+/**
+ * Training rows per source to embed (≈ 61k rows; small curated sets are taken whole). Doubling the
+ * large sources' caps from ≈ 33k rows raised news-comment ROC-AUCs (Unhealthy Comments hate vs
+ * unfair generalisation 0.763 → 0.777 on test, 0.820 → 0.836 on validation): more rows still help.
+ */
 export const EMBED_TRAIN_CAP: Record<string, number> = {
   dynahate: 4000,
   toxigen: 2000,
   hatexplain: 2000,
   templates: 2000,
   decisions: 100000,
-  implicit_hate: 5000,
-  sbic: 4000,
-  gab: 4000,
-  toxic_spans: 3500,
-  olid: 3000,
-  stormfront: 2500,
-  civil_toxic: 2000,
-  davidson: 2000,
-  neutral: 1500,
+  implicit_hate: 10000,
+  sbic: 8000,
+  gab: 8000,
+  toxic_spans: 7000,
+  olid: 6000,
+  stormfront: 5000,
+  civil_toxic: 5000,
+  davidson: 4000,
+  neutral: 3000,
 };
 /** Dev rows per source to embed (the stacker is learned on them; ≈ 8.6k rows). */
 export const EMBED_DEV_CAP: Record<string, number> = { neutral: 500 };

@@ -67,7 +67,11 @@ describe("stage 2 with the negation probe (real encoder)", () => {
     const [a, b] = [await on.scoreBatch(items), await off.scoreBatch(items)];
     const hate = (r: typeof a) => r.map((x) => x.flagged.includes("hate"));
     expect(hate(a)).toEqual([true, true, false, false]);
-    expect(a[0].scores.hate).toBeGreaterThan(b[0].scores.hate);
+    // The probe raises a negated positive the encoder reads about as hateful as its twin ("Women
+    // can't be good leaders." / "Women can be good leaders."); the heads already tell the first
+    // sentence from its twin, so there it leaves the score alone.
+    expect(a[1].scores.hate).toBeGreaterThan(b[1].scores.hate);
+    expect(a[0].scores.hate).toBe(b[0].scores.hate);
     expect(a[2].scores.hate).toBe(b[2].scores.hate);
   }, 60_000);
 });

@@ -12,7 +12,7 @@ import {
   STACK_FEATURES,
   type TStage1View,
 } from "@/lib/triage/stage2/stack-features";
-import { embeddingPlan, shareCap } from "@/lib/triage/training/embed-plan";
+import { EMBED_TRAIN_CAP, embeddingPlan, shareCap } from "@/lib/triage/training/embed-plan";
 import { fitLogistic, fitMlp } from "@/lib/triage/training/fit-dense";
 import type { TTableRow } from "@/lib/triage/training/table";
 import {
@@ -232,7 +232,8 @@ describe("embedding plan", () => {
     const plan = embeddingPlan(rows);
     const train = plan.filter((r) => r.split === "train" && !r.labels.threat);
     const dev = plan.filter((r) => r.split === "dev");
-    // gab train cap is 4000 > the 2,700 rows there: all kept; dev rows come before training rows.
+    // The gab train cap is over the 2,700 rows there: all kept; dev rows come before training rows.
+    expect(EMBED_TRAIN_CAP.gab).toBeGreaterThan(2700);
     expect(train).toHaveLength(2700);
     expect(dev).toHaveLength(300);
     expect(plan.filter((r) => r.labels.threat === 1)).toHaveLength(40);
@@ -252,12 +253,17 @@ describe("embedding plan", () => {
         ),
       );
     const bigPlan = embeddingPlan(big);
-    expect(bigPlan.filter((r) => r.source === "neutral")).toHaveLength(1500);
+    // Both caps are under these sources' sizes (6,000 and 9,000 rows).
+    expect(EMBED_TRAIN_CAP.neutral).toBeLessThan(6000);
+    expect(EMBED_TRAIN_CAP.davidson).toBeLessThan(9000);
+    expect(bigPlan.filter((r) => r.source === "neutral")).toHaveLength(EMBED_TRAIN_CAP.neutral);
     const dav = bigPlan.filter((r) => r.source === "davidson");
-    expect(dav).toHaveLength(2000);
+    expect(dav).toHaveLength(EMBED_TRAIN_CAP.davidson);
     // The rare hateful combination is kept whole; the two common ones share the rest evenly.
     expect(dav.filter((r) => r.labels.hate === 1)).toHaveLength(300);
-    expect(dav.filter((r) => r.labels.hate === 0 && r.labels.harassment === 1)).toHaveLength(850);
+    expect(dav.filter((r) => r.labels.hate === 0 && r.labels.harassment === 1)).toHaveLength(
+      (EMBED_TRAIN_CAP.davidson - 300) / 2,
+    );
   });
 });
 
