@@ -7,9 +7,8 @@ import { bucketOf } from "./splits";
 import { HARMS } from "../types";
 
 /**
- * Training rows per source to embed (≈ 61k rows; small curated sets are taken whole). Doubling the
- * large sources' caps from ≈ 33k rows raised news-comment ROC-AUCs (Unhealthy Comments hate vs
- * unfair generalisation 0.763 → 0.777 on test, 0.820 → 0.836 on validation): more rows still help.
+ * Training rows per source to embed (≈ 61k rows; small curated sets are taken whole). How these caps
+ * were chosen against half and all of them: lib/triage/README.md, Stage 2.
  */
 export const EMBED_TRAIN_CAP: Record<string, number> = {
   dynahate: 4000,
