@@ -26,9 +26,9 @@ export const EMBED_TRAIN_CAP: Record<string, number> = {
   davidson: 4000,
   neutral: 3000,
 };
-/** Dev rows per source to embed (the stacker is learned on them; ≈ 8.6k rows). */
+/** Dev rows per source to embed: all of them (the stackers are learned on them; ≈ 13.3k rows). */
 export const EMBED_DEV_CAP: Record<string, number> = { neutral: 500 };
-export const EMBED_DEV_CAP_DEFAULT = 1000;
+export const EMBED_DEV_CAP_DEFAULT = Number.POSITIVE_INFINITY;
 
 /**
  * Training texts are embedded from their first EMBED_TRAIN_CHARS characters (cut at a word): the
