@@ -100,3 +100,24 @@ export class IntSet {
     return this.table.get(key) === 0;
   }
 }
+
+/** 32-bit keys (token hashes) to lists of values: the word lists' "every entry with this hash". */
+export class IntMultiMap<T> {
+  private table = new IntTable();
+  private lists: T[][] = [];
+
+  add(key: number, value: T): void {
+    const at = this.table.get(key);
+    if (at >= 0) this.lists[at].push(value);
+    else {
+      this.table.set(key, this.lists.length);
+      this.lists.push([value]);
+    }
+  }
+
+  /** The values under `key` in the order added, or undefined when there are none. */
+  get(key: number): readonly T[] | undefined {
+    const at = this.table.get(key);
+    return at >= 0 ? this.lists[at] : undefined;
+  }
+}

@@ -3,29 +3,20 @@
 
 import { tokenIs, type TDoc } from "./doc";
 import { hashString } from "./hash";
-import { IntTable } from "./int-table";
+import { IntMultiMap } from "./int-table";
 
 export type TWordSet = (doc: TDoc, i: number) => boolean;
 
 export function createWordSet(words: string | string[]): TWordSet {
   const list = typeof words === "string" ? words.split(/\s+/).filter(Boolean) : words;
-  // Hash → index into `lists` (the words with that hash; nearly always one).
-  const byHash = new IntTable();
-  const lists: string[][] = [];
-  for (const w of list) {
-    const h = hashString(w);
-    const at = byHash.get(h);
-    if (at >= 0) lists[at].push(w);
-    else {
-      byHash.set(h, lists.length);
-      lists.push([w]);
-    }
-  }
+  // The words with each hash (nearly always one).
+  const byHash = new IntMultiMap<string>();
+  for (const w of list) byHash.add(hashString(w), w);
   return (doc, i) => {
     if (i < 0 || i >= doc.count) return false;
-    const at = byHash.get(doc.tokHash[i]);
-    if (at < 0) return false;
-    for (const w of lists[at]) if (tokenIs(doc, i, w)) return true;
+    const candidates = byHash.get(doc.tokHash[i]);
+    if (!candidates) return false;
+    for (const w of candidates) if (tokenIs(doc, i, w)) return true;
     return false;
   };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IntSet, IntTable } from "@/lib/triage/text/int-table";
+import { IntMultiMap, IntSet, IntTable } from "@/lib/triage/text/int-table";
 import { copyInt32, freshInt32, freshUint32, freshUint8 } from "@/lib/triage/text/slab";
 
 describe("IntTable", () => {
@@ -48,6 +48,18 @@ describe("IntTable", () => {
     expect([5, -7, 2 ** 31 - 1, 0].every((k) => set.has(k))).toBe(true);
     expect(set.has(6)).toBe(false);
     expect(set.size).toBe(4);
+  });
+});
+
+describe("IntMultiMap", () => {
+  it("keeps every value added under a key, in order, and nothing under other keys", () => {
+    const map = new IntMultiMap<string>();
+    map.add(7, "a");
+    map.add(-3, "b");
+    map.add(7, "c");
+    expect(map.get(7)).toEqual(["a", "c"]);
+    expect(map.get(-3)).toEqual(["b"]);
+    expect(map.get(8)).toBeUndefined();
   });
 });
 
