@@ -39,7 +39,14 @@ function ClaimItem({
         {c.claim}
       </p>
       <p className="mt-1 text-slate-700">
-        Verdict: <strong>{c.verdict}</strong> · match score {c.score.toFixed(2)} · {status}
+        Verdict: <strong>{c.verdict}</strong>
+        {c.publishedAt ? (
+          <>
+            {" · published "}
+            <time dateTime={c.publishedAt}>{c.publishedAt}</time>
+          </>
+        ) : null}
+        {" · "}match score {c.score.toFixed(2)} · {status}
         {link ? (
           <>
             {" · "}

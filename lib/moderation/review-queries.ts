@@ -157,6 +157,7 @@ export async function getCommentReview(id: number): Promise<TReviewData | null> 
       verdict: m.factCheck.verdict,
       url: m.factCheck.url,
       publisher: m.factCheck.publisher,
+      publishedAt: m.factCheck.publishedAt?.toISOString().slice(0, 10) ?? null,
     })),
     annotations: c.annotations.map((a) => ({
       id: a.id,

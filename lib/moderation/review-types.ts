@@ -48,6 +48,8 @@ export type TClaimSuggestion = {
   verdict: string;
   url: string | null;
   publisher: string | null;
+  /** When the fact-check was published (ISO day), when the library says. */
+  publishedAt: string | null;
 };
 
 export type TAnnotationView = {

@@ -31,12 +31,24 @@ async function libraryPrint(db: TDb): Promise<string> {
 async function build(db: TDb): Promise<TClaimRerankerFull | null> {
   const rows = await db.prisma.factCheck.findMany({
     where: { active: true },
-    select: { id: true, claim: true, title: true, embedding: true, embeddingModel: true },
+    select: {
+      id: true,
+      claim: true,
+      title: true,
+      publishedAt: true,
+      embedding: true,
+      embeddingModel: true,
+    },
     orderBy: { id: "asc" },
   });
   if (rows.length === 0) return null;
   return createClaimReranker({
-    claims: rows.map((r) => ({ id: String(r.id), claim: r.claim, title: r.title })),
+    claims: rows.map((r) => ({
+      id: String(r.id),
+      claim: r.claim,
+      title: r.title,
+      date: r.publishedAt,
+    })),
     embeddings: rows.map((r) =>
       r.embeddingModel === ENCODER_NAME ? decodeVector(r.embedding) : null,
     ),

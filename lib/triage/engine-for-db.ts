@@ -44,7 +44,7 @@ async function build(db: TDb, print: string): Promise<TDbEngine> {
     db.prisma.term.findMany({ where: { enabled: true }, orderBy: { id: "asc" } }),
     db.prisma.factCheck.findMany({
       where: { active: true },
-      select: { id: true, claim: true, title: true },
+      select: { id: true, claim: true, title: true, publishedAt: true },
       orderBy: { id: "asc" },
     }),
     db.prisma.setting.findUnique({ where: { key: THRESHOLDS_KEY } }),
@@ -67,7 +67,12 @@ async function build(db: TDb, print: string): Promise<TDbEngine> {
     spanTagger: loadDefaultSpanTagger(),
     claimMatcher: factChecks.length
       ? createClaimMatcher(
-          factChecks.map((f) => ({ id: String(f.id), claim: f.claim, title: f.title })),
+          factChecks.map((f) => ({
+            id: String(f.id),
+            claim: f.claim,
+            title: f.title,
+            date: f.publishedAt,
+          })),
         )
       : null,
     thresholds: parseThresholds(thresholds?.value),

@@ -30,7 +30,12 @@ import {
 export type TClaimMatcherLike = {
   match: (text: string, limit?: number) => Array<{ id: string; score: number }>;
   /** The ranked contract: best candidates first, each marked `suggested` (factcheck/claim-matcher.ts). */
-  candidates?: (text: string) => Array<{ id: string; score: number; suggested: boolean }>;
+  candidates?: (
+    text: string,
+    depth?: number,
+    extra?: readonly number[],
+    date?: string | Date | null,
+  ) => Array<{ id: string; score: number; suggested: boolean }>;
 };
 
 export type TTriageEngineOptions = {
@@ -73,7 +78,7 @@ function claimsAnalyzer(matcher: TClaimMatcherLike): TAnalyzer {
       // Up to five candidates, best first; only suggested ones count as misinformation.
       const claims: TClaimMatch[] = matcher.candidates
         ? matcher
-            .candidates(text)
+            .candidates(text, undefined, undefined, input.context?.postedAt)
             .slice(0, MAX_CLAIMS)
             .map((c) => ({
               id: String(c.id),

@@ -18,13 +18,14 @@ export type TScoreRow = {
   body: string;
   title: string | null;
   parent: string | null;
+  postedAt: Date | null;
   scoreStage: number;
 };
 
 /** The text and context the engine reads, for a set of comment ids. */
 export async function loadScoreRows(sql: TSql, ids: number[], lock = ""): Promise<TScoreRow[]> {
   const { rows } = await sql.query<TScoreRow>(
-    `SELECT c."id", c."body", a."title", p."body" AS parent, c."scoreStage"
+    `SELECT c."id", c."body", a."title", p."body" AS parent, c."postedAt", c."scoreStage"
      FROM "Comment" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Comment" p ON p."id" = c."parentId"
      WHERE c."id" = ANY($1::int[]) ORDER BY c."id" ${lock}`,
     [ids],
@@ -43,7 +44,10 @@ export async function scoreComments(db: TDb, ids: number[]): Promise<TScoreSumma
     const rows = await loadScoreRows(db.sql, chunk);
     const results = rows.map((r) => ({
       id: r.id,
-      result: engine.score({ text: r.body, context: { title: r.title, parent: r.parent } }),
+      result: engine.score({
+        text: r.body,
+        context: { title: r.title, parent: r.parent, postedAt: r.postedAt },
+      }),
     }));
     await db.sql.transaction(async (tx) => {
       await writeResults(tx, results, engine.claimIdToFactCheck);

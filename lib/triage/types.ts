@@ -20,7 +20,12 @@ export type TClaimMatch = { id: string; score: number; suggested: boolean };
 
 export type TAnalyzerInput = {
   text: string;
-  context?: { title?: string | null; parent?: string | null };
+  context?: {
+    title?: string | null;
+    parent?: string | null;
+    /** When the comment was posted: dates its claims for fact-check matching. */
+    postedAt?: string | Date | null;
+  };
 };
 
 export type TAnalyzerResult = {
@@ -83,7 +88,9 @@ export type TTriageResult = {
 export type TClaimReranker = {
   version: string;
   /** Re-ranks each item's stage-1 candidates (best first, ≤ 5, `suggested` set by the suggestion threshold). */
-  rerank(items: Array<{ text: string; candidates: TClaimMatch[] }>): Promise<TClaimMatch[][]>;
+  rerank(
+    items: Array<{ text: string; candidates: TClaimMatch[]; date?: string | Date | null }>,
+  ): Promise<TClaimMatch[][]>;
 };
 
 /** How each harm is named to people (labels beside highlights, charts, filters). */

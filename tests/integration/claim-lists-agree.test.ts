@@ -31,12 +31,20 @@ const dir = mkdtempSync(path.join(tmpdir(), "vigil-agree-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the stage-2 job as the worker does and reads each comment's stored list (by external id). */
-async function scoreInApp(db: TDb, prefix = ""): Promise<TListed[]> {
-  const article = await db.prisma.article.create({ data: { key: "agree", title: ARTICLE } });
+async function scoreInApp(db: TDb, prefix = "", postedAt?: string): Promise<TListed[]> {
+  const article = await db.prisma.article.create({
+    data: { key: `agree${postedAt ?? ""}`, title: ARTICLE },
+  });
   const ids: number[] = [];
   for (const [i, body] of COMMENTS.entries()) {
     const c = await db.prisma.comment.create({
-      data: { articleId: article.id, body, dedupeKey: `c${i}`, contentHash: `h${i}` },
+      data: {
+        articleId: article.id,
+        body,
+        dedupeKey: `c${i}${postedAt ?? ""}`,
+        contentHash: `h${i}${postedAt ?? ""}`,
+        postedAt: postedAt ? new Date(`${postedAt}T12:00:00Z`) : null,
+      },
     });
     ids.push(c.id);
   }
@@ -60,14 +68,14 @@ async function scoreInApp(db: TDb, prefix = ""): Promise<TListed[]> {
   return lists;
 }
 
-async function scoreInCli(libraryFile: string): Promise<TListed[]> {
+async function scoreInCli(libraryFile: string, date?: string): Promise<TListed[]> {
   const input = path.join(dir, "in.jsonl");
   const output = path.join(dir, "out.jsonl");
   writeFileSync(
     input,
-    COMMENTS.map((text, i) => JSON.stringify({ id: i, text, context: { title: ARTICLE } })).join(
-      "\n",
-    ),
+    COMMENTS.map((text, i) =>
+      JSON.stringify({ id: i, text, context: { title: ARTICLE }, ...(date ? { date } : {}) }),
+    ).join("\n"),
   );
   const code = await scoreCommand.run([
     "--input",
@@ -98,6 +106,34 @@ describe("the CLI and the app agree on the ranked fact-check list", () => {
     const app = await scoreInApp(ctx.db);
     expect(app.some((list) => list.length > 1)).toBe(true);
     expect(app).toEqual(await scoreInCli(libraryFile));
+  }, 300_000);
+
+  it("a dated library and dated comments: the same dates reach the ranker both ways", async () => {
+    // Half the claims were published just after the comments, half years before.
+    const dated = demo.claims.map((c, i) => ({
+      ...c,
+      id: `dated-${c.id}`,
+      date: i % 2 ? "2012-01-10" : "2019-06-05",
+    }));
+    const datedFile = path.join(dir, "dated.jsonl");
+    writeFileSync(datedFile, dated.map((c) => JSON.stringify(c)).join("\n"));
+    // Only the dated library is matched: the first test's copy is switched off.
+    await ctx.db.prisma.factCheck.updateMany({ data: { active: false } });
+    await run(importFactChecks, {
+      filename: "dated.jsonl",
+      format: "auto",
+      text: readFileSync(datedFile, "utf8"),
+    });
+    const stored = await ctx.db.prisma.factCheck.findUnique({
+      where: { externalId: dated[1].id },
+      select: { publishedAt: true },
+    });
+    expect(stored?.publishedAt?.toISOString().slice(0, 10)).toBe("2012-01-10");
+    const app = await scoreInApp(ctx.db, "", "2019-06-04");
+    expect(app.some((list) => list.length > 1)).toBe(true);
+    expect(app).toEqual(await scoreInCli(datedFile, "2019-06-04"));
+    // The dates changed the lists: scored as of 2012, the order or the scores differ.
+    expect(await scoreInCli(datedFile, "2012-01-09")).not.toEqual(app);
   }, 300_000);
 
   it("the demo library a fresh install seeds", async () => {

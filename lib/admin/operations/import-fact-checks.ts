@@ -56,14 +56,15 @@ export const importFactChecks = defineOperation({
         const rows = await tx.$queryRawUnsafe<Array<{ inserted: boolean }>>(
           // A changed claim or title drops the stored vector (the claim's, then the title's):
           // stage 2 re-embeds it when next needed.
-          `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "title", "updatedAt")
-           SELECT e, c, v, u, p, ti, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(e, c, v, u, p, ti)
+          `INSERT INTO "FactCheck" ("externalId", "claim", "verdict", "url", "publisher", "title", "publishedAt", "updatedAt")
+           SELECT e, c, v, u, p, ti, d, now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[]) AS t(e, c, v, u, p, ti, d)
            ON CONFLICT ("externalId") DO UPDATE SET "claim" = EXCLUDED."claim", "verdict" = EXCLUDED."verdict",
-             "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "title" = EXCLUDED."title", "updatedAt" = now(),
+             "url" = EXCLUDED."url", "publisher" = EXCLUDED."publisher", "title" = EXCLUDED."title",
+             "publishedAt" = EXCLUDED."publishedAt", "updatedAt" = now(),
              "embedding" = CASE WHEN ${SAME_TEXT} THEN "FactCheck"."embedding" END,
              "embeddingModel" = CASE WHEN ${SAME_TEXT} THEN "FactCheck"."embeddingModel" END
-           WHERE ("FactCheck"."claim", "FactCheck"."verdict", "FactCheck"."url", "FactCheck"."publisher", "FactCheck"."title")
-             IS DISTINCT FROM (EXCLUDED."claim", EXCLUDED."verdict", EXCLUDED."url", EXCLUDED."publisher", EXCLUDED."title")
+           WHERE ("FactCheck"."claim", "FactCheck"."verdict", "FactCheck"."url", "FactCheck"."publisher", "FactCheck"."title", "FactCheck"."publishedAt")
+             IS DISTINCT FROM (EXCLUDED."claim", EXCLUDED."verdict", EXCLUDED."url", EXCLUDED."publisher", EXCLUDED."title", EXCLUDED."publishedAt")
            RETURNING (xmax = 0) AS "inserted"`,
           chunk.map((c) => c.id),
           chunk.map((c) => c.claim),
@@ -71,6 +72,7 @@ export const importFactChecks = defineOperation({
           chunk.map((c) => c.url),
           chunk.map((c) => c.publisher),
           chunk.map((c) => c.title ?? null),
+          chunk.map((c) => c.date ?? null),
         );
         for (const r of rows) r.inserted ? created++ : updated++;
         unchanged += chunk.length - rows.length; // identical records: the WHERE above skips them

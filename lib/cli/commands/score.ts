@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { UsageError, type TCommand } from "../command";
+import { parseDay } from "@/lib/triage/factcheck/claim-dates";
 import { round3 } from "@/lib/triage/combine";
 import { loadDefaultEngine } from "@/lib/triage/default-engine";
 import type { TTriageEngine } from "@/lib/triage/engine";
@@ -87,17 +88,33 @@ export function parseLine(line: string): TParsed {
   ) {
     return { id, error: '"context" must be an object' };
   }
-  const ctx = (context ?? undefined) as { title?: unknown; parent?: unknown } | undefined;
+  const ctx = (context ?? undefined) as
+    { title?: unknown; parent?: unknown; postedAt?: unknown } | undefined;
+  // When the comment was written (dates its claims for fact-check matching): "date" or
+  // "postedAt" on the line, or "postedAt" in its context.
+  const [dateKey, date] =
+    record.date !== undefined && record.date !== null
+      ? ["date", record.date]
+      : record.postedAt !== undefined && record.postedAt !== null
+        ? ["postedAt", record.postedAt]
+        : ["context.postedAt", ctx?.postedAt ?? null];
+  if (date !== null && (typeof date !== "string" || parseDay(date) === null))
+    return {
+      id,
+      error: `"${dateKey}" must be a date ("2019-03-24", "24 March 2019" or "March 24, 2019")`,
+    };
   return {
     id,
     input: {
       text: record.text,
-      context: ctx
-        ? {
-            title: typeof ctx.title === "string" ? ctx.title : null,
-            parent: typeof ctx.parent === "string" ? ctx.parent : null,
-          }
-        : undefined,
+      context:
+        ctx || date !== null
+          ? {
+              title: typeof ctx?.title === "string" ? ctx.title : null,
+              parent: typeof ctx?.parent === "string" ? ctx.parent : null,
+              ...(date !== null ? { postedAt: date as string } : {}),
+            }
+          : undefined,
     },
   };
 }

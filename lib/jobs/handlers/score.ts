@@ -74,7 +74,10 @@ async function scoreRows(db: TDb, rows: TScoreRow[], step: number): Promise<TSco
   if (rows.length === 0) return { engine, results: [] };
   const stage2 = await stage2For(db, engine);
   const items = rows.map((r) => {
-    const input = { text: r.body, context: { title: r.title, parent: r.parent } };
+    const input = {
+      text: r.body,
+      context: { title: r.title, parent: r.parent, postedAt: r.postedAt },
+    };
     return { input, stage1: engine.score(input) };
   });
   const refined = await refine(stage2, items, step);

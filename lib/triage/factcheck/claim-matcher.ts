@@ -1,6 +1,7 @@
 // Suggests fact-checks that a comment repeats. `match` scores how much of each claim a comment
 // says, calibrated to [0, 1] so one threshold fits any library; `rank` is retrieval for search.
 
+import { commentDay, parseDay, type TDateInput } from "./claim-dates";
 import { createCoverageScorer } from "./claim-coverage";
 import { createClaimRetriever, type TClaimRetriever } from "./claim-retrieval";
 import { RANKER_WEIGHTS, scoreCandidates, stage1Features, SUGGEST_AT } from "./ranker";
@@ -32,7 +33,13 @@ export type TClaimMatcherOptions = {
   charGramWeight?: number;
 };
 
-export type TClaimDocument = { id: string; claim: string; title?: string | null };
+export type TClaimDocument = {
+  id: string;
+  claim: string;
+  title?: string | null;
+  /** When the fact-check was published (claim-dates.ts parseDay forms); null when unknown. */
+  date?: TDateInput;
+};
 export type TRankedClaim = { id: string; raw: number; fused: number };
 /** A stage-1 candidate: the learned score (0.5 = suggestion cut-off) and the features behind it. */
 export type TClaimCandidate = {
@@ -61,9 +68,15 @@ export type TClaimMatcher = {
   /**
    * Stage 1 of the ranked contract: the `depth` best BM25 + n-gram candidates scored by the learned
    * ranker, best first, all of them (callers keep the first five); `suggested` when score ≥ 0.5.
-   * `extra` claims (by position) join the `depth` best, scored the same way.
+   * `extra` claims (by position) join the `depth` best, scored the same way. `date`: when the
+   * comment was written (an embedded post's byline in the text counts first; claim-dates.ts).
    */
-  candidates(text: string, depth?: number, extra?: readonly number[]): TClaimCandidate[];
+  candidates(
+    text: string,
+    depth?: number,
+    extra?: readonly number[],
+    date?: TDateInput,
+  ): TClaimCandidate[];
 };
 
 // k1, b, phraseWeight and the re-ranking were tuned on CLEF 2020 train only (see clef-eval.ts).
@@ -83,6 +96,7 @@ export function createClaimMatcher(
 ): TClaimMatcher {
   const o = { ...DEFAULTS, ...opts };
   const claimTerms = claims.map((c) => tokenize(c.claim));
+  const claimDays = claims.map((c) => parseDay(c.date));
   // Coverage reads the claim alone: a title is the publisher's wording, not what was claimed.
   const coverage = createCoverageScorer(claimTerms, o);
   // Retrieval indexes are built on first `rank`: `match` alone never needs them.
@@ -125,7 +139,7 @@ export function createClaimMatcher(
         fused,
       }));
     },
-    candidates(text, depth = CANDIDATE_DEPTH, extra) {
+    candidates(text, depth = CANDIDATE_DEPTH, extra, date) {
       const tagWords = tagSplitter()(text);
       const terms = tagWords.length
         ? [...tokenize(text), ...tokenize(tagWords.join(" "))]
@@ -134,7 +148,11 @@ export function createClaimMatcher(
       if (found.length === 0) return [];
       // The calibrated coverage score (`match`) weighed nothing in the learned ranker and cost a
       // third of the time: stage 1 reads BM25, n-grams and the claim share only.
-      const features = stage1Features(found, terms.length);
+      const features = stage1Features(
+        found.map((c) => ({ ...c, day: claimDays[c.doc] })),
+        terms.length,
+        commentDay(text, date),
+      );
       const scores = scoreCandidates(RANKER_WEIGHTS.stage1, features);
       return found
         .map((c, i) => ({

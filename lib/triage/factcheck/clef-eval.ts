@@ -35,7 +35,8 @@ async function readRequired(dataDir: string, relative: string): Promise<string> 
 }
 
 export type TClefData = {
-  claims: Array<{ id: string; claim: string; title: string }>;
+  /** `date`: when the fact-check was published (ISO day), where the data says. */
+  claims: Array<{ id: string; claim: string; title: string; date?: string | null }>;
   queries: Array<{ id: string; text: string }>;
   relevant: Map<string, Set<string>>;
 };

@@ -2,8 +2,10 @@
 // into one shape: a claim library, tweets, and which claims each tweet repeats. Data stays outside
 // the repository; its folder is an argument.
 
+import { existsSync } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
+import { isoDay, parseDay } from "./claim-dates";
 import { readClefSplit, type TClefData } from "./clef-eval";
 
 export type TRetrievalSet = TClefData & { name: string };
@@ -34,8 +36,19 @@ export async function readCheckThat2022(
   const claims: TClefData["claims"] = [];
   for (const line of claimsText.split(/\r?\n/)) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { vclaim_id: string; vclaim?: string; title?: string };
-    claims.push({ id: r.vclaim_id, claim: r.vclaim ?? "", title: r.title ?? "" });
+    const r = JSON.parse(line) as {
+      vclaim_id: string;
+      vclaim?: string;
+      title?: string;
+      date?: string;
+    };
+    const day = parseDay(r.date ?? null);
+    claims.push({
+      id: r.vclaim_id,
+      claim: r.vclaim ?? "",
+      title: r.title ?? "",
+      date: day === null ? null : isoDay(day),
+    });
   }
   // Tweet ids repeat across splits in this copy (202 dev_test ids are reused by test2022 tweets)
   // and the qrels are keyed by id alone, so such an id lists both tweets' claims (twice). Both
@@ -70,6 +83,32 @@ export async function readCheckThat2022(
   return { name: `CheckThat 2022 ${split}`, claims, queries, relevant };
 }
 
-export async function readClef2020(folder: string, split: "train" | "dev"): Promise<TRetrievalSet> {
-  return { name: `CLEF 2020 ${split}`, ...(await readClefSplit(folder, split)) };
+/**
+ * CLEF 2020 Task 2. Its library carries no dates; CheckThat 2022's is a superset that does, so
+ * when `checkThatFolder` holds it each claim takes the date of the CheckThat claim with the same
+ * text (two thirds of them; the rest stay undated).
+ */
+export async function readClef2020(
+  folder: string,
+  split: "train" | "dev",
+  checkThatFolder: string | null = path.join(folder, "..", "checkthat2022-task2a-en"),
+): Promise<TRetrievalSet> {
+  const data = await readClefSplit(folder, split);
+  if (checkThatFolder && existsSync(path.join(checkThatFolder, "verified_claims.jsonl"))) {
+    const key = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
+    const dated = new Map<string, string>();
+    const text = await readFile(path.join(checkThatFolder, "verified_claims.jsonl"), "utf8");
+    for (const line of text.split(/\r?\n/)) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { vclaim?: string; date?: string };
+      const day = parseDay(r.date ?? null);
+      if (r.vclaim && day !== null) dated.set(key(r.vclaim), isoDay(day));
+    }
+    for (const c of data.claims) c.date = dated.get(key(c.claim)) ?? null;
+  }
+  return { name: `CLEF 2020 ${split}`, ...data };
 }

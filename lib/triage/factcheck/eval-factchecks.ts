@@ -12,11 +12,13 @@ import {
   type TProjectionList,
 } from "./embedding-projection";
 import { openEmbeddingCache } from "./embedding-cache";
-import { CANDIDATE_DEPTH } from "./claim-matcher";
+import { DATE_FEATURES } from "./claim-dates";
+import { CANDIDATE_DEPTH, type TClaimCandidate } from "./claim-matcher";
 import { libraries, prepare, type TPrepared } from "./eval-prepare";
 import { readCheckThat2022, readClef2020 } from "./eval-data";
 import {
   RANKER_WEIGHTS,
+  scoreCandidates,
   STAGE1_FEATURES,
   STAGE2_FEATURES,
   SUGGEST_AT,
@@ -32,21 +34,52 @@ import {
   trainListwise,
   type TListExample,
   type TRankedQuery,
+  type TSuggestionStats,
 } from "./ranker-training";
 import { DENSE_DEPTH, rerankCandidates, rerankFeatures, STAGE2_DEPTH } from "./rerank";
 
 export type TFactCheckEvalRow = { measure: string; data: string; value: number };
 
-function stage1Ranked(p: TPrepared): TRankedQuery[] {
-  return p.queries.map((q) => ({
-    ranked: q.candidates.map((c) => ({ id: c.id, score: c.score })),
-    relevant: q.relevant,
-  }));
+const DATE_AT = DATE_FEATURES.map((f) => STAGE1_FEATURES.indexOf(f));
+
+/** A feature vector as if neither date were known (the date features are NaN). */
+function undated(x: readonly number[]): number[] {
+  const y = [...x];
+  for (const j of DATE_AT) y[j] = NaN;
+  return y;
 }
 
-function stage2Ranked(p: TPrepared): TRankedQuery[] {
+/** Candidates whose stage-1 features forget the dates (measuring how the ranker does without them). */
+function withoutDates(list: readonly TClaimCandidate[]): TClaimCandidate[] {
+  return list.map((c) => ({ ...c, features: undated(c.features) }));
+}
+
+function stage1Ranked(p: TPrepared, dates = true): TRankedQuery[] {
+  return p.queries.map((q) => {
+    const list = dates ? q.candidates : withoutDates(q.candidates);
+    const scores = dates
+      ? list.map((c) => c.score)
+      : scoreCandidates(
+          RANKER_WEIGHTS.stage1,
+          list.map((c) => c.features),
+        );
+    return {
+      ranked: list
+        .map((c, i) => ({ id: c.id, score: scores[i] }))
+        .sort((a, b) => b.score - a.score),
+      relevant: q.relevant,
+    };
+  });
+}
+
+function stage2Ranked(p: TPrepared, dates = true): TRankedQuery[] {
   return p.queries.map((q) => ({
-    ranked: rerankCandidates(q.pool, q, p.set.claims, p.claimVectors).map((c) => ({
+    ranked: rerankCandidates(
+      dates ? q.pool : withoutDates(q.pool),
+      q,
+      p.set.claims,
+      p.claimVectors,
+    ).map((c) => ({
       id: c.id,
       score: c.score,
     })),
@@ -91,6 +124,26 @@ function dataPaths(dataDir: string) {
 const DEV_DATA = "CLEF 2020 dev and CheckThat 2022 dev_test (precision ≥ 0.85 on each)";
 
 /**
+ * The lowest probability cut-off (among `probabilities`, at most 200 of them tried) whose
+ * suggestions reach `minPrecision` on every group when ranked by `rankAt(cut-off)`; its pooled
+ * figures. Used where the cut-off changes the scores themselves (two shifts), not only the line.
+ */
+function chooseCutOff(
+  rankAt: (threshold: number) => TRankedQuery[][],
+  probabilities: readonly number[],
+  minPrecision: number,
+): TSuggestionStats {
+  const sorted = [...new Set(probabilities)].sort((a, b) => a - b);
+  const step = Math.max(1, Math.ceil(sorted.length / 200));
+  for (let i = 0; i < sorted.length; i += step) {
+    const groups = rankAt(sorted[i]);
+    if (groups.every((g) => suggestionStats(g, SUGGEST_AT).precision >= minPrecision))
+      return { ...suggestionStats(groups.flat(), SUGGEST_AT), threshold: sorted[i] };
+  }
+  return { ...suggestionStats(rankAt(1 - 1e-9).flat(), SUGGEST_AT), threshold: 1 - 1e-9 };
+}
+
+/**
  * Fits both stages on CLEF 2020 train and picks each stage's suggestion cut-off on the dev data
  * (CLEF 2020 dev and CheckThat 2022 dev_test) for precision ≥ 0.85 on each with the highest recall.
  */
@@ -116,29 +169,50 @@ export async function trainClaimRanker(
     // Listwise for the order (a softmax over each tweet's candidates), then a calibration of its
     // logit and lead for the suggestion probability: cross-validated on train, the listwise order
     // beat a pointwise logistic, whose calibrated scores had been the reason to keep it.
-    const trainLists = lists(train, stage, (i) => folds[i % folds.length]);
+    // Each tweet twice, with and without the dates: comments and libraries often carry none, and
+    // the order must then be as good as a ranker that never read dates.
+    const dated = lists(train, stage, (i) => folds[i % folds.length]);
+    const withheld = dated.map((l) => ({ ...l, xs: l.xs.map(undated) }));
+    const trainLists = [...dated, ...withheld];
     const fitted = trainListwise(trainLists, stage === 1 ? STAGE1_FEATURES : STAGE2_FEATURES);
+    // Each calibration on its own lists: without dates the same logit is less sure.
     const model: TRankerModel = {
       ...fitted,
-      calibration: fitCalibration(fitted, trainLists),
+      calibration: fitCalibration(fitted, dated, (x) => !Number.isNaN(x[DATE_AT[0]])),
+      undatedCalibration: fitCalibration(fitted, trainLists, (x) => Number.isNaN(x[DATE_AT[0]])),
       shift: 0,
     };
-    const chosen = chooseThresholdAcross(
-      devSets.map((p) => (stage === 1 ? rankWith1(p, model) : rankWith2(p, model))),
-      0.85,
-    );
-    log(
-      `stage ${stage}: cut-off ${chosen.threshold.toFixed(3)} → precision ${chosen.precision.toFixed(3)}, recall ${chosen.recall.toFixed(3)} on dev`,
-    );
+    const rank = (m: TRankerModel, dates: boolean) =>
+      devSets.map((p) => (stage === 1 ? rankWith1(p, m, dates) : rankWith2(p, m, dates)));
+    // Two cut-offs, each for precision ≥ 0.85 on each dev set: one for candidates without a
+    // known date gap (chosen with the dates withheld), then one for those with it (chosen with
+    // the dates, the undated candidates among them already at their own cut-off).
+    const undatedCut = chooseThresholdAcross(rank(model, false), 0.85);
+    const undatedShift = shiftFor(undatedCut.threshold);
+    const byShift = (t: number) => rank({ ...model, shift: shiftFor(t), undatedShift }, true);
+    const probabilities = rank({ ...model, undatedShift: 0 }, true)
+      .flat()
+      .flatMap((q) => q.ranked.slice(0, 5).map((r) => r.score));
+    const datedCut = chooseCutOff(byShift, probabilities, 0.85);
+    for (const [what, c] of [
+      ["dated", datedCut],
+      ["undated", undatedCut],
+    ] as const)
+      log(
+        `stage ${stage}, ${what}: cut-off ${c.threshold.toFixed(3)} → precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)} on dev`,
+      );
+    const chosenOn = (c: TSuggestionStats, data: string) => ({
+      data,
+      precision: c.precision,
+      recall: c.recall,
+      threshold: c.threshold,
+    });
     return {
       ...model,
-      shift: shiftFor(chosen.threshold),
-      chosenOn: {
-        data: DEV_DATA,
-        precision: chosen.precision,
-        recall: chosen.recall,
-        threshold: chosen.threshold,
-      },
+      shift: shiftFor(datedCut.threshold),
+      undatedShift,
+      chosenOn: chosenOn(datedCut, DEV_DATA),
+      undatedChosenOn: chosenOn(undatedCut, `${DEV_DATA}, dates withheld`),
     };
   };
   const date = new Date().toISOString().slice(0, 16).replace(/[-:]/g, "");
@@ -165,8 +239,9 @@ function withModel<T>(stage: 1 | 2, model: TRankerModel, run: () => T): T {
   }
 }
 
-function rankWith1(p: TPrepared, model: TRankerModel): TRankedQuery[] {
+function rankWith1(p: TPrepared, model: TRankerModel, dates = true): TRankedQuery[] {
   return withModel(1, model, () => {
+    if (!dates) return stage1Ranked(p, false);
     const matcher = libraries.get(p.set.claims)!;
     return p.queries.map((q) => ({
       ranked: matcher.candidates(q.text).map((c) => ({ id: c.id, score: c.score })),
@@ -175,8 +250,8 @@ function rankWith1(p: TPrepared, model: TRankerModel): TRankedQuery[] {
   });
 }
 
-function rankWith2(p: TPrepared, model: TRankerModel): TRankedQuery[] {
-  return withModel(2, model, () => stage2Ranked(p));
+function rankWith2(p: TPrepared, model: TRankerModel, dates = true): TRankedQuery[] {
+  return withModel(2, model, () => stage2Ranked(p, dates));
 }
 
 /**
@@ -217,6 +292,17 @@ export async function evalFactChecks(
       data,
       value: meanAveragePrecisionAt5(s2),
     });
+    // The same without dates (a library or comments that carry none): the ranker must not need them.
+    rows.push({
+      measure: "claims MAP@5, stage 1, dates withheld",
+      data,
+      value: meanAveragePrecisionAt5(stage1Ranked(p, false)),
+    });
+    rows.push({
+      measure: "claims MAP@5, stage 2, dates withheld",
+      data,
+      value: meanAveragePrecisionAt5(stage2Ranked(p, false)),
+    });
     // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
     for (const [depth, pick] of [
       [`${CANDIDATE_DEPTH}`, (q: TPrepared["queries"][number]) => q.candidates],
@@ -242,6 +328,7 @@ export async function evalFactChecks(
     for (const [stage, ranked] of [
       ["stage 1", s1],
       ["stage 2", s2],
+      ["stage 2, dates withheld", stage2Ranked(p, false)],
     ] as const) {
       const stats = suggestionStats(ranked, SUGGEST_AT);
       rows.push({ measure: `claims suggestion precision, ${stage}`, data, value: stats.precision });

@@ -9,7 +9,8 @@ export function factCheckMarkdown(rows: readonly TFactCheckEvalRow[]): string[] 
   lines.push(
     `Ranker ${RANKER_WEIGHTS.version}, trained on ${RANKER_WEIGHTS.trainedOn}: listwise softmax over each tweet's candidates (stage 1: its 30 best ` +
       `BM25 + n-gram candidates; stage 2: its ${STAGE2_DEPTH} best and the library's ${DENSE_DEPTH} nearest claims by encoder cosine, re-ranked with the cosines of the tweet and the claim and of the tweet and the ` +
-      `claim's title, the numbers both state and how each candidate was found), then a calibration of its logit and lead for the suggestion probability; the cosines are taken ` +
+      `claim's title, the numbers both state and how each candidate was found; both stages: the days between the tweet's byline date and the fact-check's publication date, ` +
+      `unknown dates counting as no evidence, each training tweet seen with and without its dates), then a calibration of its logit and lead for the suggestion probability; the cosines are taken ` +
       `after a per-dimension projection of the encoder vectors learned on the same tweets (embedding-projection.ts). Plain BM25, stage 1 and ` +
       `stage 2 measured in the same run.`,
   );
@@ -17,11 +18,14 @@ export function factCheckMarkdown(rows: readonly TFactCheckEvalRow[]): string[] 
     ["Stage 1", RANKER_WEIGHTS.stage1],
     ["Stage 2", RANKER_WEIGHTS.stage2],
   ] as const) {
-    const c = model.chosenOn;
-    if (c) {
+    for (const [which, c] of [
+      ["", model.chosenOn],
+      [" for candidates without a known date gap", model.undatedChosenOn],
+    ] as const) {
+      if (!c) continue;
       lines.push(
-        `${name} suggestion cut-off: probability ${c.threshold.toFixed(3)} (score 0.5 after the shift), the highest recall with ` +
-          `precision ≥ 0.85 on each of ${c.data.replace(/ \(.*\)$/, "")}: pooled precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}.`,
+        `${name} suggestion cut-off${which}: probability ${c.threshold.toFixed(3)} (score 0.5 after the shift), the highest recall with ` +
+          `precision ≥ 0.85 on each of ${c.data.replace(/ \(.*\)/, "")}: pooled precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}.`,
       );
     }
   }

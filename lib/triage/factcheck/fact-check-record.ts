@@ -73,6 +73,15 @@ export const FIELD_ALIASES = {
   ],
   title: ["title", "headline"],
   claimant: ["claimant", "claimedby", "speaker", "itemreviewedauthor"],
+  date: [
+    "date",
+    "datepublished",
+    "published",
+    "publishedat",
+    "publicationdate",
+    "reviewdate",
+    "factcheckdate",
+  ],
 } as const;
 
 export type TFactCheckField = keyof typeof FIELD_ALIASES;

@@ -82,6 +82,7 @@ function reviewToRecord(node: TNode): Record<string, unknown> {
     publisher: nameOf(node.author) ?? nameOf(node.publisher),
     title: text(node.headline) ?? text(node.name),
     claimant: isNode(item) ? nameOf(item.author) : undefined,
+    date: text(node.datePublished) ?? text(node.dateCreated),
   };
 }
 

@@ -51,12 +51,21 @@ export function trainLogistic(
 /** One text's candidates as feature vectors, 1 for the claims it repeats. */
 export type TListExample = { xs: number[][]; ys: Array<0 | 1> };
 
+/** Mean and standard deviation per feature over its known values (NaN = unknown is skipped). */
 function standardise(rows: readonly number[][], d: number): { mean: number[]; scale: number[] } {
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
-  for (const x of rows) for (let j = 0; j < d; j++) mean[j] += x[j] / rows.length;
-  for (const x of rows) for (let j = 0; j < d; j++) scale[j] += (x[j] - mean[j]) ** 2 / rows.length;
-  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]) || 1;
+  const known = new Array<number>(d).fill(0);
+  for (const x of rows)
+    for (let j = 0; j < d; j++)
+      if (!Number.isNaN(x[j])) {
+        mean[j] += x[j];
+        known[j]++;
+      }
+  for (let j = 0; j < d; j++) mean[j] = known[j] ? mean[j] / known[j] : 0;
+  for (const x of rows)
+    for (let j = 0; j < d; j++) if (!Number.isNaN(x[j])) scale[j] += (x[j] - mean[j]) ** 2;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(known[j] ? scale[j] / known[j] : 0) || 1;
   return { mean, scale };
 }
 
@@ -79,7 +88,8 @@ export function trainListwise(
     d,
   );
   const qs = usable.map((l) => ({
-    xs: l.xs.map((x) => x.map((v, j) => (v - mean[j]) / scale[j])),
+    // An unknown value (NaN) standardises to 0, the mean: it neither helps nor hurts a candidate.
+    xs: l.xs.map((x) => x.map((v, j) => (Number.isNaN(v) ? 0 : (v - mean[j]) / scale[j]))),
     ys: l.ys,
     relevant: l.ys.reduce<number>((a, b) => a + b, 0),
   }));
@@ -117,6 +127,8 @@ export function trainListwise(
 export function fitCalibration(
   model: Omit<TRankerModel, "shift">,
   lists: readonly TListExample[],
+  /** Only these candidates are examples (all by default); the leads still read every candidate. */
+  keep: (x: readonly number[]) => boolean = () => true,
 ): NonNullable<TRankerModel["calibration"]> {
   const examples: TExample[] = [];
   for (const l of lists) {
@@ -126,7 +138,9 @@ export function fitCalibration(
       { ...model, calibration: { weights: [0, 1], bias: 0 }, shift: 0 },
       l.xs,
     );
-    bare.forEach((z, i) => examples.push({ x: [z, leads[i]], y: l.ys[i] }));
+    bare.forEach((z, i) => {
+      if (keep(l.xs[i])) examples.push({ x: [z, leads[i]], y: l.ys[i] });
+    });
   }
   const fit = trainLogistic(examples, ["logit", "lead"]);
   const weights = fit.weights.map((w, j) => Math.max(0, w / fit.scale[j]));

@@ -1,7 +1,8 @@
 // The learned part of claim ranking: per candidate, a feature vector (BM25, character n-grams,
-// share of the claim said, rank; in stage 2 also the sentence-encoder cosine) ordered by a listwise
+// share of the claim said, rank, days between the comment and the fact-check; in stage 2 also the sentence-encoder cosine) ordered by a listwise
 // model and calibrated to a probability, trained on CLEF 2020 train (ranker-training.ts, ranker-weights.json).
 
+import { DATE_FEATURES, dateFeatures } from "./claim-dates";
 import weightsFile from "./ranker-weights.json";
 
 /**
@@ -16,6 +17,7 @@ export const STAGE1_FEATURES = [
   "claimShare",
   "fusedRank",
   "queryLength",
+  ...DATE_FEATURES,
 ] as const;
 export const STAGE2_FEATURES = [
   ...STAGE1_FEATURES,
@@ -49,8 +51,16 @@ export type TRankerModel = {
    */
   calibration?: { weights: number[]; bias: number };
   shift: number;
+  /**
+   * For candidates whose date gap is unknown (no date on the comment or the claim): their own
+   * calibration (fitted on the training lists with the dates withheld) and shift.
+   */
+  undatedCalibration?: { weights: number[]; bias: number };
+  undatedShift?: number;
   /** Precision and recall of suggestions at the cut-off on the dev data it was chosen on. */
   chosenOn?: { data: string; precision: number; recall: number; threshold: number };
+  /** The same for the undated cut-off, chosen on the dev data with the dates withheld. */
+  undatedChosenOn?: { data: string; precision: number; recall: number; threshold: number };
 };
 
 export type TRankerWeights = {
@@ -73,8 +83,11 @@ export function logit(p: number): number {
 /** The model's raw logit, before the suggestion shift. */
 export function rawLogit(model: TRankerModel, x: ArrayLike<number>): number {
   let z = model.bias;
-  for (let i = 0; i < model.weights.length; i++)
+  for (let i = 0; i < model.weights.length; i++) {
+    // NaN = unknown (a date the comment or the claim lacks): it counts as the training mean, 0.
+    if (Number.isNaN(x[i])) continue;
     z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
+  }
   return z;
 }
 
@@ -87,11 +100,13 @@ export const MIN_CLAIM_SHARE = 0.2;
 const BELOW_CUT_OFF = 0.499;
 const CLAIM_SHARE_AT = STAGE1_FEATURES.indexOf("claimShare");
 
+const DATE_GAP_AT = STAGE1_FEATURES.indexOf("dateGap");
+const undated = (x: ArrayLike<number>) => Number.isNaN(x[DATE_GAP_AT]);
+
 /** Calibrated logits (before the shift) of one text's candidates. */
 export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
   const z = xs.map((x) => rawLogit(model, x));
-  const cal = model.calibration;
-  if (!cal) return z;
+  if (!model.calibration) return z;
   let first = -Infinity;
   let second = -Infinity;
   for (const v of z) {
@@ -99,26 +114,44 @@ export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<num
     else if (v > second) second = v;
   }
   // A lone candidate leads by nothing: no evidence that it stands out.
-  return z.map((v) => {
+  return z.map((v, i) => {
+    const cal =
+      model.undatedCalibration && undated(xs[i]) ? model.undatedCalibration : model.calibration!;
     const lead = v === first ? (Number.isFinite(second) ? v - second : 0) : v - first;
     return cal.bias + cal.weights[0] * v + cal.weights[1] * lead;
   });
 }
 
-/** Scores of one text's candidates (same order as given): 0.5 is the suggestion cut-off. */
+/**
+ * Scores of one text's candidates (same order as given): 0.5 is the suggestion cut-off. A
+ * candidate without a known date gap is scored with `undatedShift`: the same logit says less
+ * without the dates, and its cut-off was chosen on dev data without them.
+ */
 export function scoreCandidates(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
   return calibratedLogits(model, xs).map((z, i) => {
-    const score = 1 / (1 + Math.exp(-(z - model.shift)));
+    const shift =
+      model.undatedShift !== undefined && undated(xs[i]) ? model.undatedShift : model.shift;
+    const score = 1 / (1 + Math.exp(-(z - shift)));
     return xs[i][CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
   });
 }
 
-export type TStage1Input = { raw: number; charGram: number; claimShare: number };
+export type TStage1Input = {
+  raw: number;
+  charGram: number;
+  claimShare: number;
+  /** The fact-check's publication day (claim-dates.ts), null when the library does not say. */
+  day?: number | null;
+};
 
-/** Stage-1 feature vectors of one text's candidates, given in stage-1 (fused) order. */
+/**
+ * Stage-1 feature vectors of one text's candidates, given in stage-1 (fused) order. `day`: when
+ * the text's claims were said (claim-dates.ts commentDay), null when unknown.
+ */
 export function stage1Features(
   candidates: readonly TStage1Input[],
   queryTermCount: number,
+  day: number | null = null,
 ): number[][] {
   if (candidates.length === 0) return [];
   const best = Math.max(...candidates.map((c) => c.raw)) || 1;
@@ -131,6 +164,7 @@ export function stage1Features(
     c.claimShare,
     1 / (1 + rank),
     queryLength,
+    ...dateFeatures(day, c.day ?? null),
   ]);
 }
 

@@ -6,6 +6,7 @@
 
 import { embedTexts, ENCODER_DIM, ENCODER_NAME } from "../encoder/sentence-encoder";
 import type { TClaimMatch, TClaimReranker } from "../types";
+import type { TDateInput } from "./claim-dates";
 import { commentNumbers, numberFeatures } from "./claim-numbers";
 import {
   createClaimMatcher,
@@ -95,6 +96,8 @@ export type TClaimRerankerFull = TClaimReranker & {
     texts: readonly string[],
     limit?: number,
     textVectors?: Float32Array[],
+    /** When each text was written (claim-dates.ts), by position. */
+    dates?: ReadonlyArray<TDateInput>,
   ): Promise<TRerankedClaim[][]>;
 };
 
@@ -238,6 +241,7 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
     texts: readonly string[],
     limit = MAX_LISTED_CLAIMS,
     textVectors?: Float32Array[],
+    dates?: ReadonlyArray<TDateInput>,
   ): Promise<TRerankedClaim[][]> {
     // Only texts that share words with some claim are matched (and go through the encoder).
     const needed = texts
@@ -254,7 +258,7 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
     const ranked: TRerankedClaim[][] = texts.map(() => []);
     for (const i of needed) {
       const dense = nearestClaims(vectors[i], claimVectors);
-      const c = matcher.candidates(texts[i], STAGE2_DEPTH, dense);
+      const c = matcher.candidates(texts[i], STAGE2_DEPTH, dense, dates?.[i]);
       ranked[i] = rerankCandidates(
         c,
         { text: texts[i], vector: vectors[i], dense },
@@ -270,7 +274,12 @@ export async function createClaimReranker(library: TClaimLibrary): Promise<TClai
     matcher,
     rankTexts,
     async rerank(items) {
-      const ranked = await rankTexts(items.map((item) => item.text));
+      const ranked = await rankTexts(
+        items.map((item) => item.text),
+        undefined,
+        undefined,
+        items.map((item) => item.date),
+      );
       return ranked.map((list) =>
         list.map(({ id, score, suggested }) => ({
           id,

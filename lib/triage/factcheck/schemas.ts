@@ -1,6 +1,7 @@
 // The fact-check record every loader produces, its zod schema, and the loaders' result shape.
 
 import { z } from "zod";
+import { isoDay, parseDay } from "./claim-dates";
 
 /** The verdict of a fact-check whose library gives none. */
 export const UNRATED = "unrated";
@@ -10,6 +11,18 @@ const nullableText = z
   .trim()
   .nullish()
   .transform((v) => (v ? v : null));
+
+/** A publication date in any accepted form (claim-dates.ts), kept as its ISO day "2019-03-24". */
+const isoDate = nullableText.transform((v, ctx) => {
+  if (v === null) return null;
+  const day = parseDay(v);
+  if (day !== null) return isoDay(day);
+  ctx.addIssue({
+    code: "custom",
+    message: `date "${v.slice(0, 40)}" is not a date (use 2019-03-24, 24 March 2019 or March 24, 2019)`,
+  });
+  return z.NEVER;
+});
 
 /** A required text field whose errors name it: "claim is missing", not zod's "expected string". */
 function requiredText(field: string) {
@@ -36,6 +49,8 @@ export const ZFactCheck = z.object({
   title: nullableText.optional(),
   /** Who made the claim, when the source says (ClaimReview's itemReviewed.author). */
   claimant: nullableText.optional(),
+  /** When the fact-check was published (ClaimReview's datePublished): claims are matched best near it. */
+  date: isoDate.optional(),
 });
 
 export type TFactCheck = z.infer<typeof ZFactCheck>;

@@ -205,7 +205,14 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
     });
     if (model && opts.occlusion !== false)
       await addOcclusionEvidence(model, stacked, texts, results, thresholds, tops);
-    if (opts.claimReranker) await rerankClaims(opts.claimReranker, texts, results, thresholds);
+    if (opts.claimReranker)
+      await rerankClaims(
+        opts.claimReranker,
+        texts,
+        items.map((it) => it.input?.context?.postedAt ?? null),
+        results,
+        thresholds,
+      );
     return results;
   }
 
@@ -255,13 +262,14 @@ export async function loadStage2Scorer(opts: TStage2Options = {}): Promise<TStag
 async function rerankClaims(
   reranker: TClaimReranker,
   texts: string[],
+  dates: Array<string | Date | null>,
   results: TTriageResult[],
   thresholds: THarmScores,
 ): Promise<void> {
   const idx = results.map((r, i) => (r.claims.length ? i : -1)).filter((i) => i >= 0);
   if (!idx.length) return;
   const ranked = await reranker.rerank(
-    idx.map((i) => ({ text: texts[i], candidates: results[i].claims })),
+    idx.map((i) => ({ text: texts[i], candidates: results[i].claims, date: dates[i] })),
   );
   idx.forEach((i, k) => {
     if (Array.isArray(ranked[k]))

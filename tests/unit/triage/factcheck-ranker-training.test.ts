@@ -28,6 +28,10 @@ function syntheticLists(n: number, seed = 7): TListExample[] {
       0.5,
       0.5,
       0.5,
+      // the date features: known and alike
+      1,
+      1,
+      0,
     ]);
     return { xs, ys: xs.map((_, i) => (i === gold ? 1 : 0) as 0 | 1) };
   });

@@ -21,8 +21,8 @@ describe("numbers as a stage-2 signal", () => {
 describe("stage-2 feature vectors", () => {
   it("append cosine, title cosine (value, gap, rank) and the numbers to the stage-1 features", () => {
     const stage1 = [
-      [1, 2, 3, 4, 5, 6],
-      [7, 8, 9, 10, 11, 12],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [10, 11, 12, 13, 14, 15, 16, 17, 18],
     ];
     const xs = stage2Features(stage1, {
       cosines: [0.2, 0.6],
@@ -34,8 +34,8 @@ describe("stage-2 feature vectors", () => {
     });
     for (const x of xs) expect(x).toHaveLength(STAGE2_FEATURES.length);
     // Without dense signals every candidate counts as a BM25 one, not among the nearest.
-    expect(xs[0].slice(6)).toEqual([0.2, 0.2 - 0.6, 0.5, 0.5, 0, 1, 1, 0, 0, 1]);
-    expect(xs[1].slice(6)).toEqual([0.6, 0, 1, 0.1, 0.1 - 0.5, 0.5, 0, 1, 0, 1]);
+    expect(xs[0].slice(9)).toEqual([0.2, 0.2 - 0.6, 0.5, 0.5, 0, 1, 1, 0, 0, 1]);
+    expect(xs[1].slice(9)).toEqual([0.6, 0, 1, 0.1, 0.1 - 0.5, 0.5, 0, 1, 0, 1]);
   });
 
   it("mark how a candidate was found: its rank among the encoder's nearest, and BM25 or not", () => {
