@@ -26,6 +26,7 @@ const payload = (f: TFactCheckRow, active: boolean) => ({
   verdict: f.verdict,
   url: f.url,
   publisher: f.publisher,
+  publishedAt: f.publishedAt,
   active,
 });
 
@@ -43,6 +44,7 @@ export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
       verdict: text("verdict") ?? "",
       url: text("url"),
       publisher: text("publisher"),
+      publishedAt: text("publishedAt"),
       active: form.get("active") === "on",
     };
     run(saveFactCheckAction, input, () => {
@@ -110,6 +112,17 @@ export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
             />
           </label>
           <label className={LABEL}>
+            Published on (optional: comments posted shortly before it match it more readily)
+            <input
+              name="publishedAt"
+              type="date"
+              defaultValue={editing?.publishedAt ?? ""}
+              className={INPUT}
+              aria-describedby="fc-date-error"
+            />
+            <FieldError feedback={feedback} field="publishedAt" id="fc-date-error" />
+          </label>
+          <label className={LABEL}>
             Id in the source library (optional)
             <input
               name="externalId"
@@ -153,6 +166,9 @@ export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
               <th scope="col" className={TH}>
                 Source
               </th>
+              <th scope="col" className={TH}>
+                Published
+              </th>
               <th scope="col" className={`${TH} text-right`}>
                 Matches
               </th>
@@ -184,6 +200,9 @@ export function FactCheckEditor({ rows }: { rows: TFactCheckRow[] }) {
                   ) : (
                     (f.publisher ?? "—")
                   )}
+                </td>
+                <td className={`${TD} whitespace-nowrap tabular-nums`}>
+                  {f.publishedAt ? <time dateTime={f.publishedAt}>{f.publishedAt}</time> : "—"}
                 </td>
                 <td className={`${TD} text-right tabular-nums`}>{f.matches}</td>
                 <td className={TD}>{f.active ? "active" : "inactive"}</td>

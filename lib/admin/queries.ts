@@ -52,7 +52,8 @@ export async function listFactChecks(
   }
   const [page, count] = await Promise.all([
     sql.query<TFactCheckRow>(
-      `SELECT f."id", f."externalId", f."claim", f."verdict", f."url", f."publisher", f."active",
+      `SELECT f."id", f."externalId", f."claim", f."verdict", f."url", f."publisher",
+              to_char(f."publishedAt", 'YYYY-MM-DD') AS "publishedAt", f."active",
               (SELECT count(*)::int FROM "ClaimMatch" cm WHERE cm."factCheckId" = f."id") AS "matches"
        FROM "FactCheck" f ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
        ORDER BY f."id" DESC LIMIT ${FACTCHECK_PAGE_SIZE + 1}`,

@@ -84,6 +84,10 @@ export const ZFactCheckInput = z.object({
     z.union([z.url({ protocol: /^https?$/, message: "Enter an http(s) address." }), z.null()]),
   ),
   publisher: optionalText(200),
+  /** When the fact-check was published (YYYY-MM-DD); claim matching reads it. Absent = unchanged. */
+  publishedAt: optionalText(10)
+    .pipe(z.union([z.iso.date({ message: "Enter the date as YYYY-MM-DD." }), z.null()]))
+    .optional(),
   active: z.boolean(),
 });
 
@@ -136,6 +140,8 @@ export type TFactCheckRow = {
   verdict: string;
   url: string | null;
   publisher: string | null;
+  /** YYYY-MM-DD, or null when the library gave no date. */
+  publishedAt: string | null;
   active: boolean;
   matches: number;
 };

@@ -86,3 +86,25 @@ test("an admin imports a library without verdicts and one with thousands of bad 
     .toBe("done");
   await expect(rescore.locator("td").nth(3)).toHaveText("1");
 });
+
+test("an admin gives a fact-check its publication date and the library lists it", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "ADMIN");
+  await page.goto("/admin/settings/fact-checks");
+  const form = page.getByRole("region", { name: "Add a fact-check" });
+  const claim = "The harbour ferry was painted gold overnight (dated e2e claim)";
+  await form.getByLabel("Claim").fill(claim);
+  await form.getByLabel("Verdict").fill("false");
+  await form.getByLabel(/Published on/).fill("2019-06-05");
+  await form.getByRole("button", { name: "Add fact-check" }).click();
+  await expect(page.getByText("Fact-check added.")).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: claim });
+  await expect(row.locator("time")).toHaveAttribute("datetime", "2019-06-05");
+  // Editing keeps the date in the form.
+  await row.getByRole("button", { name: "Edit" }).click();
+  await expect(
+    page.getByRole("region", { name: "Edit fact-check" }).getByLabel(/Published on/),
+  ).toHaveValue("2019-06-05");
+});

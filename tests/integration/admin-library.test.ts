@@ -9,6 +9,7 @@ import { importFactChecks } from "@/lib/admin/operations/import-fact-checks";
 import { createApiKey } from "@/lib/admin/operations/create-api-key";
 import { revokeApiKey } from "@/lib/admin/operations/revoke-api-key";
 import { apiTokenFrom, verifyApiKey } from "@/lib/admin/api-keys";
+import { listFactChecks } from "@/lib/admin/queries";
 import { withAdminDb } from "../helpers/admin-db";
 
 const { ctx, run, lastAudit } = withAdminDb("root@library.test");
@@ -108,6 +109,42 @@ describe("fact-check library", () => {
       before: { active: true },
       after: { active: false },
     });
+  });
+});
+
+describe("a fact-check's publication date", () => {
+  it("is set, listed, kept by an edit that does not send it, cleared, and checked", async () => {
+    const input = {
+      externalId: "dated-1",
+      claim: "The bridge turns purple every spring",
+      verdict: "false",
+      url: null,
+      publisher: null,
+      active: true,
+    };
+    const fc = await run<{ id: number; publishedAt: Date | null }>(saveFactCheck, {
+      ...input,
+      publishedAt: "2019-06-05",
+    });
+    expect(fc.publishedAt?.toISOString().slice(0, 10)).toBe("2019-06-05");
+    const listed = await listFactChecks(ctx.db.sql, { q: "dated-1" });
+    expect(listed.rows.map((r) => r.publishedAt)).toEqual(["2019-06-05"]);
+    // Deactivating from the table sends the row back; an edit without the field keeps the date.
+    const kept = await run<{ publishedAt: Date | null }>(saveFactCheck, {
+      ...input,
+      id: fc.id,
+      active: false,
+    });
+    expect(kept.publishedAt?.toISOString().slice(0, 10)).toBe("2019-06-05");
+    const cleared = await run<{ publishedAt: Date | null }>(saveFactCheck, {
+      ...input,
+      id: fc.id,
+      publishedAt: "",
+    });
+    expect(cleared.publishedAt).toBeNull();
+    await expect(
+      run(saveFactCheck, { ...input, id: fc.id, publishedAt: "2019-13-45" }),
+    ).rejects.toThrow(/YYYY-MM-DD/);
   });
 });
 

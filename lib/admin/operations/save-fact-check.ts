@@ -12,6 +12,7 @@ const FIELDS = {
   verdict: true,
   url: true,
   publisher: true,
+  publishedAt: true,
   active: true,
 } as const;
 
@@ -30,7 +31,13 @@ export const saveFactCheck = defineOperation({
   revalidate: ["/admin/settings/fact-checks"],
   run: async ({ user }, input) =>
     inTransaction(async (tx) => {
-      const { id, ...data } = input;
+      const { id, publishedAt, ...fields } = input;
+      const data = {
+        ...fields,
+        ...(publishedAt === undefined
+          ? {}
+          : { publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null }),
+      };
       if (data.externalId) {
         const clash = await tx.factCheck.findUnique({
           where: { externalId: data.externalId },
