@@ -11,6 +11,7 @@ type TImportResult = {
   updated: number;
   unchanged: number;
   unrated: number;
+  undated: number;
   rejected: number;
   errors: Array<{ where: string; message: string }>;
   moreErrors: number;
@@ -97,6 +98,9 @@ export function FactCheckImport() {
               {result.unchanged} unchanged, {result.rejected} rejected.
               {result.unrated
                 ? ` ${result.unrated} have no verdict and were loaded as "unrated".`
+                : null}
+              {result.undated
+                ? ` ${result.undated} have a date that could not be read and were loaded without one.`
                 : null}
             </p>
             {result.rescore ? (

@@ -69,7 +69,15 @@ export async function readJob(db: TDb, id: string): Promise<TJobRow | null> {
   return rows[0] ?? null;
 }
 
-/** Takes the job if it is waiting, or if its worker stopped sending heartbeats. Null: someone else has it. */
+/** Why a job's attempt was counted when its worker vanished (reaped or taken over). */
+const LOST_WORKER =
+  "The worker running this job stopped responding (killed or lost); it was handed to another worker.";
+
+/**
+ * Takes the job if it is waiting, or if its worker stopped sending heartbeats. Taking over a dead
+ * worker's job counts its lost attempt, as the reaper would (one left at least; else the reaper
+ * fails it). Null: someone else has it.
+ */
 export async function claimJob(
   db: TDb,
   id: string,
@@ -77,10 +85,12 @@ export async function claimJob(
   staleSeconds: number,
 ): Promise<TJobRow | null> {
   const { rows } = await db.sql.query<TJobRow>(
-    `UPDATE "Job" SET "status"='RUNNING', "workerId"=$2, "heartbeatAt"=${NOW}, "startedAt"=COALESCE("startedAt", ${NOW})
-     WHERE "id"=$1 AND ("status"='QUEUED' OR ("status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $3)))
+    `UPDATE "Job" SET "status"='RUNNING', "workerId"=$2, "heartbeatAt"=${NOW}, "startedAt"=COALESCE("startedAt", ${NOW}),
+       "attempts"="attempts" + CASE WHEN "status"='RUNNING' THEN 1 ELSE 0 END,
+       "error"=CASE WHEN "status"='RUNNING' THEN $5 ELSE "error" END
+     WHERE "id"=$1 AND ("status"='QUEUED' OR ("status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $3) AND "attempts"+1 < $4))
      RETURNING *`,
-    [id, workerId, staleSeconds],
+    [id, workerId, staleSeconds, MAX_ATTEMPTS, LOST_WORKER],
   );
   return rows[0] ?? null;
 }
@@ -167,11 +177,11 @@ export async function reapStaleJobs(
 ): Promise<number> {
   const { rows } = await db.sql.query(
     `UPDATE "Job" SET "attempts"="attempts"+1, "workerId"=NULL,
-       "error"='The worker running this job stopped responding (killed or lost); it was handed to another worker.',
+       "error"=$4,
        "status"=(CASE WHEN "attempts"+1 >= $2 THEN 'FAILED' ELSE 'QUEUED' END)::"JobStatus",
        "finishedAt"=CASE WHEN "attempts"+1 >= $2 THEN ${NOW} ELSE NULL END
      WHERE "status"='RUNNING' AND "heartbeatAt" < ${NOW} - make_interval(secs => $1) AND NOT ("id" = ANY($3::text[])) RETURNING "id"`,
-    [staleSeconds, MAX_ATTEMPTS, running],
+    [staleSeconds, MAX_ATTEMPTS, running, LOST_WORKER],
   );
   return rows.length;
 }

@@ -60,4 +60,28 @@ describe("attempts shown for a job", () => {
       attempts: 1,
     });
   });
+
+  it("counts the lost attempt when a worker takes over a dead worker's job, and leaves the last one to the reaper", async () => {
+    const stale = (id: string) =>
+      db.sql.query(
+        `UPDATE "Job" SET "heartbeatAt" = now() - interval '10 minutes' WHERE "id" = $1`,
+        [id],
+      );
+    await newJob("taken-over");
+    await claimJob(db, "taken-over", WORKER, 60);
+    // A live worker's job is not taken.
+    expect(await claimJob(db, "taken-over", "worker-b", 60)).toBeNull();
+    await stale("taken-over");
+    const taken = await claimJob(db, "taken-over", "worker-b", 60);
+    expect(taken).toMatchObject({ workerId: "worker-b", attempts: 1 });
+    expect(taken!.error).toMatch(/stopped responding/);
+    await finishJob(db, "taken-over", "worker-b", { ok: true }, progress);
+    expect(await attemptsOf("taken-over")).toMatchObject({ status: "DONE", attempts: 2 });
+
+    await newJob("last-try");
+    await db.sql.query(`UPDATE "Job" SET "attempts" = 2 WHERE "id" = 'last-try'`);
+    await claimJob(db, "last-try", WORKER, 60);
+    await stale("last-try");
+    expect(await claimJob(db, "last-try", "worker-b", 60)).toBeNull();
+  });
 });

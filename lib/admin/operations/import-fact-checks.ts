@@ -101,6 +101,8 @@ export const importFactChecks = defineOperation({
       updated,
       unchanged,
       unrated,
+      /** Loaded without their date, which could not be read. */
+      undated: result.undated?.length ?? 0,
       rejected: result.errors.length,
       errors: listed,
       moreErrors: more,

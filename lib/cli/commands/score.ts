@@ -38,10 +38,17 @@ function loadClaims(file: string): TFactCheck[] {
     process.stderr.write(
       `vigil score: ${file}: ${more} more bad records skipped (${result.errors.length} in all)\n`,
     );
+  const undated = result.undated ?? [];
+  const shown = summarizeLoadErrors(undated);
+  for (const e of shown.listed)
+    process.stderr.write(`vigil score: ${file} ${e.where}: ${e.message}\n`);
+  if (shown.more > 0)
+    process.stderr.write(`vigil score: ${file}: ${shown.more} more dates not read\n`);
   const unrated = result.claims.filter((c) => c.verdict === "unrated").length;
   process.stderr.write(
     `vigil score: ${result.claims.length} fact-checks loaded from ${file} (${format})` +
       (unrated ? `, ${unrated} without a verdict (unrated)` : "") +
+      (undated.length ? `, ${undated.length} without a readable date (loaded undated)` : "") +
       (result.errors.length ? `, ${result.errors.length} skipped` : "") +
       "\n",
   );

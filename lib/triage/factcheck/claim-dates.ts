@@ -23,7 +23,7 @@ const MONTHS = [
 ];
 const MONTH = `(${MONTHS.map((m) => `${m[0].toUpperCase()}${m.slice(1)}|${m.slice(0, 3)}`).join("|")})`;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) ${MONTH}\\.? (\\d{4})$`, "i");
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) ?${MONTH}\\.? (\\d{4})$`, "i");
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.? (\\d{1,2}),? (\\d{4})$`, "i");
 /**
  * The byline of an embedded post as it is pasted or quoted ("— Jane Doe (@jane) March 24, 2019"):

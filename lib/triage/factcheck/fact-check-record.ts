@@ -8,6 +8,7 @@ import {
   type TLoadError,
   type TLoadResult,
 } from "./schemas";
+import { parseDay } from "./claim-dates";
 import { normalizeVerdict } from "./verdict";
 
 /** A stable id for records that carry none: the same claim text always gets the same id. */
@@ -23,12 +24,24 @@ export class FactCheckCollector {
   private readonly ids = new Set<string>();
   readonly claims: TFactCheck[] = [];
   readonly errors: TLoadError[] = [];
+  readonly undated: TLoadError[] = [];
 
   fail(where: string, message: string): void {
     this.errors.push({ where, message });
   }
 
   add(candidate: Record<string, unknown>, where: string): void {
+    const date = candidate.date;
+    if (
+      date !== undefined &&
+      date !== null &&
+      !(typeof date === "string" && (date.trim() === "" || parseDay(date) !== null))
+    ) {
+      const shown =
+        typeof date === "string" ? date.slice(0, 40) : JSON.stringify(date).slice(0, 40);
+      this.undated.push({ where, message: `date "${shown}" is not a date; loaded without one` });
+      candidate = { ...candidate, date: null };
+    }
     const parsed = ZFactCheck.safeParse(candidate);
     if (!parsed.success) {
       this.fail(where, describeIssues(parsed.error));
@@ -44,7 +57,7 @@ export class FactCheckCollector {
   }
 
   result(): TLoadResult {
-    return { claims: this.claims, errors: this.errors };
+    return { claims: this.claims, errors: this.errors, undated: this.undated };
   }
 }
 

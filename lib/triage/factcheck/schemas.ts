@@ -58,7 +58,11 @@ export type TFactCheck = z.infer<typeof ZFactCheck>;
 /** `where` is a position a person can find in the file: "line 3", "row 7", "item 2". */
 export type TLoadError = { where: string; message: string };
 
-export type TLoadResult = { claims: TFactCheck[]; errors: TLoadError[] };
+/**
+ * `undated`: records loaded without their date because it could not be read ("21February 2009",
+ * a sentence pasted into the date column): a bad date costs the ranker one signal, not the claim.
+ */
+export type TLoadResult = { claims: TFactCheck[]; errors: TLoadError[]; undated?: TLoadError[] };
 
 /**
  * Joins zod issues into one readable message ("url: Invalid URL; claim is missing"): a message

@@ -140,7 +140,7 @@ describe("the ranker and dates", () => {
 });
 
 describe("dates in libraries and input lines", () => {
-  it("loads a library's dates in any accepted form and reports a bad one by its line", () => {
+  it("loads a library's dates in any accepted form; an unreadable date costs the date, not the claim", () => {
     const { result } = loadLibrary(
       "dated.jsonl",
       [
@@ -148,17 +148,24 @@ describe("dates in libraries and input lines", () => {
         { id: "b", claim: "Carrots give you night vision.", datePublished: "2019-03-24T10:00:00Z" },
         { id: "c", claim: "The lake turns pink every full moon." },
         { id: "d", claim: "Cows stop giving milk near wind turbines.", date: "last spring" },
+        { id: "e", claim: "The moon landing was filmed in a studio.", date: "21February 2009" },
+        { id: "f", claim: "A shark swam down a flooded highway.", date: { year: 2017 } },
       ]
         .map((r) => JSON.stringify(r))
         .join("\n"),
     );
+    expect(result.errors).toEqual([]);
     expect(result.claims.map((c) => [c.id, c.date ?? null])).toEqual([
       ["a", "2015-05-26"],
       ["b", "2019-03-24"],
       ["c", null],
+      ["d", null],
+      ["e", "2009-02-21"],
+      ["f", null],
     ]);
-    expect(result.errors).toEqual([
-      { where: "line 4", message: expect.stringMatching(/^date "last spring" is not a date/) },
+    expect(result.undated).toEqual([
+      { where: "line 4", message: 'date "last spring" is not a date; loaded without one' },
+      { where: "line 6", message: 'date "{"year":2017}" is not a date; loaded without one' },
     ]);
   });
 

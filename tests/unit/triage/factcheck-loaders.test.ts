@@ -132,6 +132,7 @@ describe("loadClaimReviewJson", () => {
         },
       ],
       errors: [],
+      undated: [],
     });
   });
 
