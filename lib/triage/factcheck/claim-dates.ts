@@ -4,66 +4,30 @@
 // 30 days after the tweet (median 2 days). Either date may be unknown: the features are then NaN,
 // which the ranker counts as the training mean (no effect on the order).
 
+import { normaliseTimestamp } from "@/lib/import/parse/dates";
+
 /** A date as given: ISO 8601 text, "26 May 2015", "May 26, 2015", a Date, or null / undefined. */
 export type TDateInput = string | Date | null | undefined;
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH = `(${MONTHS.map((m) => `${m[0].toUpperCase()}${m.slice(1)}|${m.slice(0, 3)}`).join("|")})`;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2}) ?${MONTH}\\.? (\\d{4})$`, "i");
-const MONTH_DAY_YEAR = new RegExp(`^${MONTH}\\.? (\\d{1,2}),? (\\d{4})$`, "i");
 /**
  * The byline of an embedded post as it is pasted or quoted ("— Jane Doe (@jane) March 24, 2019"):
  * the date the quoted post was written.
  */
-const BYLINE = new RegExp(`\\(@\\w{1,30}\\)\\s+${MONTH}\\.? (\\d{1,2}), (\\d{4})`, "gi");
+const BYLINE = /\(@\w{1,30}\)\s+([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/g;
 
 const DAY_MS = 86_400_000;
 
-function monthIndex(name: string): number {
-  const m = name.toLowerCase();
-  return MONTHS.findIndex((full) => full === m || full.slice(0, 3) === m);
-}
-
-function dayOf(year: number, month: number, day: number): number | null {
-  if (year < 1900 || year > 2200 || month < 0 || month > 11 || day < 1 || day > 31) return null;
-  const ms = Date.UTC(year, month, day);
-  // 31 February rolls into March: not a date.
-  if (new Date(ms).getUTCDate() !== day) return null;
-  return ms / DAY_MS;
-}
-
-/** Days since 1970-01-01 (UTC) of a date given in one of the accepted forms; null if none. */
+/**
+ * Days since 1970-01-01 (UTC) of a date in any form the importers read (lib/import/parse/dates.ts:
+ * ISO 8601, "26 May 2015", "May 26, 2015", RFC 2822, …; a time of day is dropped); null if none.
+ */
 export function parseDay(value: TDateInput): number | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
-  }
-  const s = value.trim().replace(/\s+/g, " ");
-  let m = ISO.exec(s);
-  if (m) {
-    const day = dayOf(+m[1], +m[2] - 1, +m[3]);
-    if (day === null || s.length <= 10) return day;
-    const ms = Date.parse(s);
-    return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
-  }
-  if ((m = DAY_MONTH_YEAR.exec(s))) return dayOf(+m[3], monthIndex(m[2]), +m[1]);
-  if ((m = MONTH_DAY_YEAR.exec(s))) return dayOf(+m[3], monthIndex(m[1]), +m[2]);
-  return null;
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : Date.parse(`${normaliseTimestamp(value, true)?.slice(0, 10) ?? "-"}T00:00:00Z`);
+  return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
 }
 
 /** The day as ISO text ("2019-03-24"), how a library stores it. */
@@ -74,7 +38,7 @@ export function isoDay(day: number): string {
 /** The date of the last embedded post's byline in a text ("(@handle) March 24, 2019"); null if none. */
 export function bylineDay(text: string): number | null {
   let last: number | null = null;
-  for (const m of text.matchAll(BYLINE)) last = dayOf(+m[3], monthIndex(m[1]), +m[2]) ?? last;
+  for (const m of text.matchAll(BYLINE)) last = parseDay(m[1]) ?? last;
   return last;
 }
 

@@ -34,14 +34,9 @@ describe("dates", () => {
     expect(parseDay("March 24, 2019")).toBe(day("2019-03-24"));
     expect(parseDay("Sep 3 2020")).toBe(day("2020-09-03"));
     expect(parseDay(new Date(Date.UTC(2020, 0, 2, 15)))).toBe(day("2020-01-02"));
-    for (const bad of [
-      "",
-      "yesterday",
-      "31 February 2019",
-      "2019-13-01",
-      "24/03/2019",
-      "1850-01-01",
-    ])
+    expect(parseDay("24/03/2019")).toBe(day("2019-03-24"));
+    expect(parseDay("Fri, 30 Jun 2017 14:33:00 +0000")).toBe(day("2017-06-30"));
+    for (const bad of ["", "yesterday", "2019-13-01", "05/06/2019", "1850-01-01", "31/02/2019"])
       expect(parseDay(bad), bad).toBeNull();
     expect(parseDay(null)).toBeNull();
     expect(parseDay(undefined)).toBeNull();
@@ -160,11 +155,12 @@ describe("dates in libraries and input lines", () => {
       ["b", "2019-03-24"],
       ["c", null],
       ["d", null],
-      ["e", "2009-02-21"],
+      ["e", null],
       ["f", null],
     ]);
     expect(result.undated).toEqual([
       { where: "line 4", message: 'date "last spring" is not a date; loaded without one' },
+      { where: "line 5", message: 'date "21February 2009" is not a date; loaded without one' },
       { where: "line 6", message: 'date "{"year":2017}" is not a date; loaded without one' },
     ]);
   });
