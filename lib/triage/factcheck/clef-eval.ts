@@ -35,7 +35,7 @@ async function readRequired(dataDir: string, relative: string): Promise<string> 
 }
 
 export type TClefData = {
-  /** `date`: when the fact-check was published (ISO day), where the data says. */
+  /** `date`: when the fact-check was published, as the data writes it (null: not said). */
   claims: Array<{ id: string; claim: string; title: string; date?: string | null }>;
   queries: Array<{ id: string; text: string }>;
   relevant: Map<string, Set<string>>;

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { isoDay, parseDay } from "./claim-dates";
+import { parseDay } from "./claim-dates";
 import { readClefSplit, type TClefData } from "./clef-eval";
 
 export type TRetrievalSet = TClefData & { name: string };
@@ -23,6 +23,27 @@ async function readRequired(file: string, hint: string): Promise<string> {
 const CHECKTHAT_HINT =
   "Pass the data folder that holds checkthat2022-task2a-en/ (verified_claims.jsonl, tweets_queries.tsv, tweet_vclaim_qrels.tsv).";
 
+/** CheckThat's verified_claims.jsonl: id, claim, title and publication date (as written). */
+function checkThatClaims(jsonl: string): TClefData["claims"] {
+  const claims: TClefData["claims"] = [];
+  for (const line of jsonl.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as {
+      vclaim_id: string;
+      vclaim?: string;
+      title?: string;
+      date?: string;
+    };
+    claims.push({
+      id: r.vclaim_id,
+      claim: r.vclaim ?? "",
+      title: r.title ?? "",
+      date: r.date ?? null,
+    });
+  }
+  return claims;
+}
+
 /** CheckThat! 2022 2A: the full library of 14,231 claims, the tweets of one split and their qrels. */
 export async function readCheckThat2022(
   folder: string,
@@ -33,23 +54,7 @@ export async function readCheckThat2022(
     readRequired(path.join(folder, "tweets_queries.tsv"), CHECKTHAT_HINT),
     readRequired(path.join(folder, "tweet_vclaim_qrels.tsv"), CHECKTHAT_HINT),
   ]);
-  const claims: TClefData["claims"] = [];
-  for (const line of claimsText.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as {
-      vclaim_id: string;
-      vclaim?: string;
-      title?: string;
-      date?: string;
-    };
-    const day = parseDay(r.date ?? null);
-    claims.push({
-      id: r.vclaim_id,
-      claim: r.vclaim ?? "",
-      title: r.title ?? "",
-      date: day === null ? null : isoDay(day),
-    });
-  }
+  const claims = checkThatClaims(claimsText);
   // Tweet ids repeat across splits in this copy (202 dev_test ids are reused by test2022 tweets)
   // and the qrels are keyed by id alone, so such an id lists both tweets' claims (twice). Both
   // files keep the splits' order: the k-th distinct claim of a reused id belongs to its k-th tweet.
@@ -100,14 +105,12 @@ export async function readClef2020(
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, " ")
         .trim();
-    const dated = new Map<string, string>();
     const text = await readFile(path.join(checkThatFolder, "verified_claims.jsonl"), "utf8");
-    for (const line of text.split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { vclaim?: string; date?: string };
-      const day = parseDay(r.date ?? null);
-      if (r.vclaim && day !== null) dated.set(key(r.vclaim), isoDay(day));
-    }
+    const dated = new Map(
+      checkThatClaims(text)
+        .filter((c) => parseDay(c.date) !== null)
+        .map((c) => [key(c.claim), c.date]),
+    );
     for (const c of data.claims) c.date = dated.get(key(c.claim)) ?? null;
   }
   return { name: `CLEF 2020 ${split}`, ...data };

@@ -22,6 +22,7 @@ import {
   STAGE1_FEATURES,
   STAGE2_FEATURES,
   SUGGEST_AT,
+  undatedCandidate,
   type TRankerModel,
   type TRankerWeights,
 } from "./ranker";
@@ -178,8 +179,8 @@ export async function trainClaimRanker(
     // Each calibration on its own lists: without dates the same logit is less sure.
     const model: TRankerModel = {
       ...fitted,
-      calibration: fitCalibration(fitted, dated, (x) => !Number.isNaN(x[DATE_AT[0]])),
-      undatedCalibration: fitCalibration(fitted, trainLists, (x) => Number.isNaN(x[DATE_AT[0]])),
+      calibration: fitCalibration(fitted, dated, (x) => !undatedCandidate(x)),
+      undatedCalibration: fitCalibration(fitted, trainLists, undatedCandidate),
       shift: 0,
     };
     const rank = (m: TRankerModel, dates: boolean) =>
@@ -277,6 +278,7 @@ export async function evalFactChecks(
     const data = `${set.name}, ${p.queries.length} tweets vs ${set.claims.length} claims`;
     const s1 = stage1Ranked(p);
     const s2 = stage2Ranked(p);
+    const s2Withheld = stage2Ranked(p, false);
     const plain = p.queries.map((q) => ({
       ranked: q.bm25.map((id) => ({ id, score: 0 })),
       relevant: q.relevant,
@@ -301,7 +303,7 @@ export async function evalFactChecks(
     rows.push({
       measure: "claims MAP@5, stage 2, dates withheld",
       data,
-      value: meanAveragePrecisionAt5(stage2Ranked(p, false)),
+      value: meanAveragePrecisionAt5(s2Withheld),
     });
     // The ceiling of any re-ranking: tweets whose claim BM25 never brings up as a candidate.
     for (const [depth, pick] of [
@@ -328,7 +330,7 @@ export async function evalFactChecks(
     for (const [stage, ranked] of [
       ["stage 1", s1],
       ["stage 2", s2],
-      ["stage 2, dates withheld", stage2Ranked(p, false)],
+      ["stage 2, dates withheld", s2Withheld],
     ] as const) {
       const stats = suggestionStats(ranked, SUGGEST_AT);
       rows.push({ measure: `claims suggestion precision, ${stage}`, data, value: stats.precision });

@@ -101,7 +101,8 @@ const BELOW_CUT_OFF = 0.499;
 const CLAIM_SHARE_AT = STAGE1_FEATURES.indexOf("claimShare");
 
 const DATE_GAP_AT = STAGE1_FEATURES.indexOf("dateGap");
-const undated = (x: ArrayLike<number>) => Number.isNaN(x[DATE_GAP_AT]);
+/** Whether a candidate's date gap is unknown (no date on the comment or the claim). */
+export const undatedCandidate = (x: ArrayLike<number>) => Number.isNaN(x[DATE_GAP_AT]);
 
 /** Calibrated logits (before the shift) of one text's candidates. */
 export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
@@ -116,7 +117,9 @@ export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<num
   // A lone candidate leads by nothing: no evidence that it stands out.
   return z.map((v, i) => {
     const cal =
-      model.undatedCalibration && undated(xs[i]) ? model.undatedCalibration : model.calibration!;
+      model.undatedCalibration && undatedCandidate(xs[i])
+        ? model.undatedCalibration
+        : model.calibration!;
     const lead = v === first ? (Number.isFinite(second) ? v - second : 0) : v - first;
     return cal.bias + cal.weights[0] * v + cal.weights[1] * lead;
   });
@@ -130,7 +133,9 @@ export function calibratedLogits(model: TRankerModel, xs: readonly ArrayLike<num
 export function scoreCandidates(model: TRankerModel, xs: readonly ArrayLike<number>[]): number[] {
   return calibratedLogits(model, xs).map((z, i) => {
     const shift =
-      model.undatedShift !== undefined && undated(xs[i]) ? model.undatedShift : model.shift;
+      model.undatedShift !== undefined && undatedCandidate(xs[i])
+        ? model.undatedShift
+        : model.shift;
     const score = 1 / (1 + Math.exp(-(z - shift)));
     return xs[i][CLAIM_SHARE_AT] < MIN_CLAIM_SHARE ? Math.min(score, BELOW_CUT_OFF) : score;
   });
