@@ -15,7 +15,7 @@ const MORE_REPORT = createWordSet(
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified". */
 const APPROVAL = createWordSet(
@@ -70,7 +70,9 @@ export function isAttributionAt(ctx: TRuleContext, k: number): boolean {
   return (
     tokenIs(doc, k, "if") &&
     k + 1 < doc.count &&
-    ((cls[k + 1] & C.YOU) !== 0 || SPEAKERS(doc, k + 1))
+    ((cls[k + 1] & C.YOU) !== 0 || SPEAKERS(doc, k + 1)) &&
+    // "if you ask me, …" introduces the writer's own view.
+    !tokenIs(doc, k + 2, "ask")
   );
 }
 

@@ -28,7 +28,7 @@ const HELD_FEELINGS = createWordSet(HELD_FEELINGS_WORDS);
 const FOR = createWordSet("for towards toward of");
 /** Verbs for a group causing a feeling: "X disgust me", "X infuriate me". */
 const CAUSING_VERBS_WORDS =
-  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls";
+  "disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates infuriate infuriates enrage enrages anger angers appal appals appall appalls annoy annoys irritate irritates";
 const CAUSING_VERBS = createWordSet(CAUSING_VERBS_WORDS);
 const CAUSE_VERBS_WORDS = "make makes made making fill fills";
 const CAUSE_VERBS = createWordSet(CAUSE_VERBS_WORDS);
@@ -44,7 +44,12 @@ const GAP = createWordSet(
 );
 /** Every word that can start one of the frames below (one lookup per token). */
 const TRIGGERS = createWordSet(
-  `${HATRED_VERBS_WORDS} ${BEAR_VERBS_WORDS} ${HELD_FEELINGS_WORDS} ${CAUSING_VERBS_WORDS} ${CAUSE_VERBS_WORDS} ${WEARY_WORDS}`,
+  `${HATRED_VERBS_WORDS} ${BEAR_VERBS_WORDS} ${HELD_FEELINGS_WORDS} ${CAUSING_VERBS_WORDS} ${CAUSE_VERBS_WORDS} ${WEARY_WORDS} blood`,
+);
+/** "my blood boils when I see X": the feeling, then what brings it on. */
+const BOILS = createWordSet("boils boil boiling");
+const WHEN_SEE = createWordSet(
+  "when whenever every time i see hear think about of look at meet around near these those all",
 );
 const TOLD = createWordSet("told tells admitted admits confessed confesses");
 const COMPARATIVE = createWordSet("more angrier worse sicker");
@@ -115,6 +120,17 @@ export function negativeEmotion(ctx: TRuleContext): void {
       const g = groupBefore(ctx, k);
       if (g >= 0) pushTokens(ctx, "hate", g, caused, 0.7, REASON);
       else comparative(ctx, k, caused);
+      continue;
+    }
+    // "My blood boils whenever I see X".
+    if (tokenIs(doc, k, "blood") && k > 0 && tokenIs(doc, k - 1, "my") && BOILS(doc, k + 1)) {
+      for (let g = k + 2; g < doc.count && g <= k + 8 && doc.sentence[g] === doc.sentence[k]; g++) {
+        if (isIdentity(ctx, g)) {
+          pushTokens(ctx, "hate", k - 1, g + 1, 0.7, REASON);
+          break;
+        }
+        if (!WHEN_SEE(doc, g) && !(cls[g] & (C.ARTICLE | C.QUANT))) break;
+      }
       continue;
     }
     // "I loathe X", "I have so much hatred for all these X", "I can't bear X", "I'm sick of X".

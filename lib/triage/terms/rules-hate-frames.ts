@@ -164,15 +164,14 @@ export function negatedPositive(ctx: TRuleContext): void {
     if (OWN_VERB(doc, after)) continue;
     // "I don't see X as equals": the denial comes after "as".
     if (SEE_AS(doc, v)) {
-      if (
-        tokenIs(doc, after, "as") &&
-        (VALUE_WORDS(doc, after + 1) || QUALITY_WORDS(doc, after + 1))
-      )
+      // "as equals", "as my equals", "as our equals".
+      const q = POSSESSIVES(doc, after + 1) ? after + 2 : after + 1;
+      if (tokenIs(doc, after, "as") && (VALUE_WORDS(doc, q) || QUALITY_WORDS(doc, q)))
         pushTokens(
           ctx,
           "hate",
           k,
-          after + 2,
+          q + 1,
           0.7,
           "negated positive: an identity group denied equality",
           true,

@@ -46,6 +46,8 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
     if (quoted[k] !== quoted[k - 1]) return -1;
     if (cls[k] & mask) return k;
     if (isNotHuman(ctx, k)) return k;
+    // "are not real people", "aren't even human".
+    if (REAL(doc, k) && k + 1 < doc.count && isNotHuman(ctx, k + 1)) return k + 1;
     if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;
   }
   return -1;
@@ -53,11 +55,13 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
 
 const HUMAN_WORDS = createWordSet("human humans people person persons");
 
+const REAL = createWordSet("real true actual proper fully even");
+
 function isNotHuman(ctx: TRuleContext, k: number): boolean {
   if (k === 0 || !HUMAN_WORDS(ctx.doc, k)) return false;
-  return ctx.cls[k - 1] & C.NEGATOR
-    ? true
-    : tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
+  if (ctx.cls[k - 1] & C.NEGATOR) return true;
+  if (k >= 2 && REAL(ctx.doc, k - 1) && ctx.cls[k - 2] & C.NEGATOR) return true;
+  return tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
 }
 
 export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
@@ -106,7 +110,7 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
         0.6 * w,
         "conspiracy framing: others as servants of an identity group",
       );
-    } else if (cls[j] & C.COPULA || isLike(ctx, j)) {
+    } else if (cls[j] & C.COPULA || isLike(ctx, j) || NEGATED_COPULA(doc, j)) {
       // A copula glued to its predicate ("aredisgusting") carries both classes (classify.ts).
       const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, j + 1, 5, PREDICATE);
       if (k < 0) continue;
@@ -127,6 +131,8 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
 }
 
 const LIKE = createWordSet("like as");
+/** "aren't", "isn't": a copula and its negator in one word (the negator then works as in "are not"). */
+const NEGATED_COPULA = createWordSet("aren't arent isn't isnt wasn't wasnt weren't werent");
 const ACT = createWordSet("act acts behave behaves");
 const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 

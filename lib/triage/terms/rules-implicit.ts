@@ -19,6 +19,7 @@ const DESERVE = createWordSet("deserve deserves deserved");
 const WISH_GAP = C.COPULA | C.QUANT | C.FILLER | C.ARTICLE;
 const WISH_VERBS = createWordSet("to get gets go be");
 const UNTIL = createWordSet("until till til since before");
+const DEMONSTRATIVE = createWordSet("these those");
 const ARRIVED = createWordSet(
   "moved came arrived showed turned started settled flooded poured got took began",
 );
@@ -69,8 +70,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
     if (cls[i] & (C.GROUP | C.COMBATANT)) lastArmed = i;
     const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
-    else if (i + 1 < doc.count && cls[i + 1] & (C.IDENT | C.PROXY | C.ARTICLE) && UNTIL(doc, i))
-      arrivalDecline(ctx, i);
+    else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
   }
   promisedHarm(ctx);
 }
@@ -118,7 +118,10 @@ function illWish(ctx: TRuleContext, i: number): void {
 /** "The town was nice until X moved in": the decline blamed on the group's arrival. */
 function arrivalDecline(ctx: TRuleContext, u: number): void {
   const { doc, cls } = ctx;
-  const g = u + 1 < doc.count && cls[u + 1] & C.ARTICLE ? u + 2 : u + 1;
+  // "until X", "before the X", "since all these X": up to two determiners before the group.
+  let g = u + 1;
+  while (g < doc.count && g <= u + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
+    g++;
   if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[u]) return;
   const a = afterGroup(ctx, g);
   if (a >= doc.count || !ARRIVED(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
@@ -264,6 +267,11 @@ export function groupAsHarm(ctx: TRuleContext): void {
       );
     const end = sentenceEnd(ctx, i);
     for (let k = i + 1; k < end && k <= i + 6; k++) {
+      // "X are nothing but a drain": "nothing but" stresses the claim, it does not deny it.
+      if (tokenIs(doc, k, "nothing") && tokenIs(doc, k + 1, "but")) {
+        k++;
+        continue;
+      }
       if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
       const claim = harmAt(ctx, k, end);
       if (claim) {

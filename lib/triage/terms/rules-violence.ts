@@ -15,12 +15,12 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
 const PARTICLES = createWordSet(
-  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls",
+  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
 const BODY_PARTS = createWordSet(
-  "throat throats neck necks head heads face faces skull skulls teeth legs bones",
+  "throat throats neck necks head heads face faces skull skulls teeth legs arms knees kneecaps bones",
 );
 /** "make X pay", "see X burn", "coming for X": harm caused or watched, with what happens after the target. */
 const CAUSE_HARM = createWordSet("make see watch coming");
@@ -29,8 +29,16 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set make see watch coming bullet bullets death",
+  "break snap cut crack bash smash slit set make see watch coming bullet bullets death get gets getting lock round intern cage",
 );
+/** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
+const GET_PASSIVE = createWordSet("get gets getting");
+const RELATIVE = createWordSet("who that");
+/** "any X who …", "every X that …", "the next X who …": a rule for whoever fits, not a report of one. */
+const ANY_ONE = createWordSet("any every each next");
+/** Locking a group away as a call: "lock up all X", "round up the X", "cage every X". */
+const LOCK_AWAY = createWordSet("lock round intern cage");
+const UP = createWordSet("up");
 
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
@@ -169,8 +177,58 @@ export function threats(ctx: TRuleContext): void {
     } else if (tokenIs(doc, i, "death") && i + 1 < doc.count && tokenIs(doc, i + 1, "to")) {
       const target = targetAfter(ctx, i + 1, 3);
       if (target) pushThreat(ctx, target, i, target.at + 1);
+    } else if (GET_PASSIVE(doc, i) && i + 1 < doc.count && cls[i + 1] & C.VIOLENT_PART) {
+      const target = ruleTarget(ctx, i);
+      if (target) pushThreat(ctx, target, target.at, i + 2);
+    } else if (LOCK_AWAY(doc, i) && isCall(ctx, i)) {
+      lockAway(ctx, i);
     }
   }
+}
+
+/**
+ * "Any X who comes near me gets shot", "every X that shows up here is getting beaten": the group
+ * named with "any/every/next" and a relative clause before the get-passive, within the sentence.
+ */
+function ruleTarget(ctx: TRuleContext, i: number): TTarget {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, i);
+  for (let w = i - 1; w > start; w--) {
+    if (!RELATIVE(doc, w)) continue;
+    // The clause must say something before the get-passive: in "any X who gets shot" the group is
+    // the victim the clause describes, not the target of a rule.
+    let said = false;
+    for (let k = w + 1; k < i; k++) if (!(cls[k] & (C.COPULA | C.MODAL | C.FILLER))) said = true;
+    if (!said) return null;
+    const at = cls[w - 1] & C.PEOPLE && w - 2 >= start && isIdentity(ctx, w - 2) ? w - 2 : w - 1;
+    if (!isIdentity(ctx, at)) return null;
+    for (let q = at - 1; q >= start && q >= at - 2; q--)
+      if (ANY_ONE(doc, q)) return { kind: "identity", at };
+    return null;
+  }
+  return null;
+}
+
+/** "lock up all X", "lock every X up", "round up the X", "cage them all" (a group just named): hate as exclusion. */
+function lockAway(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const lock = tokenIs(doc, i, "lock") || tokenIs(doc, i, "round");
+  const target = targetAfter(ctx, i, 5);
+  if (!target || target.kind !== "identity") return;
+  // "lock" and "round" lock away only with "up", before the group or right after it.
+  if (lock) {
+    let up = false;
+    for (let k = i + 1; k <= target.at + 2 && k < doc.count; k++) if (UP(doc, k)) up = true;
+    if (!up) return;
+  }
+  pushTokens(
+    ctx,
+    "hate",
+    i,
+    target.at + 1,
+    0.75,
+    "call to expel, ban or lock up an identity group",
+  );
 }
 
 const EXCLUSION = createWordSet(

@@ -211,6 +211,9 @@ describe("terms analyzer: direct threats against a group", () => {
       "I want to see all {P} burn.",
       "We are coming for you {P}.",
       "I will slit your throat, you filthy {S}.",
+      "I'll break the legs of every {S} in this town.",
+      "Any {S} who comes near me is getting stabbed.",
+      "Every {S} that talks back to me gets beaten.",
     ])) {
       expect(threat(text), text).toBeGreaterThanOrEqual(0.8);
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
@@ -222,9 +225,29 @@ describe("terms analyzer: direct threats against a group", () => {
       "The storm is coming for you, Florida.",
       "I want to see my Muslim friends tomorrow.",
       "I'll break the news to the refugees gently.",
+      // The get-passive describes the group as victims, or reports what happened.
+      "Any black person who gets shot by police deserves justice.",
+      "Muslims are getting killed in Gaza every day.",
+      "Every immigrant who came here got shot at, the report says.",
     ]) {
       expect(threat(text), text).toBeLessThan(0.5);
     }
+  });
+
+  it("reads a call to lock a group away as hate, and leaves people and history alone", () => {
+    for (const text of expand([
+      "It would be best to lock up all {P} for good.",
+      "Round up every {S} in the country.",
+      "We need to lock all the {P} up.",
+    ]))
+      expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
+    for (const text of [
+      "Lock up Hillary!",
+      "Round up the usual suspects.",
+      "We should never lock up Muslims.",
+      "They locked up Japanese Americans in camps in 1942, a shameful chapter.",
+    ])
+      expect(hate(text), text).toBeLessThan(0.6);
   });
 });
 

@@ -44,3 +44,35 @@ describe("terms analyzer: implicit derogation", () => {
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: more ways of saying the same frames", () => {
+  it.each([
+    "Nothing annoys me more than Muslims.",
+    "My blood boils whenever I see immigrants.",
+    "The country was better before all these refugees showed up.",
+    "Trans people are not real people.",
+    "Women aren't even human.",
+    "Gay people are nothing but a drain on our economy.",
+    "I will never see disabled people as my equals.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Nothing annoys me more than slow trains.",
+    "My blood boils when I see how refugees are treated.",
+    "The town was better before all these shops closed.",
+    "Refugees are real people with real lives.",
+    "Refugees are nothing but grateful for the help.",
+    "I will always see immigrants as my equals.",
+    "If you think women are inferior, you are the problem.",
+    "Women aren't scum.",
+    "Immigrants aren't criminals.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it("reads 'if you ask me' as the writer's own view, not someone else's", () => {
+    expect(hate("If you ask me, Muslims are scum.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
