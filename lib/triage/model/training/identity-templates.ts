@@ -73,6 +73,17 @@ const TEMPLATES = [
   "{Many} and their neighbours rebuilt the village together.",
   "Is the new minister {a_one}?",
   "The museum has an exhibition about {adj} history.",
+  // News talk about a group that attacks no one: aid, policy, numbers, reports of what it suffers.
+  "The {many} at the border need food and water.",
+  "{Many} are real people with real lives.",
+  "The government announced new support for {many}.",
+  "Police are investigating an attack on {a_adj} {adj} family.",
+  "The number of {many} in the city has doubled since 2010.",
+  "{Many} have been protesting against the new law.",
+  "A new study looks at unemployment among {many}.",
+  "Hate crimes against {many} rose last year, the report says.",
+  "What do {many} think about the election?",
+  "The court ruled in favour of the {adj} couple.",
 ];
 
 /** Religions by name: "Islam" and "Judaism" appear in abuse far more often than in neutral text. */
