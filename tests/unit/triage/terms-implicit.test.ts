@@ -54,6 +54,9 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     "Women aren't even human.",
     "Gay people are nothing but a drain on our economy.",
     "I will never see disabled people as my equals.",
+    "There is nothing worse than a Muslim.",
+    "I'd rather die than date a trans woman.",
+    "The only good immigrant is a dead one.",
   ])("hate: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
   });
@@ -68,6 +71,10 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     "If you think women are inferior, you are the problem.",
     "Women aren't scum.",
     "Immigrants aren't criminals.",
+    "There is nothing worse than a traffic jam.",
+    "There's nothing worse than racism against Muslims.",
+    "I'd rather die than see refugees suffer.",
+    "The only good thing about immigrants coming is the food.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
