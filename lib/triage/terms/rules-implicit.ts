@@ -269,6 +269,8 @@ const RUIN = createWordSet(RUIN_WORDS);
 /** A group called a cost to others: "X are a drain on society", "a waste of space". */
 const BURDEN_WORDS = "drain burden waste blight stain liability leech";
 const BURDEN = createWordSet(BURDEN_WORDS);
+const STINK = createWordSet("stink stinks reek reeks");
+const GO_AWAY = createWordSet("back home away");
 const CONTRIBUTE = createWordSet(
   "contribute contributes add adds bring brings offer offers give gives produce produces",
 );
@@ -282,7 +284,7 @@ const BELONG = createWordSet(BELONG_WORDS);
 const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
@@ -372,6 +374,24 @@ function harmAt(
       };
     return null;
   }
+  // "X always stink", "they reek".
+  if (STINK(doc, k))
+    return {
+      to: k + 1,
+      weight: 0.7,
+      reason: "implicit derogation: an identity group said to stink",
+    };
+  // "They need to go.", "X must go back": a group told to leave, the sentence ending there.
+  if (
+    tokenIs(doc, k, "go") &&
+    (tokenIs(doc, k - 1, "to") || cls[k - 1] & C.MODAL) &&
+    (k + 1 >= end || (GO_AWAY(doc, k + 1) && k + 2 >= end))
+  )
+    return {
+      to: k + 2 > end ? k + 1 : k + 2,
+      weight: 0.7,
+      reason: "implicit derogation: an identity group told to leave",
+    };
   if (BURDEN(doc, k) && k > 0 && cls[k - 1] & C.ARTICLE)
     return { to: k + 1, weight: 0.7, reason: "implicit derogation: an identity group as a burden" };
   if (CONTRIBUTE(doc, k) && k + 1 < end && tokenIs(doc, k + 1, "nothing"))

@@ -57,6 +57,9 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     "There is nothing worse than a Muslim.",
     "I'd rather die than date a trans woman.",
     "The only good immigrant is a dead one.",
+    "We have too many Muslims here. They need to go.",
+    "Immigrants must go back.",
+    "Why do gay people always stink?",
   ])("hate: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
   });
@@ -75,6 +78,10 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     "There's nothing worse than racism against Muslims.",
     "I'd rather die than see refugees suffer.",
     "The only good thing about immigrants coming is the food.",
+    "Refugees need to go to school first.",
+    "They need to go.",
+    "The refugees must go home to Syria when the war ends, the minister said.",
+    "My socks stink.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
