@@ -31,6 +31,14 @@ for (const [bit, words] of Object.entries(LEXICON)) {
 const peopleTypos = createFuzzyIndex();
 for (const word of LEXICON[C.PEOPLE].split(/\s+/))
   if (word.length >= 5) peopleTypos.add(word, C.PEOPLE);
+/** Modals right after the group ("Muslims shuold be shot", "X deserev to die"): five letters or more. */
+const modalTypos = createFuzzyIndex();
+for (const word of LEXICON[C.MODAL].split(/\s+/))
+  if (word.length >= 5 && /^[a-z]+$/.test(word)) modalTypos.add(word, C.MODAL);
+/** What a group "should be" ("kiled", "hangd"): in that slot only, after a copula. */
+const violentPartTypos = createFuzzyIndex();
+for (const word of LEXICON[C.VIOLENT_PART].split(/\s+/))
+  if (word.length >= 5) violentPartTypos.add(word, C.VIOLENT_PART);
 /** Predicates by length, for masked ones ("sc*m", "v*rmin"). */
 const predicatesByLength = new Map<number, Array<[string, number]>>();
 for (const [word, bits] of predicates) {
@@ -124,6 +132,22 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
     const hit = predicateTypos.lookup(word, PREDICATE_LIMITS);
     if (hit && (afterCopula || hit.value & C.HATE_VERB))
       cls[i] = hit.value & (afterCopula ? TYPO_CLASSES : C.HATE_VERB);
+    // "should be kiled": what a modal says the group should be.
+    else if (
+      afterCopula &&
+      i > 1 &&
+      cls[i - 2] & C.MODAL &&
+      violentPartTypos.lookup(word, PREDICATE_LIMITS)
+    )
+      cls[i] = C.VIOLENT_PART;
+  }
+  // A modal misspelled right after the group: "Muslims shuold be shot", "X deserev to die".
+  for (let i = 1; i < doc.count; i++) {
+    if (cls[i] !== 0 || !(cls[i - 1] & (TARGET | C.PEOPLE)) || !identityBefore(doc, cls, i))
+      continue;
+    const word = unknownWord(doc, cls, blend, i);
+    if (word !== null && word.length >= 5 && modalTypos.lookup(word, IDENTITY_LIMITS))
+      cls[i] = C.MODAL;
   }
   // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
   for (let i = 1; i < doc.count; i++) {

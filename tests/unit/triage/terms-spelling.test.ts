@@ -85,3 +85,29 @@ describe("terms analyzer: spelling variants", () => {
     expect(text.slice(spans[0].start, spans[0].end)).toMatch(/^Mexi cans are vermin/);
   });
 });
+
+describe("terms analyzer: slips in the threat frame and 'ppl'", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+  it.each([
+    "Women should be kiled.",
+    "Muslims shuold all be shot.",
+    "Gay people shoud be hanged.",
+    "Immigrants deserev to die.",
+  ])("a modal or what it calls for misspelled: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.8);
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("reads 'ppl' as people after a group", () => {
+    expect(hate("Black ppl are animals.")).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Muslims shuold be welcomed.",
+    "Refugees should be skilled workers.",
+    "Black ppl live here.",
+  ])("leaves the rest alone: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.5);
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
