@@ -15,7 +15,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
 const PARTICLES = createWordSet(
-  "out up down off single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
+  "out up down off over single last one of them all next first few many as houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
@@ -29,7 +29,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set make see watch coming bullet bullets death get gets getting lock round intern cage",
+  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -127,8 +127,13 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   // want to hurt …": a relative clause describes someone else's intent.
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (cls[k] & C.MODAL) return true;
+  // "my plan is to kill …", "I intend to shoot …": an intention named before "to".
+  if (i >= 2 && tokenIs(doc, i - 1, "to"))
+    for (let k = i - 2; k >= start && k >= i - 3; k--) if (INTENT(doc, k)) return true;
   return false;
 }
+
+const INTENT = createWordSet("plan plans planning intend intends intending aim goal mission dream");
 
 export function threats(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
@@ -139,11 +144,12 @@ export function threats(ctx: TRuleContext): void {
     const bodyVerb =
       BODY_VERBS(doc, i) &&
       (BODY_PARTS(doc, i + 1) || (cls[i + 1] & C.ARTICLE && BODY_PARTS(doc, i + 2)));
-    // "set fire to every X"
+    // "set fire to every X", "run over any X"
     const setFire =
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
-    if ((c & C.VIOLENT || bodyVerb || setFire) && isCall(ctx, i)) {
-      const target = targetAfter(ctx, setFire ? i + 2 : i, bodyVerb ? 7 : 5);
+    const runOver = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
+    if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
+      const target = targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5);
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? selfSubject(ctx, i) : isCall(ctx, i))) {
       // "I'll make you X pay", "I want to see X burn", "we are coming for you X".

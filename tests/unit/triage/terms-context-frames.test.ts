@@ -214,6 +214,8 @@ describe("terms analyzer: direct threats against a group", () => {
       "I'll break the legs of every {S} in this town.",
       "Any {S} who comes near me is getting stabbed.",
       "Every {S} that talks back to me gets beaten.",
+      "My plan is to kill as many {P} as I can.",
+      "I'll gladly run over any {S} I see crossing the road.",
     ])) {
       expect(threat(text), text).toBeGreaterThanOrEqual(0.8);
       expect(hate(text), text).toBeGreaterThanOrEqual(0.6);
@@ -229,6 +231,9 @@ describe("terms analyzer: direct threats against a group", () => {
       "Any black person who gets shot by police deserves justice.",
       "Muslims are getting killed in Gaza every day.",
       "Every immigrant who came here got shot at, the report says.",
+      "I'll run over the plan with the refugees tomorrow.",
+      "We should run over to the Muslim neighbours and say hi.",
+      "My plan is to help as many refugees as I can.",
     ]) {
       expect(threat(text), text).toBeLessThan(0.5);
     }
