@@ -111,3 +111,19 @@ describe("counter-speech and negated hate", () => {
       }
   });
 });
+
+describe("anger at the people who say it is counter-speech", () => {
+  it.each([
+    "My blood boils when people say Muslims are vermin.",
+    "Nothing annoys me more than people who hate immigrants.",
+    'He said "the only good Muslim is a dead one" and that is disgusting.',
+    "It is racist to say black people need to go back.",
+  ])("%s", (text) => {
+    expect(flaggedHate(text)).toBe(false);
+  });
+
+  it("still reads anger at a group as hate", () => {
+    expect(flaggedHate("Nothing annoys me more than Muslims.")).toBe(true);
+    expect(flaggedHate("My blood boils whenever I see immigrants.")).toBe(true);
+  });
+});
