@@ -15,7 +15,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
 const PARTICLES = createWordSet(
-  "out up down off over single last one of them all next first few many as houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
+  "out up down off over single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
@@ -64,6 +64,11 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   for (let k = i + 1; k < doc.count && k <= i + limit && doc.sentence[k] === doc.sentence[i]; k++) {
     const t = targetAt(ctx, k);
     if (t) return t;
+    // "kill as many X as …" (but not "shoot to kill as refugees cross").
+    if (tokenIs(doc, k, "as") && tokenIs(doc, k + 1, "many")) {
+      k++;
+      continue;
+    }
     if (!(cls[k] & SKIPPABLE) && !PARTICLES(doc, k)) return null;
   }
   return null;

@@ -234,6 +234,7 @@ describe("terms analyzer: direct threats against a group", () => {
       "I'll run over the plan with the refugees tomorrow.",
       "We should run over to the Muslim neighbours and say hi.",
       "My plan is to help as many refugees as I can.",
+      "'Turks shoot to kill as refugees cross border', the headline said.",
     ]) {
       expect(threat(text), text).toBeLessThan(0.5);
     }

@@ -82,6 +82,7 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     "They need to go.",
     "The refugees must go home to Syria when the war ends, the minister said.",
     "My socks stink.",
+    "Ask the Ukrainian people which direction they want to go.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
