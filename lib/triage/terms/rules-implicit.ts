@@ -273,7 +273,6 @@ const STINK = createWordSet("stink stinks reek reeks");
 const GO_AWAY = createWordSet("back home away");
 /** "need to go", "have to go", "ought to go": the group told to leave. */
 const MUST_TO = createWordSet("need needs have has got ought");
-const WISH = createWordSet("want wants wanted wanna");
 const CONTRIBUTE = createWordSet(
   "contribute contributes add adds bring brings offer offers give gives produce produces",
 );
@@ -389,7 +388,10 @@ function harmAt(
     tokenIs(doc, k, "go") &&
     // Told to go ("need to go", "must go"), not wanting to ("which way they want to go").
     ((tokenIs(doc, k - 1, "to") && MUST_TO(doc, k - 2)) ||
-      (cls[k - 1] & C.MODAL && !tokenIs(doc, k - 1, "to") && !WISH(doc, k - 1))) &&
+      (cls[k - 1] & C.MODAL &&
+        !tokenIs(doc, k - 1, "to") &&
+        !WANT(doc, k - 1) &&
+        !tokenIs(doc, k - 1, "wanna"))) &&
     (k + 1 >= end || (GO_AWAY(doc, k + 1) && k + 2 >= end))
   )
     return {

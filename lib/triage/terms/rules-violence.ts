@@ -220,6 +220,8 @@ function ruleTarget(ctx: TRuleContext, i: number): TTarget {
   return null;
 }
 
+const EXCLUSION_REASON = "call to expel, ban or lock up an identity group";
+
 /** "lock up all X", "lock every X up", "round up the X", "cage them all" (a group just named): hate as exclusion. */
 function lockAway(ctx: TRuleContext, i: number): void {
   const { doc } = ctx;
@@ -232,14 +234,7 @@ function lockAway(ctx: TRuleContext, i: number): void {
     for (let k = i + 1; k <= target.at + 2 && k < doc.count; k++) if (UP(doc, k)) up = true;
     if (!up) return;
   }
-  pushTokens(
-    ctx,
-    "hate",
-    i,
-    target.at + 1,
-    0.75,
-    "call to expel, ban or lock up an identity group",
-  );
+  pushTokens(ctx, "hate", i, target.at + 1, 0.75, EXCLUSION_REASON);
 }
 
 const EXCLUSION = createWordSet(
@@ -261,14 +256,7 @@ function exclusion(ctx: TRuleContext, target: number, modal: number): void {
     if (ctx.cls[k] & C.MODAL && !tokenIs(doc, k, "to")) break;
     // A camp or ghetto is exclusion only as a destination: "put in camps", not "the camp closes".
     if (EXCLUSION(doc, k) && (!PLACES(doc, k) || (k > 0 && INTO(doc, k - 1)))) {
-      pushTokens(
-        ctx,
-        "hate",
-        target,
-        k + 1,
-        0.75,
-        "call to expel, ban or lock up an identity group",
-      );
+      pushTokens(ctx, "hate", target, k + 1, 0.75, EXCLUSION_REASON);
       return;
     }
   }
