@@ -64,3 +64,22 @@ export function sentenceEnd(ctx: TRuleContext, i: number): number {
   while (k < ctx.doc.count && ctx.doc.sentence[k] === s) k++;
   return k;
 }
+
+/**
+ * Scans the words after token k in its sentence, at most `limit` of them: `look(g)` returns what
+ * it found there (the scan ends with it), `undefined` to read past the word, or `null` to give up.
+ * The one loop behind "the group after a verb" in several rules (emotion, implicit, violence).
+ */
+export function scanAfter<T>(
+  ctx: TRuleContext,
+  k: number,
+  limit: number,
+  look: (g: number) => T | null | undefined,
+): T | null {
+  const { doc } = ctx;
+  for (let g = k + 1; g < doc.count && g <= k + limit && doc.sentence[g] === doc.sentence[k]; g++) {
+    const found = look(g);
+    if (found !== undefined) return found;
+  }
+  return null;
+}

@@ -7,7 +7,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, sentenceStart, type TRuleContext } from "./match";
+import { pushTokens, scanAfter, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
@@ -54,16 +54,17 @@ const WHEN_SEE = createWordSet(
 const TOLD = createWordSet("told tells admitted admits confessed confesses");
 const COMPARATIVE = createWordSet("more angrier worse sicker");
 
-/** The index after an identity group that starts at or within `limit` gap words after k, or -1. */
+/** The identity group (or "them" for one just named) within `limit` gap words after k, or -1. */
 function groupAfter(ctx: TRuleContext, k: number, limit: number): number {
   const { doc, cls } = ctx;
-  for (let g = k + 1; g < doc.count && g <= k + limit && doc.sentence[g] === doc.sentence[k]; g++) {
-    if (isIdentity(ctx, g)) return g;
-    // "I hate every single one of them": "them" for a group just named.
-    if (cls[g] & C.THEY && !(cls[g] & C.ARTICLE) && lastMention(ctx, g) === "identity") return g;
-    if (!(cls[g] & (C.ARTICLE | C.QUANT)) && !GAP(doc, g)) return -1;
-  }
-  return -1;
+  return (
+    scanAfter(ctx, k, limit, (g) => {
+      if (isIdentity(ctx, g)) return g;
+      // "I hate every single one of them": "them" for a group just named.
+      if (cls[g] & C.THEY && !(cls[g] & C.ARTICLE) && lastMention(ctx, g) === "identity") return g;
+      return cls[g] & (C.ARTICLE | C.QUANT) || GAP(doc, g) ? undefined : null;
+    }) ?? -1
+  );
 }
 
 /** An identity within six words before k (its subject: "X disgust me", "seeing X makes me …"). */

@@ -6,7 +6,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
+import { pushTokens, scanAfter, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** What is wished on a group: suffering, death, "a bullet". */
@@ -86,11 +86,12 @@ const CLOSE_TO = createWordSet(
 /** The identity group starting within `limit` words after k (past articles, quantifiers, "with", "next to"), or -1. */
 function groupSoonAfter(ctx: TRuleContext, k: number, limit: number): number {
   const { doc, cls } = ctx;
-  for (let g = k + 1; g < doc.count && g <= k + limit && doc.sentence[g] === doc.sentence[k]; g++) {
-    if (isIdentity(ctx, g)) return g;
-    if (!(cls[g] & (C.ARTICLE | C.QUANT)) && !NEXT_TO(doc, g)) return -1;
-  }
-  return -1;
+  return (
+    scanAfter(ctx, k, limit, (g) => {
+      if (isIdentity(ctx, g)) return g;
+      return cls[g] & (C.ARTICLE | C.QUANT) || NEXT_TO(doc, g) ? undefined : null;
+    }) ?? -1
+  );
 }
 const NEXT_TO = createWordSet("with next to for alongside");
 

@@ -7,7 +7,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, sentenceStart, type TRuleContext } from "./match";
+import { pushTokens, scanAfter, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
@@ -61,17 +61,18 @@ function targetAt(ctx: TRuleContext, i: number): TTarget {
 
 function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   const { doc, cls } = ctx;
-  for (let k = i + 1; k < doc.count && k <= i + limit && doc.sentence[k] === doc.sentence[i]; k++) {
+  return scanAfter(ctx, i, limit, (k): TTarget | undefined => {
     const t = targetAt(ctx, k);
     if (t) return t;
     // "kill as many X as …" (but not "shoot to kill as refugees cross").
-    if (tokenIs(doc, k, "as") && tokenIs(doc, k + 1, "many")) {
-      k++;
-      continue;
-    }
-    if (!(cls[k] & SKIPPABLE) && !PARTICLES(doc, k)) return null;
-  }
-  return null;
+    if (
+      tokenIs(doc, k, "as")
+        ? tokenIs(doc, k + 1, "many")
+        : tokenIs(doc, k, "many") && tokenIs(doc, k - 1, "as")
+    )
+      return undefined;
+    return cls[k] & SKIPPABLE || PARTICLES(doc, k) ? undefined : null;
+  });
 }
 
 const WEIGHTS = { identity: 0.9, person: 0.75, actor: 0.55, armed: 0.25 };
