@@ -11,7 +11,7 @@ import { isIdentity, lastMention } from "./rules-hate";
 
 /** What is wished on a group: suffering, death, "a bullet". */
 const ILL = createWordSet(
-  "suffer suffers suffering starve starves rot rots perish perishes bleed bleeds bullet bullets",
+  "suffer suffers suffering starve starves rot rots perish perishes bleed bleeds bullet bullets regret regrets",
 );
 const NOTHING = createWordSet("nothing none");
 const DESERVE = createWordSet("deserve deserves deserved");
@@ -32,7 +32,7 @@ const OUTCOME = createWordSet(
 );
 const RELATIVE = createWordSet("who that which");
 /** Words that may follow an ill wish and keep it one: "rot in hell", "suffer like …", "starve forever". */
-const WISH_TAILS = createWordSet("in like forever slowly and for");
+const WISH_TAILS = createWordSet("in like forever slowly and for it");
 
 /** Does token k's clause go on (the next token is in its sentence with no punctuation between)? */
 function continues(ctx: TRuleContext, k: number): boolean {

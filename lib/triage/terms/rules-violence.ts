@@ -29,7 +29,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage",
+  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -119,9 +119,13 @@ function pushThreat(
 /** "we are coming", "I'm coming": the writer is the subject, within three words before i. */
 function selfSubject(ctx: TRuleContext, i: number): boolean {
   const start = Math.max(sentenceStart(ctx, i), i - 3);
-  for (let k = i - 1; k >= start; k--) if (ctx.cls[k] & C.SELF) return true;
+  for (let k = i - 1; k >= start; k--)
+    if (ctx.cls[k] & C.SELF || SELF_WILL(ctx.doc, k)) return true;
   return false;
 }
+
+/** "I'll", "we'll": the writer and a modal in one word (classed as a modal only). */
+const SELF_WILL = createWordSet("i'll we'll");
 
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
 function isCall(ctx: TRuleContext, i: number): boolean {
@@ -155,7 +159,9 @@ export function threats(ctx: TRuleContext): void {
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
     const runOver = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
-      const target = targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5);
+      const target =
+        targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5) ??
+        conditionTarget(ctx, i);
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? selfSubject(ctx, i) : isCall(ctx, i))) {
       // "I'll make you X pay", "I want to see X burn", "we are coming for you X".
@@ -194,6 +200,8 @@ export function threats(ctx: TRuleContext): void {
       if (target) pushThreat(ctx, target, target.at, i + 2);
     } else if (LOCK_AWAY(doc, i) && isCall(ctx, i)) {
       lockAway(ctx, i);
+    } else if (tokenIs(doc, i, "with")) {
+      armedPlan(ctx, i);
     }
   }
 }
@@ -219,6 +227,64 @@ function ruleTarget(ctx: TRuleContext, i: number): TTarget {
     return null;
   }
   return null;
+}
+
+/** A condition that names who the violence is for: "if I see any X near my house …", "when X show up …". */
+const CONDITION = createWordSet("if when whenever once");
+/** What may follow a violent verb that has no object: "I will shoot on sight / first / without asking". */
+const NO_OBJECT = createWordSet("on first without immediately instantly straight right away");
+
+/**
+ * "If I see any X near my house I will shoot": the writer's violent verb has no object, and the
+ * sentence opens with a condition naming an identity group, which is then the target.
+ */
+function conditionTarget(ctx: TRuleContext, i: number): TTarget {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, i);
+  if (!selfSubject(ctx, i)) return null;
+  const next = i + 1;
+  if (next < doc.count && doc.sentence[next] === doc.sentence[i] && !NO_OBJECT(doc, next))
+    return null;
+  const open = cls[start] & C.FILLER ? start + 1 : start;
+  if (!CONDITION(doc, open)) return null;
+  for (let g = open + 1; g < i; g++) if (isIdentity(ctx, g)) return { kind: "identity", at: g };
+  return null;
+}
+
+/** Weapons a writer may say they will bring: "… with my rifle", "… with a knife". */
+const WEAPONS = createWordSet(
+  "gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullets ammo",
+);
+const OWNER = createWordSet("my our a an the this his their some");
+/** Verbs of care: "I'll protect the X with my rifle" is no threat to them. */
+const SHIELD = createWordSet(
+  "protect protecting defend defending guard guarding save saving help helping shelter sheltering escort escorting feed feeding",
+);
+
+/**
+ * "I'll take care of those X with my rifle", "we are going to visit the X tonight with our guns":
+ * the writer's plan (a first person and a modal) for an identity group, with a weapon in hand.
+ */
+function armedPlan(ctx: TRuleContext, w: number): void {
+  const { doc, cls } = ctx;
+  const k = OWNER(doc, w + 1) ? w + 2 : w + 1;
+  if (k >= doc.count || doc.sentence[k] !== doc.sentence[w] || !WEAPONS(doc, k)) return;
+  const start = sentenceStart(ctx, w);
+  let group = -1;
+  for (let b = w - 1; b >= start && b >= w - 6 && group < 0; b--) if (isIdentity(ctx, b)) group = b;
+  if (group < 0) return;
+  let self = -1;
+  let modal = false;
+  for (let b = group - 1; b >= start; b--) {
+    if (SHIELD(doc, b)) return;
+    if (cls[b] & C.MODAL) modal = true;
+    if (cls[b] & C.SELF || SELF_WILL(doc, b)) {
+      self = b;
+      break;
+    }
+  }
+  if (self < 0 || !modal) return;
+  pushThreat(ctx, { kind: "identity", at: group }, self, k + 1);
 }
 
 const EXCLUSION_REASON = "call to expel, ban or lock up an identity group";

@@ -91,3 +91,32 @@ describe("terms analyzer: more ways of saying the same frames", () => {
     expect(hate("If you ask me, Muslims are scum.")).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: threats with a weapon, a condition or a promise", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "I'll take care of those Muslims with my rifle.",
+    "We are going to visit the immigrants tonight with our guns.",
+    "If I see any gay people near my house I will shoot.",
+    "When trans people show up here, I'll shoot on sight.",
+    "I will make sure every immigrant I meet regrets it.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I'll protect the refugees with my rifle if I have to.",
+    "If I see Muslims being attacked, I will punch the attacker.",
+    "If the immigrants come, the police will shoot.",
+    "I went hunting with my rifle and met some Muslims.",
+    "I will make sure no refugee ever regrets coming here.",
+    "Soldiers fired at the migrants with rifles.",
+    "I would never harm Muslims with my gun.",
+    "If I ever see the soldiers again I will shoot.",
+    "We will welcome the refugees with a party.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
