@@ -64,6 +64,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
       (cls[i] & C.THEY && lastIdentity >= i - 40 && lastIdentity > lastArmed && lastIdentity >= 0)
     ) {
       illWish(ctx, i);
+      groupVerdict(ctx, i);
       if (identity) lastIdentity = i;
       continue;
     }
@@ -71,6 +72,8 @@ export function implicitDerogation(ctx: TRuleContext): void {
     const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
     else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
+    else if (EVERY_TIME(doc, i) || (tokenIs(doc, i, "every") && tokenIs(doc, i + 1, "time")))
+      arrivalHarm(ctx, EVERY_TIME(doc, i) ? i : i + 1);
   }
   promisedHarm(ctx);
   worstOfAll(ctx);
@@ -209,6 +212,101 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
       a + 1,
       0.65,
       "implicit derogation: a decline blamed on an identity group",
+    );
+}
+
+const EVERY_TIME = createWordSet("whenever wherever");
+const ARRIVE = createWordSet(
+  "show shows move moves arrive arrives come comes settle settles turn turns appear appears",
+);
+/** What falls or worsens where a group arrives: "property values drop", "the area goes downhill". */
+const DECLINE = createWordSet(
+  "drop drops plummet plummets crash crashes tank tanks sink sinks worse downhill disappear disappears vanish vanishes",
+);
+const CRIME = createWordSet("crime crimes rapes robberies stabbings");
+const RISE = createWordSet(
+  "rise rises soar soars skyrocket skyrockets spike spikes explode explodes",
+);
+
+/** "Every time X show up, property values drop", "wherever X move in, crime soars": harm at each arrival. */
+function arrivalHarm(ctx: TRuleContext, u: number): void {
+  const { doc, cls } = ctx;
+  let g = u + 1;
+  while (g < doc.count && g <= u + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
+    g++;
+  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[u]) return;
+  const a = afterGroup(ctx, g);
+  if (a >= doc.count || !ARRIVE(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
+  // "show up to vote": a purpose, not a group settling somewhere.
+  const after = tokenIs(doc, a + 1, "up") || tokenIs(doc, a + 1, "in") ? a + 2 : a + 1;
+  if (tokenIs(doc, after, "to")) return;
+  const end = sentenceEnd(ctx, u);
+  for (let k = a + 1; k < end && k <= a + 8; k++) {
+    const harm = DECLINE(doc, k) || (RISE(doc, k) && k > 0 && CRIME(doc, k - 1));
+    if (harm) {
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        k + 1,
+        0.65,
+        "implicit derogation: harm blamed on a group's arrival",
+      );
+      return;
+    }
+  }
+}
+
+const SAME = createWordSet("same alike");
+const RIGHT = createWordSet("right properly");
+
+/**
+ * Verdicts on a whole group right after it is named: "X are all the same" (the clause ends there:
+ * not "the same as us"), "X can't do anything right".
+ */
+function groupVerdict(ctx: TRuleContext, g: number): void {
+  const { doc, cls } = ctx;
+  const a = afterGroup(ctx, g);
+  if (a + 2 >= doc.count || doc.sentence[a] !== doc.sentence[g]) return;
+  if (cls[a] & C.COPULA && tokenIs(doc, a + 1, "all")) {
+    const s = tokenIs(doc, a + 2, "the") ? a + 3 : a + 2;
+    if (s < doc.count && SAME(doc, s) && doc.sentence[s] === doc.sentence[g] && !continues(ctx, s))
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        s + 1,
+        0.6,
+        "implicit derogation: a group said to be all the same",
+      );
+    return;
+  }
+  // "can't do anything right", "cannot ever do anything right", "never do anything properly"
+  let k = a;
+  if (!(
+    tokenIs(doc, k, "can't") ||
+    tokenIs(doc, k, "cant") ||
+    tokenIs(doc, k, "cannot") ||
+    tokenIs(doc, k, "never") ||
+    (tokenIs(doc, k, "can") && tokenIs(doc, k + 1, "never"))
+  ))
+    return;
+  k += tokenIs(doc, k, "can") ? 2 : 1;
+  if (tokenIs(doc, k, "ever")) k++;
+  if (
+    tokenIs(doc, k, "do") &&
+    tokenIs(doc, k + 1, "anything") &&
+    RIGHT(doc, k + 2) &&
+    doc.sentence[k + 2] === doc.sentence[g]
+  )
+    pushTokens(
+      ctx,
+      "hate",
+      g,
+      k + 3,
+      0.6,
+      "implicit derogation: a group said to do nothing right",
+      true,
     );
 }
 

@@ -120,3 +120,26 @@ describe("terms analyzer: threats with a weapon, a condition or a promise", () =
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: verdicts on a whole group, and harm at each arrival", () => {
+  it.each([
+    "Muslims are all the same.",
+    "Immigrants can't do anything right, can they.",
+    "Every time black people show up, property values drop.",
+    "Wherever refugees move in, crime soars.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "We are all the same.",
+    "Muslims are all the same as the rest of us.",
+    "Immigrants are not all the same.",
+    "People say immigrants are all the same, but that is racist nonsense.",
+    "Every time refugees arrive, volunteers show up to help.",
+    "Every time women show up to vote, turnout records drop.",
+    "The government can't do anything right.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
