@@ -55,7 +55,8 @@ const RULES: Array<{
 }> = [
   { rule: dehumanisationAndGeneralisation, anyOf: C.IDENT | C.PROXY | C.GROUP | C.COMBATANT },
   { rule: quantifiedGeneralisation, needs: C.QUANT | C.COPULA, anyOf: C.IDENT | C.PROXY },
-  { rule: presupposedTraits, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
+  // Needs a copula ("Why are X so …", "they are …") or "they act like …": no single class.
+  { rule: presupposedTraits, anyOf: C.IDENT | C.PROXY },
   { rule: pronounGeneralisation, needs: C.THEY, anyOf: C.IDENT | C.PROXY },
   { rule: codedBlends, blends: true },
   { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },

@@ -147,6 +147,10 @@ export function negativeEmotion(ctx: TRuleContext): void {
     else if (BEAR_VERBS(doc, k) && k > 0 && cls[k - 1] & C.NEGATOR) {
       end = k + 1;
       from = k - 1;
+    } else if (BEAR_VERBS(doc, k) && rhetoricalCan(ctx, k)) {
+      // "How can anyone stand X?": the question says nobody can.
+      end = k + 1;
+      from = k - 3;
     } else if (HELD_FEELINGS(doc, k) && FOR(doc, k + 1) && selfBefore(ctx, k, 6)) end = k + 2;
     else if (WEARY(doc, k) && WEARY_LINK(doc, k + 1) && selfBefore(ctx, k, 4)) {
       end = tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with") ? k + 3 : k + 2;
@@ -164,6 +168,21 @@ export function negativeEmotion(ctx: TRuleContext): void {
     if (tokenIs(doc, e, "being")) continue;
     pushTokens(ctx, "hate", from, g + 1, 0.72, cls[k] & C.HATE_VERB ? HATRED : REASON, from < k);
   }
+}
+
+const ANYONE = createWordSet("anyone anybody you one people");
+const CAN = createWordSet("can could");
+
+/** "how can anyone …", "how could you …" just before k. */
+function rhetoricalCan(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return (
+    k >= 3 &&
+    tokenIs(doc, k - 3, "how") &&
+    CAN(doc, k - 2) &&
+    ANYONE(doc, k - 1) &&
+    doc.sentence[k - 3] === doc.sentence[k]
+  );
 }
 
 /** "Nothing makes me angrier than X", "there is nothing I hate more than X": the group comes after "than". */

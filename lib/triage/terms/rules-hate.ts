@@ -48,6 +48,8 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
     if (isNotHuman(ctx, k)) return k;
     // "are not real people", "aren't even human".
     if (REAL(doc, k) && k + 1 < doc.count && isNotHuman(ctx, k + 1)) return k + 1;
+    // "are as vile as ever", "act like animals"
+    if (isLike(ctx, k)) continue;
     if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;
   }
   return -1;
@@ -110,7 +112,12 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
         0.6 * w,
         "conspiracy framing: others as servants of an identity group",
       );
-    } else if (cls[j] & C.COPULA || isLike(ctx, j) || NEGATED_COPULA(doc, j)) {
+    } else if (
+      cls[j] & C.COPULA ||
+      (isLike(ctx, j) && !treatedAs(ctx, i)) ||
+      NEGATED_COPULA(doc, j) ||
+      (ACT(doc, j) && isLike(ctx, j + 1))
+    ) {
       // A copula glued to its predicate ("aredisgusting") carries both classes (classify.ts).
       const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, j + 1, 5, PREDICATE);
       if (k < 0) continue;
@@ -126,14 +133,56 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
           : "generalisation: a negative trait given to a whole identity group",
         isNotHuman(ctx, k),
       );
+    } else {
+      vice(ctx, i, j, w);
     }
   }
+}
+
+/** What a whole group is said to do by habit: "X lie", "X always steal", "X cheat". */
+const VICE = createWordSet("lie lies steal steals cheat cheats rob robs scam scams");
+const HABIT = createWordSet("always all just only constantly");
+/** "lie" is a vice only as a verb of speech: not "refugees lie in tents", "lie down", "lie dead". */
+const LIE_TAILS = createWordSet("about to and all constantly always through every");
+
+/** "Women lie about everything", "immigrants always steal": a vice given to a whole identity group. */
+function vice(ctx: TRuleContext, i: number, j: number, weight: number): void {
+  const { doc } = ctx;
+  let k = j;
+  while (k < doc.count && k <= j + 2 && HABIT(doc, k)) k++;
+  if (k >= doc.count || doc.sentence[k] !== doc.sentence[i] || !VICE(doc, k)) return;
+  const next = k + 1;
+  const ends = next >= doc.count || doc.sentence[next] !== doc.sentence[k];
+  if ((tokenIs(doc, k, "lie") || tokenIs(doc, k, "lies")) && !ends && !LIE_TAILS(doc, next)) return;
+  pushTokens(
+    ctx,
+    "hate",
+    i,
+    k + 1,
+    0.7 * weight,
+    "generalisation: a whole identity group said to lie, steal or cheat",
+  );
+}
+
+/** "They treat refugees like animals": how others treat the group, not what it is called. */
+const TREAT = createWordSet("treat treats treated treating herd herds herded herding cage caged");
+
+function treatedAs(ctx: TRuleContext, i: number): boolean {
+  const { doc, cls } = ctx;
+  let b = i - 1;
+  while (b >= 0 && cls[b] & (C.ARTICLE | C.QUANT | C.THEY)) b--;
+  if (b < 0 || !TREAT(doc, b)) return false;
+  // "Treat them like animals", "we should treat X like animals" call for it: that stays hate.
+  const start = sentenceStart(ctx, b);
+  if (b === start) return false;
+  for (let k = b - 1; k >= start && k >= b - 3; k--) if (cls[k] & C.MODAL) return false;
+  return true;
 }
 
 const LIKE = createWordSet("like as");
 /** "aren't", "isn't": a copula and its negator in one word (the negator then works as in "are not"). */
 const NEGATED_COPULA = createWordSet("aren't arent isn't isnt wasn't wasnt weren't werent");
-const ACT = createWordSet("act acts behave behaves");
+const ACT = createWordSet("act acts behave behaves breed breeds");
 const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 
 /**

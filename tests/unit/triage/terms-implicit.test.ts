@@ -143,3 +143,32 @@ describe("terms analyzer: verdicts on a whole group, and harm at each arrival", 
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: habits, comparisons and rhetorical questions about a group", () => {
+  it.each([
+    "Women behave like animals.",
+    "Women want respect, yet they behave like animals.",
+    "Muslims were as vile as ever.",
+    "Muslims lie.",
+    "Women always lie about rape.",
+    "Immigrants steal our jobs.",
+    "How can anyone stand Muslims?",
+    "We should treat refugees like animals.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Refugees lie in tents at the border.",
+    "Muslims never lie.",
+    "How can anyone stand by while Muslims are murdered?",
+    "Refugees live like animals in these camps, it is a disgrace.",
+    "They treat refugees like animals.",
+    "Soldiers herded the refugees like cattle.",
+    "Immigrants are as good as anyone.",
+    "People who say immigrants steal are wrong.",
+    "Muslims are like family to me.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
