@@ -7,6 +7,7 @@ import { createWordSet } from "../text/word-set";
 import { isOrdinarySense } from "./homonyms";
 import {
   condemnedAct,
+  holdersInsultedAfter,
   isAttributionAt,
   isCondemnAt,
   isReportAt,
@@ -176,6 +177,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
       attributed = true;
   }
   if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
+  if (attributed && holdersInsultedAfter(ctx, m.to, b)) return true;
   // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.
   if (framed && quoted && !spokenBySelf(ctx, a, m.from)) return true;
   // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it

@@ -11,15 +11,15 @@ import type { TRuleContext } from "./match";
 
 /** Verbs and nouns that attribute the wording to someone else. */
 const MORE_REPORT = createWordSet(
-  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign",
+  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign talk talks talking talked speak speaks speaking spoke describe describes describing described portray portrays portraying portrayed",
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
   "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens",
 );
-/** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified". */
+/** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
 const APPROVAL = createWordSet(
-  "ok okay acceptable justified justifiable excusable alright fine cool funny appropriate right tolerable",
+  "ok okay acceptable justified justifiable excusable alright fine cool funny appropriate right tolerable believe",
 );
 /** Said of an act in a sentence about it: "… is a crime", "… is sick", "… must stop". */
 const ACT_CONDEMN = createWordSet("crime crimes sick stop end evil");
@@ -108,4 +108,21 @@ export function condemnedAct(ctx: TRuleContext, a: number, b: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * "People who say X are inferior are pathetic", "those who hate X are idiots": after an attributed
+ * view, the holders are called names (a copula, then an insult or a condemning word).
+ */
+export function holdersInsultedAfter(ctx: TRuleContext, to: number, end: number): boolean {
+  const { doc, cls } = ctx;
+  for (let k = to; k < end && k < to + 3; k++) {
+    if (!(cls[k] & C.COPULA)) continue;
+    for (let q = k + 1; q < end && q <= k + 3; q++) {
+      if (cls[q] & (C.INSULT | C.CONDEMN | C.META) || MORE_CONDEMN(doc, q)) return true;
+      if (!(cls[q] & (C.FILLER | C.ARTICLE | C.QUANT))) break;
+    }
+    return false;
+  }
+  return false;
 }

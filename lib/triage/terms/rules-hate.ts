@@ -5,6 +5,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
+import { isReportAt } from "./counter-frames";
 import { pushTokens, sentenceStart, type TRuleContext } from "./match";
 
 const TARGET = C.IDENT | C.PROXY;
@@ -89,6 +90,9 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       continue;
     }
     const w = targetWeight(ctx, i);
+    // "Men who beat women are animals": the group is the object of a relative clause, and what
+    // follows describes the clause's head.
+    if (objectOfRelative(ctx, i)) continue;
     if (cls[j] & C.DEHUMAN) {
       pushTokens(
         ctx,
@@ -137,6 +141,24 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       vice(ctx, i, j, w);
     }
   }
+}
+
+const RELATIVE = createWordSet("who that");
+/** Verbs that take a clause: "those who think X are …" states a view of X. */
+const THINK = createWordSet(
+  "think thinks thought believe believes believed know knows knew feel feels felt reckon agree agrees realise realises realize realizes understand understands",
+);
+
+/** Is identity i the object in "… who hate X", "those that attack the X" (not "who say X …")? */
+function objectOfRelative(ctx: TRuleContext, i: number): boolean {
+  const { doc, cls } = ctx;
+  let v = i - 1;
+  while (v >= 0 && cls[v] & (C.ARTICLE | C.QUANT | C.THEY)) v--;
+  if (v < 1 || !RELATIVE(doc, v - 1) || doc.sentence[v - 1] !== doc.sentence[i]) return false;
+  // A verb of saying or thinking introduces the clause's claim about the group: keep it.
+  return (
+    !(cls[v] & (C.REPORT | C.COPULA | C.MODAL | C.NEGATOR)) && !isReportAt(ctx, v) && !THINK(doc, v)
+  );
 }
 
 /** What a whole group is said to do by habit: "X lie", "X always steal", "X cheat". */

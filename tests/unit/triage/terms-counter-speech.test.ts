@@ -127,3 +127,26 @@ describe("anger at the people who say it is counter-speech", () => {
     expect(flaggedHate("My blood boils whenever I see immigrants.")).toBe(true);
   });
 });
+
+describe("terms analyzer: holders of a hateful view called names, and relative clauses", () => {
+  const hateOf = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "It is vile how people talk about women as if they were rats.",
+    "I cannot believe people still claim women are inferior.",
+    "People who hate women are pathetic.",
+    "People who say women are inferior are pathetic.",
+    "People who think Muslims are terrorists are idiots.",
+    "Men who beat women are animals.",
+  ])("not hate: %s", (text) => {
+    expect(hateOf(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "People who think women are inferior are right.",
+    "Those who hate Muslims are right.",
+    "People talk about immigrants as if they were rats, and they are.",
+  ])("hate: %s", (text) => {
+    expect(hateOf(text)).toBeGreaterThanOrEqual(0.6);
+  });
+});
