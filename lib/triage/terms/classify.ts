@@ -53,6 +53,9 @@ const H = Object.fromEntries(
     "brown",
     "better",
     "more",
+    "asylum",
+    "seeker",
+    "seekers",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -113,6 +116,12 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
     if (h === H.black || h === H.white || h === H.brown) {
       // Colour words name a race only before a word for people: "black people", "white men".
       if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
+      continue;
+    }
+    if (h === H.asylum) {
+      // "asylum seekers" name people fleeing persecution, as "refugees" does.
+      if (i + 1 < n && (doc.tokHash[i + 1] === H.seekers || doc.tokHash[i + 1] === H.seeker))
+        cls[i + 1] |= C.IDENT;
       continue;
     }
     if (h === H.better) {

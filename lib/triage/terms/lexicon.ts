@@ -42,7 +42,7 @@ christian christians catholic catholics protestant protestants mormon mormons hi
 shia shias shiite shiites sunni sunnis alawite alawites druze yazidi yazidis
 arab arabs arabic persian persians turk turks kurd kurds kurdish african africans blacks whites asian asians chinese indian indians
 pakistani pakistanis paki pakis mexican mexicans latino latinos latina latinas hispanic hispanics gypsy gypsies roma
-immigrant immigrants migrant migrants refugee refugees foreigner foreigners
+immigrant immigrants migrant migrants refugee refugees foreigner foreigners illegals
 gay gays lesbian lesbians homosexual homosexuals bisexual bisexuals trans transgender transgenders transsexual transsexuals queer queers lgbt lgbtq
 women woman females disabled autistic cripple cripples retards
 american americans russian russians syrian syrians iranian iranians israeli israelis ukrainian ukrainians palestinian palestinians

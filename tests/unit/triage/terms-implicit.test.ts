@@ -172,3 +172,20 @@ describe("terms analyzer: habits, comparisons and rhetorical questions about a g
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: identity words decided by their neighbours", () => {
+  it.each(["Asylum seekers are vermin.", "Illegals are vermin.", "Black people are scum."])(
+    "hate: %s",
+    (text) => {
+      expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+
+  it.each([
+    "Job seekers are vermin, said no one.",
+    "Black cats are scum.",
+    "The black market is vermin.",
+  ])("no identity named: %s", (text) => {
+    expect(terms.analyze({ text }).signals?.identity).toBe(0);
+  });
+});
