@@ -13,6 +13,10 @@ import { isIdentity, lastMention } from "./rules-hate";
 const ILL = createWordSet(
   "suffer suffers suffering starve starves rot rots perish perishes bleed bleeds bullet bullets regret regrets",
 );
+/** Harm a writer can promise but that alone predicts ("immigrants will disappear" if the economy fails). */
+const VANISH = createWordSet("disappear disappears vanish vanishes");
+/** Modals that wish or demand (not "will", "would", "going to": those can predict). */
+const WISHING = createWordSet("should must need needs ought deserve deserves let's lets gotta");
 const NOTHING = createWordSet("nothing none");
 const DESERVE = createWordSet("deserve deserves deserved");
 /** Words allowed between a modal and the ill wish: "should all just rot", "will get a bullet". */
@@ -179,7 +183,8 @@ function illWish(ctx: TRuleContext, i: number): void {
   }
   if (!(cls[j] & C.MODAL) && !DESERVE(doc, j)) return;
   for (let k = j + 1; k < doc.count && k <= j + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
-    if (ILL(doc, k)) {
+    // "X should disappear" wishes it; "X will disappear" (if the economy fails) predicts.
+    if (ILL(doc, k) || (VANISH(doc, k) && WISHING(doc, j))) {
       // "… will suffer from the cuts" pities; "… should suffer." wishes it.
       if (continues(ctx, k) && !WISH_TAILS(doc, k + 1)) return;
       pushTokens(ctx, "hate", i, k + 1, 0.7, "ill wish against an identity group");
@@ -350,7 +355,7 @@ function promisedHarm(ctx: TRuleContext): void {
       else if (
         g >= 0 &&
         k <= g + 6 &&
-        ILL(doc, k) &&
+        (ILL(doc, k) || VANISH(doc, k)) &&
         (!continues(ctx, k) || WISH_TAILS(doc, k + 1))
       ) {
         pushTokens(ctx, "threat", s, k + 1, 0.8, "promised harm to an identity group");

@@ -29,7 +29,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with",
+  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with tear rip days be pay end watch find know gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -153,12 +153,15 @@ export function threats(ctx: TRuleContext): void {
     if (!(c & (C.VIOLENT | C.MODAL)) && !TRIGGERS(doc, i)) continue;
     const bodyVerb =
       BODY_VERBS(doc, i) &&
-      (BODY_PARTS(doc, i + 1) || (cls[i + 1] & C.ARTICLE && BODY_PARTS(doc, i + 2)));
+      (BODY_PARTS(doc, i + 1) ||
+        ((cls[i + 1] & C.ARTICLE || POSSESSIVE(doc, i + 1)) && BODY_PARTS(doc, i + 2)));
+    // "I'll tear them apart", "rip every X to pieces"
+    const tearApart = TEAR(doc, i) && apartSoon(ctx, i);
     // "set fire to every X", "run over any X"
     const setFire =
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
     const runOver = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
-    if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
+    if ((c & C.VIOLENT || bodyVerb || tearApart || setFire || runOver) && isCall(ctx, i)) {
       const target =
         targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5) ??
         conditionTarget(ctx, i);
@@ -202,8 +205,162 @@ export function threats(ctx: TRuleContext): void {
       lockAway(ctx, i);
     } else if (tokenIs(doc, i, "with")) {
       armedPlan(ctx, i);
+    } else if (WEAPONS(doc, i) && tokenIs(doc, i + 1, "for")) {
+      weaponFor(ctx, i);
+    } else if (IDIOM_START(doc, i)) {
+      threatIdiom(ctx, i);
+    } else if (FIND_KNOW(doc, i) && isCall(ctx, i)) {
+      whereTheyLive(ctx, i);
     }
   }
+}
+
+/** "break your neck", "slit their throats": a possessive before the body part. */
+const POSSESSIVE = createWordSet("your their his her my our");
+const TEAR = createWordSet("tear rip");
+const APART = createWordSet("apart pieces limb shreds");
+
+function apartSoon(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  for (let k = i + 2; k < doc.count && k <= i + 5 && doc.sentence[k] === doc.sentence[i]; k++)
+    if (APART(doc, k)) return true;
+  return false;
+}
+
+/** An identity group anywhere in token k's sentence, or the group addressed as "you X". */
+function groupInSentence(ctx: TRuleContext, k: number): number {
+  const { doc } = ctx;
+  const start = sentenceStart(ctx, k);
+  for (let g = start; g < doc.count && doc.sentence[g] === doc.sentence[k]; g++)
+    if (isIdentity(ctx, g)) return g;
+  return -1;
+}
+
+/** "I'm sharpening my knife for the X", "I've got a bullet for every X": a weapon readied for a group. */
+function weaponFor(ctx: TRuleContext, w: number): void {
+  const target = targetAfter(ctx, w + 1, 3);
+  if (!target || target.kind !== "identity" || !selfBefore(ctx, w)) return;
+  pushThreat(ctx, target, w, target.at + 1);
+}
+
+/** Does the writer speak in the first person earlier in token k's sentence? */
+function selfBefore(ctx: TRuleContext, k: number): boolean {
+  for (let b = k - 1; b >= sentenceStart(ctx, k); b--)
+    if (ctx.cls[b] & C.SELF || SELF_WILL(ctx.doc, b)) return true;
+  return false;
+}
+
+/** First words of threat idioms (one lookup per token). */
+const IDIOM_START = createWordSet("days be pay end watch");
+const GRAVES = createWordSet("ditch grave graves coffin coffins morgue box bag bags hospital");
+
+/**
+ * Set phrases that threaten without a violent verb, aimed at an identity group named in the same
+ * sentence. Most are addressed ("X, your days are numbered", "watch your back, you X", "you'll end
+ * up in a ditch"): said of a group in the third person they are often news ("their days are
+ * numbered", "refugees end up in hospital"). "X will be sorry" (not "sorry to hear") and "X will
+ * pay in blood" (not "… for the war": a prediction) threaten in any person.
+ */
+function threatIdiom(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let end = -1;
+  const addressed = i > 0 && (tokenIs(doc, i - 1, "your") || (cls[i - 1] & C.YOU) !== 0);
+  if (
+    tokenIs(doc, i, "days") &&
+    addressed &&
+    cls[i + 1] & C.COPULA &&
+    tokenIs(doc, i + 2, "numbered")
+  )
+    end = i + 3;
+  else if (
+    tokenIs(doc, i, "be") &&
+    tokenIs(doc, i + 1, "sorry") &&
+    i > 0 &&
+    cls[i - 1] & C.MODAL &&
+    !tokenIs(doc, i + 2, "to")
+  )
+    end = i + 2;
+  else if (
+    tokenIs(doc, i, "pay") &&
+    i > 0 &&
+    cls[i - 1] & C.MODAL &&
+    tokenIs(doc, i + 1, "in") &&
+    tokenIs(doc, i + 2, "blood") &&
+    !tokenIs(doc, i + 3, "for")
+  )
+    end = i + 3;
+  else if (tokenIs(doc, i, "end") && tokenIs(doc, i + 1, "up") && youBefore(ctx, i)) {
+    if (tokenIs(doc, i + 2, "dead")) end = i + 3;
+    else if (tokenIs(doc, i + 2, "in"))
+      for (let k = i + 3; k <= i + 5 && k < doc.count; k++)
+        if (GRAVES(doc, k)) {
+          end = k + 1;
+          break;
+        } else if (!(cls[k] & C.ARTICLE) && !tokenIs(doc, k, "body")) break;
+  } else if (tokenIs(doc, i, "watch") && tokenIs(doc, i + 1, "your") && tokenIs(doc, i + 2, "back"))
+    end = i + 3;
+  if (end < 0 || doc.sentence[end - 1] !== doc.sentence[i]) return;
+  // Said to "you" ("your days", "watch your back", "you'll end up"): the group must be the one addressed.
+  const toYou = !tokenIs(doc, i, "be") && !tokenIs(doc, i, "pay");
+  const g = toYou ? addressedIdentity(ctx, i) : groupInSentence(ctx, i);
+  if (g < 0) return;
+  pushThreat(ctx, { kind: "identity", at: g }, Math.min(g, i), Math.max(g + 1, end));
+}
+
+/** Is there a comma (or the sentence edge) right before token k / right after token k? */
+function commaBefore(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return (
+    k === 0 ||
+    doc.sentence[k - 1] !== doc.sentence[k] ||
+    doc.norm.slice(doc.tokEnd[k - 1], doc.tokStart[k]).includes(",")
+  );
+}
+
+/**
+ * The identity group addressed in token k's sentence: "you X", or the group set off as a vocative
+ * ("X, your days …", "Keep talking, X, and …", "… watch your back, X").
+ */
+function addressedIdentity(ctx: TRuleContext, k: number): number {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, k);
+  for (let g = start; g < doc.count && doc.sentence[g] === doc.sentence[k]; g++) {
+    if (!isIdentity(ctx, g)) continue;
+    if (g > start && cls[g - 1] & C.YOU) return g;
+    let e = g;
+    while (e + 1 < doc.count && e + 1 <= g + 2 && cls[e + 1] & C.PEOPLE) e++;
+    const after = e + 1 >= doc.count || commaBefore(ctx, e + 1);
+    if (commaBefore(ctx, g) && after) return g;
+  }
+  return -1;
+}
+
+/** "you'll end up …", "you will end up …": the reader addressed, within two words before k. */
+function youBefore(ctx: TRuleContext, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 2 && ctx.doc.sentence[b] === ctx.doc.sentence[k]; b--)
+    if (ctx.cls[b] & C.YOU || YOU_WILL(ctx.doc, b)) return true;
+  return false;
+}
+
+/** "you'll", "you'd": the reader and a modal in one word (not in the lexicon's "you" class). */
+const YOU_WILL = createWordSet("you'll youll you'd");
+
+const FIND_KNOW = createWordSet("find know");
+
+/** "I'm going to find where these X live", "we know where you X live": the writer tracking a group down. */
+function whereTheyLive(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  let w = i + 1;
+  if (tokenIs(doc, w, "out")) w++;
+  if (!tokenIs(doc, w, "where") || !selfBefore(ctx, i)) return;
+  const target = targetAfter(ctx, w, 3);
+  if (!target || target.kind !== "identity") return;
+  // "I know where immigrants live" may describe; "I know where you X live" threatens.
+  if (tokenIs(doc, i, "know") && !(target.at > 0 && ctx.cls[target.at - 1] & C.YOU)) return;
+  let live = target.at + 1;
+  while (live < doc.count && live <= target.at + 2 && ctx.cls[live] & C.PEOPLE) live++;
+  if (tokenIs(doc, live, "live") || tokenIs(doc, live, "sleep") || tokenIs(doc, live, "lives"))
+    pushThreat(ctx, target, i, live + 1);
 }
 
 /**
@@ -253,7 +410,7 @@ function conditionTarget(ctx: TRuleContext, i: number): TTarget {
 
 /** Weapons a writer may say they will bring: "… with my rifle", "… with a knife". */
 const WEAPONS = createWordSet(
-  "gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullets ammo",
+  "gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
 );
 const OWNER = createWordSet("my our a an the this his their some");
 /** Verbs of care: "I'll protect the X with my rifle" is no threat to them. */

@@ -20,6 +20,7 @@ describe("terms analyzer: implicit derogation", () => {
     "Gay people are better off dead.",
     "Every Kurd ought to be jailed.",
     "This estate is packed with Roma families, who are all thieves.",
+    "Muslims should just disappear.",
   ])("hate: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
   });
@@ -40,6 +41,7 @@ describe("terms analyzer: implicit derogation", () => {
     "Refugees will suffer if the camp closes.",
     "Refugees ought to be welcomed.",
     "Women were not allowed to vote until 1920.",
+    "If the economy collapses, all the immigrants will disappear and make it worse.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
@@ -187,5 +189,41 @@ describe("terms analyzer: identity words decided by their neighbours", () => {
     "The black market is vermin.",
   ])("no identity named: %s", (text) => {
     expect(terms.analyze({ text }).signals?.identity).toBe(0);
+  });
+});
+
+describe("terms analyzer: threats in set phrases, readied weapons and tracking a group down", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Muslims, your days are numbered.",
+    "Keep talking, women, and you'll end up in a ditch.",
+    "Watch your back, you immigrants.",
+    "Mark my words, the gay people around here will be sorry.",
+    "Refugees will pay in blood.",
+    "I'm sharpening my knife for the Jews.",
+    "I'm saving a bullet for every Muslim.",
+    "I'm going to find where these trans people live.",
+    "One more word from you women and I'll break your neck.",
+    "Let me get my hands on those immigrants and I'll tear them apart.",
+    "I will personally see to it that every one of you Muslims disappears.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Assad's days are numbered.",
+    "Christians in Iraq: their days are numbered, warns the bishop.",
+    "Muslims will be sorry to hear this news.",
+    "Syrians will pay in blood for Putin's war.",
+    "Refugees end up in hospital after the attack.",
+    "The police told the Muslims to watch their backs.",
+    "Officials know where the refugees live and bring them food.",
+    "I know where immigrants live: in the worst housing in the city.",
+    "I bought a new knife for the kitchen, my Muslim neighbour recommended it.",
+    "Police fired tear gas at the migrants.",
+    "You will end up in hospital if you eat that, said the Muslim doctor.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
   });
 });
