@@ -60,7 +60,8 @@ const RULES: Array<{
   { rule: pronounGeneralisation, needs: C.THEY, anyOf: C.IDENT | C.PROXY },
   { rule: codedBlends, blends: true },
   { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },
-  { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
+  // Also without a negator: "X are nothing special", "why should we tolerate X?".
+  { rule: negatedPositive, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },

@@ -42,9 +42,11 @@ const WEARY_LINK = createWordSet("of with up");
 const GAP = createWordSet(
   "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more",
 );
+/** Feelings a group is said to cause, in the passive: "disgusted by X", "sickened by these X". */
+const DISGUSTED_WORDS = "disgusted sickened repulsed revolted nauseated appalled";
 /** Every word that can start one of the frames below (one lookup per token). */
 const TRIGGERS = createWordSet(
-  `${HATRED_VERBS_WORDS} ${BEAR_VERBS_WORDS} ${HELD_FEELINGS_WORDS} ${CAUSING_VERBS_WORDS} ${CAUSE_VERBS_WORDS} ${WEARY_WORDS} blood`,
+  `${HATRED_VERBS_WORDS} ${BEAR_VERBS_WORDS} ${HELD_FEELINGS_WORDS} ${CAUSING_VERBS_WORDS} ${CAUSE_VERBS_WORDS} ${WEARY_WORDS} ${DISGUSTED_WORDS} blood`,
 );
 /** "my blood boils when I see X": the feeling, then what brings it on. */
 const BOILS = createWordSet("boils boil boiling");
@@ -147,6 +149,9 @@ export function negativeEmotion(ctx: TRuleContext): void {
     else if (BEAR_VERBS(doc, k) && k > 0 && cls[k - 1] & C.NEGATOR) {
       end = k + 1;
       from = k - 1;
+    } else if (DISGUSTED(doc, k) && BY_WITH(doc, k + 1) && selfBefore(ctx, k, 4)) {
+      // "I'm disgusted by X", "we are sickened by these X".
+      end = k + 2;
     } else if (BEAR_VERBS(doc, k) && rhetoricalCan(ctx, k)) {
       // "How can anyone stand X?": the question says nobody can.
       end = k + 1;
@@ -158,6 +163,12 @@ export function negativeEmotion(ctx: TRuleContext): void {
       if (!WEARY_LINK(doc, end - 1)) end = -1;
     }
     if (end < 0) continue;
+    // "I hate how X act", "I despise the way X talk": the group's ways, hated.
+    if (
+      HATRED_VERBS(doc, k) &&
+      (tokenIs(doc, end, "how") || (tokenIs(doc, end, "the") && tokenIs(doc, end + 1, "way")))
+    )
+      end = tokenIs(doc, end, "how") ? end + 1 : end + 2;
     const g = groupAfter(ctx, end - 1, 6);
     if (g < 0) {
       comparative(ctx, k, end);
@@ -166,11 +177,16 @@ export function negativeEmotion(ctx: TRuleContext): void {
     let e = g + 1;
     while (e < doc.count && e <= g + 2 && cls[e] & C.PEOPLE) e++;
     if (tokenIs(doc, e, "being")) continue;
+    // "I hate how X are treated", "disgusted by how X get treated": what is done to them.
+    if (tokenIs(doc, end - 1, "how") || tokenIs(doc, end - 1, "way"))
+      if (cls[e] & C.COPULA || tokenIs(doc, e, "get") || tokenIs(doc, e, "gets")) continue;
     pushTokens(ctx, "hate", from, g + 1, 0.72, cls[k] & C.HATE_VERB ? HATRED : REASON, from < k);
   }
 }
 
 const ANYONE = createWordSet("anyone anybody you one people");
+const DISGUSTED = createWordSet(DISGUSTED_WORDS);
+const BY_WITH = createWordSet("by with");
 const CAN = createWordSet("can could");
 
 /** "how can anyone …", "how could you …" just before k. */

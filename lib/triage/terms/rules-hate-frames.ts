@@ -9,7 +9,7 @@ import { isIdentity, lastMention } from "./rules-hate";
 
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
-  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful",
+  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful value",
 );
 /** Verbs whose negation with a group as object denies it something: "never trust / respect / hire X". */
 const DENY_VERBS = createWordSet(
@@ -18,10 +18,12 @@ const DENY_VERBS = createWordSet(
 /** Words between a negator and the verb it denies: "never going to accept", "don't even like". */
 const DENY_GAP = createWordSet("going to ever even really be able gonna");
 /** Between a group's negator and the value it denies: "are not even remotely intelligent", "never be as good as". */
-const VALUE_GAP = createWordSet("even remotely ever particularly very truly really at as any");
+const VALUE_GAP = createWordSet(
+  "even remotely ever particularly very truly really at as any have has",
+);
 /** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
 const QUALITY_WORDS = createWordSet(
-  "good worthy welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom",
+  "good worthy worth welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom",
 );
 /** "I don't see X as equals", "I can never be friends with a X". */
 const SEE_AS = createWordSet("see consider regard treat view");
@@ -36,6 +38,15 @@ const BAD_OBJECT_WORDS = createWordSet(
   "die death suffer suffering dirt hell pain harm abuse hate hatred punishment treated mistreated attacked this that",
 );
 const LESS = createWordSet("less fewer");
+const PRIZE = createWordSet("proud admire respect value");
+
+/** "nothing to be proud of", "nothing to admire" after "nothing" at k. */
+function nothingToPrize(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  if (!tokenIs(doc, k + 1, "to")) return false;
+  const q = tokenIs(doc, k + 2, "be") ? k + 3 : k + 2;
+  return PRIZE(doc, q);
+}
 
 const POSSESSIVES = createWordSet("his her their my our your its");
 /** A possessive before a word makes it someone's: "Clark's", "his". */
@@ -102,7 +113,27 @@ export function negatedPositive(ctx: TRuleContext): void {
     const j = groupEnd(ctx, i);
     let negator = -1;
     for (let k = j; k < doc.count && k < j + 6 && doc.sentence[k] === doc.sentence[i]; k++) {
+      // "X are nothing to be proud of".
+      if (tokenIs(doc, k, "nothing") && k > j && cls[k - 1] & C.COPULA && nothingToPrize(ctx, k)) {
+        pushTokens(
+          ctx,
+          "hate",
+          i,
+          k + 2,
+          0.65,
+          "negated positive: an identity group called nothing to value",
+          true,
+        );
+        break;
+      }
       if (cls[k] & C.NEGATOR) negator = k;
+      // "X don't have to be good at …": no obligation, nothing denied.
+      else if (
+        negator >= 0 &&
+        (tokenIs(doc, k, "have") || tokenIs(doc, k, "has")) &&
+        tokenIs(doc, k + 1, "to")
+      )
+        break;
       else if (negator >= 0 && VALUE_WORDS(doc, k) && !(EQUAL(doc, k) && !equalToSomeone(ctx, k))) {
         // "not less intelligent", "don't deserve to die": a double negative defends the group.
         if (LESS(doc, k - 1) || deservesBad(ctx, k)) break;
@@ -120,7 +151,13 @@ export function negatedPositive(ctx: TRuleContext): void {
         !(cls[k] & (C.COPULA | C.MODAL | C.FILLER | C.ARTICLE | C.QUANT)) &&
         !tokenIs(doc, k, "can") &&
         !tokenIs(doc, k, "be") &&
-        !(negator >= 0 && VALUE_GAP(doc, k))
+        !(negator >= 0 && VALUE_GAP(doc, k)) &&
+        // "don't have any value"
+        !(
+          negator >= 0 &&
+          (tokenIs(doc, k, "have") || tokenIs(doc, k, "has")) &&
+          tokenIs(doc, k + 1, "any")
+        )
       )
         break;
     }
@@ -145,10 +182,19 @@ export function negatedPositive(ctx: TRuleContext): void {
     }
   }
   for (let k = 0; k + 1 < doc.count; k++) {
-    if (!(cls[k] & C.NEGATOR)) continue;
+    if (!(cls[k] & C.NEGATOR) && !rhetoricalDenial(ctx, k)) continue;
     // "never going to accept X", "don't even like X".
     let v = k + 1;
+    // "why should we …", "who would ever want to hire …": the asker, then the verb.
+    if (!(cls[k] & C.NEGATOR) && ASKED(doc, v)) v++;
     while (v < doc.count && v <= k + 4 && DENY_GAP(doc, v) && !DENY_VERBS(doc, v)) v++;
+    if (
+      !(cls[k] & C.NEGATOR) &&
+      tokenIs(doc, v, "want") &&
+      tokenIs(doc, v + 1, "to") &&
+      DENY_VERBS(doc, v + 2)
+    )
+      v += 2;
     if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
     else if (!DENY_VERBS(doc, v) && !SEE_AS(doc, v)) continue;
     // "never vote for a …": the preposition goes with the verb.
@@ -191,11 +237,12 @@ export function negatedPositive(ctx: TRuleContext): void {
   }
   for (let i = 1; i < doc.count; i++) {
     if (!isIdentity(ctx, i)) continue;
-    // "No X …", "None of the X …".
+    // "No X …", "None of the X …", "Not a single (one of the) X …", "Not one of those X …".
     const none =
       i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");
-    if (!tokenIs(doc, i - 1, "no") && !none) continue;
-    noneWithQuality(ctx, i, none ? i - 3 : i - 1);
+    const notOne = notASingle(ctx, i);
+    if (!tokenIs(doc, i - 1, "no") && !none && notOne < 0) continue;
+    noneWithQuality(ctx, i, none ? i - 3 : notOne >= 0 ? notOne : i - 1);
   }
   // "… and none of them are decent": "them" for a group just named.
   for (let i = 2; i < doc.count; i++) {
@@ -209,6 +256,43 @@ export function negatedPositive(ctx: TRuleContext): void {
   }
 }
 
+/** Where "not a single (one of the) X" / "not one of those X" starts before the group at i, or -1. */
+function notASingle(ctx: TRuleContext, i: number): number {
+  const { doc, cls } = ctx;
+  let b = i - 1;
+  if (b >= 0 && cls[b] & (C.ARTICLE | C.THEY)) b--;
+  if (b >= 1 && tokenIs(doc, b, "of") && tokenIs(doc, b - 1, "one")) b -= 2;
+  else if (b >= 0 && tokenIs(doc, b, "single")) b -= 1;
+  else return -1;
+  if (b >= 0 && tokenIs(doc, b, "single")) b--;
+  if (b >= 0 && tokenIs(doc, b, "a")) b--;
+  return b >= 0 && tokenIs(doc, b, "not") && b < i - 1 ? b : -1;
+}
+
+const WHO_WHY = createWordSet("why who");
+const WOULD_SHOULD = createWordSet("would should could");
+const ASKED = createWordSet("we i anyone anybody you one");
+
+/**
+ * "Why should we tolerate X?", "Who would ever want to hire X?": a question that denies what it
+ * asks about, read like "never" before the verb (k is the modal; the verb comes after it).
+ */
+function rhetoricalDenial(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  if (!WOULD_SHOULD(doc, k) || k === 0) return false;
+  const asked =
+    WHO_WHY(doc, k - 1) ||
+    (k >= 2 && WHO_WHY(doc, k - 2) && ASKED(doc, k - 1) && !tokenIs(doc, k - 2, "who"));
+  if (!asked) return false;
+  // "Why should we welcome refugees?" opens a debate; contempt shows in the verb ("tolerate",
+  // "trust", "respect", "like") or in "ever" ("who would ever want to hire X?").
+  for (let v = k + 1; v < doc.count && v <= k + 5 && doc.sentence[v] === doc.sentence[k]; v++) {
+    if (tokenIs(doc, v, "ever") || CONTEMPT_VERBS(doc, v)) return true;
+  }
+  return false;
+}
+const CONTEMPT_VERBS = createWordSet("tolerate trust respect like love befriend date marry");
+
 /** A group denied a quality after "no X" / "none of X" starting at `from`. */
 function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
   const { doc } = ctx;
@@ -217,7 +301,8 @@ function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
     k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
     k++
   ) {
-    if (QUALITY_WORDS(doc, k)) {
+    // "No X is worth less than anyone" defends the group.
+    if (QUALITY_WORDS(doc, k) && !LESS(doc, k + 1)) {
       pushTokens(
         ctx,
         "hate",

@@ -76,6 +76,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
     const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
     else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
+    else if (LET_ALLOW(doc, i)) letInQuestion(ctx, i);
     else if (EVERY_TIME(doc, i) || (tokenIs(doc, i, "every") && tokenIs(doc, i + 1, "time")))
       arrivalHarm(ctx, EVERY_TIME(doc, i) ? i : i + 1);
   }
@@ -217,6 +218,32 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
       a + 1,
       0.65,
       "implicit derogation: a decline blamed on an identity group",
+    );
+}
+
+const LET_ALLOW = createWordSet("let allow");
+const STAY = createWordSet("live stay come in into here settle enter vote breed");
+
+/** "Why do we let X live here?", "why should we allow X in?": exclusion asked as a question. */
+function letInQuestion(ctx: TRuleContext, v: number): void {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, v);
+  let why = -1;
+  for (let b = v - 1; b >= start && b >= v - 3; b--) if (tokenIs(doc, b, "why")) why = b;
+  if (why < 0) return;
+  let g = v + 1;
+  while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
+    g++;
+  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[v]) return;
+  const a = afterGroup(ctx, g);
+  if (a < doc.count && doc.sentence[a] === doc.sentence[v] && STAY(doc, a))
+    pushTokens(
+      ctx,
+      "hate",
+      why,
+      a + 1,
+      0.65,
+      "exclusion of an identity group, asked as a question",
     );
 }
 

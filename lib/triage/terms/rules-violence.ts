@@ -29,7 +29,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with tear rip days be pay end watch find know gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
+  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with tear rip days be pay end watch find know rid gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -211,6 +211,12 @@ export function threats(ctx: TRuleContext): void {
       threatIdiom(ctx, i);
     } else if (FIND_KNOW(doc, i) && isCall(ctx, i)) {
       whereTheyLive(ctx, i);
+    } else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
+      // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
+      const target = tokenIs(doc, i + 1, "of") ? targetAfter(ctx, i + 1, 4) : null;
+      // The group named, not "them": a pronoun's referent is too often guessed wrong here.
+      if (target?.kind === "identity" && isIdentity(ctx, target.at))
+        pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
     }
   }
 }
@@ -346,6 +352,7 @@ function youBefore(ctx: TRuleContext, k: number): boolean {
 const YOU_WILL = createWordSet("you'll youll you'd");
 
 const FIND_KNOW = createWordSet("find know");
+const GET_GOT = createWordSet("get got getting");
 
 /** "I'm going to find where these X live", "we know where you X live": the writer tracking a group down. */
 function whereTheyLive(ctx: TRuleContext, i: number): void {

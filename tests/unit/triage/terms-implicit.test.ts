@@ -227,3 +227,36 @@ describe("terms analyzer: threats in set phrases, readied weapons and tracking a
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: denials asked as questions, passive disgust, getting rid of a group", () => {
+  it.each([
+    "Why should we tolerate Muslims?",
+    "Who would ever want to hire women?",
+    "Why should I trust immigrants?",
+    "Women are nothing to be proud of.",
+    "No immigrant is worth listening to.",
+    "Not a single one of the gay people I've met was decent.",
+    "Women don't have any value.",
+    "I'm disgusted by Muslims.",
+    "I hate how immigrants act.",
+    "Isn't it time we got rid of Muslims?",
+    "Why do we let immigrants live here?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Can't we welcome refugees?",
+    "Why should we welcome refugees? Because it is right.",
+    "Who would hire refugees? Many firms do.",
+    "Women don't have to be good at maths.",
+    "No immigrant is worth less than anyone else.",
+    "I am disgusted by how Muslims are treated.",
+    "I hate how immigrants are treated.",
+    "The Nazis got rid of the Jews in their towns.",
+    "Why did the council let refugees in so quickly, asks the report.",
+    "North American free trade and the GST: if they are bad we had 20 years to get rid of them.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
