@@ -69,6 +69,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
     ) {
       illWish(ctx, i);
       groupVerdict(ctx, i);
+      if (identity) incompatible(ctx, i);
       if (identity) lastIdentity = i;
       continue;
     }
@@ -77,6 +78,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
     else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
     else if (LET_ALLOW(doc, i)) letInQuestion(ctx, i);
+    if (PUT(doc, i)) inChargeRuin(ctx, i);
     else if (EVERY_TIME(doc, i) || (tokenIs(doc, i, "every") && tokenIs(doc, i + 1, "time")))
       arrivalHarm(ctx, EVERY_TIME(doc, i) ? i : i + 1);
   }
@@ -222,6 +224,69 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
 }
 
 const LET_ALLOW = createWordSet("let allow");
+const PUT = createWordSet("put let make elect");
+const RUIN_OUTCOME = createWordSet(
+  "apart collapse collapses crumble crumbles downhill sink sinks burn burns fail fails ruin ruined disaster chaos",
+);
+
+/** "Put X in charge and watch everything fall apart": a group's rule said to bring ruin. */
+function inChargeRuin(ctx: TRuleContext, v: number): void {
+  const { doc, cls } = ctx;
+  let g = v + 1;
+  while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
+    g++;
+  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[v]) return;
+  const a = afterGroup(ctx, g);
+  const inCharge =
+    (tokenIs(doc, a, "in") && (tokenIs(doc, a + 1, "charge") || tokenIs(doc, a + 1, "power"))) ||
+    tokenIs(doc, a, "run") ||
+    tokenIs(doc, a, "rule");
+  if (!inCharge) return;
+  const end = sentenceEnd(ctx, v);
+  let watch = -1;
+  for (let k = a + 1; k < end && k <= a + 8; k++) {
+    if (watch < 0 && (tokenIs(doc, k, "watch") || tokenIs(doc, k, "see"))) watch = k;
+    else if (watch >= 0 && RUIN_OUTCOME(doc, k)) {
+      pushTokens(
+        ctx,
+        "hate",
+        v,
+        k + 1,
+        0.6,
+        "implicit derogation: ruin foretold under an identity group",
+      );
+      return;
+    }
+  }
+}
+
+/** Qualities a group is said to be incompatible with: "X and hygiene don't go together". */
+const VIRTUES = createWordSet(
+  "hygiene intelligence honesty logic science maths math reason democracy civilisation civilization work loyalty decency soap",
+);
+
+/** "X and hygiene don't mix", "X and honesty don't go together", "X and democracy are incompatible". */
+function incompatible(ctx: TRuleContext, g: number): void {
+  const { doc, cls } = ctx;
+  const a = afterGroup(ctx, g);
+  if (!tokenIs(doc, a, "and") || !VIRTUES(doc, a + 1)) return;
+  const k = a + 2;
+  if (k >= doc.count || doc.sentence[k] !== doc.sentence[g]) return;
+  const mix =
+    cls[k] & C.NEGATOR &&
+    (tokenIs(doc, k + 1, "mix") || (tokenIs(doc, k + 1, "go") && tokenIs(doc, k + 2, "together")));
+  const apart = cls[k] & C.COPULA && tokenIs(doc, k + 1, "incompatible");
+  if (mix || apart)
+    pushTokens(
+      ctx,
+      "hate",
+      g,
+      k + 2,
+      0.6,
+      "implicit derogation: a group said to lack a basic quality",
+      true,
+    );
+}
 const STAY = createWordSet("live stay come in into here settle enter vote breed");
 
 /** "Why do we let X live here?", "why should we allow X in?": exclusion asked as a question. */

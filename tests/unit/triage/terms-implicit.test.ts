@@ -260,3 +260,24 @@ describe("terms analyzer: denials asked as questions, passive disgust, getting r
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: ruin foretold under a group, and qualities it is said to lack", () => {
+  it.each([
+    "Put women in charge and watch everything fall apart.",
+    "Let Muslims run the country and see the chaos.",
+    "Women and hygiene don't go together.",
+    "Immigrants and democracy are incompatible.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Put women in charge and watch the company thrive.",
+    "Muslims and alcohol don't mix.",
+    "Muslims and democracy are not incompatible.",
+    "Let immigrants run their own shops and see how the town benefits.",
+    "Refugees were put in charge of the kitchen and saw the old stove fall apart.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
