@@ -39,6 +39,16 @@ for (const word of LEXICON[C.MODAL].split(/\s+/))
 const violentPartTypos = createFuzzyIndex();
 for (const word of LEXICON[C.VIOLENT_PART].split(/\s+/))
   if (word.length >= 5) violentPartTypos.add(word, C.VIOLENT_PART);
+/** Violent verbs before "all/every X" ("Kll all X", "klil every X"): four letters or more. */
+const violentTypos = createFuzzyIndex();
+for (const word of LEXICON[C.VIOLENT].split(/\s+/))
+  if (word.length >= 4) violentTypos.add(word, C.VIOLENT);
+/** "never" before a verb of trust and a group ("Nevr trust X"). */
+const neverTypos = createFuzzyIndex();
+neverTypos.add("never", C.NEGATOR);
+const TRUST_VERBS = new IntSet(
+  "trust respect hire like accept tolerate welcome marry date".split(" ").map((w) => hashString(w)),
+);
 /** Predicates by length, for masked ones ("sc*m", "v*rmin"). */
 const predicatesByLength = new Map<number, Array<[string, number]>>();
 for (const [word, bits] of predicates) {
@@ -148,6 +158,17 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
     const word = unknownWord(doc, cls, blend, i);
     if (word !== null && word.length >= 5 && modalTypos.lookup(word, IDENTITY_LIMITS))
       cls[i] = C.MODAL;
+  }
+  // A verb slip before the group it is aimed at: "Kll all X", "Nevr trust X".
+  for (let i = 0; i + 2 < doc.count; i++) {
+    if (cls[i] !== 0 || doc.sentence[i + 2] !== doc.sentence[i]) continue;
+    const quantified = cls[i + 1] & C.QUANT && cls[i + 2] & TARGET;
+    const trust = TRUST_VERBS.has(doc.tokHash[i + 1]) && cls[i + 2] & TARGET;
+    if (!quantified && !trust) continue;
+    const word = unknownWord(doc, cls, blend, i);
+    if (word === null || word.length < 3) continue;
+    if (quantified && violentTypos.lookup(word, PREDICATE_LIMITS)) cls[i] = C.VIOLENT;
+    else if (trust && neverTypos.lookup(word, PREDICATE_LIMITS)) cls[i] = C.NEGATOR;
   }
   // A copula glued to its predicate right after the group: "Muslims aredisgusting", "arescum".
   for (let i = 1; i < doc.count; i++) {

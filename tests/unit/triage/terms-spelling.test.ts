@@ -111,3 +111,23 @@ describe("terms analyzer: slips in the threat frame and 'ppl'", () => {
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: a verb misspelled before the group it is aimed at", () => {
+  const hateOf = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "Kll all women.",
+    "Klil all Muslims.",
+    "Nevr trust immigrants.",
+    "Nveer trust gay people.",
+  ])("hate: %s", (text) => {
+    expect(hateOf(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each(["Kll all the lights.", "Nevr trust the weather.", "Xyzzy all Muslims."])(
+    "not hate: %s",
+    (text) => {
+      expect(hateOf(text)).toBeLessThan(0.3);
+    },
+  );
+});
