@@ -11,11 +11,11 @@ import type { TRuleContext } from "./match";
 
 /** Verbs and nouns that attribute the wording to someone else. */
 const MORE_REPORT = createWordSet(
-  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign talk talks talking talked speak speaks speaking spoke describe describes describing described portray portrays portraying portrayed",
+  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign reporting read reading talk talks talking talked speak speaks speaking spoke describe describes describing described portray portrays portraying portrayed",
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
 const APPROVAL = createWordSet(
@@ -54,8 +54,14 @@ export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
   if ((cls[k] & (C.CONDEMN | C.META)) !== 0 || MORE_CONDEMN(doc, k)) return true;
   // "needs help", "not okay", "never acceptable", "isn't ever justified".
   if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
-  // "stand up against those who …", "speak out against …".
+  // "stand up against those who …", "speak out against …", "stand up to anyone who …".
   if (tokenIs(doc, k, "against")) return OPPOSE(doc, k - 1);
+  if (tokenIs(doc, k, "to") && k >= 2) return tokenIs(doc, k - 1, "up") && OPPOSE(doc, k - 2);
+  // "… says more about you than them", "says a lot about you".
+  if (tokenIs(doc, k, "about") && k + 1 < doc.count && cls[k + 1] & C.YOU)
+    return (
+      tokenIs(doc, k - 1, "more") || tokenIs(doc, k - 1, "lot") || tokenIs(doc, k - 1, "everything")
+    );
   if (!APPROVAL(doc, k)) return false;
   for (let b = k - 1; b >= 0 && b >= k - 3 && doc.sentence[b] === doc.sentence[k]; b--)
     if (cls[b] & C.NEGATOR) return true;

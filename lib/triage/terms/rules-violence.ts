@@ -132,6 +132,8 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   const { doc, cls } = ctx;
   const start = sentenceStart(ctx, i);
   if (i === start || (i === start + 1 && cls[start] & (C.FILLER | C.SELF))) return true;
+  // 'He said "kill the X"': a quotation opens a clause of its own (whose speaker context judges).
+  if (i > start && doc.quoted[i] && !doc.quoted[i - 1]) return true;
   if (i + 1 < doc.count && cls[i + 1] & C.QUANT) return true;
   // "should annihilate", "need to kill", "time to wipe out", "I'll shoot" — but not "people who
   // want to hurt …": a relative clause describes someone else's intent.
@@ -186,7 +188,8 @@ export function threats(ctx: TRuleContext): void {
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const target =
         targetAt(ctx, i - 1) ?? (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null);
-      if (!target) continue;
+      // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
+      if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
       for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
         if (cls[k] & C.VIOLENT_PART) {
           pushThreat(ctx, target, target.at, k + 1);

@@ -150,3 +150,27 @@ describe("terms analyzer: holders of a hateful view called names, and relative c
     expect(hateOf(text)).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: quoted hate reported, and names for those who spread it", () => {
+  const hateOf = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+  const threatOf = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    'I was shocked to read "Muslims are scum" in the comments.',
+    'Whoever wrote "gas the Jews" should be banned.',
+    'Reporting this: "women are a disease".',
+    'He said "kill the immigrants" and nobody stopped him.',
+    "Calling gay people animals says more about you than them.",
+    "We must stand up to anyone who says disabled people are worthless.",
+  ])("not hate: %s", (text) => {
+    expect(hateOf(text)).toBeLessThan(0.3);
+    expect(threatOf(text)).toBeLessThan(0.3);
+  });
+
+  it.each(['As I always say, "kill the immigrants".', "Gay people should be banned."])(
+    "hate: %s",
+    (text) => {
+      expect(Math.max(hateOf(text), threatOf(text))).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+});
