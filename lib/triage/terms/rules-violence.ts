@@ -15,7 +15,7 @@ type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } |
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
 const PARTICLES = createWordSet(
-  "out up down off over single last one of them all next first few houses homes mosques synagogues churches shops throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
+  "out up down off over single last one of them all next first few houses homes mosques synagogues churches shops house home mosque synagogue church shop full that this throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
@@ -64,6 +64,9 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   return scanAfter(ctx, i, limit, (k): TTarget | undefined => {
     const t = targetAt(ctx, k);
     if (t) return t;
+    // "gonna kill me some X": a dialect "me" before the object.
+    if (tokenIs(doc, k, "me") && (tokenIs(doc, k + 1, "some") || cls[k + 1] & C.ARTICLE))
+      return undefined;
     // "kill as many X as …" (but not "shoot to kill as refugees cross").
     if (
       tokenIs(doc, k, "as")
@@ -156,7 +159,8 @@ export function threats(ctx: TRuleContext): void {
     const bodyVerb =
       BODY_VERBS(doc, i) &&
       (BODY_PARTS(doc, i + 1) ||
-        ((cls[i + 1] & C.ARTICLE || POSSESSIVE(doc, i + 1)) && BODY_PARTS(doc, i + 2)));
+        ((cls[i + 1] & C.ARTICLE || POSSESSIVE(doc, i + 1)) && BODY_PARTS(doc, i + 2)) ||
+        ownedBodyPart(ctx, i));
     // "I'll tear them apart", "rip every X to pieces"
     const tearApart = TEAR(doc, i) && apartSoon(ctx, i);
     // "set fire to every X", "run over any X"
@@ -222,6 +226,15 @@ export function threats(ctx: TRuleContext): void {
         pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
     }
   }
+}
+
+/** "cut every X's throat": a group's body part, the possessive on the group, within four words. */
+function ownedBodyPart(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  for (let k = i + 1; k + 1 < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++)
+    if (doc.tokBaseEnd[k] !== doc.tokEnd[k] && isIdentity(ctx, k) && BODY_PARTS(doc, k + 1))
+      return true;
+  return false;
 }
 
 /** "break your neck", "slit their throats": a possessive before the body part. */

@@ -281,3 +281,26 @@ describe("terms analyzer: ruin foretold under a group, and qualities it is said 
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: direct threats with a demonstrative, a possessive or a place full of people", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "I will murder that Muslim the first chance I get.",
+    "I want to cut every Jew's throat.",
+    "I will beat this immigrant to death.",
+    "Gonna kill me some gay people today.",
+    "I'm planning to bomb a mosque full of Muslims.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "We should protect that Muslim family.",
+    "I will kill this idea that Muslims are bad.",
+    "Let me kill some time with Muslims at the cafe.",
+    "Assad's jets bombed a mosque full of civilians.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
