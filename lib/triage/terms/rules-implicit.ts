@@ -482,7 +482,7 @@ const BELONG = createWordSet(BELONG_WORDS);
 const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
@@ -543,6 +543,13 @@ export function groupAsHarm(ctx: TRuleContext): void {
         k++;
         continue;
       }
+      // "X should not exist", "they have no right to exist": the group's existence denied.
+      const exist = existenceDenied(ctx, k);
+      // "… should not exist in camps like these" speaks of conditions, not of the group.
+      if (exist > 0 && (!continues(ctx, exist - 1) || EXIST_TAILS(doc, exist))) {
+        pushTokens(ctx, "hate", i, exist, 0.75, "an identity group's existence denied", true);
+        break;
+      }
       if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
       const claim = harmAt(ctx, k, end);
       if (claim) {
@@ -554,12 +561,64 @@ export function groupAsHarm(ctx: TRuleContext): void {
   }
 }
 
+/** If a denial of existence starts at k ("not exist", "shouldn't exist", "no right to exist"), the index after it. */
+function existenceDenied(ctx: TRuleContext, k: number): number {
+  const { doc, cls } = ctx;
+  if (!(cls[k] & C.NEGATOR)) return -1;
+  // "should not exist", "shouldn't exist": a modal or the contracted one says it ought not.
+  const ought = (k > 0 && cls[k - 1] & C.MODAL) || SHOULD_NOT(doc, k);
+  if (ought && tokenIs(doc, k + 1, "exist")) return k + 2;
+  if (
+    tokenIs(doc, k, "no") &&
+    tokenIs(doc, k + 1, "right") &&
+    tokenIs(doc, k + 2, "to") &&
+    tokenIs(doc, k + 3, "exist")
+  )
+    return k + 4;
+  return -1;
+}
+const SHOULD_NOT = createWordSet("shouldn't shouldnt mustn't mustnt");
+const EXIST_TAILS = createWordSet("at anymore here period");
+/** What a group is said to spread: "X spread disease", "they spread crime everywhere". */
+const SPREAD = createWordSet("spread spreads spreading");
+const CONTAGION = createWordSet("disease diseases crime filth aids germs sickness plague");
+const WORLD = createWordSet(
+  "everything world country society things town city neighbourhood neighborhood",
+);
+const LOWER = createWordSet("lower worse viler dirtier filthier");
+const DIRT = createWordSet("dirt trash garbage rubbish filth scum");
+
 function harmAt(
   ctx: TRuleContext,
   k: number,
   end: number,
 ): { to: number; weight: number; reason: string } | null {
   const { doc, cls } = ctx;
+  if (SPREAD(doc, k) && k + 1 < end && CONTAGION(doc, k + 1))
+    return {
+      to: k + 2,
+      weight: 0.7,
+      reason: "implicit derogation: an identity group said to spread disease or crime",
+    };
+  // "they make the world worse", "X make everything worse".
+  if ((tokenIs(doc, k, "make") || tokenIs(doc, k, "makes")) && k + 1 < end) {
+    let o = k + 1;
+    if (cls[o] & C.ARTICLE || OUR(doc, o)) o++;
+    if (o + 1 < end && WORLD(doc, o) && tokenIs(doc, o + 1, "worse"))
+      return {
+        to: o + 2,
+        weight: 0.65,
+        reason: "implicit derogation: an identity group said to make everything worse",
+      };
+  }
+  // "they are lower than dirt", "X are worse than animals".
+  if (LOWER(doc, k) && k > 0 && cls[k - 1] & C.COPULA && tokenIs(doc, k + 1, "than") && k + 2 < end)
+    if (cls[k + 2] & C.DEHUMAN || DIRT(doc, k + 2))
+      return {
+        to: k + 3,
+        weight: 0.75,
+        reason: "dehumanising: an identity group ranked below dirt or animals",
+      };
   if (RUIN(doc, k)) {
     // What is ruined is everything, or ours: "ruin everything", "destroying our town".
     let o = k + 1;

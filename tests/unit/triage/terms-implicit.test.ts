@@ -304,3 +304,25 @@ describe("terms analyzer: direct threats with a demonstrative, a possessive or a
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: existence denied, disease spread, ranked below dirt", () => {
+  it.each([
+    "Muslims came here and they should not exist.",
+    "Trans people shouldn't exist.",
+    "There are Muslims in my class and they have no right to exist.",
+    "My town has immigrants now and they spread disease.",
+    "I know gay people, and they are lower than dirt.",
+    "I work with women and they make the world worse.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Refugees make our city better.",
+    "Refugees should not exist in camps like these.",
+    "Mosquitoes spread disease near the refugees.",
+    "Refugees are worse off than ever.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
