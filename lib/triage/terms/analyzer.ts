@@ -25,7 +25,12 @@ import {
   pronounGeneralisation,
   quantifiedGeneralisation,
 } from "./rules-hate";
-import { negatedPositive, referredHatred } from "./rules-hate-frames";
+import {
+  contemptQuestions,
+  groupCalledNothing,
+  negatedPositive,
+  referredHatred,
+} from "./rules-hate-frames";
 import { negativeEmotion } from "./rules-emotion";
 import { extremismPraise } from "./rules-extremism";
 import { groupAsHarm, implicitDerogation } from "./rules-implicit";
@@ -60,8 +65,9 @@ const RULES: Array<{
   { rule: pronounGeneralisation, needs: C.THEY, anyOf: C.IDENT | C.PROXY },
   { rule: codedBlends, blends: true },
   { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },
-  // Also without a negator: "X are nothing special", "why should we tolerate X?".
-  { rule: negatedPositive, anyOf: C.IDENT | C.PROXY },
+  { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
+  { rule: contemptQuestions, needs: C.MODAL, anyOf: C.IDENT | C.PROXY },
+  { rule: groupCalledNothing, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },

@@ -113,19 +113,6 @@ export function negatedPositive(ctx: TRuleContext): void {
     const j = groupEnd(ctx, i);
     let negator = -1;
     for (let k = j; k < doc.count && k < j + 6 && doc.sentence[k] === doc.sentence[i]; k++) {
-      // "X are nothing to be proud of".
-      if (tokenIs(doc, k, "nothing") && k > j && cls[k - 1] & C.COPULA && nothingToPrize(ctx, k)) {
-        pushTokens(
-          ctx,
-          "hate",
-          i,
-          k + 2,
-          0.65,
-          "negated positive: an identity group called nothing to value",
-          true,
-        );
-        break;
-      }
       if (cls[k] & C.NEGATOR) negator = k;
       // "X don't have to be good at …": no obligation, nothing denied.
       else if (
@@ -181,60 +168,8 @@ export function negatedPositive(ctx: TRuleContext): void {
         );
     }
   }
-  for (let k = 0; k + 1 < doc.count; k++) {
-    if (!(cls[k] & C.NEGATOR) && !rhetoricalDenial(ctx, k)) continue;
-    // "never going to accept X", "don't even like X".
-    let v = k + 1;
-    // "why should we …", "who would ever want to hire …": the asker, then the verb.
-    if (!(cls[k] & C.NEGATOR) && ASKED(doc, v)) v++;
-    while (v < doc.count && v <= k + 4 && DENY_GAP(doc, v) && !DENY_VERBS(doc, v)) v++;
-    if (
-      !(cls[k] & C.NEGATOR) &&
-      tokenIs(doc, v, "want") &&
-      tokenIs(doc, v + 1, "to") &&
-      DENY_VERBS(doc, v + 2)
-    )
-      v += 2;
-    if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
-    else if (!DENY_VERBS(doc, v) && !SEE_AS(doc, v)) continue;
-    // "never vote for a …": the preposition goes with the verb.
-    const verbEnd = tokenIs(doc, v, "vote")
-      ? v + 1 < doc.count && tokenIs(doc, v + 1, "for")
-        ? v + 1
-        : -1
-      : v;
-    const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
-    if (g < 0) continue;
-    const after = groupEnd(ctx, g);
-    // "I don't want X to be attacked", "I don't like X being mocked": the group is not what is denied.
-    if (OWN_VERB(doc, after)) continue;
-    // "I don't see X as equals": the denial comes after "as".
-    if (SEE_AS(doc, v)) {
-      // "as equals", "as my equals", "as our equals".
-      const q = POSSESSIVES(doc, after + 1) ? after + 2 : after + 1;
-      if (tokenIs(doc, after, "as") && (VALUE_WORDS(doc, q) || QUALITY_WORDS(doc, q)))
-        pushTokens(
-          ctx,
-          "hate",
-          k,
-          q + 1,
-          0.7,
-          "negated positive: an identity group denied equality",
-          true,
-        );
-      continue;
-    }
-    if (g > 0)
-      pushTokens(
-        ctx,
-        "hate",
-        k,
-        g + 1,
-        0.7,
-        "negated positive: distrust or disrespect of a whole identity group",
-        true,
-      );
-  }
+  for (let k = 0; k + 1 < doc.count; k++) if (cls[k] & C.NEGATOR) denialAt(ctx, k, false);
+
   for (let i = 1; i < doc.count; i++) {
     if (!isIdentity(ctx, i)) continue;
     // "No X …", "None of the X …", "Not a single (one of the) X …", "Not one of those X …".
@@ -292,6 +227,89 @@ function rhetoricalDenial(ctx: TRuleContext, k: number): boolean {
   return false;
 }
 const CONTEMPT_VERBS = createWordSet("tolerate trust respect like love befriend date marry");
+
+/**
+ * A verb of trust, respect or liking denied to a group after k: a negator ("never trust X", "don't
+ * even like X") or, when `asked`, a question of contempt ("why should we tolerate X?").
+ */
+function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
+  const { doc } = ctx;
+  // "never going to accept X", "don't even like X".
+  let v = k + 1;
+  // "why should we …", "who would ever want to hire …": the asker, then the verb.
+  if (asked && ASKED(doc, v)) v++;
+  while (v < doc.count && v <= k + 4 && DENY_GAP(doc, v) && !DENY_VERBS(doc, v)) v++;
+  if (asked && tokenIs(doc, v, "want") && tokenIs(doc, v + 1, "to") && DENY_VERBS(doc, v + 2))
+    v += 2;
+  if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
+  else if (!DENY_VERBS(doc, v) && !SEE_AS(doc, v)) return;
+  // "never vote for a …": the preposition goes with the verb.
+  const verbEnd = tokenIs(doc, v, "vote")
+    ? v + 1 < doc.count && tokenIs(doc, v + 1, "for")
+      ? v + 1
+      : -1
+    : v;
+  const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
+  if (g < 0) return;
+  const after = groupEnd(ctx, g);
+  // "I don't want X to be attacked", "I don't like X being mocked": the group is not what is denied.
+  if (OWN_VERB(doc, after)) return;
+  // "I don't see X as equals": the denial comes after "as".
+  if (SEE_AS(doc, v)) {
+    // "as equals", "as my equals", "as our equals".
+    const q = POSSESSIVES(doc, after + 1) ? after + 2 : after + 1;
+    if (tokenIs(doc, after, "as") && (VALUE_WORDS(doc, q) || QUALITY_WORDS(doc, q)))
+      pushTokens(
+        ctx,
+        "hate",
+        k,
+        q + 1,
+        0.7,
+        "negated positive: an identity group denied equality",
+        true,
+      );
+    return;
+  }
+  pushTokens(
+    ctx,
+    "hate",
+    k,
+    g + 1,
+    0.7,
+    "negated positive: distrust or disrespect of a whole identity group",
+    true,
+  );
+}
+
+/** "Why should we tolerate X?", "who would ever want to hire X?" (a rule of its own: no negator needed). */
+export function contemptQuestions(ctx: TRuleContext): void {
+  for (let k = 1; k + 1 < ctx.doc.count; k++)
+    if (ctx.cls[k] & C.MODAL && rhetoricalDenial(ctx, k)) denialAt(ctx, k, true);
+}
+
+/** "X are nothing to be proud of", "X are nothing to admire" (no negator needed). */
+export function groupCalledNothing(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let i = 0; i < doc.count; i++) {
+    if (!isIdentity(ctx, i)) continue;
+    const j = groupEnd(ctx, i);
+    if (
+      j + 1 < doc.count &&
+      cls[j] & C.COPULA &&
+      tokenIs(doc, j + 1, "nothing") &&
+      nothingToPrize(ctx, j + 1)
+    )
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        j + 3,
+        0.65,
+        "negated positive: an identity group called nothing to value",
+        true,
+      );
+  }
+}
 
 /** A group denied a quality after "no X" / "none of X" starting at `from`. */
 function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {

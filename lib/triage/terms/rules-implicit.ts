@@ -3,7 +3,7 @@
 // in"), sarcastic warnings ("Hire a …? Enjoy going bankrupt.") and promised harm ("I will make sure
 // every … pays").
 
-import { tokenIs } from "../text/doc";
+import { tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, scanAfter, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
@@ -22,15 +22,16 @@ const DESERVE = createWordSet("deserve deserves deserved");
 /** Words allowed between a modal and the ill wish: "should all just rot", "will get a bullet". */
 const WISH_GAP = C.COPULA | C.QUANT | C.FILLER | C.ARTICLE;
 const WISH_VERBS = createWordSet("to get gets go be");
-const UNTIL = createWordSet("until till til since before");
+const UNTIL_WORDS = "until till til since before";
+const UNTIL = createWordSet(UNTIL_WORDS);
 const DEMONSTRATIVE = createWordSet("these those");
 const ARRIVED = createWordSet(
   "moved came arrived showed turned started settled flooded poured got took began",
 );
 const PAST_COPULA = createWordSet("was were used");
-const ENGAGE = createWordSet(
-  "hire employ date marry trust befriend invite elect rent let vote welcome adopt accept",
-);
+const ENGAGE_WORDS =
+  "hire employ date marry trust befriend invite elect rent let vote welcome adopt accept";
+const ENGAGE = createWordSet(ENGAGE_WORDS);
 const OUTCOME = createWordSet(
   "fail fails failing failed ruin ruined ruins regret regrets bankrupt bankruptcy broke robbed lose losing lost disaster goodbye luck stabbed raped bombed collapse collapses burned burns cheated scammed",
 );
@@ -56,6 +57,15 @@ function afterGroup(ctx: TRuleContext, i: number): number {
   return j;
 }
 
+/** Every word that can start one of the frames in implicitDerogation's loop. */
+let frameStarts: ((doc: TDoc, i: number) => boolean) | null = null;
+function FRAME_STARTS(doc: TDoc, i: number): boolean {
+  frameStarts ??= createWordSet(
+    `${ENGAGE_WORDS} ${UNTIL_WORDS} ${LET_ALLOW_WORDS} ${PUT_WORDS} ${EVERY_TIME_WORDS} every`,
+  );
+  return frameStarts(doc, i);
+}
+
 export function implicitDerogation(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   // "they" counts as the group when the last group named (within 40 words) was an identity.
@@ -74,6 +84,8 @@ export function implicitDerogation(ctx: TRuleContext): void {
       continue;
     }
     if (cls[i] & (C.GROUP | C.COMBATANT)) lastArmed = i;
+    // One lookup tells whether any frame below can start here.
+    if (!FRAME_STARTS(doc, i)) continue;
     const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
     else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
@@ -223,8 +235,10 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
     );
 }
 
-const LET_ALLOW = createWordSet("let allow");
-const PUT = createWordSet("put let make elect");
+const LET_ALLOW_WORDS = "let allow";
+const LET_ALLOW = createWordSet(LET_ALLOW_WORDS);
+const PUT_WORDS = "put let make elect";
+const PUT = createWordSet(PUT_WORDS);
 const RUIN_OUTCOME = createWordSet(
   "apart collapse collapses crumble crumbles downhill sink sinks burn burns fail fails ruin ruined disaster chaos",
 );
@@ -312,7 +326,8 @@ function letInQuestion(ctx: TRuleContext, v: number): void {
     );
 }
 
-const EVERY_TIME = createWordSet("whenever wherever");
+const EVERY_TIME_WORDS = "whenever wherever";
+const EVERY_TIME = createWordSet(EVERY_TIME_WORDS);
 const ARRIVE = createWordSet(
   "show shows move moves arrive arrives come comes settle settles turn turns appear appears",
 );

@@ -29,7 +29,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage with tear rip days be pay end watch find know rid gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
+  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -137,7 +137,9 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   if (i === start || (i === start + 1 && cls[start] & (C.FILLER | C.SELF))) return true;
   // 'He said "kill the X"': a quotation opens a clause of its own (whose speaker context judges).
   if (i > start && doc.quoted[i] && !doc.quoted[i - 1]) return true;
-  if (i + 1 < doc.count && cls[i + 1] & C.QUANT) return true;
+  // "kill all …" calls; "they destroy every house …" says what a subject does.
+  if (i + 1 < doc.count && cls[i + 1] & C.QUANT)
+    return !(cls[i - 1] & C.THEY) && !isIdentity(ctx, i - 1);
   // "should annihilate", "need to kill", "time to wipe out", "I'll shoot" — but not "people who
   // want to hurt …": a relative clause describes someone else's intent.
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
@@ -155,19 +157,21 @@ export function threats(ctx: TRuleContext): void {
   for (let i = 0; i < doc.count; i++) {
     const c = cls[i];
     // One lookup tells whether any of the word-triggered frames below can start here.
-    if (!(c & (C.VIOLENT | C.MODAL)) && !TRIGGERS(doc, i)) continue;
+    if (!(c & (C.VIOLENT | C.MODAL)) && !TRIGGERS(doc, i)) {
+      // Frames without a violent verb have their own, rarer first words.
+      if (MORE_TRIGGERS(doc, i)) threatWithoutVerb(ctx, i);
+      continue;
+    }
     const bodyVerb =
       BODY_VERBS(doc, i) &&
       (BODY_PARTS(doc, i + 1) ||
         ((cls[i + 1] & C.ARTICLE || POSSESSIVE(doc, i + 1)) && BODY_PARTS(doc, i + 2)) ||
         ownedBodyPart(ctx, i));
-    // "I'll tear them apart", "rip every X to pieces"
-    const tearApart = TEAR(doc, i) && apartSoon(ctx, i);
     // "set fire to every X", "run over any X"
     const setFire =
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
     const runOver = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
-    if ((c & C.VIOLENT || bodyVerb || tearApart || setFire || runOver) && isCall(ctx, i)) {
+    if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
       const target =
         targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5) ??
         conditionTarget(ctx, i);
@@ -210,21 +214,37 @@ export function threats(ctx: TRuleContext): void {
       if (target) pushThreat(ctx, target, target.at, i + 2);
     } else if (LOCK_AWAY(doc, i) && isCall(ctx, i)) {
       lockAway(ctx, i);
-    } else if (tokenIs(doc, i, "with")) {
-      armedPlan(ctx, i);
-    } else if (WEAPONS(doc, i) && tokenIs(doc, i + 1, "for")) {
+    } else if (BULLETS(doc, i) && tokenIs(doc, i + 1, "for")) {
       weaponFor(ctx, i);
-    } else if (IDIOM_START(doc, i)) {
+    } else if (tokenIs(doc, i, "watch")) {
+      // "watch" starts "watch X burn" above and "watch your back" here.
       threatIdiom(ctx, i);
-    } else if (FIND_KNOW(doc, i) && isCall(ctx, i)) {
-      whereTheyLive(ctx, i);
-    } else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
-      // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
-      const target = tokenIs(doc, i + 1, "of") ? targetAfter(ctx, i + 1, 4) : null;
-      // The group named, not "them": a pronoun's referent is too often guessed wrong here.
-      if (target?.kind === "identity" && isIdentity(ctx, target.at))
-        pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
     }
+  }
+}
+
+/** First words of the frames in threatWithoutVerb. */
+const MORE_TRIGGERS = createWordSet(
+  "with tear rip days be pay end watch find know rid gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+);
+
+/** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
+function threatWithoutVerb(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  if (tokenIs(doc, i, "with")) armedPlan(ctx, i);
+  else if (WEAPONS(doc, i) && tokenIs(doc, i + 1, "for")) weaponFor(ctx, i);
+  else if (TEAR(doc, i) && apartSoon(ctx, i) && isCall(ctx, i)) {
+    // "I'll tear them apart", "rip every X to pieces"
+    const target = targetAfter(ctx, i, 5);
+    if (target) pushThreat(ctx, target, i, target.at + 1);
+  } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
+  else if (FIND_KNOW(doc, i) && isCall(ctx, i)) whereTheyLive(ctx, i);
+  else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
+    // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
+    const target = tokenIs(doc, i + 1, "of") ? targetAfter(ctx, i + 1, 4) : null;
+    // The group named, not "them": a pronoun's referent is too often guessed wrong here.
+    if (target?.kind === "identity" && isIdentity(ctx, target.at))
+      pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
   }
 }
 

@@ -161,9 +161,9 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
   }
   // A verb slip before the group it is aimed at: "Kll all X", "Nevr trust X".
   for (let i = 0; i + 2 < doc.count; i++) {
-    if (cls[i] !== 0 || doc.sentence[i + 2] !== doc.sentence[i]) continue;
-    const quantified = cls[i + 1] & C.QUANT && cls[i + 2] & TARGET;
-    const trust = TRUST_VERBS.has(doc.tokHash[i + 1]) && cls[i + 2] & TARGET;
+    if (!(cls[i + 2] & TARGET) || cls[i] !== 0 || doc.sentence[i + 2] !== doc.sentence[i]) continue;
+    const quantified = cls[i + 1] & C.QUANT;
+    const trust = !quantified && TRUST_VERBS.has(doc.tokHash[i + 1]);
     if (!quantified && !trust) continue;
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
