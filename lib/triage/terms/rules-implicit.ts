@@ -210,14 +210,21 @@ function illWish(ctx: TRuleContext, i: number): void {
   }
 }
 
+/** The identity group right after token v, past up to two determiners ("until the X", "let these X"), or -1. */
+function determinedGroup(ctx: TRuleContext, v: number): number {
+  const { doc, cls } = ctx;
+  let g = v + 1;
+  while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
+    g++;
+  return g < doc.count && isIdentity(ctx, g) && doc.sentence[g] === doc.sentence[v] ? g : -1;
+}
+
 /** "The town was nice until X moved in": the decline blamed on the group's arrival. */
 function arrivalDecline(ctx: TRuleContext, u: number): void {
-  const { doc, cls } = ctx;
+  const { doc } = ctx;
   // "until X", "before the X", "since all these X": up to two determiners before the group.
-  let g = u + 1;
-  while (g < doc.count && g <= u + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
-    g++;
-  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[u]) return;
+  const g = determinedGroup(ctx, u);
+  if (g < 0) return;
   const a = afterGroup(ctx, g);
   if (a >= doc.count || !ARRIVED(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
   // "… was quiet until …", "… used to be safe before …": a former state, then the arrival.
@@ -245,11 +252,9 @@ const RUIN_OUTCOME = createWordSet(
 
 /** "Put X in charge and watch everything fall apart": a group's rule said to bring ruin. */
 function inChargeRuin(ctx: TRuleContext, v: number): void {
-  const { doc, cls } = ctx;
-  let g = v + 1;
-  while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
-    g++;
-  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[v]) return;
+  const { doc } = ctx;
+  const g = determinedGroup(ctx, v);
+  if (g < 0) return;
   const a = afterGroup(ctx, g);
   const inCharge =
     (tokenIs(doc, a, "in") && (tokenIs(doc, a + 1, "charge") || tokenIs(doc, a + 1, "power"))) ||
@@ -305,15 +310,13 @@ const STAY = createWordSet("live stay come in into here settle enter vote breed"
 
 /** "Why do we let X live here?", "why should we allow X in?": exclusion asked as a question. */
 function letInQuestion(ctx: TRuleContext, v: number): void {
-  const { doc, cls } = ctx;
+  const { doc } = ctx;
   const start = sentenceStart(ctx, v);
   let why = -1;
   for (let b = v - 1; b >= start && b >= v - 3; b--) if (tokenIs(doc, b, "why")) why = b;
   if (why < 0) return;
-  let g = v + 1;
-  while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
-    g++;
-  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[v]) return;
+  const g = determinedGroup(ctx, v);
+  if (g < 0) return;
   const a = afterGroup(ctx, g);
   if (a < doc.count && doc.sentence[a] === doc.sentence[v] && STAY(doc, a))
     pushTokens(
@@ -342,11 +345,9 @@ const RISE = createWordSet(
 
 /** "Every time X show up, property values drop", "wherever X move in, crime soars": harm at each arrival. */
 function arrivalHarm(ctx: TRuleContext, u: number): void {
-  const { doc, cls } = ctx;
-  let g = u + 1;
-  while (g < doc.count && g <= u + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))
-    g++;
-  if (g >= doc.count || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[u]) return;
+  const { doc } = ctx;
+  const g = determinedGroup(ctx, u);
+  if (g < 0) return;
   const a = afterGroup(ctx, g);
   if (a >= doc.count || !ARRIVE(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
   // "show up to vote": a purpose, not a group settling somewhere.
