@@ -144,6 +144,10 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   // want to hurt …": a relative clause describes someone else's intent.
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (cls[k] & C.MODAL) return true;
+  // "Let's kill …", "let us shoot …": the token is "let" (its "'s" read as a possessive).
+  if (i >= 1 && tokenIs(doc, i - 1, "let") && doc.tokBaseEnd[i - 1] !== doc.tokEnd[i - 1])
+    return true;
+  if (i >= 2 && tokenIs(doc, i - 2, "let") && tokenIs(doc, i - 1, "us")) return true;
   // "my plan is to kill …", "I intend to shoot …": an intention named before "to".
   if (i >= 2 && tokenIs(doc, i - 1, "to"))
     for (let k = i - 2; k >= start && k >= i - 3; k--) if (INTENT(doc, k)) return true;
@@ -170,10 +174,12 @@ export function threats(ctx: TRuleContext): void {
     // "set fire to every X", "run over any X"
     const setFire =
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
-    const runOver = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
+    // "run over any X", "run X over with my car"
+    const runOverFirst = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
+    const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
       const target =
-        targetAfter(ctx, setFire ? i + 2 : runOver ? i + 1 : i, bodyVerb ? 7 : 5) ??
+        targetAfter(ctx, setFire ? i + 2 : runOverFirst ? i + 1 : i, bodyVerb ? 7 : 5) ??
         conditionTarget(ctx, i);
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? selfSubject(ctx, i) : isCall(ctx, i))) {
@@ -247,6 +253,28 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
       pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
   }
 }
+
+/** "run X over", "run these X over": the particle after the group. */
+function overAfterGroup(ctx: TRuleContext, i: number): boolean {
+  const { doc, cls } = ctx;
+  let g = i + 1;
+  while (
+    g < doc.count &&
+    g <= i + 2 &&
+    cls[g] & (C.ARTICLE | C.QUANT | C.THEY) &&
+    !isIdentity(ctx, g)
+  )
+    g++;
+  if (!isIdentity(ctx, g)) return false;
+  while (g + 1 < doc.count && g + 1 <= i + 4 && cls[g + 1] & C.PEOPLE) g++;
+  // "run the refugees over to the shelter" ferries them.
+  const after = g + 2;
+  return (
+    tokenIs(doc, g + 1, "over") &&
+    (after >= doc.count || doc.sentence[after] !== doc.sentence[g] || OVER_TAILS(doc, after))
+  );
+}
+const OVER_TAILS = createWordSet("with and again in on");
 
 /** "cut every X's throat": a group's body part, the possessive on the group, within four words. */
 function ownedBodyPart(ctx: TRuleContext, i: number): boolean {

@@ -326,3 +326,25 @@ describe("terms analyzer: existence denied, disease spread, ranked below dirt", 
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: 'let's' calls and running a group over", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Let's kill some Muslims.",
+    "Let us hang some immigrants.",
+    "I'm going to run trans people over with my car.",
+    "I'll run those immigrants over.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Let's hope the Muslims are safe.",
+    "Let's help the refugees.",
+    "Run the refugees over to the shelter.",
+    "The bus will run refugees over the border to Greece.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
