@@ -231,7 +231,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch find know rid gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch find know rid feel gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -244,6 +244,7 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
     const target = targetAfter(ctx, i, 5);
     if (target) pushThreat(ctx, target, i, target.at + 1);
   } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
+  else if (tokenIs(doc, i, "feel")) feelMyWeapon(ctx, i);
   else if (FIND_KNOW(doc, i) && isCall(ctx, i)) whereTheyLive(ctx, i);
   else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
     // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
@@ -275,6 +276,18 @@ function overAfterGroup(ctx: TRuleContext, i: number): boolean {
   );
 }
 const OVER_TAILS = createWordSet("with and again in on");
+
+const WRATH = createWordSet("wrath fists fist blade");
+
+/** "X will feel my knife", "you X will feel my wrath": the writer's weapon promised to a group. */
+function feelMyWeapon(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (!tokenIs(doc, i + 1, "my") || !(WEAPONS(doc, i + 2) || WRATH(doc, i + 2))) return;
+  if (i < 2 || !(cls[i - 1] & C.MODAL)) return;
+  let g = i - 2;
+  while (g > 0 && cls[g] & C.PEOPLE) g--;
+  if (isIdentity(ctx, g)) pushThreat(ctx, { kind: "identity", at: g }, g, i + 3);
+}
 
 /** "cut every X's throat": a group's body part, the possessive on the group, within four words. */
 function ownedBodyPart(ctx: TRuleContext, i: number): boolean {

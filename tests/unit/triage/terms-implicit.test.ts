@@ -327,7 +327,7 @@ describe("terms analyzer: existence denied, disease spread, ranked below dirt", 
   });
 });
 
-describe("terms analyzer: 'let's' calls and running a group over", () => {
+describe("terms analyzer: 'let's' calls, running a group over, feeling my knife", () => {
   const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
 
   it.each([
@@ -335,6 +335,8 @@ describe("terms analyzer: 'let's' calls and running a group over", () => {
     "Let us hang some immigrants.",
     "I'm going to run trans people over with my car.",
     "I'll run those immigrants over.",
+    "Muslims will feel my knife.",
+    "You gay people will feel my wrath.",
   ])("threat: %s", (text) => {
     expect(threat(text)).toBeGreaterThanOrEqual(0.6);
   });
@@ -344,6 +346,7 @@ describe("terms analyzer: 'let's' calls and running a group over", () => {
     "Let's help the refugees.",
     "Run the refugees over to the shelter.",
     "The bus will run refugees over the border to Greece.",
+    "Refugees will feel my support.",
   ])("no threat to a group: %s", (text) => {
     expect(threat(text)).toBeLessThan(0.3);
   });
