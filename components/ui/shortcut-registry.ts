@@ -55,6 +55,10 @@ export function createShortcutRegistry(env: TEnv) {
   let prefixAt = 0;
   let holdUntil = 0;
   let held: TKeyInput[] = [];
+  /** A replay is scheduled: keys pressed until it runs join the held ones. */
+  let releasing = false;
+  /** Bumped by every hold and cancel: a scheduled replay from before then does nothing. */
+  let generation = 0;
 
   /** Latest registered scope first: a page's keys win over the shell's. */
   const find = (key: string): TShortcutHandler | undefined => {
@@ -77,7 +81,7 @@ export function createShortcutRegistry(env: TEnv) {
       return false;
     }
     if (holdUntil) {
-      if (env.now() < holdUntil) {
+      if (releasing || env.now() < holdUntil) {
         // Copied field by field: a DOM event's fields are getters on its prototype, which a spread drops.
         held.push({
           key: e.key,
@@ -118,22 +122,36 @@ export function createShortcutRegistry(env: TEnv) {
   /** Keys pressed from now until the next page registers its keys are kept for that page. */
   function hold(ms = HOLD_MS, keys: TKeyInput[] = []): void {
     holdUntil = env.now() + ms;
-    held = [...keys];
+    // Keys still waiting for a scheduled replay wait for this page instead.
+    held = releasing ? [...held, ...keys] : [...keys];
+    releasing = false;
+    generation++;
   }
 
-  /** The next page is ready: replay what was pressed meanwhile. */
+  /**
+   * The next page is ready: replay what was pressed meanwhile. Keys keep being held until the
+   * replay runs, so one pressed in between ("a" of "g a") comes after the held ones, not before.
+   */
   function release(): void {
-    if (!holdUntil) return;
-    holdUntil = 0;
-    const keys = held;
-    held = [];
-    if (keys.length) env.schedule(() => keys.forEach((k) => dispatch(k)));
+    if (!holdUntil || releasing) return;
+    releasing = true;
+    const at = generation;
+    env.schedule(() => {
+      if (at !== generation) return; // held again or cancelled meanwhile
+      releasing = false;
+      holdUntil = 0;
+      const keys = held;
+      held = [];
+      keys.forEach((k) => dispatch(k));
+    });
   }
 
   /** The page change did not happen (e.g. no next comment): drop the held keys. */
   function cancelHold(): void {
     holdUntil = 0;
     held = [];
+    releasing = false;
+    generation++;
   }
 
   function register(scope: TShortcutScope): () => void {

@@ -160,4 +160,28 @@ describe("shortcut registry", () => {
     t.flush();
     expect(t.log).toEqual(["nav:articles"]);
   });
+
+  it("a key pressed between the release and the replay waits for the replayed keys", () => {
+    const t = setup();
+    // "g" came before hydration; the page registers (release), and "a" arrives before the replay runs.
+    t.registry.hold(5000, [{ key: "g", at: 1_000, target: null, preventDefault: () => {} }]);
+    t.registry.release();
+    t.press("a");
+    t.flush();
+    expect(t.log).toEqual(["nav:articles"]);
+  });
+
+  it("a page change that starts before a scheduled replay keeps those keys for the new page", () => {
+    const t = setup();
+    t.registry.hold(5000, [{ key: "a", at: 1_000, target: null, preventDefault: () => {} }]);
+    t.registry.release();
+    t.registry.hold();
+    t.flush();
+    expect(t.log).toEqual([]);
+    t.unregisterPage();
+    const next: string[] = [];
+    t.registry.register({ current: { a: () => void next.push("approve on next page") } });
+    t.flush();
+    expect(next).toEqual(["approve on next page"]);
+  });
 });
