@@ -56,6 +56,8 @@ const H = Object.fromEntries(
     "asylum",
     "seeker",
     "seekers",
+    "like",
+    "liked",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -132,6 +134,10 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
       continue;
     }
+    if (h === H.like || h === H.liked) {
+      if (isLiking(doc, cls, i)) cls[i] |= C.POSITIVE;
+      continue;
+    }
     if (
       h !== H.is &&
       h !== H.us &&
@@ -196,6 +202,26 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
     return false;
   for (let k = i - 2; k >= 0 && k >= i - 4 && doc.sentence[k] === doc.sentence[i]; k--)
     if (cls[k] & C.NEGATOR) return false;
+  return true;
+}
+
+const INTENSIFIER = createWordSet("really do did truly genuinely");
+const WOULD_LIKE = createWordSet("i'd we'd");
+
+/**
+ * "I like every one of them", "we really liked the X we met": the writer's liking (not "I'd like
+ * to …", not "I don't like …", not "like animals"), unless the sentence also holds violence or insults.
+ */
+function isLiking(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  let w = i - 1;
+  if (w >= 1 && INTENSIFIER(doc, w)) w--;
+  if (w < 0 || !(cls[w] & C.SELF) || WOULD_LIKE(doc, w) || doc.sentence[w] !== doc.sentence[i])
+    return false;
+  if (tokenIs(doc, i + 1, "to")) return false;
+  for (let k = i - 1; k >= 0 && doc.sentence[k] === doc.sentence[i]; k--)
+    if (cls[k] & (C.NEGATOR | NOT_PRAISE_WITH)) return false;
+  for (let k = i + 1; k < doc.count && doc.sentence[k] === doc.sentence[i]; k++)
+    if (cls[k] & NOT_PRAISE_WITH) return false;
   return true;
 }
 

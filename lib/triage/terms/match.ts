@@ -3,6 +3,8 @@
 
 import type { THarm } from "../types";
 import type { TDoc } from "../text/doc";
+import { createWordSet } from "../text/word-set";
+import { C } from "./lexicon";
 
 export type TMatch = {
   harm: THarm;
@@ -82,4 +84,18 @@ export function scanAfter<T>(
     if (found !== undefined) return found;
   }
   return null;
+}
+
+/** "I'll", "we'll": the writer and a modal in one word (the lexicon classes them as modals only). */
+export const SELF_WILL = createWordSet("i'll we'll");
+
+/**
+ * Does the writer speak ("I", "we", "my", "I'll" …) within `limit` words before token k, in its
+ * sentence? The subject test of the first-person frames (threats, plans, feelings).
+ */
+export function writerBefore(ctx: TRuleContext, k: number, limit = Infinity): boolean {
+  const start = Math.max(sentenceStart(ctx, k), k - limit);
+  for (let b = k - 1; b >= start; b--)
+    if (ctx.cls[b] & C.SELF || SELF_WILL(ctx.doc, b)) return true;
+  return false;
 }

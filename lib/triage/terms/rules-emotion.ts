@@ -7,7 +7,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, scanAfter, sentenceStart, type TRuleContext } from "./match";
+import { pushTokens, scanAfter, sentenceStart, writerBefore, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
@@ -77,13 +77,6 @@ function groupBefore(ctx: TRuleContext, k: number): number {
   return -1;
 }
 
-/** Does a first-person word come within `limit` words before k in its sentence? */
-function selfBefore(ctx: TRuleContext, k: number, limit: number): boolean {
-  const start = Math.max(sentenceStart(ctx, k), k - limit);
-  for (let b = k - 1; b >= start; b--) if (ctx.cls[b] & C.SELF) return true;
-  return false;
-}
-
 /** "he hated", "she said she despises": a third person (or a report) just before the verb at k. */
 function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
   const start = Math.max(sentenceStart(ctx, k), k - 3);
@@ -149,15 +142,15 @@ export function negativeEmotion(ctx: TRuleContext): void {
     else if (BEAR_VERBS(doc, k) && k > 0 && cls[k - 1] & C.NEGATOR) {
       end = k + 1;
       from = k - 1;
-    } else if (DISGUSTED(doc, k) && BY_WITH(doc, k + 1) && selfBefore(ctx, k, 4)) {
+    } else if (DISGUSTED(doc, k) && BY_WITH(doc, k + 1) && writerBefore(ctx, k, 4)) {
       // "I'm disgusted by X", "we are sickened by these X".
       end = k + 2;
     } else if (BEAR_VERBS(doc, k) && rhetoricalCan(ctx, k)) {
       // "How can anyone stand X?": the question says nobody can.
       end = k + 1;
       from = k - 3;
-    } else if (HELD_FEELINGS(doc, k) && FOR(doc, k + 1) && selfBefore(ctx, k, 6)) end = k + 2;
-    else if (WEARY(doc, k) && WEARY_LINK(doc, k + 1) && selfBefore(ctx, k, 4)) {
+    } else if (HELD_FEELINGS(doc, k) && FOR(doc, k + 1) && writerBefore(ctx, k, 6)) end = k + 2;
+    else if (WEARY(doc, k) && WEARY_LINK(doc, k + 1) && writerBefore(ctx, k, 4)) {
       end = tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with") ? k + 3 : k + 2;
       // "sick of X being attacked" is weary of the attacks.
       if (!WEARY_LINK(doc, end - 1)) end = -1;

@@ -6,7 +6,14 @@
 import { tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, scanAfter, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
+import {
+  pushTokens,
+  scanAfter,
+  SELF_WILL,
+  sentenceEnd,
+  sentenceStart,
+  type TRuleContext,
+} from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** What is wished on a group: suffering, death, "a bullet". */
@@ -15,6 +22,8 @@ const ILL = createWordSet(
 );
 /** Harm a writer can promise but that alone predicts ("immigrants will disappear" if the economy fails). */
 const VANISH = createWordSet("disappear disappears vanish vanishes");
+const SURVIVE = createWordSet("survive survives");
+const NONE = createWordSet("no");
 /** Modals that wish or demand (not "will", "would", "going to": those can predict). */
 const WISHING = createWordSet("should must need needs ought deserve deserves let's lets gotta");
 const NOTHING = createWordSet("nothing none");
@@ -61,7 +70,7 @@ function afterGroup(ctx: TRuleContext, i: number): number {
 let frameStarts: ((doc: TDoc, i: number) => boolean) | null = null;
 function FRAME_STARTS(doc: TDoc, i: number): boolean {
   frameStarts ??= createWordSet(
-    `${ENGAGE_WORDS} ${UNTIL_WORDS} ${LET_ALLOW_WORDS} ${PUT_WORDS} ${EVERY_TIME_WORDS} every`,
+    `${ENGAGE_WORDS} ${UNTIL_WORDS} ${LET_ALLOW_WORDS} ${PUT_WORDS} ${EVERY_TIME_WORDS} every having`,
   );
   return frameStarts(doc, i);
 }
@@ -93,6 +102,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
     if (PUT(doc, i)) inChargeRuin(ctx, i);
     else if (EVERY_TIME(doc, i) || (tokenIs(doc, i, "every") && tokenIs(doc, i + 1, "time")))
       arrivalHarm(ctx, EVERY_TIME(doc, i) ? i : i + 1);
+    else if (tokenIs(doc, i, "having")) presenceHarm(ctx, i);
   }
   promisedHarm(ctx);
   worstOfAll(ctx);
@@ -343,6 +353,38 @@ const RISE = createWordSet(
   "rise rises soar soars skyrocket skyrockets spike spikes explode explodes",
 );
 
+/** Where a group is said to be: "having X around", "X next door", "X in our street". */
+const NEARBY = createWordSet("around here nearby next door in on living");
+/** What a group's presence is said to do to a place: "lowers the tone", "drags the area down". */
+const LOWERS = createWordSet(
+  "lowers lower ruins ruin cheapens cheapen devalues devalue spoils spoil degrades degrade wrecks wreck",
+);
+const DRAGS = createWordSet("drags drag brings bring");
+
+/** "Having X around lowers the tone of the neighbourhood", "having X next door drags the street down". */
+function presenceHarm(ctx: TRuleContext, h: number): void {
+  const { doc } = ctx;
+  const g = determinedGroup(ctx, h);
+  if (g < 0) return;
+  const end = sentenceEnd(ctx, h);
+  let k = afterGroup(ctx, g);
+  while (k < end && k <= g + 5 && (NEARBY(doc, k) || ctx.cls[k] & C.ARTICLE || OUR(doc, k))) k++;
+  if (k >= end) return;
+  const lowers = LOWERS(doc, k);
+  const dragsDown =
+    DRAGS(doc, k) &&
+    (tokenIs(doc, k + 1, "down") || tokenIs(doc, k + 2, "down") || tokenIs(doc, k + 3, "down"));
+  if (lowers || dragsDown)
+    pushTokens(
+      ctx,
+      "hate",
+      h,
+      k + 1,
+      0.65,
+      "implicit derogation: a group's presence said to drag a place down",
+    );
+}
+
 /** "Every time X show up, property values drop", "wherever X move in, crime soars": harm at each arrival. */
 function arrivalHarm(ctx: TRuleContext, u: number): void {
   const { doc } = ctx;
@@ -451,16 +493,21 @@ function sarcasticWarning(ctx: TRuleContext, v: number): void {
 function promisedHarm(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let s = 0; s + 1 < doc.count; s++) {
-    if (
-      !(cls[s] & C.SELF) ||
-      !(cls[s + 1] & C.MODAL || (s + 2 < doc.count && cls[s + 2] & C.MODAL))
-    )
-      continue;
+    // "I will …", "we are going to …", "I'll …".
+    const writerModal =
+      SELF_WILL(doc, s) ||
+      (cls[s] & C.SELF && (cls[s + 1] & C.MODAL || (s + 2 < doc.count && cls[s + 2] & C.MODAL)));
+    if (!writerModal) continue;
     const end = sentenceEnd(ctx, s);
     let g = -1;
     for (let k = s + 2; k < end; k++) {
       if (g < 0 && isIdentity(ctx, k)) g = k;
-      else if (
+      else if (g >= 0 && k === afterGroup(ctx, g) && SURVIVE(doc, k) && NONE(doc, g - 1)) {
+        // "I'll make sure no X survives (this winter)": none of the group left alive.
+        pushTokens(ctx, "threat", s, k + 1, 0.8, "promised harm to an identity group", true);
+        pushTokens(ctx, "hate", s, k + 1, 0.6, "promised harm to an identity group", true);
+        return;
+      } else if (
         g >= 0 &&
         k <= g + 6 &&
         (ILL(doc, k) || VANISH(doc, k)) &&
@@ -498,7 +545,7 @@ const BELONG = createWordSet(BELONG_WORDS);
 const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier ever never allowed gone`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
@@ -531,7 +578,8 @@ export function groupAsHarm(ctx: TRuleContext): void {
       betterWithout(ctx, i);
       continue;
     }
-    if (WANT(doc, i)) {
+    // "I want them gone", "I'd like to see all X gone".
+    if (WANT(doc, i) || (tokenIs(doc, i, "like") && i > 0 && WOULD(doc, i - 1))) {
       wantedGone(ctx, i);
       continue;
     }
@@ -566,6 +614,12 @@ export function groupAsHarm(ctx: TRuleContext): void {
         pushTokens(ctx, "hate", i, exist, 0.75, "an identity group's existence denied", true);
         break;
       }
+      // "X should never have been allowed to vote", "it's a shame X were ever allowed in".
+      const denied = rightsRegretted(ctx, i, k);
+      if (denied > 0) {
+        pushTokens(ctx, "hate", i, denied, 0.7, "an identity group's rights regretted", true);
+        break;
+      }
       if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
       const claim = harmAt(ctx, k, end);
       if (claim) {
@@ -575,6 +629,32 @@ export function groupAsHarm(ctx: TRuleContext): void {
       if (!(cls[k] & (SUBJECT_GAP | C.COPULA | C.ARTICLE)) && !SUBJECT_GAP_WORDS(doc, k)) break;
     }
   }
+}
+
+const ALLOWED = createWordSet("allowed permitted let given");
+const REGRET = createWordSet("shame mistake pity disgrace tragedy why");
+
+/**
+ * If token k starts "never have been allowed" after a modal ("X should never have been allowed
+ * to vote"), or "ever allowed" with a regret or "why" before the group g ("a shame X were ever
+ * allowed to …", "why were X ever let in?"), the index after "allowed"; else -1. "X were never
+ * allowed to vote" (a report of a wrong) and "were X ever allowed to vote?" (history) stay out.
+ */
+function rightsRegretted(ctx: TRuleContext, g: number, k: number): number {
+  const { doc, cls } = ctx;
+  if (
+    tokenIs(doc, k, "never") &&
+    k > 0 &&
+    cls[k - 1] & C.MODAL &&
+    tokenIs(doc, k + 1, "have") &&
+    tokenIs(doc, k + 2, "been") &&
+    ALLOWED(doc, k + 3)
+  )
+    return k + 4;
+  if (!tokenIs(doc, k, "ever") || !ALLOWED(doc, k + 1)) return -1;
+  for (let b = g - 1; b >= sentenceStart(ctx, g) && b >= g - 5; b--)
+    if (REGRET(doc, b)) return k + 2;
+  return -1;
 }
 
 /** If a denial of existence starts at k ("not exist", "shouldn't exist", "no right to exist"), the index after it. */
@@ -602,6 +682,8 @@ const WORLD = createWordSet(
   "everything world country society things town city neighbourhood neighborhood",
 );
 const LOWER = createWordSet("lower worse viler dirtier filthier");
+const FINE = createWordSet("good great perfect excellent fine better");
+const SERVILE = createWordSet("slaves slave servants servant pets pet property");
 const DIRT = createWordSet("dirt trash garbage rubbish filth scum");
 
 function harmAt(
@@ -625,6 +707,16 @@ function harmAt(
         to: o + 2,
         weight: 0.65,
         reason: "implicit derogation: an identity group said to make everything worse",
+      };
+  }
+  // "X make great slaves", "they make good servants": a group cast as owned labour.
+  if ((tokenIs(doc, k, "make") || tokenIs(doc, k, "makes")) && k + 1 < end) {
+    const o = FINE(doc, k + 1) ? k + 2 : k + 1;
+    if (o < end && SERVILE(doc, o))
+      return {
+        to: o + 1,
+        weight: 0.7,
+        reason: "implicit derogation: an identity group cast as slaves or servants",
       };
   }
   // "they are lower than dirt", "X are worse than animals".
@@ -707,18 +799,26 @@ function harmAt(
 }
 
 const WANT = createWordSet("want wants wanted");
+const WOULD = createWordSet("i'd we'd would");
+const SEE = createWordSet("see watch");
 const OUR = createWordSet("our this my here");
 const GONE = createWordSet("gone dead out removed deported eliminated exterminated erased");
 
-/** "I want them gone", "we want all X out": wishing a group away. */
+/** "I want them gone", "we want all X out", "I'd like to see all X gone": wishing a group away. */
 function wantedGone(ctx: TRuleContext, w: number): void {
   const { doc, cls } = ctx;
-  let g = w + 1;
-  while (g < doc.count && g <= w + 3 && cls[g] & (C.ARTICLE | C.QUANT) && !groupSubject(ctx, g))
+  // "want to see X gone", "would like to watch X gone".
+  let g = tokenIs(doc, w + 1, "to") && SEE(doc, w + 2) ? w + 3 : w + 1;
+  const from = g;
+  while (g < doc.count && g <= from + 2 && cls[g] & (C.ARTICLE | C.QUANT) && !groupSubject(ctx, g))
     g++;
   if (g >= doc.count || !groupSubject(ctx, g) || doc.sentence[g] !== doc.sentence[w]) return;
   let e = g + 1;
   while (e < doc.count && e <= g + 2 && cls[e] & C.PEOPLE) e++;
+  if (unwantedNear(ctx, w, e)) {
+    pushTokens(ctx, "hate", w - 1, e + 1, 0.65, "exclusion: nobody wants an identity group near");
+    return;
+  }
   if (!GONE(doc, e) || doc.sentence[e] !== doc.sentence[w]) return;
   // "out" alone or "out of our country", not "out of danger".
   const f = e + 1;
@@ -730,6 +830,28 @@ function wantedGone(ctx: TRuleContext, w: number): void {
   )
     return;
   pushTokens(ctx, "hate", w, e + 1, 0.7, "wish that an identity group were gone");
+}
+
+const NOBODY_WANTS = createWordSet("nobody noone");
+const CLOSE = createWordSet("around near nearby");
+const HOME = createWordSet(
+  "family families neighbourhood neighborhood street streets town country school schools house home homes building",
+);
+const AS_KIN = createWordSet("neighbours neighbors friends colleagues family in-laws");
+
+/**
+ * "Nobody wants X in their family / around / as neighbours": at w "wants" after "nobody", the
+ * group, and at e the place or role it is kept from. ("Nobody wants X to suffer" stays out.)
+ */
+function unwantedNear(ctx: TRuleContext, w: number, e: number): boolean {
+  const { doc } = ctx;
+  if (w < 1 || !NOBODY_WANTS(doc, w - 1) || doc.sentence[e] !== doc.sentence[w]) return false;
+  if (CLOSE(doc, e)) return true;
+  if (tokenIs(doc, e, "as")) return AS_KIN(doc, e + 1);
+  if (!tokenIs(doc, e, "in")) return false;
+  const p =
+    ctx.cls[e + 1] & C.ARTICLE || OUR(doc, e + 1) || tokenIs(doc, e + 1, "their") ? e + 2 : e + 1;
+  return HOME(doc, p);
 }
 
 /** "The world would be a better place without X", "we'd be better off without them". */

@@ -7,15 +7,22 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, scanAfter, sentenceStart, type TRuleContext } from "./match";
+import {
+  pushTokens,
+  scanAfter,
+  SELF_WILL,
+  sentenceStart,
+  writerBefore,
+  type TRuleContext,
+} from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
-/** Words between a violent verb and its target: "wipe out the …", "kill every single …". */
+/** Words between a violent verb and its target: "wipe out the …", "kill every single …", "beat the shit out of …". */
 const PARTICLES = createWordSet(
-  "out up down off over single last one of them all next first few houses homes mosques synagogues churches shops house home mosque synagogue church shop full that this throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
+  "out up down off over single last one of them all next first few shit crap hell daylights living houses homes mosques synagogues churches shops house home mosque synagogue church shop full that this throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
@@ -119,17 +126,6 @@ function pushThreat(
     pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
 }
 
-/** "we are coming", "I'm coming": the writer is the subject, within three words before i. */
-function selfSubject(ctx: TRuleContext, i: number): boolean {
-  const start = Math.max(sentenceStart(ctx, i), i - 3);
-  for (let k = i - 1; k >= start; k--)
-    if (ctx.cls[k] & C.SELF || SELF_WILL(ctx.doc, k)) return true;
-  return false;
-}
-
-/** "I'll", "we'll": the writer and a modal in one word (classed as a modal only). */
-const SELF_WILL = createWordSet("i'll we'll");
-
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
 function isCall(ctx: TRuleContext, i: number): boolean {
   const { doc, cls } = ctx;
@@ -178,11 +174,14 @@ export function threats(ctx: TRuleContext): void {
     const runOverFirst = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
     const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
+      // "beat the shit out of every X": the idiom's four words before the target.
+      const outOf =
+        cls[i + 1] & C.ARTICLE && tokenIs(doc, i + 3, "out") && tokenIs(doc, i + 4, "of");
       const target =
-        targetAfter(ctx, setFire ? i + 2 : runOverFirst ? i + 1 : i, bodyVerb ? 7 : 5) ??
+        targetAfter(ctx, setFire ? i + 2 : runOverFirst ? i + 1 : i, bodyVerb || outOf ? 7 : 5) ??
         conditionTarget(ctx, i);
       if (target) pushThreat(ctx, target, i, target.at + 1);
-    } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? selfSubject(ctx, i) : isCall(ctx, i))) {
+    } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? writerBefore(ctx, i, 3) : isCall(ctx, i))) {
       // "I'll make you X pay", "I want to see X burn", "we are coming for you X".
       const coming = COMING(doc, i);
       const target = targetAfter(ctx, coming ? i + 1 : i, 3);
@@ -201,7 +200,10 @@ export function threats(ctx: TRuleContext): void {
     } else if (c & C.MODAL && i > 0) {
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const target =
-        targetAt(ctx, i - 1) ?? (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null);
+        targetAt(ctx, i - 1) ??
+        (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null) ??
+        ruleTarget(ctx, i) ??
+        writersPick(ctx, i);
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
       for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
@@ -231,7 +233,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch find know rid feel gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch find know rid feel list gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -245,6 +247,7 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
     if (target) pushThreat(ctx, target, i, target.at + 1);
   } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
   else if (tokenIs(doc, i, "feel")) feelMyWeapon(ctx, i);
+  else if (tokenIs(doc, i, "list")) hitList(ctx, i);
   else if (FIND_KNOW(doc, i) && isCall(ctx, i)) whereTheyLive(ctx, i);
   else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
     // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
@@ -289,6 +292,25 @@ function feelMyWeapon(ctx: TRuleContext, i: number): void {
   if (isIdentity(ctx, g)) pushThreat(ctx, { kind: "identity", at: g }, g, i + 3);
 }
 
+/**
+ * "You X are next on my list", "X are on my hit list": the writer's list, a group its subject
+ * ("next on my list of places to visit" and "on my reading list" stay out).
+ */
+function hitList(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const hit = tokenIs(doc, i - 1, "hit");
+  const my = hit ? i - 2 : i - 1;
+  if (!tokenIs(doc, my, "my") || !tokenIs(doc, my - 1, "on")) return;
+  if (!hit && !tokenIs(doc, my - 2, "next")) return;
+  if (i + 1 < doc.count && doc.sentence[i + 1] === doc.sentence[i]) return;
+  const start = sentenceStart(ctx, i);
+  for (let g = my - 2; g >= start; g--)
+    if (isIdentity(ctx, g)) {
+      pushThreat(ctx, { kind: "identity", at: g }, g, i + 1);
+      return;
+    }
+}
+
 /** "cut every X's throat": a group's body part, the possessive on the group, within four words. */
 function ownedBodyPart(ctx: TRuleContext, i: number): boolean {
   const { doc } = ctx;
@@ -322,15 +344,8 @@ function groupInSentence(ctx: TRuleContext, k: number): number {
 /** "I'm sharpening my knife for the X", "I've got a bullet for every X": a weapon readied for a group. */
 function weaponFor(ctx: TRuleContext, w: number): void {
   const target = targetAfter(ctx, w + 1, 3);
-  if (!target || target.kind !== "identity" || !selfBefore(ctx, w)) return;
+  if (!target || target.kind !== "identity" || !writerBefore(ctx, w)) return;
   pushThreat(ctx, target, w, target.at + 1);
-}
-
-/** Does the writer speak in the first person earlier in token k's sentence? */
-function selfBefore(ctx: TRuleContext, k: number): boolean {
-  for (let b = k - 1; b >= sentenceStart(ctx, k); b--)
-    if (ctx.cls[b] & C.SELF || SELF_WILL(ctx.doc, b)) return true;
-  return false;
 }
 
 /** First words of threat idioms (one lookup per token). */
@@ -436,7 +451,7 @@ function whereTheyLive(ctx: TRuleContext, i: number): void {
   const { doc } = ctx;
   let w = i + 1;
   if (tokenIs(doc, w, "out")) w++;
-  if (!tokenIs(doc, w, "where") || !selfBefore(ctx, i)) return;
+  if (!tokenIs(doc, w, "where") || !writerBefore(ctx, i)) return;
   const target = targetAfter(ctx, w, 3);
   if (!target || target.kind !== "identity") return;
   // "I know where immigrants live" may describe; "I know where you X live" threatens.
@@ -470,6 +485,28 @@ function ruleTarget(ctx: TRuleContext, i: number): TTarget {
   return null;
 }
 
+/**
+ * "Every X I find will be beaten", "the next X we see is going to get shot": a quantified group,
+ * then the writer coming upon them (a relative clause without "who"), right before the modal at m.
+ */
+const ENCOUNTER = createWordSet("find see meet catch spot encounter");
+
+function writersPick(ctx: TRuleContext, m: number): TTarget {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, m);
+  for (let w = m - 2; w >= start + 1 && w >= m - 3; w--) {
+    if (!(cls[w] & C.SELF)) continue;
+    // The writer coming upon them ("I find", "we see"): "every X we met" reports the past.
+    if (!ENCOUNTER(doc, w + 1)) return null;
+    const at = cls[w - 1] & C.PEOPLE && w - 2 >= start && isIdentity(ctx, w - 2) ? w - 2 : w - 1;
+    if (!isIdentity(ctx, at)) return null;
+    for (let q = at - 1; q >= start && q >= at - 2; q--)
+      if (ANY_ONE(doc, q)) return { kind: "identity", at };
+    return null;
+  }
+  return null;
+}
+
 /** A condition that names who the violence is for: "if I see any X near my house …", "when X show up …". */
 const CONDITION = createWordSet("if when whenever once");
 /** What may follow a violent verb that has no object: "I will shoot on sight / first / without asking". */
@@ -482,7 +519,7 @@ const NO_OBJECT = createWordSet("on first without immediately instantly straight
 function conditionTarget(ctx: TRuleContext, i: number): TTarget {
   const { doc, cls } = ctx;
   const start = sentenceStart(ctx, i);
-  if (!selfSubject(ctx, i)) return null;
+  if (!writerBefore(ctx, i, 3)) return null;
   const next = i + 1;
   if (next < doc.count && doc.sentence[next] === doc.sentence[i] && !NO_OBJECT(doc, next))
     return null;

@@ -351,3 +351,71 @@ describe("terms analyzer: 'let's' calls, running a group over, feeling my knife"
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: the writer's pick, hit lists, 'beat the hell out of', no one left alive", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Every Muslim I find will be beaten to death.",
+    "The next immigrant we see is going to be shot.",
+    "Any gay person who comes near me will be stabbed.",
+    "You Muslims are next on my list.",
+    "Trans people are on my hit list.",
+    "I will beat the hell out of every immigrant.",
+    "I'm gonna beat the shit out of every black person at the parade.",
+    "I'll make sure no Muslim survives this winter.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Every refugee we met is going to be killed if the shelling goes on.",
+    "Every Muslim I know will be welcomed.",
+    "Immigrants are next on my list of topics.",
+    "Refugees are next on my reading list.",
+    "We will make sure no refugee has to survive on the street.",
+    "I will beat the rush out of habit.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
+
+describe("terms analyzer: presence as harm, rights regretted, servitude, unwanted neighbours", () => {
+  it.each([
+    "Having immigrants around lowers the tone of the whole neighbourhood.",
+    "Having gay people next door drags the street down.",
+    "It's a shame women were ever allowed to vote.",
+    "Why were Muslims ever allowed in?",
+    "Black people should never have been allowed to vote.",
+    "Muslims make great slaves.",
+    "Women make good servants.",
+    "Nobody wants Muslims in their family.",
+    "Nobody wants immigrants as neighbours.",
+    "Nobody wants trans people around.",
+    "I'd like to see all Muslims gone.",
+    "I want to see the immigrants gone.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Having immigrants around brings new ideas.",
+    "Having refugees next door was the best thing that happened to our street.",
+    "Were women ever allowed to vote in Switzerland before 1971?",
+    "Women were never allowed to vote there.",
+    "Immigrants make great neighbours.",
+    "Nobody wants refugees to suffer.",
+    "Nobody wants immigrants in danger.",
+    "I want to see all Muslims safe.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it("reads the writer's liking of a group as friendly, not 'I'd like to' or 'I don't like'", () => {
+    const friendly = (text: string) => terms.analyze({ text }).signals?.identityPositive ?? 0;
+    expect(friendly("I have met many Muslims and I like every single one of them.")).toBe(1);
+    expect(friendly("We really liked the refugees we met.")).toBe(1);
+    expect(friendly("I'd like to meet some Muslims.")).toBe(0);
+    expect(friendly("I don't like Muslims.")).toBe(0);
+  });
+});
