@@ -29,6 +29,7 @@ import {
   contemptQuestions,
   groupCalledNothing,
   negatedPositive,
+  questionedWorth,
   referredHatred,
 } from "./rules-hate-frames";
 import { negativeEmotion } from "./rules-emotion";
@@ -68,6 +69,7 @@ const RULES: Array<{
   { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
   { rule: contemptQuestions, needs: C.MODAL, anyOf: C.IDENT | C.PROXY },
   { rule: groupCalledNothing, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
+  { rule: questionedWorth, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },

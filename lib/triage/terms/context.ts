@@ -8,6 +8,8 @@ import { isOrdinarySense } from "./homonyms";
 import {
   condemnedAct,
   holdersInsultedAfter,
+  bareDenialAt,
+  challengeAt,
   isAttributionAt,
   isCondemnAt,
   isReportAt,
@@ -171,6 +173,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   let framed = reportedAfter(ctx, m.to, b);
   let attributed = false;
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
+    // "Who says X are lazy?": the claim is challenged.
+    if (challengeAt(ctx, k)) return true;
     if (isReportAt(ctx, k)) framed = true;
     // "people who think X are …": someone's view of a group (not an insult aimed at the reader).
     else if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k))
@@ -197,6 +201,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   if (b < doc.count) {
     for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++)
       if (isCondemnAt(ctx, k)) return true;
+    // "Why do people think X are dangerous? They aren't."
+    if (attributed && bareDenialAt(ctx, b)) return true;
   }
   return false;
 }

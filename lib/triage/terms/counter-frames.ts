@@ -15,7 +15,7 @@ const MORE_REPORT = createWordSet(
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
 const APPROVAL = createWordSet(
@@ -72,6 +72,9 @@ export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
 export function isAttributionAt(ctx: TRuleContext, k: number): boolean {
   const { doc, cls } = ctx;
   if (tokenIs(doc, k, "whoever")) return true;
+  // "Why do people think …", "why would anyone believe …": a view asked about, not held.
+  if (BELIEVE(doc, k))
+    return k >= 3 && HOLDERS(doc, k - 1) && ASK_AUX(doc, k - 2) && tokenIs(doc, k - 3, "why");
   if (tokenIs(doc, k, "who")) return k > 0 && (HOLDERS(doc, k - 1) || (cls[k - 1] & C.THEY) !== 0);
   return (
     tokenIs(doc, k, "if") &&
@@ -80,6 +83,30 @@ export function isAttributionAt(ctx: TRuleContext, k: number): boolean {
     // "if you ask me, …" introduces the writer's own view.
     !tokenIs(doc, k + 2, "ask")
   );
+}
+
+const CHALLENGE = createWordSet("says said decided claims thinks");
+
+/** "Who says X are lazy?": token k is "says" after "who" in a sentence asked as a question. */
+export function challengeAt(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  if (!CHALLENGE(doc, k) || !tokenIs(doc, k - 1, "who")) return false;
+  let e = k;
+  while (e + 1 < doc.count && doc.sentence[e + 1] === doc.sentence[k]) e++;
+  return doc.norm.slice(doc.tokEnd[e], doc.tokEnd[e] + 3).includes("?");
+}
+
+const BELIEVE = createWordSet("think believe");
+const ASK_AUX = createWordSet("do does did would");
+
+/** "They aren't.", "They are not!": the sentence starting at b only denies what came before. */
+export function bareDenialAt(ctx: TRuleContext, b: number): boolean {
+  const { doc, cls } = ctx;
+  if (b + 1 >= doc.count || !(cls[b] & C.THEY)) return false;
+  let k = b + 1;
+  if (cls[k] & (C.COPULA | C.MODAL) && !(cls[k] & C.NEGATOR)) k++;
+  if (!(cls[k] & C.NEGATOR)) return false;
+  return k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[b];
 }
 
 /** "Women are trash, he wrote": a reporting verb right after the claim, with its speaker. */

@@ -3,6 +3,7 @@
 
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
+import { challengeAt } from "./counter-frames";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
@@ -17,9 +18,9 @@ const DENY_VERBS = createWordSet(
 );
 /** Words between a negator and the verb it denies: "never going to accept", "don't even like". */
 const DENY_GAP = createWordSet("going to ever even really be able gonna");
-/** Between a group's negator and the value it denies: "are not even remotely intelligent", "never be as good as". */
+/** Between a group's negator and the value it denies: "are not even remotely intelligent", "never going to be as good as". */
 const VALUE_GAP = createWordSet(
-  "even remotely ever particularly very truly really at as any have has",
+  "even remotely ever particularly very truly really at as any have has going gonna",
 );
 /** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
 const QUALITY_WORDS = createWordSet(
@@ -55,15 +56,21 @@ function owned(ctx: TRuleContext, k: number): boolean {
   return doc.tokBaseEnd[k] !== doc.tokEnd[k] || POSSESSIVES(doc, k);
 }
 
+/** "treated like people", "treated as human beings": treatment that is no harm to deny… */
+const HUMANS = createWordSet("people humans human persons equals beings adults citizens");
+
 /** Is what follows "deserve" at k something bad (so denying it defends the group)? */
 function deservesBad(ctx: TRuleContext, k: number): boolean {
-  if (!DESERVE(ctx.doc, k)) return false;
-  for (
-    let p = k + 1;
-    p < ctx.doc.count && p <= k + 5 && ctx.doc.sentence[p] === ctx.doc.sentence[k];
-    p++
-  )
-    if (ctx.cls[p] & BAD_OBJECT || BAD_OBJECT_WORDS(ctx.doc, p)) return true;
+  const { doc } = ctx;
+  if (!DESERVE(doc, k)) return false;
+  for (let p = k + 1; p < doc.count && p <= k + 5 && doc.sentence[p] === doc.sentence[k]; p++) {
+    // … so "X don't deserve to be treated like people" denies them humanity.
+    if (tokenIs(doc, p, "treated") && (tokenIs(doc, p + 1, "like") || tokenIs(doc, p + 1, "as"))) {
+      const q = ctx.cls[p + 2] & C.ARTICLE ? p + 3 : p + 2;
+      if (HUMANS(doc, q)) return false;
+    }
+    if (ctx.cls[p] & BAD_OBJECT || BAD_OBJECT_WORDS(doc, p)) return true;
+  }
   return false;
 }
 
@@ -110,9 +117,11 @@ export function negatedPositive(ctx: TRuleContext): void {
   for (let i = 0; i < doc.count; i++) {
     // "Clark's French wasn't good enough", "her Jewish faith": someone's, not a group.
     if (!isIdentity(ctx, i) || (i > 0 && owned(ctx, i - 1))) continue;
+    // "Who decided X don't deserve rights?" challenges the denial.
+    if (challenged(ctx, i)) continue;
     const j = groupEnd(ctx, i);
     let negator = -1;
-    for (let k = j; k < doc.count && k < j + 6 && doc.sentence[k] === doc.sentence[i]; k++) {
+    for (let k = j; k < doc.count && k < j + 8 && doc.sentence[k] === doc.sentence[i]; k++) {
       if (cls[k] & C.NEGATOR) negator = k;
       // "X don't have to be good at …": no obligation, nothing denied.
       else if (
@@ -139,6 +148,13 @@ export function negatedPositive(ctx: TRuleContext): void {
         !tokenIs(doc, k, "can") &&
         !tokenIs(doc, k, "be") &&
         !(negator >= 0 && VALUE_GAP(doc, k)) &&
+        // "never going to be …" (not "not going to the party").
+        !(
+          negator >= 0 &&
+          tokenIs(doc, k, "to") &&
+          tokenIs(doc, k - 1, "going") &&
+          tokenIs(doc, k + 1, "be")
+        ) &&
         // "don't have any value"
         !(
           negator >= 0 &&
@@ -148,12 +164,14 @@ export function negatedPositive(ctx: TRuleContext): void {
       )
         break;
     }
-    // "I don't think women deserve any respect": the negator sits before the group.
+    // "I don't think women deserve any respect", "… X are capable of love": the negator sits
+    // before the group.
+    const v = cls[j] & C.COPULA ? j + 1 : j;
     if (
       i >= 2 &&
-      j < doc.count &&
-      VALUE_WORDS(doc, j) &&
-      !deservesBad(ctx, j) &&
+      v < doc.count &&
+      VALUE_WORDS(doc, v) &&
+      !deservesBad(ctx, v) &&
       (tokenIs(doc, i - 1, "think") || tokenIs(doc, i - 1, "believe"))
     ) {
       if (cls[i - 2] & C.NEGATOR)
@@ -161,7 +179,7 @@ export function negatedPositive(ctx: TRuleContext): void {
           ctx,
           "hate",
           i - 2,
-          j + 1,
+          v + 1,
           0.65,
           "negated positive: an identity group said not to deserve respect or rights",
           true,
@@ -176,6 +194,7 @@ export function negatedPositive(ctx: TRuleContext): void {
     const none =
       i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");
     const notOne = notASingle(ctx, i);
+    neverMet(ctx, i);
     if (!tokenIs(doc, i - 1, "no") && !none && notOne < 0) continue;
     noneWithQuality(ctx, i, none ? i - 3 : notOne >= 0 ? notOne : i - 1);
   }
@@ -189,6 +208,41 @@ export function negatedPositive(ctx: TRuleContext): void {
     )
       noneWithQuality(ctx, i, i - 2);
   }
+}
+
+const MET = createWordSet("met known seen found");
+const ONE_OF = createWordSet("a an one any");
+
+/**
+ * "I have never met a X who was honest", "I've never known one X that is decent": every member
+ * denied a quality by the writer's experience (not "… who wasn't kind", which praises them all).
+ */
+function neverMet(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (i < 3 || !ONE_OF(doc, i - 1) || !MET(doc, i - 2)) return;
+  let n = i - 3;
+  if (n > 0 && tokenIs(doc, n, "ever")) n--;
+  if (!(cls[n] & C.NEGATOR) || doc.sentence[n] !== doc.sentence[i]) return;
+  const r = groupEnd(ctx, i);
+  if (!tokenIs(doc, r, "who") && !tokenIs(doc, r, "that")) return;
+  if (!(cls[r + 1] & C.COPULA) || cls[r + 2] & C.NEGATOR) return;
+  const q = VALUE_GAP(doc, r + 2) ? r + 3 : r + 2;
+  if (q < doc.count && (VALUE_WORDS(doc, q) || QUALITY_WORDS(doc, q)))
+    pushTokens(
+      ctx,
+      "hate",
+      n,
+      q + 1,
+      0.65,
+      "negated positive: no member of an identity group granted a quality",
+      true,
+    );
+}
+
+/** "Who decided X …?", "who says that X …?": the clause about the group at i is questioned, not asserted. */
+function challenged(ctx: TRuleContext, i: number): boolean {
+  const c = tokenIs(ctx.doc, i - 1, "that") ? i - 2 : i - 1;
+  return c >= 1 && challengeAt(ctx, c);
 }
 
 /** Where "not a single (one of the) X" / "not one of those X" starts before the group at i, or -1. */
@@ -382,6 +436,51 @@ export function referredHatred(ctx: TRuleContext): void {
         break;
       }
       if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;
+    }
+  }
+}
+
+const RIGHTS = createWordSet("rights respect dignity equality freedom");
+const DONE_AUX = createWordSet("have has did do does are is");
+
+/**
+ * Questions that deny a group worth: "Who decided X deserve rights?" (the grant questioned), "What
+ * good have X ever done?", "What good are X?", "How much longer must we put up with X?".
+ */
+export function questionedWorth(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let k = 0; k + 2 < doc.count; k++) {
+    if (challengeAt(ctx, k + 1)) {
+      const g = identityAfter(ctx, tokenIs(doc, k + 2, "that") ? k + 2 : k + 1, 3);
+      if (g < 0) continue;
+      const d = groupEnd(ctx, g);
+      if (DESERVE(doc, d) && RIGHTS(doc, cls[d + 1] & C.ARTICLE ? d + 2 : d + 1))
+        pushTokens(ctx, "hate", k, d + 2, 0.65, "question denying an identity group rights");
+    } else if (tokenIs(doc, k, "what") && tokenIs(doc, k + 1, "good") && DONE_AUX(doc, k + 2)) {
+      const g = identityAfter(ctx, k + 2, 3);
+      if (g >= 0 && doc.norm.indexOf("?", doc.tokEnd[g]) >= 0)
+        pushTokens(ctx, "hate", k, g + 1, 0.65, "question denying an identity group any worth");
+    } else if (tokenIs(doc, k, "put") && tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with")) {
+      const g = identityAfter(ctx, k + 2, 3);
+      if (g < 0) continue;
+      // Asked ("how much longer do we have to put up with X?") or demanded ("we must put up with X").
+      const end = doc.tokEnd[g];
+      const question = doc.norm
+        .slice(end, end + 40)
+        .split(/[.!]/)[0]
+        .includes("?");
+      let modal = false;
+      for (let b = k - 1; b >= 0 && b >= k - 3 && doc.sentence[b] === doc.sentence[k]; b--)
+        if (cls[b] & C.MODAL || tokenIs(doc, b, "have")) modal = true;
+      if (question && modal)
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          g + 1,
+          0.6,
+          "contempt: an identity group as something to put up with",
+        );
     }
   }
 }

@@ -542,7 +542,9 @@ const PLACES = createWordSet(
 const BELONG_WORDS = "belong belongs";
 const BELONG = createWordSet(BELONG_WORDS);
 /** "There is nothing good about X": nothing of value in the group. */
-const GOOD = createWordSet("good positive redeeming decent worthwhile valuable nice");
+const GOOD = createWordSet(
+  "good positive redeeming decent worthwhile valuable nice admirable likeable likable respectable lovable loveable honourable honorable",
+);
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
   `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier ever never allowed gone`,

@@ -20,9 +20,9 @@ import { isIdentity, lastMention } from "./rules-hate";
 type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
-/** Words between a violent verb and its target: "wipe out the …", "kill every single …", "beat the shit out of …". */
+/** Words between a violent verb and its target: "wipe out the …", "kill every single …", "beat the shit out of …", "choke the life out of …". */
 const PARTICLES = createWordSet(
-  "out up down off over single last one of them all next first few shit crap hell daylights living houses homes mosques synagogues churches shops house home mosque synagogue church shop full that this throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
+  "out up down off over single last one of them all next first few shit crap hell daylights living life houses homes mosques synagogues churches shops house home mosque synagogue church shop full that this throat throats neck necks head heads face faces skull skulls leg legs arm arms knees kneecaps teeth bones",
 );
 /** Verbs violent only with a body part after them: "break the neck of …", "slit the throats of …". */
 const BODY_VERBS = createWordSet("break snap cut crack bash smash slit");
@@ -113,15 +113,16 @@ function pushThreat(
   target0: NonNullable<TTarget>,
   from: number,
   to: number,
+  ownsNegation = false,
 ): void {
   let target = target0;
   if (target.kind === "person" && ctx.cls[target.at] & C.YOU) {
     const g = addressedGroup(ctx, target.at);
     if (g >= 0) target = { kind: "identity", at: g };
   }
-  pushTokens(ctx, "threat", from, to, WEIGHTS[target.kind], REASONS[target.kind]);
+  pushTokens(ctx, "threat", from, to, WEIGHTS[target.kind], REASONS[target.kind], ownsNegation);
   if (target.kind === "identity")
-    pushTokens(ctx, "hate", from, to, 0.6, "violence against an identity group");
+    pushTokens(ctx, "hate", from, to, 0.6, "violence against an identity group", ownsNegation);
   if (target.kind === "person" && ctx.cls[target.at] & C.YOU)
     pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
 }
@@ -133,6 +134,8 @@ function isCall(ctx: TRuleContext, i: number): boolean {
   if (i === start || (i === start + 1 && cls[start] & (C.FILLER | C.SELF))) return true;
   // 'He said "kill the X"': a quotation opens a clause of its own (whose speaker context judges).
   if (i > start && doc.quoted[i] && !doc.quoted[i - 1]) return true;
+  // "My plan for tonight: shoot some X": a colon opens the clause too.
+  if (i > start && doc.norm.charCodeAt(doc.tokEnd[i - 1]) === 58) return true;
   // "kill all …" calls; "they destroy every house …" says what a subject does.
   if (i + 1 < doc.count && cls[i + 1] & C.QUANT)
     return !(cls[i - 1] & C.THEY) && !isIdentity(ctx, i - 1);
@@ -174,7 +177,7 @@ export function threats(ctx: TRuleContext): void {
     const runOverFirst = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
     const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
-      // "beat the shit out of every X": the idiom's four words before the target.
+      // "beat the shit / choke the life out of every X": the idiom's four words before the target.
       const outOf =
         cls[i + 1] & C.ARTICLE && tokenIs(doc, i + 3, "out") && tokenIs(doc, i + 4, "of");
       const target =
@@ -203,7 +206,8 @@ export function threats(ctx: TRuleContext): void {
         targetAt(ctx, i - 1) ??
         (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null) ??
         ruleTarget(ctx, i) ??
-        writersPick(ctx, i);
+        writersPick(ctx, i) ??
+        placedSubject(ctx, i);
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
       for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
@@ -233,7 +237,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch find know rid feel list gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -248,7 +252,15 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
   else if (tokenIs(doc, i, "feel")) feelMyWeapon(ctx, i);
   else if (tokenIs(doc, i, "list")) hitList(ctx, i);
-  else if (FIND_KNOW(doc, i) && isCall(ctx, i)) whereTheyLive(ctx, i);
+  else if (
+    // "I'm about to go on a killing spree against X".
+    (tokenIs(doc, i, "spree") || tokenIs(doc, i, "rampage")) &&
+    (tokenIs(doc, i + 1, "against") || tokenIs(doc, i + 1, "on")) &&
+    writerBefore(ctx, i)
+  ) {
+    const target = targetAfter(ctx, i + 1, 3);
+    if (target?.kind === "identity") pushThreat(ctx, target, i, target.at + 1);
+  } else if (FIND_KNOW(doc, i) && isCall(ctx, i)) whereTheyLive(ctx, i);
   else if (tokenIs(doc, i, "rid") && i > 0 && GET_GOT(doc, i - 1) && isCall(ctx, i - 1)) {
     // "we need to get rid of X", "isn't it time we got rid of X": exclusion as a call.
     const target = tokenIs(doc, i + 1, "of") ? targetAfter(ctx, i + 1, 4) : null;
@@ -349,7 +361,8 @@ function weaponFor(ctx: TRuleContext, w: number): void {
 }
 
 /** First words of threat idioms (one lookup per token). */
-const IDIOM_START = createWordSet("days be pay end watch");
+const IDIOM_START = createWordSet("days be pay end watch live");
+const WONT = createWordSet("won't wont");
 const GRAVES = createWordSet("ditch grave graves coffin coffins morgue box bag bags hospital");
 
 /**
@@ -397,12 +410,31 @@ function threatIdiom(ctx: TRuleContext, i: number): void {
         } else if (!(cls[k] & C.ARTICLE) && !tokenIs(doc, k, "body")) break;
   } else if (tokenIs(doc, i, "watch") && tokenIs(doc, i + 1, "your") && tokenIs(doc, i + 2, "back"))
     end = i + 3;
+  else if (
+    // "X better watch out" (not "… watch out for scams": advice).
+    tokenIs(doc, i, "watch") &&
+    tokenIs(doc, i + 1, "out") &&
+    tokenIs(doc, i - 1, "better") &&
+    !tokenIs(doc, i + 2, "for")
+  )
+    end = i + 2;
+  else if (
+    // "you X won't live to see next year".
+    tokenIs(doc, i, "live") &&
+    tokenIs(doc, i + 1, "to") &&
+    tokenIs(doc, i + 2, "see") &&
+    i > 0 &&
+    (WONT(doc, i - 1) || (ctx.cls[i - 1] & C.NEGATOR && ctx.cls[i - 2] & C.MODAL))
+  )
+    end = i + 3;
   if (end < 0 || doc.sentence[end - 1] !== doc.sentence[i]) return;
-  // Said to "you" ("your days", "watch your back", "you'll end up"): the group must be the one addressed.
-  const toYou = !tokenIs(doc, i, "be") && !tokenIs(doc, i, "pay");
+  // Said to "you" ("your days", "watch your back", "you'll end up"): the group must be the one
+  // addressed. "X will be sorry", "X will pay in blood", "X better watch out" threaten in any person.
+  const toYou = !tokenIs(doc, i, "be") && !tokenIs(doc, i, "pay") && !tokenIs(doc, i + 1, "out");
   const g = toYou ? addressedIdentity(ctx, i) : groupInSentence(ctx, i);
   if (g < 0) return;
-  pushThreat(ctx, { kind: "identity", at: g }, Math.min(g, i), Math.max(g + 1, end));
+  // "won't live to see": the negation is part of the idiom.
+  pushThreat(ctx, { kind: "identity", at: g }, Math.min(g, i), Math.max(g + 1, end), true);
 }
 
 /** Is there a comma (or the sentence edge) right before token k / right after token k? */
@@ -489,6 +521,26 @@ function ruleTarget(ctx: TRuleContext, i: number): TTarget {
  * "Every X I find will be beaten", "the next X we see is going to get shot": a quantified group,
  * then the writer coming upon them (a relative clause without "who"), right before the modal at m.
  */
+/** A place phrase after a group subject: "all X in this city", "the X around here". */
+const PLACE_PHRASE = createWordSet(
+  "in around across of from here there this that our my the city country town world area street neighbourhood neighborhood state land europe america",
+);
+
+/** "All X in this city will die", "the X around here should be shot": the group, then where, then the modal at m. */
+function placedSubject(ctx: TRuleContext, m: number): TTarget {
+  const { doc, cls } = ctx;
+  const start = sentenceStart(ctx, m);
+  let k = m - 1;
+  while (k > start && k >= m - 4 && PLACE_PHRASE(doc, k) && !isIdentity(ctx, k)) k--;
+  if (
+    k === m - 1 ||
+    !(tokenIs(doc, k + 1, "in") || tokenIs(doc, k + 1, "around") || tokenIs(doc, k + 1, "here"))
+  )
+    return null;
+  if (cls[k] & C.PEOPLE && k > start && isIdentity(ctx, k - 1)) k--;
+  return isIdentity(ctx, k) ? { kind: "identity", at: k } : null;
+}
+
 const ENCOUNTER = createWordSet("find see meet catch spot encounter");
 
 function writersPick(ctx: TRuleContext, m: number): TTarget {

@@ -419,3 +419,59 @@ describe("terms analyzer: presence as harm, rights regretted, servitude, unwante
     expect(friendly("I don't like Muslims.")).toBe(0);
   });
 });
+
+describe("terms analyzer: idioms of menace, a colon's clause, a group placed before its modal", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Muslims better watch out, because I'm coming.",
+    "I'm about to go on a killing spree against immigrants.",
+    "My plan for tonight: shoot some gay people.",
+    "All Muslims in this city will die by my hand.",
+    "The trans people around here should be shot.",
+    "I'll choke the life out of the next immigrant I meet.",
+    "You Muslims won't live to see next year.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Immigrants better watch out for scams.",
+    "My plan for tonight: shoot some photos of the parade.",
+    "The refugees around here should be housed.",
+    "Muslims will not live to see the new mosque finished, the council says.",
+    "The police went on a rampage against the protesters.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
+
+describe("terms analyzer: worth denied by experience, comparison and question", () => {
+  it.each([
+    "Muslims are never going to be as smart as us.",
+    "I have never met a woman who was honest.",
+    "I've never known an immigrant that is decent.",
+    "Gay people don't deserve to be treated like people.",
+    "There's nothing admirable about trans people.",
+    "I don't think black people are capable of love.",
+    "Who decided disabled people deserve rights?",
+    "What good have immigrants ever done for this country?",
+    "How much longer do we have to put up with Muslims?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I have never met a Muslim who wasn't kind.",
+    "Women are never going to give up on equality.",
+    "Refugees don't deserve to be treated like criminals.",
+    "Who decided Muslims don't deserve rights?",
+    "Who says immigrants are lazy?",
+    "What good news for the refugees!",
+    "Refugees have to put up with terrible conditions.",
+    "Why do people think Muslims are dangerous? They aren't.",
+    "If you think immigrants are a plague, you need to educate yourself.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
