@@ -58,6 +58,7 @@ const H = Object.fromEntries(
     "seekers",
     "like",
     "liked",
+    "kind",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -134,6 +135,11 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
       if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
       continue;
     }
+    if (h === H.kind) {
+      // "their kind", "your kind": a group's sort, not kindness.
+      if (i > 0 && THEIR_YOUR(doc, i - 1)) cls[i] &= ~C.POSITIVE;
+      continue;
+    }
     if (h === H.like || h === H.liked) {
       if (isLiking(doc, cls, i)) cls[i] |= C.POSITIVE;
       continue;
@@ -206,6 +212,7 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
 }
 
 const INTENSIFIER = createWordSet("really do did truly genuinely");
+const THEIR_YOUR = createWordSet("their your");
 const WOULD_LIKE = createWordSet("i'd we'd");
 
 /**

@@ -122,11 +122,27 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
   for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && doc.sentence[k] === sentence; k--) {
     if (tokenIs(doc, k, "but")) break;
     if (newClause && doc.norm.slice(doc.tokEnd[k], doc.tokStart[k + 1]).includes(",")) break;
-    if (isNegatorAt(ctx, k)) return true;
+    if (isNegatorAt(ctx, k)) return !notSayingButMost(ctx, k, m);
   }
   if (isNegatedSubject(ctx, m.from)) return true;
   if (m.ownsNegation) return false;
   for (let k = m.from + 1; k < m.to - 1; k++) if (isNegatorAt(ctx, k)) return true;
+  return false;
+}
+
+const MOST = createWordSet("most many nearly almost majority");
+
+/**
+ * "I'm not saying all X are thieves, but most of them are": the negator at k disclaims the claim
+ * it precedes (a report verb after it), and "but most …" after the match says it anyway.
+ */
+function notSayingButMost(ctx: TRuleContext, k: number, m: TMatch): boolean {
+  const { doc } = ctx;
+  if (!isReportAt(ctx, k + 1)) return false;
+  const sentence = doc.sentence[m.from];
+  for (let b = m.to; b + 1 < doc.count && b <= m.to + 3 && doc.sentence[b] === sentence; b++)
+    if (tokenIs(doc, b, "but"))
+      return MOST(doc, b + 1) || (tokenIs(doc, b + 1, "the") && MOST(doc, b + 2));
   return false;
 }
 
@@ -191,7 +207,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if (
       (w === "stop" || w === "quit" || cls[k] & C.NEGATOR) &&
       k + 1 < doc.count &&
-      isReportAt(ctx, k + 1)
+      isReportAt(ctx, k + 1) &&
+      !notSayingButMost(ctx, k, m)
     )
       return true;
     if ((cls[k] & C.HATE_VERB || w === "sick" || w === "tired") && hasReportAfter(ctx, k, m.from))

@@ -1,9 +1,9 @@
 // Hate phrased around a group rather than with a slur: negated positive statements ("X are not
 // welcome", "never respect X"); negative emotions live in rules-emotion.ts.
 
-import { tokenIs } from "../text/doc";
+import { originalLetters, tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
-import { challengeAt } from "./counter-frames";
+import { bareDenialAt, challengeAt } from "./counter-frames";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
@@ -33,6 +33,7 @@ const FRIENDS = createWordSet("friends friend");
 const OWN_VERB = createWordSet("to being getting");
 const EQUAL = createWordSet("equal equals");
 const DESERVE = createWordSet("deserve deserves");
+const ANY = createWordSet("any anything");
 /** What a group may be said not to deserve without hate: "don't deserve to die / to be treated like dirt". */
 const BAD_OBJECT = C.VIOLENT | C.VIOLENT_PART | C.DEHUMAN | C.INSULT | C.TRAIT;
 const BAD_OBJECT_WORDS = createWordSet(
@@ -187,6 +188,7 @@ export function negatedPositive(ctx: TRuleContext): void {
     }
   }
   for (let k = 0; k + 1 < doc.count; k++) if (cls[k] & C.NEGATOR) denialAt(ctx, k, false);
+  for (let i = 0; i + 3 < doc.count; i++) if (isIdentity(ctx, i)) selfViewDenied(ctx, i);
 
   for (let i = 1; i < doc.count; i++) {
     if (!isIdentity(ctx, i)) continue;
@@ -208,6 +210,33 @@ export function negatedPositive(ctx: TRuleContext): void {
     )
       noneWithQuality(ctx, i, i - 2);
   }
+}
+
+const BELIEVE = createWordSet("think thinks believe believes");
+
+/** "X think they're equal to us. They are not.": what a group thinks of itself, flatly denied. */
+function selfViewDenied(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  const t = groupEnd(ctx, i);
+  if (!BELIEVE(doc, t) || !(cls[t + 1] & C.THEY)) return;
+  const s = doc.sentence[i];
+  let k = t + 2;
+  while (k < doc.count && doc.sentence[k] === s && k <= t + 4 && !VALUE_WORDS(doc, k)) k++;
+  if (k >= doc.count || doc.sentence[k] !== s || !VALUE_WORDS(doc, k)) return;
+  let next = k + 1;
+  while (next < doc.count && doc.sentence[next] === s) next++;
+  if (next >= doc.count || !bareDenialAt(ctx, next)) return;
+  let end = next;
+  while (end < doc.count && doc.sentence[end] === doc.sentence[next]) end++;
+  pushTokens(
+    ctx,
+    "hate",
+    i,
+    end,
+    0.65,
+    "negated positive: a group's view of its own worth denied",
+    true,
+  );
 }
 
 const MET = createWordSet("met known seen found");
@@ -373,8 +402,9 @@ function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
     k < doc.count && k < i + 8 && doc.sentence[k] === doc.sentence[i];
     k++
   ) {
-    // "No X is worth less than anyone" defends the group.
-    if (QUALITY_WORDS(doc, k) && !LESS(doc, k + 1)) {
+    // "No X is worth less than anyone" defends the group; "none of them deserve any" denies.
+    const deserveNone = DESERVE(doc, k) && ANY(doc, k + 1) && !deservesBad(ctx, k);
+    if ((QUALITY_WORDS(doc, k) && !LESS(doc, k + 1)) || deserveNone) {
       pushTokens(
         ctx,
         "hate",
@@ -390,6 +420,41 @@ function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
 }
 
 const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
+const FRAGMENT = PREDICATE | C.CONDEMN | C.FILLER | C.QUANT;
+const MASS = createWordSet("scum filth vermin trash garbage rubbish");
+
+/** Does token k, as written (not as spelling repair read it), end in "s"? */
+function pluralWord(ctx: TRuleContext, k: number): boolean {
+  return /s$/i.test(originalLetters(ctx.doc, k));
+}
+
+/**
+ * "I sat next to some X on the train. Disgusting creatures.": a sentence of at most three words,
+ * ending in a word for vermin or an insult, right after a sentence that names an identity group.
+ */
+function fragmentInsult(ctx: TRuleContext, a: number): void {
+  const { doc, cls } = ctx;
+  let b = a;
+  while (b < doc.count && doc.sentence[b] === doc.sentence[a]) b++;
+  if (b - a > 3 || !(cls[b - 1] & (C.DEHUMAN | C.INSULT))) return;
+  // Said of many ("creatures", "scum"), not to one reader ("Idiot.").
+  if (!pluralWord(ctx, b - 1) && !MASS(doc, b - 1)) return;
+  for (let k = a; k < b - 1; k++) if (!(cls[k] & FRAGMENT)) return;
+  // The group in the sentence just before (not one named further back), named as many: "Muslims",
+  // "black people" (not a state or a language: "Pakistan", "Chinese").
+  for (let k = a - 1; k >= 0 && doc.sentence[k] === doc.sentence[a - 1]; k--)
+    if (isIdentity(ctx, k) && (cls[k + 1] & C.PEOPLE || pluralWord(ctx, k))) {
+      pushTokens(
+        ctx,
+        "hate",
+        a,
+        b,
+        0.65,
+        "an insult aimed at the identity group named just before",
+      );
+      return;
+    }
+}
 
 /**
  * Hatred or a trait given to a group named just before by a pronoun or a non-restrictive clause:
@@ -398,6 +463,7 @@ const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
 export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 1; i < doc.count; i++) {
+    if (doc.sentence[i] !== doc.sentence[i - 1]) fragmentInsult(ctx, i);
     if (
       cls[i] & C.THEY &&
       cls[i - 1] & C.HATE_VERB &&

@@ -550,7 +550,7 @@ const HARM_TRIGGERS = createWordSet(
   `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier ever never allowed gone`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
-const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just");
+const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just kind");
 const RUINED = createWordSet(
   "everything everyone our this society country countries neighbourhood neighborhood neighbourhoods neighborhoods town towns city cities culture communities nation schools",
 );

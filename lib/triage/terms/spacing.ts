@@ -8,6 +8,7 @@ import { FNV_OFFSET, fnvStep, hashRange, hashString } from "../text/hash";
 import { IntSet } from "../text/int-table";
 import { freshInt32, freshUint8 } from "../text/slab";
 import { createTrigramFilter } from "../text/trigram-filter";
+import { createWordSet } from "../text/word-set";
 import { isBlendWord } from "./classify";
 import { C, LEXICON } from "./lexicon";
 
@@ -237,6 +238,9 @@ function mergeRun(
   return found;
 }
 
+/** Short words that end a sentence's subject more often than they end a spaced-out word. */
+const COMMON_TAILS = createWordSet("is as an");
+
 /** Some fragment is no listed word, and (unless it joins into a long listed-class word) no English word either. */
 function fragmentsMayJoin(
   doc: TDoc,
@@ -246,6 +250,8 @@ function fragmentsMayJoin(
   isLexicon: (h: number) => boolean,
   listedClass: boolean,
 ): boolean {
+  // "Pakistan is" is a name and a verb, not "Pakistanis" spaced out.
+  if (j - i === 1 && COMMON_TAILS(doc, j) && doc.tokEnd[i] - doc.tokStart[i] >= 4) return false;
   let foreign = false;
   let unknown = false;
   for (let k = i; k <= j; k++) {

@@ -475,3 +475,28 @@ describe("terms analyzer: worth denied by experience, comparison and question", 
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: the group referred to across clauses and sentences", () => {
+  it.each([
+    "Trans people talk a lot about respect, yet none of them deserve any.",
+    "Immigrants are everywhere now. Their kind ruins everything.",
+    "I sat next to some Muslims on the train. Disgusting creatures.",
+    "Gay people everywhere. Scum.",
+    "Women think they're equal to us. They are not.",
+    "I'm not saying all black people are thieves, but most of them are.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Immigrants are everywhere now. Their kind words cheer me up.",
+    "I sat next to some Muslims on the train. Lovely people.",
+    "In what ways are Christians disadvantaged? Idiot.",
+    "Women think they're equal to us. They are.",
+    "I'm not saying all black people are thieves, but some politicians want you to think so.",
+    "None of the refugees deserve any of this.",
+    "Pakistan is obviously emboldened by China. Bloody cowards.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});

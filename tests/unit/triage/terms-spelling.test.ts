@@ -131,3 +131,16 @@ describe("terms analyzer: a verb misspelled before the group it is aimed at", ()
     },
   );
 });
+
+describe("terms analyzer: a name and 'is' are not a spaced-out group word", () => {
+  it("reads 'Pakistan is' as a country and a verb, not 'Pakistanis'", () => {
+    const explain = (text: string) => terms.explain({ text }).map((m) => m.reason);
+    // Before, the spacing repair joined "Pakistan is" and the insult in the next sentence was read
+    // as aimed at the people.
+    expect(explain("Pakistan is emboldened by China. Bloody cowards.")).not.toContain(
+      "an insult aimed at the identity group named just before",
+    );
+    expect(hate("Pakistanis did it again. Bloody cowards.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("Mus lims are vermin.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
