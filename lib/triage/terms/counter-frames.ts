@@ -75,7 +75,10 @@ export function isAttributionAt(ctx: TRuleContext, k: number): boolean {
   // "Why do people think …", "why would anyone believe …": a view asked about, not held.
   if (BELIEVE(doc, k))
     return k >= 3 && HOLDERS(doc, k - 1) && ASK_AUX(doc, k - 2) && tokenIs(doc, k - 3, "why");
-  if (tokenIs(doc, k, "who")) return k > 0 && (HOLDERS(doc, k - 1) || (cls[k - 1] & C.THEY) !== 0);
+  if (tokenIs(doc, k, "who"))
+    return (
+      k > 0 && (HOLDERS(doc, k - 1) || (cls[k - 1] & C.THEY) !== 0) && !onlyOneAsking(ctx, k - 1)
+    );
   return (
     tokenIs(doc, k, "if") &&
     k + 1 < doc.count &&
@@ -90,7 +93,9 @@ const CHALLENGE = createWordSet("says said decided claims thinks");
 /** "Who says X are lazy?": token k is "says" after "who" in a sentence asked as a question. */
 export function challengeAt(ctx: TRuleContext, k: number): boolean {
   const { doc } = ctx;
+  // "Who" opens the question ("am I the only one who thinks …?" asks something else).
   if (!CHALLENGE(doc, k) || !tokenIs(doc, k - 1, "who")) return false;
+  if (k >= 2 && doc.sentence[k - 2] === doc.sentence[k]) return false;
   let e = k;
   while (e + 1 < doc.count && doc.sentence[e + 1] === doc.sentence[k]) e++;
   return doc.norm.slice(doc.tokEnd[e], doc.tokEnd[e] + 3).includes("?");
@@ -107,6 +112,15 @@ export function bareDenialAt(ctx: TRuleContext, b: number): boolean {
   if (cls[k] & (C.COPULA | C.MODAL) && !(cls[k] & C.NEGATOR)) k++;
   if (!(cls[k] & C.NEGATOR)) return false;
   return k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[b];
+}
+
+/** "Am I the only one who …", "I can't be the only one who …": the writer's own view, asked. */
+function onlyOneAsking(ctx: TRuleContext, one: number): boolean {
+  const { doc, cls } = ctx;
+  if (!tokenIs(doc, one, "one") || !tokenIs(doc, one - 1, "only")) return false;
+  for (let b = one - 2; b >= 0 && b >= one - 6 && doc.sentence[b] === doc.sentence[one]; b--)
+    if (cls[b] & C.SELF) return true;
+  return false;
 }
 
 /** "Women are trash, he wrote": a reporting verb right after the claim, with its speaker. */

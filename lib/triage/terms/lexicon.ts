@@ -72,7 +72,7 @@ scum trash garbage cunt bitch bitches asshole assholes dipshit dimwit troll trol
 pathetic ignorant dickhead dickheads twat twats prick pricks bastard bastards douche douchebag degenerate degenerates creep freak freaks
 worthless useless brainless clueless lowlife lowlifes scumbag scumbags sleazebag dolt dunce cretin cretins halfwit nitwit buffoon`;
 
-const TRAIT_WORDS = `terrorist terrorists criminal criminals rapist rapists pedophile pedophiles paedophile paedophiles pedos pedo liars liar lie lying
+const TRAIT_WORDS = `terrorist terrorists criminal criminals rapist rapists pedophile pedophiles paedophile paedophiles pedos pedo liars liar lie lying dishonest deceitful untrustworthy
 thieves thief steal stealing cheat cheats cheating evil inferior dirty filthy disgusting savage barbaric barbarians barbarian violent
 dangerous threat problem greedy backward primitive lazy ugly smelly stinking sick perverts perverted deviants killers murderers
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing

@@ -77,14 +77,31 @@ function groupBefore(ctx: TRuleContext, k: number): number {
   return -1;
 }
 
+const DONE_TO = createWordSet(
+  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored",
+);
+
+/** Between the group at g and the verb at k, a passive of what is done to it ("X are treated", "X being attacked"). */
+function treatedBefore(ctx: TRuleContext, g: number, k: number): boolean {
+  for (let b = g + 1; b < k; b++) if (DONE_TO(ctx.doc, b)) return true;
+  return false;
+}
+
 /** "he hated", "she said she despises": a third person (or a report) just before the verb at k. */
 function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
   const start = Math.max(sentenceStart(ctx, k), k - 3);
   for (let b = k - 1; b >= start; b--) {
     if (ctx.cls[b] & C.SELF) return false;
     if (ctx.cls[b] & (C.THEY | C.REPORT) || TOLD(ctx.doc, b)) return true;
+    // "fed up with people hating X", "racists despising …": others' hatred as a gerund.
+    if (b === k - 1 && OTHERS(ctx.doc, b) && /ing$/.test(word(ctx, k))) return true;
   }
   return false;
+}
+
+const OTHERS = createWordSet("people folks others everyone anyone someone racists bigots men guys");
+function word(ctx: TRuleContext, k: number): string {
+  return ctx.doc.norm.slice(ctx.doc.tokStart[k], ctx.doc.tokBaseEnd[k]);
 }
 
 /** If a feeling is caused at k ("disgust me", "make me sick", "make my blood boil"), the index after it. */
@@ -93,6 +110,9 @@ function causedFeeling(ctx: TRuleContext, k: number): number {
   if (CAUSING_VERBS(doc, k)) return ME(doc, k + 1) ? k + 2 : -1;
   if (!CAUSE_VERBS(doc, k)) return -1;
   if (tokenIs(doc, k + 1, "my") && tokenIs(doc, k + 2, "blood")) return k + 3;
+  // "X make my skin crawl"
+  if (tokenIs(doc, k + 1, "my") && tokenIs(doc, k + 2, "skin") && tokenIs(doc, k + 3, "crawl"))
+    return k + 4;
   if (!ME(doc, k + 1)) return -1;
   let f = k + 2;
   while (f < doc.count && f <= k + 4 && GAP(doc, f) && !FEELINGS(doc, f)) f++;
@@ -114,7 +134,8 @@ export function negativeEmotion(ctx: TRuleContext): void {
     const caused = causedFeeling(ctx, k);
     if (caused > 0) {
       const g = groupBefore(ctx, k);
-      if (g >= 0) pushTokens(ctx, "hate", g, caused, 0.7, REASON);
+      // "The way X are treated makes me furious": what is done to them is the cause.
+      if (g >= 0 && !treatedBefore(ctx, g, k)) pushTokens(ctx, "hate", g, caused, 0.7, REASON);
       else comparative(ctx, k, caused);
       continue;
     }

@@ -423,9 +423,9 @@ const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
 const FRAGMENT = PREDICATE | C.CONDEMN | C.FILLER | C.QUANT;
 const MASS = createWordSet("scum filth vermin trash garbage rubbish");
 
-/** Does token k, as written (not as spelling repair read it), end in "s"? */
+/** Is token k, as written (not as spelling repair read it), a plural ("Muslims", "women")? */
 function pluralWord(ctx: TRuleContext, k: number): boolean {
-  return /s$/i.test(originalLetters(ctx.doc, k));
+  return /(s|men)$/i.test(originalLetters(ctx.doc, k));
 }
 
 /**

@@ -51,12 +51,18 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
     if (REAL(doc, k) && k + 1 < doc.count && isNotHuman(ctx, k + 1)) return k + 1;
     // "are as vile as ever", "act like animals"
     if (isLike(ctx, k)) continue;
+    // "are naturally dishonest", "are inherently violent".
+    if (NATURE(doc, k)) continue;
     if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;
   }
   return -1;
 }
 
 const HUMAN_WORDS = createWordSet("human humans people person persons");
+/** Adverbs that make a trait a group's nature: "X are naturally dishonest". */
+const NATURE = createWordSet(
+  "naturally inherently genetically basically fundamentally innately biologically morally intrinsically",
+);
 
 const REAL = createWordSet("real true actual proper fully even");
 

@@ -211,11 +211,14 @@ export function threats(ctx: TRuleContext): void {
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
       for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
-        if (cls[k] & C.VIOLENT_PART) {
+        // "X deserve a good beating", "they deserve a bullet".
+        const punished = BEATING(doc, k) && DESERVE(doc, i);
+        if (cls[k] & C.VIOLENT_PART || punished) {
           pushThreat(ctx, target, target.at, k + 1);
           break;
         }
-        if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to")) break;
+        if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to") && !GOOD(doc, k))
+          break;
       }
       if (target.kind === "identity") exclusion(ctx, target.at, i);
     } else if (tokenIs(doc, i, "death") && i + 1 < doc.count && tokenIs(doc, i + 1, "to")) {
@@ -237,7 +240,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -252,6 +255,8 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
   else if (tokenIs(doc, i, "feel")) feelMyWeapon(ctx, i);
   else if (tokenIs(doc, i, "list")) hitList(ctx, i);
+  else if (tokenIs(doc, i, "teach") && isCall(ctx, i)) lesson(ctx, i);
+  else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
   else if (
     // "I'm about to go on a killing spree against X".
     (tokenIs(doc, i, "spree") || tokenIs(doc, i, "rampage")) &&
@@ -302,6 +307,44 @@ function feelMyWeapon(ctx: TRuleContext, i: number): void {
   let g = i - 2;
   while (g > 0 && cls[g] & C.PEOPLE) g--;
   if (isIdentity(ctx, g)) pushThreat(ctx, { kind: "identity", at: g }, g, i + 3);
+}
+
+/** "Someone needs to teach X a lesson (with a bat)", "let's teach these X a lesson": punishment as a call. */
+function lesson(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const target = targetAfter(ctx, i, 3);
+  if (target?.kind !== "identity") return;
+  let l = target.at + 1;
+  while (l < doc.count && l <= target.at + 2 && ctx.cls[l] & C.PEOPLE) l++;
+  if (!tokenIs(doc, l, "a") || !tokenIs(doc, l + 1, "lesson")) return;
+  // "a lesson in German" teaches; "a lesson", "a lesson with a bat", "a lesson they won't forget" punish.
+  const after = l + 2;
+  if (after < doc.count && doc.sentence[after] === doc.sentence[i] && tokenIs(doc, after, "in"))
+    return;
+  pushThreat(ctx, target, i, l + 2);
+}
+
+const GLAD = createWordSet("great good nice better best wonderful awesome fantastic");
+
+/** "It would be great if all X were wiped out", "it'd be nice if every X got shot": violence wished for. */
+function wishedIf(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let glad = false;
+  for (let b = i - 1; b >= sentenceStart(ctx, i) && b >= i - 3; b--) if (GLAD(doc, b)) glad = true;
+  if (!glad) return;
+  let g = i + 1;
+  while (g < doc.count && g <= i + 3 && cls[g] & (C.ARTICLE | C.QUANT) && !isIdentity(ctx, g)) g++;
+  if (!isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[i]) return;
+  let v = g + 1;
+  while (v < doc.count && v <= g + 2 && cls[v] & C.PEOPLE) v++;
+  if (!(cls[v] & C.COPULA) && !GET_GOT(doc, v) && !tokenIs(doc, v, "all")) return;
+  for (let k = v + 1; k < doc.count && k <= v + 3 && doc.sentence[k] === doc.sentence[i]; k++)
+    if (cls[k] & C.VIOLENT_PART) {
+      // "… if refugees got shot at less" wishes them safer.
+      if (tokenIs(doc, k + 1, "at") || tokenIs(doc, k + 1, "less")) return;
+      pushThreat(ctx, { kind: "identity", at: g }, i, k + 1);
+      return;
+    }
 }
 
 /**
@@ -540,6 +583,13 @@ function placedSubject(ctx: TRuleContext, m: number): TTarget {
   if (cls[k] & C.PEOPLE && k > start && isIdentity(ctx, k - 1)) k--;
   return isIdentity(ctx, k) ? { kind: "identity", at: k } : null;
 }
+
+/** What a group may be said to deserve as punishment: "a good beating", "a bullet". */
+const BEATING = createWordSet(
+  "beating beatings kicking thrashing whipping lashing hiding bullet bullets lynching",
+);
+const DESERVE = createWordSet("deserve deserves");
+const GOOD = createWordSet("good proper");
 
 const ENCOUNTER = createWordSet("find see meet catch spot encounter");
 

@@ -500,3 +500,43 @@ describe("terms analyzer: the group referred to across clauses and sentences", (
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: feelings about what is done to a group, lessons and wished violence", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Immigrants make my skin crawl.",
+    "Muslims are naturally dishonest.",
+    "Am I the only one who thinks gay people are revolting?",
+    "I sat next to some women on the train. Disgusting creatures.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I'm so fed up with people hating Muslims.",
+    "The way trans people are treated makes me furious.",
+    "Immigrants being attacked makes me sick.",
+    "Who thinks black people are revolting?",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "Someone needs to teach Muslims a lesson with a baseball bat.",
+    "Let's teach these immigrants a lesson.",
+    "Gay people deserve a good beating.",
+    "It would be great if all trans people were wiped out.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "We should teach refugees a lesson in German.",
+    "Muslims deserve a good life.",
+    "It would be great if all Muslims were welcomed.",
+    "It would be great if refugees got shot at less.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
