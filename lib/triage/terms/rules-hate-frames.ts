@@ -463,7 +463,7 @@ function fragmentInsult(ctx: TRuleContext, a: number): void {
 export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 1; i < doc.count; i++) {
-    if (doc.sentence[i] !== doc.sentence[i - 1]) fragmentInsult(ctx, i);
+    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & FRAGMENT) fragmentInsult(ctx, i);
     if (
       cls[i] & C.THEY &&
       cls[i - 1] & C.HATE_VERB &&
@@ -508,6 +508,7 @@ export function referredHatred(ctx: TRuleContext): void {
 
 const RIGHTS = createWordSet("rights respect dignity equality freedom");
 const DONE_AUX = createWordSet("have has did do does are is");
+const WORTH_STARTS = createWordSet("who what put");
 
 /**
  * Questions that deny a group worth: "Who decided X deserve rights?" (the grant questioned), "What
@@ -515,7 +516,10 @@ const DONE_AUX = createWordSet("have has did do does are is");
  */
 export function questionedWorth(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
+  // Each of these is asked.
+  if (doc.norm.indexOf("?") < 0) return;
   for (let k = 0; k + 2 < doc.count; k++) {
+    if (!WORTH_STARTS(doc, k)) continue;
     if (challengeAt(ctx, k + 1)) {
       const g = identityAfter(ctx, tokenIs(doc, k + 2, "that") ? k + 2 : k + 1, 3);
       if (g < 0) continue;
@@ -524,7 +528,7 @@ export function questionedWorth(ctx: TRuleContext): void {
         pushTokens(ctx, "hate", k, d + 2, 0.65, "question denying an identity group rights");
     } else if (tokenIs(doc, k, "what") && tokenIs(doc, k + 1, "good") && DONE_AUX(doc, k + 2)) {
       const g = identityAfter(ctx, k + 2, 3);
-      if (g >= 0 && doc.norm.indexOf("?", doc.tokEnd[g]) >= 0)
+      if (g >= 0)
         pushTokens(ctx, "hate", k, g + 1, 0.65, "question denying an identity group any worth");
     } else if (tokenIs(doc, k, "put") && tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with")) {
       const g = identityAfter(ctx, k + 2, 3);

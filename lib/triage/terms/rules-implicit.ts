@@ -495,8 +495,9 @@ function promisedHarm(ctx: TRuleContext): void {
   for (let s = 0; s + 1 < doc.count; s++) {
     // "I will …", "we are going to …", "I'll …".
     const writerModal =
-      SELF_WILL(doc, s) ||
-      (cls[s] & C.SELF && (cls[s + 1] & C.MODAL || (s + 2 < doc.count && cls[s + 2] & C.MODAL)));
+      cls[s] & C.SELF
+        ? cls[s + 1] & C.MODAL || (s + 2 < doc.count && cls[s + 2] & C.MODAL)
+        : cls[s] & C.MODAL && SELF_WILL(doc, s);
     if (!writerModal) continue;
     const end = sentenceEnd(ctx, s);
     let g = -1;
@@ -547,7 +548,7 @@ const GOOD = createWordSet(
 );
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier ever never allowed gone`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just kind");

@@ -202,24 +202,15 @@ export function threats(ctx: TRuleContext): void {
       if (target && target.kind !== "armed") pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
       // "Muslims should be shot", "you will die", "they deserve to hang".
+      const harm = harmAfterModal(ctx, i);
       const target =
         targetAt(ctx, i - 1) ??
         (i > 1 && cls[i - 1] & C.PEOPLE ? targetAt(ctx, i - 2) : null) ??
-        ruleTarget(ctx, i) ??
-        writersPick(ctx, i) ??
-        placedSubject(ctx, i);
+        // A subject further back ("every X I find will …") only for the violence itself.
+        (harm > 0 ? (ruleTarget(ctx, i) ?? writersPick(ctx, i) ?? placedSubject(ctx, i)) : null);
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
-      for (let k = i + 1; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++) {
-        // "X deserve a good beating", "they deserve a bullet".
-        const punished = BEATING(doc, k) && DESERVE(doc, i);
-        if (cls[k] & C.VIOLENT_PART || punished) {
-          pushThreat(ctx, target, target.at, k + 1);
-          break;
-        }
-        if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to") && !GOOD(doc, k))
-          break;
-      }
+      if (harm > 0) pushThreat(ctx, target, target.at, harm + 1);
       if (target.kind === "identity") exclusion(ctx, target.at, i);
     } else if (tokenIs(doc, i, "death") && i + 1 < doc.count && tokenIs(doc, i + 1, "to")) {
       const target = targetAfter(ctx, i + 1, 3);
@@ -607,6 +598,17 @@ function writersPick(ctx: TRuleContext, m: number): TTarget {
     return null;
   }
   return null;
+}
+
+/** The violence (or deserved beating) within four words after the modal at m: "be shot", "to hang", "a good beating"; -1 if none. */
+function harmAfterModal(ctx: TRuleContext, m: number): number {
+  const { doc, cls } = ctx;
+  for (let k = m + 1; k < doc.count && k <= m + 4 && doc.sentence[k] === doc.sentence[m]; k++) {
+    if (cls[k] & C.VIOLENT_PART || (BEATING(doc, k) && DESERVE(doc, m))) return k;
+    if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to") && !GOOD(doc, k))
+      return -1;
+  }
+  return -1;
 }
 
 /** A condition that names who the violence is for: "if I see any X near my house …", "when X show up …". */
