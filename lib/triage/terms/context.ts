@@ -13,6 +13,7 @@ import {
   isAttributionAt,
   isCondemnAt,
   isReportAt,
+  mockedViewAt,
   reportedAfter,
 } from "./counter-frames";
 import { C } from "./lexicon";
@@ -189,8 +190,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   let framed = reportedAfter(ctx, m.to, b);
   let attributed = false;
   for (let k = Math.max(a, m.from - 6); k < m.from; k++) {
-    // "Who says X are lazy?": the claim is challenged.
-    if (challengeAt(ctx, k)) return true;
+    // "Who says X are lazy?": the claim is challenged; "imagine thinking X are …" mocked.
+    if (challengeAt(ctx, k) || mockedViewAt(ctx, k)) return true;
     if (isReportAt(ctx, k)) framed = true;
     // "people who think X are …": someone's view of a group (not an insult aimed at the reader).
     else if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k))

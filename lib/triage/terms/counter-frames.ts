@@ -11,7 +11,7 @@ import type { TRuleContext } from "./match";
 
 /** Verbs and nouns that attribute the wording to someone else. */
 const MORE_REPORT = createWordSet(
-  "post posts posting comment comments commenting commented telling idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign reporting read reading talk talks talking talked speak speaks speaking spoke describe describes describing described portray portrays portraying portrayed",
+  "post posts posting comment comments commenting commented telling told tells shouted shouts idea notion suggest suggests suggesting suggested argue argues arguing argued writes writing write stated states stating implying implies implied spewing spew spews preaching preach preaches hearing yelling yelled screaming screamed spreading spread spreads sprayed scrawled painted graffiti sign reporting read reading talk talks talking talked speak speaks speaking spoke describe describes describing described portray portrays portraying portrayed",
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
@@ -25,6 +25,7 @@ const APPROVAL = createWordSet(
 const ACT_CONDEMN = createWordSet("crime crimes sick stop end evil");
 
 const NEED = createWordSet("need needs");
+const WALKED = createWordSet("walked walk stormed");
 const OPPOSE = createWordSet(
   "up stand stands stood standing speak speaking out united unite fight",
 );
@@ -54,6 +55,8 @@ export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
   if ((cls[k] & (C.CONDEMN | C.META)) !== 0 || MORE_CONDEMN(doc, k)) return true;
   // "needs help", "not okay", "never acceptable", "isn't ever justified".
   if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
+  // "I walked out", "she stormed out": leaving in protest.
+  if (tokenIs(doc, k, "out")) return WALKED(doc, k - 1);
   // "stand up against those who …", "speak out against …", "stand up to anyone who …".
   if (tokenIs(doc, k, "against")) return OPPOSE(doc, k - 1);
   if (tokenIs(doc, k, "to") && k >= 2) return tokenIs(doc, k - 1, "up") && OPPOSE(doc, k - 2);
@@ -114,6 +117,13 @@ export function bareDenialAt(ctx: TRuleContext, b: number): boolean {
   return k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[b];
 }
 
+const MOCKED_VIEW = createWordSet("thinking believing saying");
+
+/** "Imagine thinking X are inferior": a view held up to ridicule (token k is "imagine"). */
+export function mockedViewAt(ctx: TRuleContext, k: number): boolean {
+  return tokenIs(ctx.doc, k, "imagine") && MOCKED_VIEW(ctx.doc, k + 1);
+}
+
 /** "Am I the only one who …", "I can't be the only one who …": the writer's own view, asked. */
 function onlyOneAsking(ctx: TRuleContext, one: number): boolean {
   const { doc, cls } = ctx;
@@ -146,7 +156,8 @@ export function condemnedAct(ctx: TRuleContext, a: number, b: number): number {
   const gerund = w.length >= 5 && w.endsWith("ing") && !NOT_GERUNDS(doc, s);
   if (!gerund && !ACT_NOUNS(doc, s)) return -1;
   for (let k = s + 1; k < b; k++) {
-    if (!(cls[k] & (C.COPULA | C.MODAL)) || cls[k - 1] & C.THEY) continue;
+    // "Threatening to kill X is a crime": the infinitive belongs to the act.
+    if (!(cls[k] & (C.COPULA | C.MODAL)) || cls[k - 1] & C.THEY || tokenIs(doc, k, "to")) continue;
     for (let c = k + 1; c < b && c <= k + 4; c++) {
       // "… is not wrong" approves.
       if (cls[c - 1] & C.NEGATOR && !APPROVAL(doc, c)) return -1;

@@ -174,3 +174,22 @@ describe("terms analyzer: quoted hate reported, and names for those who spread i
     },
   );
 });
+
+describe("terms analyzer: reports walked out on, shouted, told, mocked; acts of threatening condemned", () => {
+  it.each([
+    "Threatening to kill Muslims is a crime.",
+    "When my uncle said immigrants are animals, I walked out.",
+    "My teacher told us that gay people are parasites, and I reported her.",
+    "A man on the bus shouted that trans people should die. Horrible.",
+    "Imagine thinking women are inferior in 2024.",
+  ])("not hate: %s", (text) => {
+    expect(terms.analyze({ text }).scores.hate ?? 0).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "I told you already: immigrants are animals.",
+    "Muslims are animals. I walked out of the mosque and saw it myself.",
+  ])("still hate: %s", (text) => {
+    expect(terms.analyze({ text }).scores.hate ?? 0).toBeGreaterThanOrEqual(0.6);
+  });
+});
