@@ -551,7 +551,7 @@ const HARM_TRIGGERS = createWordSet(
   `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
-const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just kind");
+const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just kind can");
 const RUINED = createWordSet(
   "everything everyone our this society country countries neighbourhood neighborhood neighbourhoods neighborhoods town towns city cities culture communities nation schools",
 );
@@ -765,6 +765,16 @@ function harmAt(
       weight: 0.7,
       reason: "implicit derogation: an identity group told to leave",
     };
+  // "X can all go to hell", "they should go to hell".
+  if (
+    tokenIs(doc, k, "go") &&
+    tokenIs(doc, k + 1, "to") &&
+    tokenIs(doc, k + 2, "hell") &&
+    // "… go to hell and back to get here" is an ordeal.
+    !tokenIs(doc, k + 4, "back") &&
+    (toldBy(ctx, k - 1) || (tokenIs(doc, k - 1, "all") && toldBy(ctx, k - 2)))
+  )
+    return { to: k + 3, weight: 0.65, reason: "an identity group told to go to hell" };
   if (BURDEN(doc, k) && k > 0 && cls[k - 1] & C.ARTICLE)
     return { to: k + 1, weight: 0.7, reason: "implicit derogation: an identity group as a burden" };
   if (CONTRIBUTE(doc, k) && k + 1 < end && tokenIs(doc, k + 1, "nothing"))
@@ -806,6 +816,11 @@ const WOULD = createWordSet("i'd we'd would");
 const SEE = createWordSet("see watch");
 const OUR = createWordSet("our this my here");
 const GONE = createWordSet("gone dead out removed deported eliminated exterminated erased");
+
+/** A modal, "can" included ("X can go to hell"), at k. */
+function toldBy(ctx: TRuleContext, k: number): boolean {
+  return k >= 0 && (ctx.cls[k] & C.MODAL || tokenIs(ctx.doc, k, "can"));
+}
 
 /** "I want them gone", "we want all X out", "I'd like to see all X gone": wishing a group away. */
 function wantedGone(ctx: TRuleContext, w: number): void {

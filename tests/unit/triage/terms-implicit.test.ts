@@ -540,3 +540,21 @@ describe("terms analyzer: feelings about what is done to a group, lessons and wi
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: told to go to hell, or back where they came from", () => {
+  it.each([
+    "Muslims can all go to hell.",
+    "Trans people should go to hell.",
+    "Go back to where you came from, immigrants.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Refugees go to hell and back to get here.",
+    "Lawyers can all go to hell.",
+    "Women can go wherever they want.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
