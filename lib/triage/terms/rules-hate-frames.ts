@@ -508,7 +508,8 @@ export function referredHatred(ctx: TRuleContext): void {
 
 const RIGHTS = createWordSet("rights respect dignity equality freedom");
 const DONE_AUX = createWordSet("have has did do does are is");
-const WORTH_STARTS = createWordSet("who what put");
+const WORTH_STARTS = createWordSet("who what put expect charge");
+const JOKE = createWordSet("joke laugh laughable hilarious disaster nightmare lol");
 
 /**
  * Questions that deny a group worth: "Who decided X deserve rights?" (the grant questioned), "What
@@ -518,7 +519,7 @@ export function questionedWorth(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   // Each of these is asked.
   if (doc.norm.indexOf("?") < 0) return;
-  for (let k = 0; k + 2 < doc.count; k++) {
+  for (let k = 0; k + 1 < doc.count; k++) {
     if (!WORTH_STARTS(doc, k)) continue;
     if (challengeAt(ctx, k + 1)) {
       const g = identityAfter(ctx, tokenIs(doc, k + 2, "that") ? k + 2 : k + 1, 3);
@@ -530,6 +531,37 @@ export function questionedWorth(ctx: TRuleContext): void {
       const g = identityAfter(ctx, k + 2, 3);
       if (g >= 0)
         pushTokens(ctx, "hate", k, g + 1, 0.65, "question denying an identity group any worth");
+    } else if (tokenIs(doc, k, "expect") && tokenIs(doc, k + 1, "from")) {
+      // "What else would you expect from a X?", "what do you expect from those X?"
+      const g = identityAfter(ctx, k + 1, 3);
+      let what = false;
+      for (let b = k - 1; b >= 0 && b >= k - 4 && doc.sentence[b] === doc.sentence[k]; b--)
+        if (tokenIs(doc, b, "what")) what = true;
+      if (g >= 0 && what)
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          g + 1,
+          0.6,
+          "contempt: nothing better expected of an identity group",
+        );
+    } else if (tokenIs(doc, k, "charge") && tokenIs(doc, k - 1, "in")) {
+      // "A X in charge? What a joke."
+      const g = k - 2 >= 0 && cls[k - 2] & C.PEOPLE ? k - 3 : k - 2;
+      if (g < 0 || !isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[k]) continue;
+      let next = k + 1;
+      while (next < doc.count && doc.sentence[next] === doc.sentence[k]) next++;
+      if (next >= doc.count || next > k + 2) continue;
+      for (
+        let j = next;
+        j < doc.count && j <= next + 3 && doc.sentence[j] === doc.sentence[next];
+        j++
+      )
+        if (JOKE(doc, j)) {
+          pushTokens(ctx, "hate", g, j + 1, 0.6, "ridicule: an identity group unfit to lead");
+          break;
+        }
     } else if (tokenIs(doc, k, "put") && tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with")) {
       const g = identityAfter(ctx, k + 2, 3);
       if (g < 0) continue;

@@ -548,10 +548,10 @@ const GOOD = createWordSet(
 );
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone kept keep fewer thing allowing letting`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
-const SUBJECT_GAP_WORDS = createWordSet("to are is keep only really always just kind can");
+const SUBJECT_GAP_WORDS = createWordSet("to are is only really always just kind can best be");
 const RUINED = createWordSet(
   "everything everyone our this society country countries neighbourhood neighborhood neighbourhoods neighborhoods town towns city cities culture communities nation schools",
 );
@@ -604,6 +604,11 @@ export function groupAsHarm(ctx: TRuleContext): void {
         true,
       );
     const end = sentenceEnd(ctx, i);
+    const framed = groupFramedAround(ctx, i, end);
+    if (framed) {
+      pushTokens(ctx, "hate", framed.from, framed.to, 0.65, framed.reason);
+      continue;
+    }
     for (let k = i + 1; k < end && k <= i + 6; k++) {
       // "X are nothing but a drain": "nothing but" stresses the claim, it does not deny it.
       if (tokenIs(doc, k, "nothing") && tokenIs(doc, k + 1, "but")) {
@@ -660,6 +665,55 @@ function rightsRegretted(ctx: TRuleContext, g: number, k: number): number {
   return -1;
 }
 
+const ONLY_THING = createWordSet("thing things");
+const GOOD_AT = createWordSet("at for");
+const FEWER = createWordSet("fewer less");
+const COUNTED = createWordSet("there are is around here we have in our this country town");
+const ALLOWING = createWordSet("allowing letting");
+const MISTAKE = createWordSet("mistake error disaster blunder");
+
+/**
+ * Frames around a group subject at i (the sentence ends at `end`): "the only thing X are good at is
+ * …", "the fewer X (there are), the better", "allowing X to vote was a mistake".
+ */
+function groupFramedAround(
+  ctx: TRuleContext,
+  i: number,
+  end: number,
+): { from: number; to: number; reason: string } | null {
+  const { doc, cls } = ctx;
+  const g = afterGroup(ctx, i);
+  if (i >= 2 && ONLY_THING(doc, i - 1) && tokenIs(doc, i - 2, "only")) {
+    const good = cls[g] & C.COPULA ? g + 1 : g;
+    if (tokenIs(doc, good, "good") && GOOD_AT(doc, good + 1))
+      return {
+        from: i - 2,
+        to: good + 2,
+        reason: "implicit derogation: an identity group good for one thing only",
+      };
+  }
+  if (i >= 1 && FEWER(doc, i - 1) && tokenIs(doc, i - 2, "the")) {
+    // Counted ("the fewer X (there are / around here), the better"), not "the fewer X die …".
+    let k = g;
+    while (k < end && k <= g + 3 && COUNTED(doc, k)) k++;
+    if (tokenIs(doc, k, "the") && tokenIs(doc, k + 1, "better"))
+      return {
+        from: i - 2,
+        to: k + 2,
+        reason: "implicit derogation: the fewer of an identity group the better",
+      };
+  }
+  if (i >= 1 && ALLOWING(doc, i - 1)) {
+    for (let k = g; k + 1 < end && k <= g + 5; k++)
+      if (cls[k] & C.COPULA) {
+        const m = cls[k + 1] & C.ARTICLE ? k + 2 : k + 1;
+        if (MISTAKE(doc, m))
+          return { from: i - 1, to: m + 1, reason: "an identity group's rights regretted" };
+      }
+  }
+  return null;
+}
+
 /** If a denial of existence starts at k ("not exist", "shouldn't exist", "no right to exist"), the index after it. */
 function existenceDenied(ctx: TRuleContext, k: number): number {
   const { doc, cls } = ctx;
@@ -686,6 +740,7 @@ const WORLD = createWordSet(
 );
 const LOWER = createWordSet("lower worse viler dirtier filthier");
 const FINE = createWordSet("good great perfect excellent fine better");
+const LEASH = createWordSet("leash leashes cage cages chains kennel kennels zoo");
 const SERVILE = createWordSet("slaves slave servants servant pets pet property");
 const DIRT = createWordSet("dirt trash garbage rubbish filth scum");
 
@@ -765,6 +820,20 @@ function harmAt(
       weight: 0.7,
       reason: "implicit derogation: an identity group told to leave",
     };
+  // "X need to be kept on a leash", "X are best kept in cages".
+  // Prescribed ("should be kept", "best kept"), not reported ("are kept in cages at the border").
+  const prescribed =
+    tokenIs(doc, k - 1, "be") || tokenIs(doc, k - 1, "best") || cls[k - 1] & C.MODAL;
+  if ((tokenIs(doc, k, "kept") || tokenIs(doc, k, "keep")) && prescribed) {
+    const on = tokenIs(doc, k + 1, "on") || tokenIs(doc, k + 1, "in");
+    const p = cls[k + 2] & C.ARTICLE ? k + 3 : k + 2;
+    if (on && p < end && LEASH(doc, p))
+      return {
+        to: p + 1,
+        weight: 0.7,
+        reason: "dehumanising: an identity group kept like an animal",
+      };
+  }
   // "X can all go to hell", "they should go to hell".
   if (
     tokenIs(doc, k, "go") &&
@@ -819,7 +888,7 @@ const GONE = createWordSet("gone dead out removed deported eliminated exterminat
 
 /** A modal, "can" included ("X can go to hell"), at k. */
 function toldBy(ctx: TRuleContext, k: number): boolean {
-  return k >= 0 && (ctx.cls[k] & C.MODAL || tokenIs(ctx.doc, k, "can"));
+  return k >= 0 && ((ctx.cls[k] & C.MODAL) !== 0 || tokenIs(ctx.doc, k, "can"));
 }
 
 /** "I want them gone", "we want all X out", "I'd like to see all X gone": wishing a group away. */

@@ -231,7 +231,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -248,6 +248,7 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   else if (tokenIs(doc, i, "list")) hitList(ctx, i);
   else if (tokenIs(doc, i, "teach") && isCall(ctx, i)) lesson(ctx, i);
   else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
+  else if (tokenIs(doc, i, "pity") || tokenIs(doc, i, "shame")) spared(ctx, i);
   else if (
     // "I'm about to go on a killing spree against X".
     (tokenIs(doc, i, "spree") || tokenIs(doc, i, "rampage")) &&
@@ -334,6 +335,31 @@ function wishedIf(ctx: TRuleContext, i: number): void {
       // "… if refugees got shot at less" wishes them safer.
       if (tokenIs(doc, k + 1, "at") || tokenIs(doc, k + 1, "less")) return;
       pushThreat(ctx, { kind: "identity", at: g }, i, k + 1);
+      return;
+    }
+}
+
+const WERE_NOT = createWordSet("weren't werent wasn't wasnt didn't didnt");
+
+/** "It's a pity X weren't all drowned", "shame they didn't all die": regret that a group was spared. */
+function spared(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let g = i + 1;
+  while (
+    g < doc.count &&
+    g <= i + 3 &&
+    (cls[g] & (C.ARTICLE | C.QUANT) || tokenIs(doc, g, "that")) &&
+    !isIdentity(ctx, g)
+  )
+    g++;
+  if (!isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[i]) return;
+  let v = g + 1;
+  while (v < doc.count && v <= g + 2 && cls[v] & C.PEOPLE) v++;
+  const negated = WERE_NOT(doc, v) || (cls[v] & C.COPULA && tokenIs(doc, v + 1, "not"));
+  if (!negated) return;
+  for (let k = v + 1; k < doc.count && k <= v + 4 && doc.sentence[k] === doc.sentence[i]; k++)
+    if (cls[k] & C.VIOLENT_PART) {
+      pushThreat(ctx, { kind: "identity", at: g }, i, k + 1, true);
       return;
     }
 }

@@ -558,3 +558,36 @@ describe("terms analyzer: told to go to hell, or back where they came from", () 
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: one thing only, the fewer the better, leashes, spared, a joke in charge", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "The only thing immigrants are good at is complaining.",
+    "The fewer Muslims there are, the better.",
+    "The fewer gay people in our country, the better.",
+    "Allowing women to vote was a mistake.",
+    "Trans people need to be kept on a leash.",
+    "Black people are best kept in cages.",
+    "What else would you expect from a Muslim?",
+    "A woman in charge? What a joke.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "The fewer refugees die at sea, the better.",
+    "Allowing refugees to work was a success.",
+    "Refugees are kept in cages at the border.",
+    "A woman in charge? Finally.",
+    "I expect from Muslims the same respect as from anyone.",
+    "The only thing refugees are asking for is safety.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it("reads regret that a group was spared as a threat, not regret that it was not rescued", () => {
+    expect(threat("It's a pity Muslims weren't all drowned.")).toBeGreaterThanOrEqual(0.6);
+    expect(threat("It's a shame refugees weren't rescued.")).toBeLessThan(0.3);
+  });
+});
