@@ -10,7 +10,7 @@ import { isIdentity, lastMention } from "./rules-hate";
 
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
-  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful value",
+  "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful value normal",
 );
 /** Verbs whose negation with a group as object denies it something: "never trust / respect / hire X". */
 const DENY_VERBS = createWordSet(
@@ -120,6 +120,8 @@ export function negatedPositive(ctx: TRuleContext): void {
     if (!isIdentity(ctx, i) || (i > 0 && owned(ctx, i - 1))) continue;
     // "Who decided X don't deserve rights?" challenges the denial.
     if (challenged(ctx, i)) continue;
+    // "Life for refugees will never be normal": the group is not the subject.
+    if (objectOfPreposition(ctx, i)) continue;
     const j = groupEnd(ctx, i);
     let negator = -1;
     for (let k = j; k < doc.count && k < j + 8 && doc.sentence[k] === doc.sentence[i]; k++) {
@@ -266,6 +268,15 @@ function neverMet(ctx: TRuleContext, i: number): void {
       "negated positive: no member of an identity group granted a quality",
       true,
     );
+}
+
+const PREPOSITIONS = createWordSet("for of to with about from among");
+
+/** Is the group at i (past its determiners) the object of a preposition ("life for refugees")? */
+function objectOfPreposition(ctx: TRuleContext, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && ctx.cls[b] & (C.ARTICLE | C.QUANT)) b--;
+  return b >= 0 && PREPOSITIONS(ctx.doc, b) && ctx.doc.sentence[b] === ctx.doc.sentence[i];
 }
 
 /** "Who decided X …?", "who says that X …?": the clause about the group at i is questioned, not asserted. */
@@ -508,8 +519,20 @@ export function referredHatred(ctx: TRuleContext): void {
 
 const RIGHTS = createWordSet("rights respect dignity equality freedom");
 const DONE_AUX = createWordSet("have has did do does are is");
-const WORTH_STARTS = createWordSet("who what put expect charge");
+const WORTH_STARTS = createWordSet("who what put expect charge when have");
+const VANISH = createWordSet("disappear die leave vanish");
+const FACULTIES = createWordSet("brains brain souls soul feelings morals");
 const JOKE = createWordSet("joke laugh laughable hilarious disaster nightmare lol");
+
+/** Does token k's clause go on after it (the next token in its sentence, no punctuation between)? */
+function continuesAfter(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return (
+    k + 1 < doc.count &&
+    doc.sentence[k + 1] === doc.sentence[k] &&
+    doc.tokStart[k + 1] === doc.tokEnd[k] + 1
+  );
+}
 
 /**
  * Questions that deny a group worth: "Who decided X deserve rights?" (the grant questioned), "What
@@ -531,6 +554,34 @@ export function questionedWorth(ctx: TRuleContext): void {
       const g = identityAfter(ctx, k + 2, 3);
       if (g >= 0)
         pushTokens(ctx, "hate", k, g + 1, 0.65, "question denying an identity group any worth");
+    } else if (tokenIs(doc, k, "when") && tokenIs(doc, k + 1, "will")) {
+      // "When will X finally disappear?"
+      const g = identityAfter(ctx, k + 1, 3);
+      if (g < 0) continue;
+      const v = tokenIs(doc, groupEnd(ctx, g), "finally") ? groupEnd(ctx, g) + 1 : groupEnd(ctx, g);
+      if (VANISH(doc, v) && !continuesAfter(ctx, v))
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          v + 1,
+          0.65,
+          "wish that an identity group were gone, asked as a question",
+        );
+    } else if (tokenIs(doc, k, "have") && tokenIs(doc, k - 1, "even") && FACULTIES(doc, k + 1)) {
+      // "Do X even have brains?"
+      for (let g = k - 2; g >= 0 && g >= k - 4 && doc.sentence[g] === doc.sentence[k]; g--)
+        if (isIdentity(ctx, g)) {
+          pushTokens(
+            ctx,
+            "hate",
+            g,
+            k + 2,
+            0.65,
+            "dehumanising: an identity group denied a mind or soul",
+          );
+          break;
+        }
     } else if (tokenIs(doc, k, "expect") && tokenIs(doc, k + 1, "from")) {
       // "What else would you expect from a X?", "what do you expect from those X?"
       const g = identityAfter(ctx, k + 1, 3);

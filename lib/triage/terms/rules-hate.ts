@@ -124,6 +124,8 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       );
     } else if (
       cls[j] & C.COPULA ||
+      // "X = trash": an equals sign between the group and its predicate.
+      (cls[j] & PREDICATE && doc.norm.slice(doc.tokEnd[j - 1], doc.tokStart[j]).includes("=")) ||
       (isLike(ctx, j) && !treatedAs(ctx, i)) ||
       NEGATED_COPULA(doc, j) ||
       (ACT(doc, j) && isLike(ctx, j + 1))

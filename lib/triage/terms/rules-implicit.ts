@@ -324,6 +324,8 @@ function letInQuestion(ctx: TRuleContext, v: number): void {
   const start = sentenceStart(ctx, v);
   let why = -1;
   for (let b = v - 1; b >= start && b >= v - 3; b--) if (tokenIs(doc, b, "why")) why = b;
+  // "Who let all these X in?": asked of whoever let them.
+  if (why < 0 && v === start + 1 && tokenIs(doc, start, "who")) why = start;
   if (why < 0) return;
   const g = determinedGroup(ctx, v);
   if (g < 0) return;

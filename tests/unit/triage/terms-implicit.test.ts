@@ -591,3 +591,24 @@ describe("terms analyzer: one thing only, the fewer the better, leashes, spared,
     expect(threat("It's a shame refugees weren't rescued.")).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: an equals sign, who let them in, when will they disappear, brains", () => {
+  it.each([
+    "Muslims = trash",
+    "Who let all these immigrants in?",
+    "When will trans people finally disappear?",
+    "Face it, gay people will never be normal.",
+    "Do black people even have brains?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "When will refugees finally leave the camps?",
+    "Do refugees even have enough food?",
+    "Life for refugees will never be normal.",
+    "Who let the dogs out?",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
