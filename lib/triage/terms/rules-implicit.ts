@@ -60,7 +60,7 @@ function continues(ctx: TRuleContext, k: number): boolean {
 }
 
 /** The token after an identity and its word for people ("black people", "gay men"). */
-function afterGroup(ctx: TRuleContext, i: number): number {
+export function afterGroup(ctx: TRuleContext, i: number): number {
   let j = i + 1;
   while (j < ctx.doc.count && j <= i + 2 && ctx.cls[j] & C.PEOPLE) j++;
   return j;
@@ -221,7 +221,7 @@ function illWish(ctx: TRuleContext, i: number): void {
 }
 
 /** The identity group right after token v, past up to two determiners ("until the X", "let these X"), or -1. */
-function determinedGroup(ctx: TRuleContext, v: number): number {
+export function determinedGroup(ctx: TRuleContext, v: number): number {
   const { doc, cls } = ctx;
   let g = v + 1;
   while (g < doc.count && g <= v + 2 && (cls[g] & (C.ARTICLE | C.QUANT) || DEMONSTRATIVE(doc, g)))

@@ -16,6 +16,7 @@ import {
   type TRuleContext,
 } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
+import { afterGroup, determinedGroup } from "./rules-implicit";
 
 type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
 
@@ -324,19 +325,14 @@ function wishedIf(ctx: TRuleContext, i: number): void {
   let glad = false;
   for (let b = i - 1; b >= sentenceStart(ctx, i) && b >= i - 3; b--) if (GLAD(doc, b)) glad = true;
   if (!glad) return;
-  let g = i + 1;
-  while (g < doc.count && g <= i + 3 && cls[g] & (C.ARTICLE | C.QUANT) && !isIdentity(ctx, g)) g++;
-  if (!isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[i]) return;
-  let v = g + 1;
-  while (v < doc.count && v <= g + 2 && cls[v] & C.PEOPLE) v++;
+  const found = groupThenVerb(ctx, i);
+  if (!found) return;
+  const { g, v } = found;
   if (!(cls[v] & C.COPULA) && !GET_GOT(doc, v) && !tokenIs(doc, v, "all")) return;
-  for (let k = v + 1; k < doc.count && k <= v + 3 && doc.sentence[k] === doc.sentence[i]; k++)
-    if (cls[k] & C.VIOLENT_PART) {
-      // "… if refugees got shot at less" wishes them safer.
-      if (tokenIs(doc, k + 1, "at") || tokenIs(doc, k + 1, "less")) return;
-      pushThreat(ctx, { kind: "identity", at: g }, i, k + 1);
-      return;
-    }
+  const k = violenceWithin(ctx, v, 3);
+  // "… if refugees got shot at less" wishes them safer.
+  if (k > 0 && !tokenIs(doc, k + 1, "at") && !tokenIs(doc, k + 1, "less"))
+    pushThreat(ctx, { kind: "identity", at: g }, i, k + 1);
 }
 
 const WERE_NOT = createWordSet("weren't werent wasn't wasnt didn't didnt");
@@ -344,24 +340,23 @@ const WERE_NOT = createWordSet("weren't werent wasn't wasnt didn't didnt");
 /** "It's a pity X weren't all drowned", "shame they didn't all die": regret that a group was spared. */
 function spared(ctx: TRuleContext, i: number): void {
   const { doc, cls } = ctx;
-  let g = i + 1;
-  while (
-    g < doc.count &&
-    g <= i + 3 &&
-    (cls[g] & (C.ARTICLE | C.QUANT) || tokenIs(doc, g, "that")) &&
-    !isIdentity(ctx, g)
-  )
-    g++;
-  if (!isIdentity(ctx, g) || doc.sentence[g] !== doc.sentence[i]) return;
-  let v = g + 1;
-  while (v < doc.count && v <= g + 2 && cls[v] & C.PEOPLE) v++;
-  const negated = WERE_NOT(doc, v) || (cls[v] & C.COPULA && tokenIs(doc, v + 1, "not"));
-  if (!negated) return;
-  for (let k = v + 1; k < doc.count && k <= v + 4 && doc.sentence[k] === doc.sentence[i]; k++)
-    if (cls[k] & C.VIOLENT_PART) {
-      pushThreat(ctx, { kind: "identity", at: g }, i, k + 1, true);
-      return;
-    }
+  const found = groupThenVerb(ctx, tokenIs(doc, i + 1, "that") ? i + 1 : i);
+  if (!found) return;
+  const { g, v } = found;
+  if (!WERE_NOT(doc, v) && !(cls[v] & C.COPULA && tokenIs(doc, v + 1, "not"))) return;
+  const k = violenceWithin(ctx, v, 4);
+  if (k > 0) pushThreat(ctx, { kind: "identity", at: g }, i, k + 1, true);
+}
+
+/** The identity group right after token w (past its determiners) and the word after it and its word for people. */
+function groupThenVerb(ctx: TRuleContext, w: number): { g: number; v: number } | null {
+  const g = determinedGroup(ctx, w);
+  return g < 0 ? null : { g, v: afterGroup(ctx, g) };
+}
+
+/** A word for violence done ("killed", "wiped", "drowned") within `limit` words after token v, or -1. */
+function violenceWithin(ctx: TRuleContext, v: number, limit: number): number {
+  return scanAfter(ctx, v, limit, (k) => (ctx.cls[k] & C.VIOLENT_PART ? k : undefined)) ?? -1;
 }
 
 /**
