@@ -612,3 +612,30 @@ describe("terms analyzer: an equals sign, who let them in, when will they disapp
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: set phrases of contempt around a group", () => {
+  it.each([
+    "Typical of a woman to mess things up.",
+    "Sounds like something a Muslim would do.",
+    "Of course it was an immigrant who did this.",
+    "Another day, another refugee causing trouble.",
+    "Gay people are why we can't have nice things.",
+    "Women should stick to cooking.",
+    "I'd sooner hire a dog than a trans person.",
+    "Keep your Muslims away from my children.",
+    "I wouldn't let a black person babysit my dog.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Typical of a refugee to survive against all odds.",
+    "Sounds like something a Muslim would say in prayer.",
+    "Of course it was a woman who won the Nobel prize.",
+    "Immigrants should stick to the rules like everyone else.",
+    "I'd rather adopt a dog than have kids.",
+    "I wouldn't let a stranger babysit my kids.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
