@@ -563,19 +563,24 @@ function ruleTarget(ctx: TRuleContext, i: number): TTarget {
     let said = false;
     for (let k = w + 1; k < i; k++) if (!(cls[k] & (C.COPULA | C.MODAL | C.FILLER))) said = true;
     if (!said) return null;
-    const at = cls[w - 1] & C.PEOPLE && w - 2 >= start && isIdentity(ctx, w - 2) ? w - 2 : w - 1;
-    if (!isIdentity(ctx, at)) return null;
-    for (let q = at - 1; q >= start && q >= at - 2; q--)
-      if (ANY_ONE(doc, q)) return { kind: "identity", at };
-    return null;
+    return quantifiedGroupBefore(ctx, w, start);
   }
   return null;
 }
 
 /**
- * "Every X I find will be beaten", "the next X we see is going to get shot": a quantified group,
- * then the writer coming upon them (a relative clause without "who"), right before the modal at m.
+ * The group ending right before token w ("any X who …", "every X I …", with its word for people)
+ * when "any / every / each / next" comes before it; else null.
  */
+function quantifiedGroupBefore(ctx: TRuleContext, w: number, start: number): TTarget {
+  const { doc, cls } = ctx;
+  const at = cls[w - 1] & C.PEOPLE && w - 2 >= start && isIdentity(ctx, w - 2) ? w - 2 : w - 1;
+  if (!isIdentity(ctx, at)) return null;
+  for (let q = at - 1; q >= start && q >= at - 2; q--)
+    if (ANY_ONE(doc, q)) return { kind: "identity", at };
+  return null;
+}
+
 /** A place phrase after a group subject: "all X in this city", "the X around here". */
 const PLACE_PHRASE = createWordSet(
   "in around across of from here there this that our my the city country town world area street neighbourhood neighborhood state land europe america",
@@ -605,6 +610,10 @@ const GOOD = createWordSet("good proper");
 
 const ENCOUNTER = createWordSet("find see meet catch spot encounter");
 
+/**
+ * "Every X I find will be beaten", "the next X we see is going to get shot": a quantified group,
+ * then the writer coming upon them (a relative clause without "who"), right before the modal at m.
+ */
 function writersPick(ctx: TRuleContext, m: number): TTarget {
   const { doc, cls } = ctx;
   const start = sentenceStart(ctx, m);
@@ -612,11 +621,7 @@ function writersPick(ctx: TRuleContext, m: number): TTarget {
     if (!(cls[w] & C.SELF)) continue;
     // The writer coming upon them ("I find", "we see"): "every X we met" reports the past.
     if (!ENCOUNTER(doc, w + 1)) return null;
-    const at = cls[w - 1] & C.PEOPLE && w - 2 >= start && isIdentity(ctx, w - 2) ? w - 2 : w - 1;
-    if (!isIdentity(ctx, at)) return null;
-    for (let q = at - 1; q >= start && q >= at - 2; q--)
-      if (ANY_ONE(doc, q)) return { kind: "identity", at };
-    return null;
+    return quantifiedGroupBefore(ctx, w, start);
   }
   return null;
 }
