@@ -1020,6 +1020,7 @@ function harmAt(
 
 const WANT = createWordSet("want wants wanted");
 const WOULD = createWordSet("i'd we'd would");
+const WISHERS = createWordSet("people racists extremists bigots nazis some many who");
 const SEE = createWordSet("see watch");
 const OUR = createWordSet("our this my here");
 const GONE = createWordSet("gone dead out removed deported eliminated exterminated erased");
@@ -1032,6 +1033,8 @@ function toldBy(ctx: TRuleContext, k: number): boolean {
 /** "I want them gone", "we want all X out", "I'd like to see all X gone": wishing a group away. */
 function wantedGone(ctx: TRuleContext, w: number): void {
   const { doc, cls } = ctx;
+  // "Some people want X dead, and that terrifies me": someone else's wish, reported.
+  if (w > 0 && (cls[w - 1] & C.THEY || WISHERS(doc, w - 1))) return;
   // "want to see X gone", "would like to watch X gone".
   let g = tokenIs(doc, w + 1, "to") && SEE(doc, w + 2) ? w + 3 : w + 1;
   const from = g;

@@ -193,3 +193,13 @@ describe("terms analyzer: reports walked out on, shouted, told, mocked; acts of 
     expect(terms.analyze({ text }).scores.hate ?? 0).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: someone else's wish that a group were gone", () => {
+  it("reads 'some people want X dead' as a report, 'I want X dead' as the writer's wish", () => {
+    const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+    expect(hate("Some people want Muslims dead, and that terrifies me.")).toBeLessThan(0.3);
+    expect(hate("Racists want immigrants gone.")).toBeLessThan(0.3);
+    expect(hate("I want Muslims dead.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("We want all immigrants gone.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
