@@ -138,6 +138,13 @@ function rows(r: TDevSetsReport): TRowSpec[] {
       get: (x) => x.ucc?.hateAucGeneralisation,
     },
     {
+      measure:
+        "Unhealthy Comments: hate ROC-AUC, unfair generalisations naming a protected identity vs every comment that is none",
+      data: `${r.ucc?.identityGeneralisations ?? "—"} of the generalisations (the rest are about parties, regions, professions, readers)`,
+      published: "",
+      get: (x) => x.ucc?.hateAucIdentityGeneralisation,
+    },
+    {
       measure: "Unhealthy Comments: harassment ROC-AUC vs hostile",
       data: "same",
       published: "",

@@ -26,6 +26,9 @@ export type TDevSetsReport = {
     recall: number;
     hateAucUnhealthy: number;
     hateAucGeneralisation: number;
+    /** Unfair generalisations naming a protected identity (as the terms analyzer reads it) vs every comment that is no unfair generalisation. */
+    hateAucIdentityGeneralisation?: number;
+    identityGeneralisations?: number;
     harassmentAucHostile: number;
   };
   sfu?: { n: number; toxicAuc: number; hateAuc: number };
@@ -147,6 +150,10 @@ export async function evaluateDevSets(
         r.map((x) => x.scores.hate),
         ucc.map((x) => x.generalisationUnfair),
       ),
+      ...identityGeneralisationAuc(
+        r,
+        ucc.map((x) => x.generalisationUnfair),
+      ),
       harassmentAucHostile: rocAuc(
         r.map((x) => x.scores.harassment),
         ucc.map((x) => x.hostile),
@@ -219,4 +226,26 @@ export async function evaluateDevSets(
     };
   }
   return report;
+}
+
+/**
+ * Hate ROC-AUC of the unfair generalisations that name a protected identity (as the terms analyzer
+ * reads it) against every comment that is no unfair generalisation. Most of Unhealthy Comments'
+ * generalisations are about parties, regions, professions or other readers, which Vigil's hate (an
+ * attack on a protected identity) leaves out on purpose.
+ */
+export function identityGeneralisationAuc(
+  results: readonly TTriageResult[],
+  generalisation: readonly number[],
+): { hateAucIdentityGeneralisation: number; identityGeneralisations: number } {
+  const named = (x: TTriageResult) =>
+    (x.analyzers.find((a) => a.name === "terms")?.signals?.identity ?? 0) > 0;
+  const kept = results.flatMap((x, i) => (!generalisation[i] || named(x) ? [i] : []));
+  return {
+    hateAucIdentityGeneralisation: rocAuc(
+      kept.map((i) => results[i].scores.hate),
+      kept.map((i) => generalisation[i]),
+    ),
+    identityGeneralisations: kept.filter((i) => generalisation[i]).length,
+  };
 }
