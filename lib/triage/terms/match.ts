@@ -99,3 +99,18 @@ export function writerBefore(ctx: TRuleContext, k: number, limit = Infinity): bo
     if (ctx.cls[b] & C.SELF || SELF_WILL(ctx.doc, b)) return true;
   return false;
 }
+
+/** As scanAfter, reading the words before token k (nearest first), at most `limit` of them. */
+export function scanBefore<T>(
+  ctx: TRuleContext,
+  k: number,
+  limit: number,
+  look: (g: number) => T | null | undefined,
+): T | null {
+  const { doc } = ctx;
+  for (let g = k - 1; g >= 0 && g >= k - limit && doc.sentence[g] === doc.sentence[k]; g--) {
+    const found = look(g);
+    if (found !== undefined) return found;
+  }
+  return null;
+}

@@ -34,6 +34,7 @@ const OWN_VERB = createWordSet("to being getting");
 const EQUAL = createWordSet("equal equals");
 const DESERVE = createWordSet("deserve deserves");
 const ANY = createWordSet("any anything");
+const ANY_MUCH = createWordSet("anything much");
 /** What a group may be said not to deserve without hate: "don't deserve to die / to be treated like dirt". */
 const BAD_OBJECT = C.VIOLENT | C.VIOLENT_PART | C.DEHUMAN | C.INSULT | C.TRAIT;
 const BAD_OBJECT_WORDS = createWordSet(
@@ -133,7 +134,12 @@ export function negatedPositive(ctx: TRuleContext): void {
         tokenIs(doc, k + 1, "to")
       )
         break;
-      else if (negator >= 0 && VALUE_WORDS(doc, k) && !(EQUAL(doc, k) && !equalToSomeone(ctx, k))) {
+      else if (
+        negator >= 0 &&
+        ((VALUE_WORDS(doc, k) && !(EQUAL(doc, k) && !equalToSomeone(ctx, k))) ||
+          // "X will never amount to anything".
+          (tokenIs(doc, k, "amount") && tokenIs(doc, k + 1, "to") && ANY_MUCH(doc, k + 2)))
+      ) {
         // "not less intelligent", "don't deserve to die": a double negative defends the group.
         if (LESS(doc, k - 1) || deservesBad(ctx, k)) break;
         pushTokens(
@@ -151,6 +157,9 @@ export function negatedPositive(ctx: TRuleContext): void {
         !tokenIs(doc, k, "can") &&
         !tokenIs(doc, k, "be") &&
         !(negator >= 0 && VALUE_GAP(doc, k)) &&
+        // "have never done anything useful" (not "don't want anything but respect").
+        !(negator >= 0 && tokenIs(doc, k, "done") && tokenIs(doc, k + 1, "anything")) &&
+        !(negator >= 0 && tokenIs(doc, k, "anything") && tokenIs(doc, k - 1, "done")) &&
         // "never going to be …" (not "not going to the party").
         !(
           negator >= 0 &&
@@ -199,6 +208,32 @@ export function negatedPositive(ctx: TRuleContext): void {
       i >= 3 && cls[i - 1] & C.ARTICLE && tokenIs(doc, i - 2, "of") && tokenIs(doc, i - 3, "none");
     const notOne = notASingle(ctx, i);
     neverMet(ctx, i);
+    // "There's not one decent X (in the world)", "there is no honest X": a quality denied to every
+    // member, said as existence (not "no good X would support terrorism", which defends them).
+    if (i >= 2 && QUALITY_WORDS(doc, i - 1)) {
+      const n = tokenIs(doc, i - 2, "no")
+        ? i - 2
+        : ONE_OF(doc, i - 2) && i >= 3 && tokenIs(doc, i - 3, "not")
+          ? i - 3
+          : -1;
+      const e = groupEnd(ctx, i);
+      const existential =
+        n >= 1 &&
+        (THERE(doc, n - 1) || (n >= 2 && THERE(doc, n - 2))) &&
+        (e >= doc.count || doc.sentence[e] !== doc.sentence[i] || EXIST_TAIL(doc, e));
+      if (existential)
+        pushTokens(
+          ctx,
+          "hate",
+          n,
+          i + 1,
+          0.65,
+          "negated positive: no member of an identity group granted a quality",
+          true,
+        );
+    }
+    // "I can't think of a single good thing about X", "you'll never find a X with a brain".
+    goodThingDenied(ctx, i);
     if (!tokenIs(doc, i - 1, "no") && !none && notOne < 0) continue;
     noneWithQuality(ctx, i, none ? i - 3 : notOne >= 0 ? notOne : i - 1);
   }
@@ -240,6 +275,54 @@ function selfViewDenied(ctx: TRuleContext, i: number): void {
     true,
   );
 }
+
+const BRAIN = createWordSet("brain heart conscience soul");
+const THERE = createWordSet("there there's theres");
+const EXIST_TAIL = createWordSet("in anywhere alive left out");
+
+/** "I can't think of a single good thing about X" and "you'll never find a X with a brain", at the group i. */
+function goodThingDenied(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  const s = doc.sentence[i];
+  let negated = -1;
+  for (let b = i - 1; b >= 0 && b >= i - 9 && doc.sentence[b] === s; b--)
+    if (cls[b] & C.NEGATOR) {
+      negated = b;
+      break;
+    }
+  if (negated < 0) return;
+  const about =
+    tokenIs(doc, i - 1, "about") &&
+    (tokenIs(doc, i - 2, "thing") || tokenIs(doc, i - 2, "things")) &&
+    GOOD_WORDS(doc, i - 3);
+  const e = groupEnd(ctx, i);
+  const brainless =
+    ONE_OF(doc, i - 1) &&
+    tokenIs(doc, i - 2, "find") &&
+    tokenIs(doc, e, "with") &&
+    (cls[e + 1] & C.ARTICLE ? BRAIN(doc, e + 2) : BRAIN(doc, e + 1));
+  if (about)
+    pushTokens(
+      ctx,
+      "hate",
+      negated,
+      i + 1,
+      0.65,
+      "negated positive: nothing good in an identity group",
+      true,
+    );
+  else if (brainless)
+    pushTokens(
+      ctx,
+      "hate",
+      negated,
+      e + 3,
+      0.65,
+      "dehumanising: an identity group denied a mind",
+      true,
+    );
+}
+const GOOD_WORDS = createWordSet("good positive nice decent redeeming");
 
 const MET = createWordSet("met known seen found");
 const ONE_OF = createWordSet("a an one any");

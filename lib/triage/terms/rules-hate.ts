@@ -264,7 +264,9 @@ export function quantifiedGeneralisation(ctx: TRuleContext): void {
     let g = i + 1;
     if (cls[g] & C.ARTICLE) g++;
     if (g >= doc.count || !isIdentity(ctx, g)) continue;
-    const j = afterGroupNoun(ctx, g);
+    let j = afterGroupNoun(ctx, g);
+    // "Every X I've (ever) met was a thief": the writer's encounters, then the verdict.
+    j = pastEncounters(ctx, j);
     if (j >= doc.count || !(cls[j] & C.COPULA)) continue;
     const k = predicateAfter(ctx, j + 1, 5, PREDICATE);
     if (k > 0)
@@ -277,6 +279,19 @@ export function quantifiedGeneralisation(ctx: TRuleContext): void {
         "generalisation: a negative trait given to every member of an identity group",
       );
   }
+}
+
+const MET_VERBS = createWordSet("met known seen dealt worked");
+
+/** Past "I've (ever) met", "I have known", "we've dealt with" at j: the index after it, else j. */
+function pastEncounters(ctx: TRuleContext, j: number): number {
+  const { doc, cls } = ctx;
+  if (!(cls[j] & C.SELF)) return j;
+  let k = j + 1;
+  if (tokenIs(doc, k, "have") || tokenIs(doc, k, "ve")) k++;
+  if (tokenIs(doc, k, "ever")) k++;
+  if (!MET_VERBS(doc, k)) return j;
+  return tokenIs(doc, k + 1, "with") ? k + 2 : k + 1;
 }
 
 /**

@@ -9,6 +9,7 @@ import { C } from "./lexicon";
 import {
   pushTokens,
   scanAfter,
+  scanBefore,
   SELF_WILL,
   sentenceEnd,
   sentenceStart,
@@ -313,6 +314,53 @@ function contemptIdioms(ctx: TRuleContext, g: number): void {
         g + 1,
         0.7,
         "dehumanising: an identity group ranked below an animal",
+      );
+  } else if (
+    d >= 2 &&
+    tokenIs(doc, d, "for") &&
+    tokenIs(doc, d - 1, "good") &&
+    tokenIs(doc, d - 2, "too")
+  ) {
+    // "Death is too good for X", "gas chambers are too good for them": a worse fate wished.
+    const fate = scanBefore(ctx, d - 2, 5, (k) =>
+      cls[k] & (C.VIOLENT | C.VIOLENT_PART) || FATES(doc, k) ? k : undefined,
+    );
+    if (fate !== null) {
+      pushTokens(
+        ctx,
+        "hate",
+        fate,
+        g + 1,
+        0.75,
+        "a violent fate called too good for an identity group",
+      );
+      pushTokens(
+        ctx,
+        "threat",
+        fate,
+        g + 1,
+        0.6,
+        "a violent fate called too good for an identity group",
+      );
+    }
+  } else if (
+    d >= 2 &&
+    tokenIs(doc, d, "more") &&
+    tokenIs(doc, d - 1, "many") &&
+    tokenIs(doc, d - 2, "how")
+  ) {
+    // "How many more X do we have to put up with?"
+    const k = scanAfter(ctx, a, 6, (k) =>
+      tokenIs(doc, k, "put") && tokenIs(doc, k + 1, "up") ? k : undefined,
+    );
+    if (k !== null)
+      pushTokens(
+        ctx,
+        "hate",
+        d - 2,
+        k + 3,
+        0.6,
+        "contempt: an identity group as something to put up with",
       );
   } else if (tokenIs(doc, a, "away") && tokenIs(doc, a + 1, "from")) {
     // "Keep your X away from my children".
@@ -686,7 +734,7 @@ const GOOD = createWordSet(
 );
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone kept keep fewer thing allowing letting`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone kept keep fewer thing allowing letting incapable unable intelligence iq`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is only really always just kind can best be");
@@ -878,6 +926,13 @@ const WORLD = createWordSet(
 );
 const LOWER = createWordSet("lower worse viler dirtier filthier");
 const FINE = createWordSet("good great perfect excellent fine better");
+const FATES = createWordSet("death chambers chamber prison hanging hell jail");
+const DECENCY = createWordSet(
+  "telling truth love loving thinking thought learning honesty empathy kindness compassion reason reasoning working work tell think learn",
+);
+const DULL_THINGS = createWordSet(
+  "rock rocks potato potatoes brick bricks plant goldfish monkey dog chimp",
+);
 const LEASH = createWordSet("leash leashes cage cages chains kennel kennels zoo");
 const SERVILE = createWordSet("slaves slave servants servant pets pet property");
 const DIRT = createWordSet("dirt trash garbage rubbish filth scum");
@@ -970,6 +1025,30 @@ function harmAt(
         to: p + 1,
         weight: 0.7,
         reason: "dehumanising: an identity group kept like an animal",
+      };
+  }
+  // "X are incapable of telling the truth / of love".
+  if (
+    (tokenIs(doc, k, "incapable") || tokenIs(doc, k, "unable")) &&
+    k > 0 &&
+    cls[k - 1] & C.COPULA
+  ) {
+    const o = tokenIs(doc, k + 1, "of") ? k + 2 : tokenIs(doc, k + 1, "to") ? k + 2 : -1;
+    if (o > 0 && o < end && DECENCY(doc, o))
+      return {
+        to: o + 1,
+        weight: 0.7,
+        reason: "negated positive: an identity group said to be incapable of decency",
+      };
+  }
+  // "X have the intelligence of a rock".
+  if ((tokenIs(doc, k, "intelligence") || tokenIs(doc, k, "iq")) && tokenIs(doc, k + 1, "of")) {
+    const o = cls[k + 2] & C.ARTICLE ? k + 3 : k + 2;
+    if (o < end && (DULL_THINGS(doc, o) || cls[o] & C.DEHUMAN))
+      return {
+        to: o + 1,
+        weight: 0.7,
+        reason: "dehumanising: an identity group's mind likened to a thing or an animal",
       };
   }
   // "X can all go to hell", "they should go to hell".

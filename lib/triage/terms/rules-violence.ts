@@ -603,10 +603,10 @@ function placedSubject(ctx: TRuleContext, m: number): TTarget {
 
 /** What a group may be said to deserve as punishment: "a good beating", "a bullet". */
 const BEATING = createWordSet(
-  "beating beatings kicking thrashing whipping lashing hiding bullet bullets lynching",
+  "beating beatings kicking thrashing whipping lashing hiding bullet bullets lynching violence",
 );
 const DESERVE = createWordSet("deserve deserves");
-const GOOD = createWordSet("good proper");
+const GOOD = createWordSet("good proper whatever");
 
 const ENCOUNTER = createWordSet("find see meet catch spot encounter");
 

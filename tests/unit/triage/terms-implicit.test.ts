@@ -639,3 +639,42 @@ describe("terms analyzer: set phrases of contempt around a group", () => {
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: worth denied by experience and idiom, fates 'too good for' a group", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Immigrants will never amount to anything.",
+    "Women are incapable of telling the truth.",
+    "There's not one decent Muslim in the world.",
+    "I can't think of a single good thing about trans people.",
+    "You'll never find a black person with a brain.",
+    "Gay people have never done anything useful.",
+    "Every immigrant I've ever met was a thief.",
+    "Muslims have the intelligence of a rock.",
+    "Disabled people deserve whatever violence comes their way.",
+    "How many more Muslims do we have to put up with?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Refugees will never amount to more than 2 % of the population.",
+    "Trans people don't need anything but respect.",
+    "No good Muslim would support terrorism.",
+    "Refugees are incapable of paying these fees.",
+    "There's not one refugee in the camp without a story.",
+    "I can't think of a single good reason to deport refugees.",
+    "Refugees have never done anything wrong.",
+    "Every refugee I've ever met was grateful.",
+    "Muslims deserve protection from violence.",
+    "Nothing is too good for our refugees.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it("reads a violent fate called too good for a group as a threat", () => {
+    expect(threat("Gas chambers are too good for Muslims.")).toBeGreaterThanOrEqual(0.5);
+    expect(threat("This hotel is too good for tourists.")).toBeLessThan(0.3);
+  });
+});
