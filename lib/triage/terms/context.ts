@@ -82,6 +82,7 @@ export function isNegatorAt(ctx: TRuleContext, i: number): boolean {
 
 /** "No one should …", "Nobody wants …": a negated subject at the start of the clause before k. */
 const NO_ONE = createWordSet("nobody noone");
+const ANYONE_NOUNS = createWordSet("person human man woman one");
 export function isNegatedSubject(ctx: TRuleContext, from: number): boolean {
   const { doc } = ctx;
   const sentence = doc.sentence[from];
@@ -89,7 +90,12 @@ export function isNegatedSubject(ctx: TRuleContext, from: number): boolean {
     if (tokenIs(doc, k, "but") || ctx.cls[k] & (C.IDENT | C.PROXY)) return false;
     const start = k === 0 || doc.sentence[k - 1] !== sentence;
     if (!start) continue;
-    return NO_ONE(doc, k) || (tokenIs(doc, k, "no") && tokenIs(doc, k + 1, "one"));
+    if (NO_ONE(doc, k) || (tokenIs(doc, k, "no") && tokenIs(doc, k + 1, "one"))) return true;
+    // "No honest person would call X vermin", "no decent human would say …".
+    return (
+      tokenIs(doc, k, "no") &&
+      (ANYONE_NOUNS(doc, k + 1) || (k + 2 < from && ANYONE_NOUNS(doc, k + 2)))
+    );
   }
   return false;
 }

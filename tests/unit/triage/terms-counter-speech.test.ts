@@ -203,3 +203,21 @@ describe("terms analyzer: someone else's wish that a group were gone", () => {
     expect(hate("We want all immigrants gone.")).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: 'no decent person would …' negates what follows", () => {
+  const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "No honest person would call immigrants vermin.",
+    "No decent human would say Muslims are rats.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "No Muslim person is welcome here.",
+    "No person should be called vermin, but immigrants are vermin.",
+  ])("still hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+});
