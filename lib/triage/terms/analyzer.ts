@@ -14,6 +14,7 @@ import { getDoc, normSpan } from "../text/doc";
 import { hashString } from "../text/hash";
 import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
+import { victimFrame } from "./counter-frames";
 import { deniesClaim } from "./negated-claim";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
@@ -21,6 +22,7 @@ import {
   codedBlends,
   declaredHatred,
   dehumanisationAndGeneralisation,
+  isIdentity,
   presupposedTraits,
   pronounGeneralisation,
   quantifiedGeneralisation,
@@ -153,7 +155,14 @@ export function createTermsAnalyzer(
       return {
         scores,
         spans: [],
-        ...modelModifiers(doc.count, cls, denied ? DENIED : NOTHING_SUPPRESSED, scores, false),
+        ...modelModifiers(
+          doc.count,
+          cls,
+          denied ? DENIED : NOTHING_SUPPRESSED,
+          scores,
+          false,
+          victimFrame(ctx, (k) => isIdentity(ctx, k)),
+        ),
       };
     const suppressed = new Set<THarm>(denied ? DENIED : []);
     // Violence or insults aimed at armed groups: war discussion, which a bag of words reads as abuse.
@@ -176,7 +185,12 @@ export function createTermsAnalyzer(
     const spans = [...best.values()]
       .sort((a, b) => a.start - b.start || b.w - a.w)
       .map(({ w: _w, ...span }) => span);
-    return { scores, spans, ...modelModifiers(doc.count, cls, suppressed, scores, armedTarget) };
+    const victim = scores.hate < 0.3 && victimFrame(ctx, (k) => isIdentity(ctx, k));
+    return {
+      scores,
+      spans,
+      ...modelModifiers(doc.count, cls, suppressed, scores, armedTarget, victim),
+    };
   }
 
   return {
@@ -199,6 +213,7 @@ function modelModifiers(
   suppressed: ReadonlySet<THarm>,
   scores: THarmScores,
   armedTarget: boolean,
+  victim = false,
 ): { modifiers: Partial<THarmScores>; signals: NonNullable<TAnalyzerResult["signals"]> } {
   const modifiers: Partial<THarmScores> = {};
   let identity = false;
@@ -210,6 +225,8 @@ function modelModifiers(
     if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & (C.GROUP | C.MISSPELT))) identity = true;
     if (cls[i] & C.POSITIVE) positive = true;
     if (cls[i] & C.META) meta = true;
+    // Harm done to the group named as such ("hate crimes against X") speaks as counter-speech does.
+    if (victim) meta = true;
     if (cls[i] & NEGATIVE_WORDS) negative = true;
   }
   const suppressedHate = suppressed.has("hate") && scores.hate < 0.3;

@@ -184,3 +184,67 @@ export function holdersInsultedAfter(ctx: TRuleContext, to: number, end: number)
   }
   return false;
 }
+
+/** Prejudice and harm done to a group, as nouns: "hate against X", "X face discrimination". */
+const HARM_DONE = createWordSet(
+  "hate hatred discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",
+);
+const AGAINST = createWordSet("against towards toward on");
+const FACE = createWordSet(
+  "face faces facing faced suffer suffers suffering suffered experience experiences experienced endure endures endured",
+);
+const TARGETS = createWordSet("targets target victims victim");
+/** Words that approve of the harm: "violence against X is justified", "we need more attacks on X". */
+const APPROVING = createWordSet(
+  "justified deserved deserve deserves good great necessary needed need more fine okay ok right best welcome",
+);
+
+/** A word for harm done within three words after token k ("of (racist) abuse", "of hate crimes"). */
+function harmSoon(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  for (let q = k + 1; q < doc.count && q <= k + 3 && doc.sentence[q] === doc.sentence[k]; q++)
+    if (HARM_DONE(doc, q)) return true;
+  return false;
+}
+
+/**
+ * Does the text speak of harm done to an identity group, as its victim ("hate crimes against X
+ * rose", "X face so much hate", "why are X so often the targets of abuse")? The group is then named
+ * the way counter-speech names it. Not when the sentence approves of the harm ("violence against X
+ * is justified") or is itself hateful (the caller checks the terms' hate score).
+ */
+export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean): boolean {
+  const { doc, cls } = ctx;
+  for (let k = 0; k < doc.count; k++) {
+    if (!isGroup(k)) continue;
+    let victim = false;
+    // "hate / discrimination / attacks against (the) X"
+    let b = k - 1;
+    while (b >= 0 && cls[b] & (C.ARTICLE | C.QUANT)) b--;
+    if (b >= 1 && AGAINST(doc, b) && HARM_DONE(doc, b - 1)) victim = true;
+    // "X face (so much) hate", "X are (often) the targets of abuse"
+    let e = k + 1;
+    while (e < doc.count && e <= k + 2 && cls[e] & C.PEOPLE) e++;
+    if (!victim && FACE(doc, e)) {
+      for (let q = e + 1; q < doc.count && q <= e + 4 && doc.sentence[q] === doc.sentence[k]; q++)
+        if (HARM_DONE(doc, q)) victim = true;
+    }
+    // … also asked: "why are X so often the targets of abuse?"
+    const asked = k > 0 && (cls[k - 1] & C.COPULA) !== 0;
+    if (!victim && (cls[e] & C.COPULA || asked)) {
+      const from = asked ? e : e + 1;
+      for (
+        let q = from;
+        q + 1 < doc.count && q <= from + 3 && doc.sentence[q] === doc.sentence[k];
+        q++
+      )
+        if (TARGETS(doc, q) && tokenIs(doc, q + 1, "of") && harmSoon(ctx, q + 1)) victim = true;
+    }
+    if (!victim) continue;
+    let approved = false;
+    for (let q = 0; q < doc.count; q++)
+      if (doc.sentence[q] === doc.sentence[k] && APPROVING(doc, q)) approved = true;
+    if (!approved) return true;
+  }
+  return false;
+}

@@ -221,3 +221,33 @@ describe("terms analyzer: 'no decent person would …' negates what follows", ()
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: a group named as the victim of harm", () => {
+  const meta = (text: string) => terms.analyze({ text }).signals?.identityMeta ?? 0;
+
+  it.each([
+    "Why do Muslims face so much hate?",
+    "Hate crimes against Muslims rose last year.",
+    "Why are immigrants so often the targets of abuse?",
+    "Muslims are the victims of racist abuse.",
+    "The rise of violence against women worries me.",
+  ])("names the group as a victim: %s", (text) => {
+    expect(meta(text)).toBe(1);
+  });
+
+  it.each([
+    "Violence against Muslims is justified.",
+    "We need more attacks on immigrants.",
+    "Are Muslims the victims of their own stupidity?",
+    "Muslims face deportation.",
+    "Hate crimes against Muslims are what they deserve.",
+  ])("not as a victim: %s", (text) => {
+    expect(meta(text)).toBe(0);
+  });
+
+  it("lowers the model's hate on such a sentence at stage 1", () => {
+    const engine = loadDefaultEngine();
+    const victim = engine.score({ text: "Why do Muslims face so much hate?" });
+    expect(victim.scores.hate).toBeLessThan(0.6);
+  });
+});
