@@ -114,3 +114,14 @@ export function scanBefore<T>(
   }
   return null;
 }
+
+/** Does token k's clause go on (the next token is in its sentence with no punctuation between)? */
+export function continues(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  return (
+    k + 1 < doc.count &&
+    doc.sentence[k + 1] === doc.sentence[k] &&
+    doc.tokStart[k + 1] === doc.tokEnd[k] + 1 &&
+    doc.norm.charCodeAt(doc.tokEnd[k]) === 32
+  );
+}

@@ -5,8 +5,9 @@ import { originalLetters, tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { bareDenialAt, challengeAt } from "./counter-frames";
 import { C } from "./lexicon";
-import { pushTokens, type TRuleContext } from "./match";
+import { continues, pushTokens, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
+import { GOOD } from "./rules-implicit";
 
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
@@ -294,7 +295,7 @@ function goodThingDenied(ctx: TRuleContext, i: number): void {
   const about =
     tokenIs(doc, i - 1, "about") &&
     (tokenIs(doc, i - 2, "thing") || tokenIs(doc, i - 2, "things")) &&
-    GOOD_WORDS(doc, i - 3);
+    GOOD(doc, i - 3);
   const e = groupEnd(ctx, i);
   const brainless =
     ONE_OF(doc, i - 1) &&
@@ -322,7 +323,6 @@ function goodThingDenied(ctx: TRuleContext, i: number): void {
       true,
     );
 }
-const GOOD_WORDS = createWordSet("good positive nice decent redeeming");
 
 const MET = createWordSet("met known seen found");
 const ONE_OF = createWordSet("a an one any");
@@ -607,16 +607,6 @@ const VANISH = createWordSet("disappear die leave vanish");
 const FACULTIES = createWordSet("brains brain souls soul feelings morals");
 const JOKE = createWordSet("joke laugh laughable hilarious disaster nightmare lol");
 
-/** Does token k's clause go on after it (the next token in its sentence, no punctuation between)? */
-function continuesAfter(ctx: TRuleContext, k: number): boolean {
-  const { doc } = ctx;
-  return (
-    k + 1 < doc.count &&
-    doc.sentence[k + 1] === doc.sentence[k] &&
-    doc.tokStart[k + 1] === doc.tokEnd[k] + 1
-  );
-}
-
 /**
  * Questions that deny a group worth: "Who decided X deserve rights?" (the grant questioned), "What
  * good have X ever done?", "What good are X?", "How much longer must we put up with X?".
@@ -642,7 +632,7 @@ export function questionedWorth(ctx: TRuleContext): void {
       const g = identityAfter(ctx, k + 1, 3);
       if (g < 0) continue;
       const v = tokenIs(doc, groupEnd(ctx, g), "finally") ? groupEnd(ctx, g) + 1 : groupEnd(ctx, g);
-      if (VANISH(doc, v) && !continuesAfter(ctx, v))
+      if (VANISH(doc, v) && !continues(ctx, v))
         pushTokens(
           ctx,
           "hate",

@@ -7,6 +7,7 @@ import { tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import {
+  continues,
   pushTokens,
   scanAfter,
   scanBefore,
@@ -48,17 +49,6 @@ const OUTCOME = createWordSet(
 const RELATIVE = createWordSet("who that which");
 /** Words that may follow an ill wish and keep it one: "rot in hell", "suffer like …", "starve forever". */
 const WISH_TAILS = createWordSet("in like forever slowly and for it");
-
-/** Does token k's clause go on (the next token is in its sentence with no punctuation between)? */
-function continues(ctx: TRuleContext, k: number): boolean {
-  const { doc } = ctx;
-  return (
-    k + 1 < doc.count &&
-    doc.sentence[k + 1] === doc.sentence[k] &&
-    doc.tokStart[k + 1] === doc.tokEnd[k] + 1 &&
-    doc.norm.charCodeAt(doc.tokEnd[k]) === 32
-  );
-}
 
 /** The token after an identity and its word for people ("black people", "gay men"). */
 export function afterGroup(ctx: TRuleContext, i: number): number {
@@ -729,7 +719,8 @@ const PLACES = createWordSet(
 const BELONG_WORDS = "belong belongs";
 const BELONG = createWordSet(BELONG_WORDS);
 /** "There is nothing good about X": nothing of value in the group. */
-const GOOD = createWordSet(
+/** Good qualities a group may be said to lack ("nothing good / admirable about X"). */
+export const GOOD = createWordSet(
   "good positive redeeming decent worthwhile valuable nice admirable likeable likable respectable lovable loveable honourable honorable",
 );
 // Every word that can start one of the frames below, built from their own lists.
