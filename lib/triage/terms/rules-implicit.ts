@@ -352,6 +352,20 @@ function contemptIdioms(ctx: TRuleContext, g: number): void {
         0.6,
         "contempt: an identity group as something to put up with",
       );
+  } else if (OPEN(doc, a) && tokenIs(doc, a + 1, "their") && MOUTHS(doc, a + 2)) {
+    // "When X open their mouths, nothing but garbage comes out."
+    const k = scanAfter(ctx, a + 2, 6, (k) =>
+      SPEWED(doc, k) && tokenIs(doc, k + 1, "comes") ? k : undefined,
+    );
+    if (k !== null)
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        k + 3,
+        0.65,
+        "implicit derogation: an identity group's words called garbage",
+      );
   } else if (tokenIs(doc, a, "away") && tokenIs(doc, a + 1, "from")) {
     // "Keep your X away from my children".
     let keep = -1;
@@ -725,7 +739,7 @@ export const GOOD = createWordSet(
 );
 // Every word that can start one of the frames below, built from their own lists.
 const HARM_TRIGGERS = createWordSet(
-  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone kept keep fewer thing allowing letting incapable unable intelligence iq`,
+  `${RUIN_WORDS} ${BURDEN_WORDS} ${BELONG_WORDS} nothing good know without go stink stinks reek reeks exist spread spreads spreading make makes lower worse viler dirtier filthier allowed gone kept keep fewer thing allowing letting incapable unable intelligence iq demand demands expect expects`,
 );
 const SUBJECT_GAP = C.FILLER | C.QUANT | C.MODAL | C.PEOPLE;
 const SUBJECT_GAP_WORDS = createWordSet("to are is only really always just kind can best be");
@@ -917,6 +931,11 @@ const WORLD = createWordSet(
 );
 const LOWER = createWordSet("lower worse viler dirtier filthier");
 const FINE = createWordSet("good great perfect excellent fine better");
+const OPEN = createWordSet("open opens");
+const MOUTHS = createWordSet("mouth mouths");
+const SPEWED = createWordSet("garbage trash lies filth crap rubbish nonsense shit bullshit");
+const DEMAND = createWordSet("demand demands expect expects");
+const HANDOUTS = createWordSet("handouts handout privileges freebies");
 const FATES = createWordSet("death chambers chamber prison hanging hell jail");
 const DECENCY = createWordSet(
   "telling truth love loving thinking thought learning honesty empathy kindness compassion reason reasoning working work tell think learn",
@@ -1040,6 +1059,18 @@ function harmAt(
         to: o + 1,
         weight: 0.7,
         reason: "dehumanising: an identity group's mind likened to a thing or an animal",
+      };
+  }
+  // "X demand special treatment", "they expect handouts".
+  if (DEMAND(doc, k)) {
+    const o = tokenIs(doc, k + 1, "special") ? k + 2 : k + 1;
+    // The clause ends there ("… special treatment at the airport, which the law requires" does not).
+    const said = HANDOUTS(doc, o) || (o === k + 2 && tokenIs(doc, o, "treatment"));
+    if (o < end && said && !continues(ctx, o))
+      return {
+        to: o + 1,
+        weight: 0.65,
+        reason: "implicit derogation: an identity group cast as entitled",
       };
   }
   // "X can all go to hell", "they should go to hell".

@@ -678,3 +678,21 @@ describe("terms analyzer: worth denied by experience and idiom, fates 'too good 
     expect(threat("This hotel is too good for tourists.")).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: entitlement and garbage from their mouths", () => {
+  it.each([
+    "Muslims come to this country and then they demand special treatment.",
+    "Immigrants expect handouts.",
+    "When trans people open their mouths, nothing but garbage comes out.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Disabled people demand rights.",
+    "Disabled people demand special treatment at the airport, which the law requires.",
+    "When refugees open their mouths, beautiful songs come out.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
