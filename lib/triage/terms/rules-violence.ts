@@ -149,12 +149,22 @@ function isCall(ctx: TRuleContext, i: number): boolean {
     return true;
   if (i >= 2 && tokenIs(doc, i - 2, "let") && tokenIs(doc, i - 1, "us")) return true;
   // "my plan is to kill …", "I intend to shoot …": an intention named before "to".
-  if (i >= 2 && tokenIs(doc, i - 1, "to"))
-    for (let k = i - 2; k >= start && k >= i - 3; k--) if (INTENT(doc, k)) return true;
+  // "I'm ready to start killing …": "start" / "begin" between the intention and the verb.
+  const v = i >= 1 && START(doc, i - 1) ? i - 1 : i;
+  if (v >= 2 && tokenIs(doc, v - 1, "to"))
+    for (let k = v - 2; k >= start && k >= v - 3; k--) if (INTENT(doc, k)) return true;
+  // "I'm going to find every X and make them pay": a verb joined to a call shares it.
+  if (i >= 2 && tokenIs(doc, i - 1, "and"))
+    for (let k = i - 2; k >= start && k >= i - 8; k--)
+      if (cls[k] & C.MODAL && writerBefore(ctx, k, 2)) return true;
   return false;
 }
+const START = createWordSet("start begin");
+const KILLING = createWordSet("killing shooting stabbing murdering slaughtering lynching");
 
-const INTENT = createWordSet("plan plans planning intend intends intending aim goal mission dream");
+const INTENT = createWordSet(
+  "plan plans planning intend intends intending aim goal mission dream ready",
+);
 
 export function threats(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
@@ -177,6 +187,8 @@ export function threats(ctx: TRuleContext): void {
     // "run over any X", "run X over with my car"
     const runOverFirst = tokenIs(doc, i, "run") && tokenIs(doc, i + 1, "over");
     const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
+    // "I'll run every X out of town": driven out.
+    if (tokenIs(doc, i, "run") && !runOver && isCall(ctx, i) && runOutOf(ctx, i)) continue;
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
       // "beat the shit / choke the life out of every X": the idiom's four words before the target.
       const outOf =
@@ -188,6 +200,8 @@ export function threats(ctx: TRuleContext): void {
     } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? writerBefore(ctx, i, 3) : isCall(ctx, i))) {
       // "I'll make you X pay", "I want to see X burn", "we are coming for you X".
       const coming = COMING(doc, i);
+      // "I'm coming to your house, you X".
+      if (coming && comingToYourHome(ctx, i)) continue;
       const target = targetAfter(ctx, coming ? i + 1 : i, 3);
       if (!target || target.kind === "armed") continue;
       let e = target.at + 1;
@@ -232,7 +246,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -244,12 +258,20 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
     // "I'll tear them apart", "rip every X to pieces"
     const target = targetAfter(ctx, i, 5);
     if (target) pushThreat(ctx, target, i, target.at + 1);
+  } else if (killingIdiom(ctx, i)) {
+    // "I'll take out as many X as I can", "I will end all X": killing, said of people.
+    const target = targetAfter(ctx, i, 5);
+    if (target?.kind === "identity" && groupEndsPhrase(ctx, target.at))
+      pushThreat(ctx, target, i, target.at + 1);
   } else if (IDIOM_START(doc, i)) threatIdiom(ctx, i);
   else if (tokenIs(doc, i, "feel")) feelMyWeapon(ctx, i);
   else if (tokenIs(doc, i, "list")) hitList(ctx, i);
   else if (tokenIs(doc, i, "teach") && isCall(ctx, i)) lesson(ctx, i);
   else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
   else if (tokenIs(doc, i, "pity") || tokenIs(doc, i, "shame")) spared(ctx, i);
+  else if (tokenIs(doc, i, "after")) goingAfter(ctx, i);
+  else if (tokenIs(doc, i, "bringing") || tokenIs(doc, i, "bring")) weaponBrought(ctx, i);
+  else if (tokenIs(doc, i, "dead")) deadOnSight(ctx, i);
   else if (
     // "I'm about to go on a killing spree against X".
     (tokenIs(doc, i, "spree") || tokenIs(doc, i, "rampage")) &&
@@ -300,6 +322,92 @@ function feelMyWeapon(ctx: TRuleContext, i: number): void {
   let g = i - 2;
   while (g > 0 && cls[g] & C.PEOPLE) g--;
   if (isIdentity(ctx, g)) pushThreat(ctx, { kind: "identity", at: g }, g, i + 3);
+}
+
+/** "take out …", "end all / every …", "start killing …" as a call. */
+function killingIdiom(ctx: TRuleContext, i: number): boolean {
+  const { doc, cls } = ctx;
+  const idiom =
+    (tokenIs(doc, i, "take") && tokenIs(doc, i + 1, "out")) ||
+    (tokenIs(doc, i, "end") && (cls[i + 1] & C.QUANT) !== 0) ||
+    // "I'm ready to start killing X".
+    (KILLING(doc, i) && i >= 1 && START(doc, i - 1));
+  return idiom && isCall(ctx, i);
+}
+
+const HOME_PLACES = createWordSet("house home door street homes houses doors");
+
+/** "I'm coming to your house, you X" (the writer, then the group addressed): pushes the threat. */
+function comingToYourHome(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  if (!tokenIs(doc, i + 1, "to") || !POSSESSIVE(doc, i + 2) || !HOME_PLACES(doc, i + 3))
+    return false;
+  const g = addressedIdentity(ctx, i);
+  if (g < 0) return false;
+  pushThreat(ctx, { kind: "identity", at: g }, i, Math.max(g + 1, i + 4));
+  return true;
+}
+
+/** "run every X out of town / of here": the group driven out, hate as exclusion. Pushes it. */
+function runOutOf(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  const g = determinedGroup(ctx, i);
+  if (g < 0) return false;
+  const o = afterGroup(ctx, g);
+  if (!tokenIs(doc, o, "out") || !tokenIs(doc, o + 1, "of")) return false;
+  pushTokens(ctx, "hate", i, o + 2, 0.75, EXCLUSION_REASON);
+  return true;
+}
+
+const GO_COME = createWordSet("going go coming come");
+
+/** "I'm getting my gun and going after X", "tomorrow I'm going after the X at …": the writer hunting a group. */
+function goingAfter(ctx: TRuleContext, i: number): void {
+  if (i < 1 || !GO_COME(ctx.doc, i - 1) || !writerBefore(ctx, i - 1, 3)) return;
+  const target = targetAfter(ctx, i, 3);
+  if (target?.kind === "identity" && groupEndsPhrase(ctx, target.at))
+    pushThreat(ctx, target, i - 1, target.at + 1);
+}
+
+/** Is the group at g the whole object, not a word before something of theirs ("the Muslim vote", "the Syrian dictator")? */
+function groupEndsPhrase(ctx: TRuleContext, g: number): boolean {
+  const { doc } = ctx;
+  const e = afterGroup(ctx, g);
+  return (
+    e >= doc.count || doc.sentence[e] !== doc.sentence[g] || commaBefore(ctx, e) || NP_ENDS(doc, e)
+  );
+}
+const NP_ENDS = createWordSet(
+  "at in on with and who tonight tomorrow today now next there here again as",
+);
+
+/** "I'm bringing a knife to the X meeting tonight": a weapon brought where a group gathers. */
+function weaponBrought(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const w = OWNER(doc, i + 1) ? i + 2 : i + 1;
+  if (!WEAPONS(doc, w) || !tokenIs(doc, w + 1, "to") || !writerBefore(ctx, i, 3)) return;
+  const target = targetAfter(ctx, w + 1, 3);
+  if (target?.kind === "identity") pushThreat(ctx, target, i, target.at + 1);
+}
+
+/** "Next time I see a X, they're dead", "if I catch any X here, they're dead": death promised on sight. */
+function deadOnSight(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  // "they're dead", "you're dead", "he is dead" closing the sentence.
+  const subject =
+    cls[i - 1] & C.THEY ||
+    cls[i - 1] & C.YOU ||
+    (cls[i - 1] & C.COPULA && cls[i - 2] & (C.THEY | C.YOU));
+  if (!subject || (i + 1 < doc.count && doc.sentence[i + 1] === doc.sentence[i])) return;
+  const start = sentenceStart(ctx, i);
+  for (let k = start; k < i - 1; k++) {
+    if (!ENCOUNTER(doc, k) || !(cls[k - 1] & C.SELF)) continue;
+    const g = determinedGroup(ctx, k);
+    if (g >= 0) {
+      pushThreat(ctx, { kind: "identity", at: g }, start, i + 1);
+      return;
+    }
+  }
 }
 
 /** "Someone needs to teach X a lesson (with a bat)", "let's teach these X a lesson": punishment as a call. */

@@ -696,3 +696,40 @@ describe("terms analyzer: entitlement and garbage from their mouths", () => {
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: hunting a group, a weapon brought, death on sight, driven out of town", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "I'm getting my gun and going after Muslims.",
+    "Tomorrow I'm going after the immigrants at the community centre.",
+    "I'm coming to your house, you gay people.",
+    "I'm bringing a knife to the trans people meeting tonight.",
+    "I'll take out as many women as I can.",
+    "I will end all black people.",
+    "Next time I see a Muslim, they're dead.",
+    "I'm going to find every immigrant and make them pay.",
+    "I'm ready to start killing disabled people.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I'm going after the Muslim vote.",
+    "She wants to take out the Syrian dictator!",
+    "Police are going after the immigrants who ran the scam.",
+    "I'm bringing a cake to the Muslim meeting tonight.",
+    "I'll take out the trash.",
+    "I will end all discrimination against Muslims.",
+    "Next time I see a Muslim, I'll say hello.",
+    "They started killing Muslims in 1992.",
+    "I'm coming to your house, you idiot.",
+  ])("no threat to a group: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+
+  it("reads running a group out of town as exclusion", () => {
+    expect(hate("I'll run every immigrant out of town.")).toBeGreaterThanOrEqual(0.6);
+    expect(hate("I'll run every errand out of town.")).toBeLessThan(0.3);
+  });
+});
