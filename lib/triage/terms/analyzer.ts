@@ -99,6 +99,11 @@ export type TTermsAnalyzer = TAnalyzer & {
   explain: (input: TAnalyzerInput) => TJudged[];
 };
 
+/** A group named as the victim of harm (counter-frames.ts), looked for only in a text naming one. */
+function namesVictim(ctx: TRuleContext): boolean {
+  return (ctx.all & (C.IDENT | C.PROXY)) !== 0 && victimFrame(ctx, (k) => isIdentity(ctx, k));
+}
+
 /** Noisy-OR: independent pieces of evidence add up without ever reaching 1. */
 function combine(current: number, weight: number): number {
   return 1 - (1 - current) * (1 - weight);
@@ -161,7 +166,7 @@ export function createTermsAnalyzer(
           denied ? DENIED : NOTHING_SUPPRESSED,
           scores,
           false,
-          victimFrame(ctx, (k) => isIdentity(ctx, k)),
+          namesVictim(ctx),
         ),
       };
     const suppressed = new Set<THarm>(denied ? DENIED : []);
@@ -185,7 +190,7 @@ export function createTermsAnalyzer(
     const spans = [...best.values()]
       .sort((a, b) => a.start - b.start || b.w - a.w)
       .map(({ w: _w, ...span }) => span);
-    const victim = scores.hate < 0.3 && victimFrame(ctx, (k) => isIdentity(ctx, k));
+    const victim = scores.hate < 0.3 && namesVictim(ctx);
     return {
       scores,
       spans,
