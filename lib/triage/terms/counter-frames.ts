@@ -7,7 +7,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import type { TRuleContext } from "./match";
+import { scanAfter, type TRuleContext } from "./match";
 
 /** Verbs and nouns that attribute the wording to someone else. */
 const MORE_REPORT = createWordSet(
@@ -201,10 +201,7 @@ const APPROVING = createWordSet(
 
 /** A word for harm done within three words after token k ("of (racist) abuse", "of hate crimes"). */
 function harmSoon(ctx: TRuleContext, k: number): boolean {
-  const { doc } = ctx;
-  for (let q = k + 1; q < doc.count && q <= k + 3 && doc.sentence[q] === doc.sentence[k]; q++)
-    if (HARM_DONE(doc, q)) return true;
-  return false;
+  return scanAfter(ctx, k, 3, (q) => (HARM_DONE(ctx.doc, q) ? true : undefined)) !== null;
 }
 
 /**

@@ -9,6 +9,8 @@ import { continues, pushTokens, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 import { GOOD } from "./rules-implicit";
 
+const NO_MEMBER_GRANTED = "negated positive: no member of an identity group granted a quality";
+
 /** What a group is denied in a negated positive: worth, welcome, trust, equality, respect, rights. */
 const VALUE_WORDS = createWordSet(
   "worth worthy welcome welcomed trusted trust trustworthy equal equals respect respected deserve deserves belong belongs wanted capable intelligent smart honest decent civilised civilized good fit able qualified matter matters contribute contributed contributes contributing valuable useful value normal",
@@ -222,16 +224,7 @@ export function negatedPositive(ctx: TRuleContext): void {
         n >= 1 &&
         (THERE(doc, n - 1) || (n >= 2 && THERE(doc, n - 2))) &&
         (e >= doc.count || doc.sentence[e] !== doc.sentence[i] || EXIST_TAIL(doc, e));
-      if (existential)
-        pushTokens(
-          ctx,
-          "hate",
-          n,
-          i + 1,
-          0.65,
-          "negated positive: no member of an identity group granted a quality",
-          true,
-        );
+      if (existential) pushTokens(ctx, "hate", n, i + 1, 0.65, NO_MEMBER_GRANTED, true);
     }
     // "I can't think of a single good thing about X", "you'll never find a X with a brain".
     goodThingDenied(ctx, i);
@@ -342,15 +335,7 @@ function neverMet(ctx: TRuleContext, i: number): void {
   if (!(cls[r + 1] & C.COPULA) || cls[r + 2] & C.NEGATOR) return;
   const q = VALUE_GAP(doc, r + 2) ? r + 3 : r + 2;
   if (q < doc.count && (VALUE_WORDS(doc, q) || QUALITY_WORDS(doc, q)))
-    pushTokens(
-      ctx,
-      "hate",
-      n,
-      q + 1,
-      0.65,
-      "negated positive: no member of an identity group granted a quality",
-      true,
-    );
+    pushTokens(ctx, "hate", n, q + 1, 0.65, NO_MEMBER_GRANTED, true);
 }
 
 const PREPOSITIONS = createWordSet("for of to with about from among");
@@ -499,15 +484,7 @@ function noneWithQuality(ctx: TRuleContext, i: number, from: number): void {
     // "No X is worth less than anyone" defends the group; "none of them deserve any" denies.
     const deserveNone = DESERVE(doc, k) && ANY(doc, k + 1) && !deservesBad(ctx, k);
     if ((QUALITY_WORDS(doc, k) && !LESS(doc, k + 1)) || deserveNone) {
-      pushTokens(
-        ctx,
-        "hate",
-        from,
-        k + 1,
-        0.65,
-        "negated positive: no member of an identity group granted a quality",
-        true,
-      );
+      pushTokens(ctx, "hate", from, k + 1, 0.65, NO_MEMBER_GRANTED, true);
       return;
     }
   }
