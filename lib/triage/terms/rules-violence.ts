@@ -18,7 +18,7 @@ import {
 import { isIdentity, lastMention } from "./rules-hate";
 import { afterGroup, determinedGroup } from "./rules-implicit";
 
-type TTarget = { kind: "identity" | "person" | "armed" | "actor"; at: number } | null;
+type TTarget = { kind: "identity" | "person" | "civil" | "armed" | "actor"; at: number } | null;
 
 const SKIPPABLE = C.QUANT | C.ARTICLE | C.FILLER;
 /** Words between a violent verb and its target: "wipe out the …", "kill every single …", "beat the shit out of …", "choke the life out of …". */
@@ -48,6 +48,22 @@ const ANY_ONE = createWordSet("any every each next");
 const LOCK_AWAY = createWordSet("lock round intern cage");
 const UP = createWordSet("up");
 
+/**
+ * Groups of civilians named by what they do, not who they are: "protesters should be shot" is a
+ * call for violence against people (threat), not hate, and not war talk about fighters.
+ */
+const CIVIL_GROUPS = createWordSet(
+  `protesters protestors demonstrators rioters looters marchers strikers activists police cops officers policemen
+journalists reporters politicians liberals conservatives democrats republicans leftists lefties libtards libs rightwingers
+trumpers voters judges teachers doctors nurses students bankers landlords tenants drivers cyclists`
+    .split(/\s+/)
+    .join(" "),
+);
+
+const THINGS = createWordSet(
+  "car cars van vans vehicle vehicles station stations office offices building buildings headquarters property homes houses house home",
+);
+
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 function targetAt(ctx: TRuleContext, i: number): TTarget {
   const c = ctx.cls[i];
@@ -64,6 +80,8 @@ function targetAt(ctx: TRuleContext, i: number): TTarget {
     return { kind: "person", at: i };
   }
   if (c & C.ACTOR) return { kind: "actor", at: i };
+  // "set fire to police cars": the group word naming whose things, not people.
+  if (CIVIL_GROUPS(ctx.doc, i) && !THINGS(ctx.doc, i + 1)) return { kind: "civil", at: i };
   return null;
 }
 
@@ -86,10 +104,11 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
   });
 }
 
-const WEIGHTS = { identity: 0.9, person: 0.75, actor: 0.55, armed: 0.25 };
+const WEIGHTS = { identity: 0.9, person: 0.75, civil: 0.75, actor: 0.55, armed: 0.25 };
 const REASONS = {
   identity: "call for violence against an identity group",
   person: "threat or call for violence against a person",
+  civil: "call for violence against a group of people (protesters, police, voters …)",
   actor: "call for violence against a country or its people",
   armed: "call for military violence against an armed group (war discussion, low severity)",
 };
@@ -246,7 +265,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -268,6 +287,7 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   else if (tokenIs(doc, i, "list")) hitList(ctx, i);
   else if (tokenIs(doc, i, "teach") && isCall(ctx, i)) lesson(ctx, i);
   else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
+  else if (HOPE(doc, i)) hopedHarm(ctx, i);
   else if (tokenIs(doc, i, "pity") || tokenIs(doc, i, "shame")) spared(ctx, i);
   else if (tokenIs(doc, i, "after")) goingAfter(ctx, i);
   else if (tokenIs(doc, i, "bringing") || tokenIs(doc, i, "bring")) weaponBrought(ctx, i);
@@ -287,6 +307,30 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
     // The group named, not "them": a pronoun's referent is too often guessed wrong here.
     if (target?.kind === "identity" && isIdentity(ctx, target.at))
       pushTokens(ctx, "hate", i - 1, target.at + 1, 0.75, EXCLUSION_REASON);
+  }
+}
+
+const HOPE = createWordSet("hope hoping wish pray");
+/** Words that may stand between a hoped-for target and its harm: "the X all get killed", "X were dead". */
+const HOPED_LINK = createWordSet("get gets will would could 'd all to just finally soon");
+
+/**
+ * "I hope the X get killed", "hope the cops all die", "I wish all X were dead": the writer (or a
+ * bare "Hope …" opening the sentence) wishing violence on a target named right after.
+ */
+function hopedHarm(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (i !== sentenceStart(ctx, i) && !writerBefore(ctx, i, 2)) return;
+  const from = tokenIs(doc, i + 1, "that") ? i + 1 : i;
+  // "I hope no X get killed": a negated wish is none.
+  for (let k = from + 1; k <= from + 2 && k < doc.count; k++)
+    if (cls[k] & C.NEGATOR || tokenIs(doc, k, "no")) return;
+  const target = targetAfter(ctx, from, 4);
+  if (!target) return;
+  for (let k = target.at + 1; k < doc.count && k <= target.at + 4; k++) {
+    if (doc.sentence[k] !== doc.sentence[i] || cls[k] & C.NEGATOR) return;
+    if (cls[k] & C.VIOLENT_PART) return pushThreat(ctx, target, i, k + 1);
+    if (!(cls[k] & (C.COPULA | C.QUANT)) && !HOPED_LINK(doc, k)) return;
   }
 }
 
@@ -737,13 +781,22 @@ function writersPick(ctx: TRuleContext, m: number): TTarget {
 /** The violence (or deserved beating) within four words after the modal at m: "be shot", "to hang", "a good beating"; -1 if none. */
 function harmAfterModal(ctx: TRuleContext, m: number): number {
   const { doc, cls } = ctx;
-  for (let k = m + 1; k < doc.count && k <= m + 4 && doc.sentence[k] === doc.sentence[m]; k++) {
+  let limit = m + 4;
+  for (let k = m + 1; k < doc.count && k <= limit && doc.sentence[k] === doc.sentence[m]; k++) {
     if (cls[k] & C.VIOLENT_PART || (BEATING(doc, k) && DESERVE(doc, m))) return k;
+    // "should be lined up and shot", "rounded up and hanged", "taken out back and shot".
+    if (LINED_UP(doc, k) && (tokenIs(doc, k + 1, "up") || tokenIs(doc, k + 1, "out"))) {
+      let a = k + 2;
+      if (tokenIs(doc, a, "back")) a++;
+      if (tokenIs(doc, a, "and") && cls[a + 1] & C.VIOLENT_PART) return a + 1;
+      limit = k;
+    }
     if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to") && !GOOD(doc, k))
       return -1;
   }
   return -1;
 }
+const LINED_UP = createWordSet("lined rounded taken dragged marched");
 
 /** A condition that names who the violence is for: "if I see any X near my house …", "when X show up …". */
 const CONDITION = createWordSet("if when whenever once");

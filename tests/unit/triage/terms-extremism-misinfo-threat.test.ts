@@ -107,6 +107,45 @@ describe("threats", () => {
     }
   });
 
+  it.each([
+    "Those protesters should all be shot.",
+    "Looters should be shot on sight.",
+    "Kill all the cops.",
+    "Someone should shoot the politicians.",
+    "Liberals should be lined up and shot.",
+    "I hope all the protesters get killed.",
+    "Hope the cops all die.",
+    "I hope he gets shot.",
+  ])("scores a call for violence against people named by what they do as a threat: %s", (text) => {
+    expect(score(text, "threat")).toBeGreaterThanOrEqual(0.7);
+    // Threat, not identity hate: protesters and police are no protected group.
+    expect(score(text, "hate")).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "Muslims should be lined up and shot.",
+    "I hope the Muslims get killed.",
+    "I wish all Jews were dead.",
+  ])("scores a wished or staged killing of a group as threat and hate: %s", (text) => {
+    expect(score(text, "threat")).toBeGreaterThanOrEqual(0.8);
+    expect(score(text, "hate")).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Protesters were shot by police yesterday.",
+    "Police should not shoot protesters.",
+    "The teachers should be paid more.",
+    "Doctors shot down the proposal.",
+    "I hope no Muslims get killed.",
+    "I hope the hostages are not killed.",
+    "I hope the protesters are safe and nobody gets killed.",
+    "I hope the soldiers come home safe.",
+    "They should be rounded up and counted for the census.",
+    "Rioters came here to set fire to police cars.",
+  ])("leaves reports, negated wishes and care unflagged as threats: %s", (text) => {
+    expect(score(text, "threat")).toBeLessThan(0.3);
+  });
+
   it("does not read past-tense reports as threats", () => {
     expect(score("Twenty soldiers were killed by the militants", "threat")).toBe(0);
   });
