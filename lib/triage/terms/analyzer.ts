@@ -163,6 +163,7 @@ export function createTermsAnalyzer(
         ...modelModifiers(
           doc.count,
           cls,
+          doc.sentence,
           denied ? DENIED : NOTHING_SUPPRESSED,
           scores,
           false,
@@ -194,7 +195,7 @@ export function createTermsAnalyzer(
     return {
       scores,
       spans,
-      ...modelModifiers(doc.count, cls, suppressed, scores, armedTarget, victim),
+      ...modelModifiers(doc.count, cls, doc.sentence, suppressed, scores, armedTarget, victim),
     };
   }
 
@@ -208,6 +209,36 @@ export function createTermsAnalyzer(
 }
 
 /**
+ * Is the sentence of the identity word at g friendly: a good word in it that no negator just
+ * before denies ("X are not a religion of peace"), and no insult, trait, violence or dehumanising
+ * word in it? A "thanks" or "good" elsewhere in a long comment says nothing of how X are spoken of.
+ */
+function friendlySentence(
+  cls: Uint32Array,
+  sentence: ArrayLike<number>,
+  count: number,
+  g: number,
+): boolean {
+  let good = false;
+  for (let k = g; k >= 0 && sentence[k] === sentence[g]; k--) {
+    if (cls[k] & NEGATIVE_WORDS) return false;
+    if (cls[k] & C.POSITIVE && !negatedAt(cls, sentence, k)) good = true;
+  }
+  for (let k = g + 1; k < count && sentence[k] === sentence[g]; k++) {
+    if (cls[k] & NEGATIVE_WORDS) return false;
+    if (cls[k] & C.POSITIVE && !negatedAt(cls, sentence, k)) good = true;
+  }
+  return good;
+}
+
+/** A negator among the three words before k, in its sentence. */
+function negatedAt(cls: Uint32Array, sentence: ArrayLike<number>, k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 3 && sentence[b] === sentence[k]; b--)
+    if (cls[b] & C.NEGATOR) return true;
+  return false;
+}
+
+/**
  * What the terms analyzer tells the learned model: where it found hateful wording used in a
  * non-hateful frame (negated, condemned, quoted) or identity words only in a friendly sentence,
  * the model's hate score is scaled down, because a bag of words cannot see that frame.
@@ -215,6 +246,7 @@ export function createTermsAnalyzer(
 function modelModifiers(
   count: number,
   cls: Uint32Array,
+  sentence: ArrayLike<number>,
   suppressed: ReadonlySet<THarm>,
   scores: THarmScores,
   armedTarget: boolean,
@@ -227,8 +259,10 @@ function modelModifiers(
   let negative = false;
   for (let i = 0; i < count; i++) {
     // A misspelled identity alone does not make a text about one (modifiers only; rules use it).
-    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & (C.GROUP | C.MISSPELT))) identity = true;
-    if (cls[i] & C.POSITIVE) positive = true;
+    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & (C.GROUP | C.MISSPELT))) {
+      identity = true;
+      if (!positive) positive = friendlySentence(cls, sentence, count, i);
+    }
     if (cls[i] & C.META) meta = true;
     // Harm done to the group named as such ("hate crimes against X") speaks as counter-speech does.
     if (victim) meta = true;

@@ -418,6 +418,16 @@ describe("terms analyzer: presence as harm, rights regretted, servitude, unwante
     expect(friendly("I'd like to meet some Muslims.")).toBe(0);
     expect(friendly("I don't like Muslims.")).toBe(0);
   });
+
+  it("reads friendliness in the group's own sentence only, and not when the good word is denied", () => {
+    const friendly = (text: string) => terms.analyze({ text }).signals?.identityPositive ?? 0;
+    expect(friendly("Muslims are great neighbours.")).toBe(1);
+    expect(friendly("The history of the Jews in Poland is a long one.")).toBe(1);
+    // A "thanks" in another sentence says nothing of how the group is spoken of.
+    expect(friendly("Thanks for the article. Muslims are ruining this country.")).toBe(0);
+    expect(friendly("Islam is not a religion of peace, it is a death cult.")).toBe(0);
+    expect(friendly("Good article. Immigrants are lazy and dirty.")).toBe(0);
+  });
 });
 
 describe("terms analyzer: idioms of menace, a colon's clause, a group placed before its modal", () => {
