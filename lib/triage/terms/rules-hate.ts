@@ -53,6 +53,8 @@ function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask: numbe
     if (isLike(ctx, k)) continue;
     // "are naturally dishonest", "are inherently violent".
     if (NATURE(doc, k)) continue;
+    // "is a death cult", "are a crime problem": a noun compound whose head is the predicate.
+    if (COMPOUND(doc, k) && k + 1 < doc.count && cls[k + 1] & mask) return k + 1;
     if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE | C.NEGATOR | C.COPULA))) return -1;
   }
   return -1;
@@ -65,6 +67,8 @@ const NATURE = createWordSet(
 );
 
 const REAL = createWordSet("real true actual proper fully even");
+/** Nouns that head a compound with a trait or dehumanising noun: "death cult", "crime problem". */
+const COMPOUND = createWordSet("death terror hate crime rape drug gang welfare breeding");
 
 function isNotHuman(ctx: TRuleContext, k: number): boolean {
   if (k === 0 || !HUMAN_WORDS(ctx.doc, k)) return false;

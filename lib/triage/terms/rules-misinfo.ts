@@ -26,8 +26,10 @@ const EVIDENCE = createWordSet(
 const CONTROLLED = createWordSet("controlled owned run ruled funded financed bankrolled");
 const CONTROL_VERBS = createWordSet("control controls controlling own owns run runs rule rules");
 const CONTROL_OBJECTS = createWordSet(
-  "media banks world government governments money hollywood finance congress press news everything america us west economy politicians",
+  "media banks bank world government governments money hollywood finance congress press news everything america us west economy politicians politician parliament courts",
 );
+/** A group's collective before a control verb: "Jewish money owns …", "Muslim elites run …". */
+const COLLECTIVE = createWordSet("elite elites bankers cabal money billionaires");
 
 function sameSentence(ctx: TRuleContext, a: number, b: number): boolean {
   return b < ctx.doc.count && ctx.doc.sentence[a] === ctx.doc.sentence[b];
@@ -182,8 +184,11 @@ function hiddenControl(ctx: TRuleContext): void {
           );
       }
     }
-    if (isIdentity(ctx, i) && CONTROL_VERBS(ctx.doc, i + 1)) {
-      let o = i + 2;
+    // "Jewish money owns every politician": a collective noun for the group before its verb.
+    const v = isIdentity(ctx, i) && COLLECTIVE(doc, i + 1) ? i + 2 : i + 1;
+    if (isIdentity(ctx, i) && CONTROL_VERBS(ctx.doc, v)) {
+      let o = v + 1;
+      if (cls[o] & C.QUANT && o + 1 < doc.count) o++;
       if (cls[o] & C.ARTICLE && o + 1 < doc.count) o++;
       if (sameSentence(ctx, i, o) && CONTROL_OBJECTS(ctx.doc, o)) {
         pushTokens(

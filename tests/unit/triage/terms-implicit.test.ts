@@ -743,3 +743,27 @@ describe("terms analyzer: hunting a group, a weapon brought, death on sight, dri
     expect(hate("I'll run every errand out of town.")).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: noun compounds as predicates, and a group's collective in control tropes", () => {
+  it.each([
+    "Islam is a death cult.",
+    "Immigrants are a crime problem.",
+    "Muslims are a terror threat.",
+    "Jewish money owns every politician in Washington.",
+    "Jews own all the banks.",
+    "Jewish bankers control the world.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Islam is not a death cult.",
+    "Calling Islam a death cult is bigoted.",
+    "Muslims are victims of hate crime.",
+    "Muslims are a hate crime target.",
+    "The Jewish community owns a bakery.",
+    "Muslims run the corner shop.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
