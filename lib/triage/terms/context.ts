@@ -17,7 +17,7 @@ import {
   reportedAfter,
 } from "./counter-frames";
 import { C } from "./lexicon";
-import type { TMatch, TRuleContext } from "./match";
+import { writerBefore, type TMatch, type TRuleContext } from "./match";
 
 export type TContextVerdict = {
   factor: number;
@@ -203,6 +203,10 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     else if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k))
       attributed = true;
   }
+  // "Why do people hate X so much?": others' hatred asked about, not declared.
+  if (cls[m.from] & C.HATE_VERB && othersAskedWhy(ctx, a, m.from)) return true;
+  // "I can't believe people still think X are vermin": the writer's disbelief at that view.
+  if (disbelievedView(ctx, a, m.from)) return true;
   if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
   if (attributed && holdersInsultedAfter(ctx, m.to, b)) return true;
   // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.
@@ -227,6 +231,29 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
       if (isCondemnAt(ctx, k)) return true;
     // "Why do people think X are dangerous? They aren't."
     if (attributed && bareDenialAt(ctx, b)) return true;
+  }
+  return false;
+}
+
+const OTHERS = createWordSet("people folks others anyone anybody someone some");
+
+/** "Why do people hate …", "how can anyone hate …": a sentence opened by why/how asking about others just before k. */
+function othersAskedWhy(ctx: TRuleContext, a: number, k: number): boolean {
+  if (!WHY(ctx.doc, a)) return false;
+  for (let b = k - 1; b > a && b >= k - 3; b--) if (OTHERS(ctx.doc, b)) return true;
+  return false;
+}
+
+const HOLD_VIEW = createWordSet("think thinks believe believes say says claim claims");
+
+/** "I can't believe people (still) think …" before k: the writer's disbelief at others' view. */
+function disbelievedView(ctx: TRuleContext, a: number, k: number): boolean {
+  const { doc, cls } = ctx;
+  for (let b = a; b + 3 < k; b++) {
+    if (!CANT(doc, b) || !tokenIs(doc, b + 1, "believe") || !writerBefore(ctx, b, 3)) continue;
+    for (let h = b + 2; h + 1 < k && h <= b + 4; h++)
+      if (OTHERS(doc, h) || cls[h] & C.THEY)
+        return HOLD_VIEW(doc, h + 1) || (h + 2 < k && HOLD_VIEW(doc, h + 2));
   }
   return false;
 }

@@ -204,6 +204,20 @@ function harmSoon(ctx: TRuleContext, k: number): boolean {
   return scanAfter(ctx, k, 3, (q) => (HARM_DONE(ctx.doc, q) ? true : undefined)) !== null;
 }
 
+const TREATED = createWordSet("treated handled spoken talked");
+const GET = createWordSet("get gets got");
+
+/** "how X are treated" / "the way X get treated" (group at k, its next word at e) in a sentence with a condemning word. */
+function treatmentCondemned(ctx: TRuleContext, k: number, e: number): boolean {
+  const { doc, cls } = ctx;
+  const how =
+    tokenIs(doc, k - 1, "how") || (tokenIs(doc, k - 1, "way") && tokenIs(doc, k - 2, "the"));
+  if (!how || !(cls[e] & C.COPULA || GET(doc, e)) || !TREATED(doc, e + 1)) return false;
+  for (let q = 0; q < doc.count; q++)
+    if (doc.sentence[q] === doc.sentence[k] && cls[q] & C.CONDEMN) return true;
+  return false;
+}
+
 /**
  * Does the text speak of harm done to an identity group, as its victim ("hate crimes against X
  * rose", "X face so much hate", "why are X so often the targets of abuse")? The group is then named
@@ -237,6 +251,8 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
       )
         if (TARGETS(doc, q) && tokenIs(doc, q + 1, "of") && harmSoon(ctx, q + 1)) victim = true;
     }
+    // "It's disgusting how X are treated", "the way X get treated is shameful": condemned treatment.
+    if (!victim && treatmentCondemned(ctx, k, e)) victim = true;
     if (!victim) continue;
     let approved = false;
     for (let q = 0; q < doc.count; q++)

@@ -95,9 +95,13 @@ function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
     if (ctx.cls[b] & (C.THEY | C.REPORT) || TOLD(ctx.doc, b)) return true;
     // "fed up with people hating X", "racists despising …": others' hatred as a gerund.
     if (b === k - 1 && OTHERS(ctx.doc, b) && /ing$/.test(word(ctx, k))) return true;
+    // "Why do people hate X so much?", "how can anyone hate …": others' hatred asked about.
+    if (b === k - 1 && OTHERS(ctx.doc, b) && WHY_HOW(ctx.doc, sentenceStart(ctx, k))) return true;
   }
   return false;
 }
+
+const WHY_HOW = createWordSet("why how");
 
 const OTHERS = createWordSet("people folks others everyone anyone someone racists bigots men guys");
 function word(ctx: TRuleContext, k: number): string {

@@ -251,3 +251,40 @@ describe("terms analyzer: a group named as the victim of harm", () => {
     expect(victim.scores.hate).toBeLessThan(0.6);
   });
 });
+
+describe("terms analyzer: others' hatred asked about, disbelief at others' views, condemned treatment", () => {
+  const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "Why do people hate Muslims so much? It makes no sense.",
+    "How can anyone hate Jews?",
+    "I can't believe people still think Muslims are vermin.",
+    "I still can't believe some people say Jews are rats.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "Why do I hate Muslims? Because they are evil.",
+    "People hate Muslims, and rightly so.",
+    "I can't believe Muslims are vermin.",
+    "People think Muslims are vermin, and they are.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("reads condemned treatment of a group as the group named as a victim", () => {
+    const meta = (text: string) => terms.analyze({ text }).signals?.identityMeta ?? 0;
+    expect(meta("It's disgusting how Muslims are treated in this country.")).toBe(1);
+    expect(meta("The way refugees get treated is shameful.")).toBe(1);
+    expect(meta("It's great how Muslims are treated here.")).toBe(0);
+    expect(meta("It's disgusting how Muslims behave.")).toBe(0);
+  });
+
+  it("reads praise of a group's members as friendly", () => {
+    const friendly = (text: string) => terms.analyze({ text }).signals?.identityPositive ?? 0;
+    expect(friendly("The Muslims I work with are the smartest people I know.")).toBe(1);
+    expect(friendly("Immigrants are honest, hardworking people.")).toBe(1);
+    expect(friendly("Muslims are not smart.")).toBe(0);
+  });
+});
