@@ -31,6 +31,7 @@ import {
   contemptQuestions,
   groupCalledNothing,
   negatedPositive,
+  refusedAtAnyCost,
   questionedWorth,
   referredHatred,
 } from "./rules-hate-frames";
@@ -72,6 +73,7 @@ const RULES: Array<{
   { rule: contemptQuestions, needs: C.MODAL, anyOf: C.IDENT | C.PROXY },
   { rule: groupCalledNothing, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
   { rule: questionedWorth, anyOf: C.IDENT | C.PROXY },
+  { rule: refusedAtAnyCost, needs: C.SELF, anyOf: C.IDENT | C.PROXY },
   { rule: negativeEmotion, anyOf: C.IDENT | C.PROXY },
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },

@@ -93,7 +93,7 @@ hunt punch kick choke torch maim poison`;
 
 const VIOLENT_PART_WORDS = `killed shot hanged hung gassed executed burned burnt lynched exterminated eradicated wiped eliminated destroyed nuked
 bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled
-hunted punched kicked choked strangled torched maimed poisoned drowned murdered beaten`;
+hunted punched kicked choked strangled torched maimed poisoned drowned murdered beaten smashed bashed`;
 
 export const LEXICON: Record<number, string> = {
   [C.IDENT]: IDENT_WORDS,

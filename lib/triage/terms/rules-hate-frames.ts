@@ -5,7 +5,7 @@ import { originalLetters, tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { bareDenialAt, challengeAt } from "./counter-frames";
 import { C } from "./lexicon";
-import { continues, pushTokens, type TRuleContext } from "./match";
+import { continues, pushTokens, writerBefore, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 import { GOOD } from "./rules-implicit";
 
@@ -34,6 +34,7 @@ const SEE_AS = createWordSet("see consider regard treat view");
 const FRIENDS = createWordSet("friends friend");
 /** "I don't want X to be attacked": the object then a verb of its own is no denial of the group. */
 const OWN_VERB = createWordSet("to being getting");
+const ENTRUST = createWordSet("trust hire employ");
 const EQUAL = createWordSet("equal equals");
 const DESERVE = createWordSet("deserve deserves");
 const ANY = createWordSet("any anything");
@@ -338,6 +339,35 @@ function neverMet(ctx: TRuleContext, i: number): void {
     pushTokens(ctx, "hate", n, q + 1, 0.65, NO_MEMBER_GRANTED, true);
 }
 
+const LET = createWordSet("let allow allowed");
+/** What the writer would rather do: "move house", "quit", "sell up", "die" (not "check references"). */
+const COST = createWordSet("move moving sell quit leave die rather emigrate resign");
+
+function costBefore(ctx: TRuleContext, b: number): boolean {
+  for (let k = b - 1; k >= 0 && k >= b - 5 && ctx.doc.sentence[k] === ctx.doc.sentence[b]; k--)
+    if (COST(ctx.doc, k)) return true;
+  return false;
+}
+const LIVE_NEAR = createWordSet("live move marry date touch near into in teach treat babysit");
+
+/**
+ * "I'd move house before I let a X live next door", "I would quit before I allowed a X to teach
+ * my kids": the writer would pay any price rather than have a member of the group near.
+ */
+export function refusedAtAnyCost(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let b = 1; b + 3 < doc.count; b++) {
+    if (!tokenIs(doc, b, "before") || !(cls[b + 1] & C.SELF) || !LET(doc, b + 2)) continue;
+    if (!writerBefore(ctx, b, 6) || !costBefore(ctx, b)) continue;
+    const i = ONE_OF(doc, b + 3) || cls[b + 3] & C.ARTICLE ? b + 4 : b + 3;
+    if (i >= doc.count || !isIdentity(ctx, i)) continue;
+    const e = groupEnd(ctx, i);
+    const v = tokenIs(doc, e, "to") ? e + 1 : e;
+    if (LIVE_NEAR(doc, v))
+      pushTokens(ctx, "hate", b, v + 1, 0.65, "refusal of an identity group at any cost");
+  }
+}
+
 const PREPOSITIONS = createWordSet("for of to with about from among");
 
 /** Is the group at i (past its determiners) the object of a preposition ("life for refugees")? */
@@ -415,7 +445,8 @@ function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
   if (g < 0) return;
   const after = groupEnd(ctx, g);
   // "I don't want X to be attacked", "I don't like X being mocked": the group is not what is denied.
-  if (OWN_VERB(doc, after)) return;
+  // But "I wouldn't trust a X to look after my dog" still denies the group: the task is the test.
+  if (OWN_VERB(doc, after) && !ENTRUST(doc, v)) return;
   // "I don't see X as equals": the denial comes after "as".
   if (SEE_AS(doc, v)) {
     // "as equals", "as my equals", "as our equals".
@@ -579,7 +610,14 @@ export function referredHatred(ctx: TRuleContext): void {
 
 const RIGHTS = createWordSet("rights respect dignity equality freedom");
 const DONE_AUX = createWordSet("have has did do does are is");
-const WORTH_STARTS = createWordSet("who what put expect charge when have");
+const WORTH_STARTS = createWordSet("who what put expect charge when have capable point met");
+/** What a group is asked whether it can even do: "Are X even capable of thinking?" */
+const MINDFUL = createWordSet(
+  "thinking thought reason reasoning learning love loving honesty empathy kindness",
+);
+const COPULA_NOT = createWordSet("wasn't wasnt isn't isnt aren't arent weren't werent");
+const ANYWAY = createWordSet("anyway again exactly");
+const ANYONE = createWordSet("anyone anybody");
 const VANISH = createWordSet("disappear die leave vanish");
 const FACULTIES = createWordSet("brains brain souls soul feelings morals");
 const JOKE = createWordSet("joke laugh laughable hilarious disaster nightmare lol");
@@ -632,6 +670,59 @@ export function questionedWorth(ctx: TRuleContext): void {
           );
           break;
         }
+    } else if (tokenIs(doc, k, "capable") && tokenIs(doc, k - 1, "even")) {
+      // "Are X even capable of thinking for themselves?"
+      if (!tokenIs(doc, k + 1, "of") || !MINDFUL(doc, k + 2)) continue;
+      for (let g = k - 2; g >= 0 && g >= k - 4 && doc.sentence[g] === doc.sentence[k]; g--)
+        if (isIdentity(ctx, g)) {
+          pushTokens(ctx, "hate", g, k + 3, 0.65, "question denying an identity group a mind");
+          break;
+        }
+    } else if (
+      // "What is the point of X?"
+      tokenIs(doc, k, "point") &&
+      tokenIs(doc, k - 1, "the") &&
+      (tokenIs(doc, k - 3, "what") || tokenIs(doc, k - 2, "what")) &&
+      tokenIs(doc, k + 1, "of")
+    ) {
+      const g = identityAfter(ctx, k + 1, 2);
+      if (g < 0) continue;
+      // The group ends the question ("… of X anyway?"), not "the point of X fasting".
+      const e = groupEnd(ctx, g);
+      const last = ANYWAY(doc, e) ? e : e - 1;
+      if (!continues(ctx, last))
+        pushTokens(
+          ctx,
+          "hate",
+          tokenIs(doc, k - 2, "what") ? k - 2 : k - 3,
+          g + 1,
+          0.65,
+          "question denying an identity group any worth",
+        );
+    } else if (tokenIs(doc, k, "met") && (ANYONE(doc, k - 1) || ANYONE(doc, k - 2))) {
+      // "Has anyone ever met a X who wasn't a thief?": asked so that the answer is no one.
+      const g = ONE_OF(doc, k + 1) ? k + 2 : -1;
+      if (g < 0 || !isIdentity(ctx, g)) continue;
+      const r = groupEnd(ctx, g);
+      if (!tokenIs(doc, r, "who") && !tokenIs(doc, r, "that")) continue;
+      const n = r + 1;
+      const negated = COPULA_NOT(doc, n)
+        ? n
+        : cls[n] & C.COPULA && cls[n + 1] & C.NEGATOR
+          ? n + 1
+          : -1;
+      if (negated < 0) continue;
+      const q = cls[negated + 1] & C.ARTICLE ? negated + 2 : negated + 1;
+      if (q < doc.count && cls[q] & (C.TRAIT | C.INSULT | C.DEHUMAN))
+        pushTokens(
+          ctx,
+          "hate",
+          k,
+          q + 1,
+          0.65,
+          "question implying every member of an identity group is bad",
+          true,
+        );
     } else if (tokenIs(doc, k, "expect") && tokenIs(doc, k + 1, "from")) {
       // "What else would you expect from a X?", "what do you expect from those X?"
       const g = identityAfter(ctx, k + 1, 3);

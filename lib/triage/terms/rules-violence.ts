@@ -31,13 +31,13 @@ const BODY_PARTS = createWordSet(
   "throat throats neck necks head heads face faces skull skulls teeth legs arms knees kneecaps bones",
 );
 /** "make X pay", "see X burn", "coming for X": harm caused or watched, with what happens after the target. */
-const CAUSE_HARM = createWordSet("make see watch coming");
-const COMING = createWordSet("coming");
+const CAUSE_HARM = createWordSet("make see watch coming come");
+const COMING = createWordSet("coming come");
 const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming bullet bullets death get gets getting lock round intern cage",
+  "break snap cut crack bash smash slit set run make see watch coming come bullet bullets death get gets getting lock round intern cage",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -125,7 +125,8 @@ function addressedGroup(ctx: TRuleContext, at: number): number {
     // A vocative: the group alone before a comma at the start ("Muslims, …").
     if (k === start && doc.norm.charCodeAt(doc.tokEnd[k]) === 44) return k;
   }
-  return -1;
+  // … or set off by commas anywhere: "Keep it up, X, and we will come for you".
+  return addressedIdentity(ctx, at);
 }
 
 function pushThreat(
@@ -147,11 +148,16 @@ function pushThreat(
     pushTokens(ctx, "harassment", from, to, 0.5, "threat addressed to a person");
 }
 
+const WHEN = createWordSet("tonight tomorrow today soon");
+const HOMES = createWordSet("homes houses house home mosques synagogues churches shops");
+
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
 function isCall(ctx: TRuleContext, i: number): boolean {
   const { doc, cls } = ctx;
   const start = sentenceStart(ctx, i);
   if (i === start || (i === start + 1 && cls[start] & (C.FILLER | C.SELF))) return true;
+  // "Tonight we burn …", "tomorrow I shoot …": a plan with its time.
+  if (i === start + 2 && WHEN(ctx.doc, start) && cls[start + 1] & C.SELF) return true;
   // 'He said "kill the X"': a quotation opens a clause of its own (whose speaker context judges).
   if (i > start && doc.quoted[i] && !doc.quoted[i - 1]) return true;
   // "My plan for tonight: shoot some X": a colon opens the clause too.
@@ -212,9 +218,14 @@ export function threats(ctx: TRuleContext): void {
       // "beat the shit / choke the life out of every X": the idiom's four words before the target.
       const outOf =
         cls[i + 1] & C.ARTICLE && tokenIs(doc, i + 3, "out") && tokenIs(doc, i + 4, "of");
+      // "burn down the homes of the X": the target after whose homes.
+      const homes = HOMES(doc, i + 2) || HOMES(doc, i + 3);
       const target =
-        targetAfter(ctx, setFire ? i + 2 : runOverFirst ? i + 1 : i, bodyVerb || outOf ? 7 : 5) ??
-        conditionTarget(ctx, i);
+        targetAfter(
+          ctx,
+          setFire ? i + 2 : runOverFirst ? i + 1 : i,
+          bodyVerb || outOf || homes ? 7 : 5,
+        ) ?? conditionTarget(ctx, i);
       if (target) pushThreat(ctx, target, i, target.at + 1);
     } else if (CAUSE_HARM(doc, i) && (COMING(doc, i) ? writerBefore(ctx, i, 3) : isCall(ctx, i))) {
       // "I'll make you X pay", "I want to see X burn", "we are coming for you X".
@@ -223,6 +234,13 @@ export function threats(ctx: TRuleContext): void {
       if (coming && comingToYourHome(ctx, i)) continue;
       const target = targetAfter(ctx, coming ? i + 1 : i, 3);
       if (!target || target.kind === "armed") continue;
+      // "I'll come for you at eight" is a lift; "we will come for you, X" names whom it threatens.
+      if (
+        tokenIs(doc, i, "come") &&
+        target.kind !== "identity" &&
+        !(cls[target.at] & C.YOU && addressedGroup(ctx, target.at) >= 0)
+      )
+        continue;
       let e = target.at + 1;
       while (e < doc.count && e <= target.at + 2 && cls[e] & (C.PEOPLE | C.QUANT)) e++;
       if (coming ? tokenIs(doc, i + 1, "for") : SUFFER(doc, e) || cls[e] & C.VIOLENT_PART)
@@ -252,6 +270,15 @@ export function threats(ctx: TRuleContext): void {
     } else if (GET_PASSIVE(doc, i) && i + 1 < doc.count && cls[i + 1] & C.VIOLENT_PART) {
       const target = ruleTarget(ctx, i);
       if (target) pushThreat(ctx, target, target.at, i + 2);
+    } else if (
+      // "… gets their head smashed in", "… will get his skull bashed".
+      GET_PASSIVE(doc, i) &&
+      POSSESSIVE(doc, i + 1) &&
+      BODY_PARTS(doc, i + 2) &&
+      cls[i + 3] & C.VIOLENT_PART
+    ) {
+      const target = ruleTarget(ctx, i);
+      if (target) pushThreat(ctx, target, target.at, i + 4);
     } else if (LOCK_AWAY(doc, i) && isCall(ctx, i)) {
       lockAway(ctx, i);
     } else if (BULLETS(doc, i) && tokenIs(doc, i + 1, "for")) {
@@ -265,7 +292,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray deal fantasize fantasise fantasizing fantasising dream dreaming after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -288,6 +315,8 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   else if (tokenIs(doc, i, "teach") && isCall(ctx, i)) lesson(ctx, i);
   else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
   else if (HOPE(doc, i)) hopedHarm(ctx, i);
+  else if (tokenIs(doc, i, "deal")) dealtWith(ctx, i);
+  else if (DREAM(doc, i)) dreamedHarm(ctx, i);
   else if (tokenIs(doc, i, "pity") || tokenIs(doc, i, "shame")) spared(ctx, i);
   else if (tokenIs(doc, i, "after")) goingAfter(ctx, i);
   else if (tokenIs(doc, i, "bringing") || tokenIs(doc, i, "bring")) weaponBrought(ctx, i);
@@ -311,6 +340,34 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
 }
 
 const HOPE = createWordSet("hope hoping wish pray");
+const DREAM = createWordSet("fantasize fantasise fantasizing fantasising dream dreaming");
+/** Violent verbs as gerunds: "I dream of shooting …", "fantasize about slitting the throats of …". */
+const VIOLENT_GERUND = createWordSet(
+  "killing shooting stabbing strangling hanging slitting torturing drowning gassing lynching murdering slaughtering butchering beheading choking bombing executing",
+);
+const SELF_OBJECT = createWordSet("permanently");
+
+/** "Give me a gun and I'll deal with the X", "I'll deal with the X permanently": dealing with a group, armed or for good. */
+function dealtWith(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  if (!tokenIs(doc, i + 1, "with") || !isCall(ctx, i)) return;
+  const target = targetAfter(ctx, i + 1, 4);
+  if (!target || target.kind === "armed") return;
+  let armed = SELF_OBJECT(doc, target.at + 1);
+  for (let k = 0; k < doc.count && !armed; k++)
+    if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
+  if (armed) pushThreat(ctx, target, i, target.at + 1);
+}
+
+/** "I fantasize about slitting the throats of X", "we dream of shooting every X": the writer's violent daydream. */
+function dreamedHarm(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  if (!writerBefore(ctx, i, 3)) return;
+  const g = tokenIs(doc, i + 1, "about") || tokenIs(doc, i + 1, "of") ? i + 2 : -1;
+  if (g < 0 || !VIOLENT_GERUND(doc, g)) return;
+  const target = targetAfter(ctx, g, 7);
+  if (target) pushThreat(ctx, target, i, target.at + 1);
+}
 /** Words that may stand between a hoped-for target and its harm: "the X all get killed", "X were dead". */
 const HOPED_LINK = createWordSet("get gets will would could 'd all to just finally soon");
 

@@ -767,3 +767,55 @@ describe("terms analyzer: noun compounds as predicates, and a group's collective
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: violent daydreams, armed dealing, plans with their time; refusal at any cost; questions of worth", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "Tonight we burn down the homes of the Muslims.",
+    "Give me a gun and I'll deal with the Jews.",
+    "I fantasize about slitting the throats of refugees.",
+    "I dream of shooting Muslims.",
+    "Any immigrant that comes near my kids gets their head smashed in.",
+    "Keep it up, Muslims, and we will come for you with knives.",
+  ])("threat and hate: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.8);
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I'll come for you at eight.",
+    "We will come for you tomorrow to pick you up.",
+    "I'll deal with the refugees myself, the agency is too slow.",
+    "I dream of beating the Jews at chess.",
+    "Tonight we celebrate with the Muslims.",
+  ])("no threat: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "I wouldn't trust a Muslim to look after my dog.",
+    "I wouldn't hire a Jew to clean my house.",
+    "I'd move house before I let a Muslim live next door.",
+    "I would quit before I allowed a Jew to teach my kids.",
+    "Are Muslims even capable of thinking for themselves?",
+    "What is the point of Muslims anyway?",
+    "What's the point of refugees?",
+    "Has anyone ever met a Muslim who wasn't a thief?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I don't want Muslims to be attacked.",
+    "I'd check references before I let a refugee live here.",
+    "Check the rules before you let a refugee stay.",
+    "Are refugees even capable of working here legally?",
+    "What is the point of Jewish holidays?",
+    "What is the point of Muslims fasting?",
+    "Has anyone met a Muslim who wasn't kind?",
+    "Has anyone ever met a Muslim who was a thief?",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
