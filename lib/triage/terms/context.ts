@@ -10,6 +10,7 @@ import {
   holdersInsultedAfter,
   bareDenialAt,
   challengeAt,
+  doubtAt,
   isAttributionAt,
   isCondemnAt,
   isReportAt,
@@ -199,9 +200,9 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     // "Who says X are lazy?": the claim is challenged; "imagine thinking X are …" mocked.
     if (challengeAt(ctx, k) || mockedViewAt(ctx, k)) return true;
     if (isReportAt(ctx, k)) framed = true;
-    // "people who think X are …": someone's view of a group (not an insult aimed at the reader).
-    else if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k))
-      attributed = true;
+    // "people who think X are …": someone's view of a group (not an insult aimed at the reader);
+    // "why do people say …" is both.
+    if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k)) attributed = true;
   }
   // "Why do people hate X so much?": others' hatred asked about, not declared.
   if (cls[m.from] & C.HATE_VERB && othersAskedWhy(ctx, a, m.from)) return true;
@@ -230,7 +231,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     for (let k = b; k < doc.count && k < b + 6 && doc.sentence[k] === doc.sentence[b]; k++)
       if (isCondemnAt(ctx, k)) return true;
     // "Why do people think X are dangerous? They aren't."
-    if (attributed && bareDenialAt(ctx, b)) return true;
+    if (attributed && (bareDenialAt(ctx, b) || doubtAt(ctx, b))) return true;
   }
   return false;
 }

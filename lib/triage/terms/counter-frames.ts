@@ -57,6 +57,12 @@ export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
   if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
   // "I walked out", "she stormed out": leaving in protest.
   if (tokenIs(doc, k, "out")) return WALKED(doc, k - 1);
+  // "… have no place here".
+  if (tokenIs(doc, k, "place")) return tokenIs(doc, k - 1, "no");
+  // "you need to get out more", "… need to grow up", "need your head examined".
+  if (tokenIs(doc, k, "more")) return tokenIs(doc, k - 1, "out") && tokenIs(doc, k - 2, "get");
+  if (tokenIs(doc, k, "up")) return tokenIs(doc, k - 1, "grow");
+  if (tokenIs(doc, k, "examined")) return tokenIs(doc, k - 1, "head");
   // "stand up against those who …", "speak out against …", "stand up to anyone who …".
   if (tokenIs(doc, k, "against")) return OPPOSE(doc, k - 1);
   if (tokenIs(doc, k, "to") && k >= 2) return tokenIs(doc, k - 1, "up") && OPPOSE(doc, k - 2);
@@ -104,7 +110,7 @@ export function challengeAt(ctx: TRuleContext, k: number): boolean {
   return doc.norm.slice(doc.tokEnd[e], doc.tokEnd[e] + 3).includes("?");
 }
 
-const BELIEVE = createWordSet("think believe");
+const BELIEVE = createWordSet("think believe say claim");
 const ASK_AUX = createWordSet("do does did would");
 
 /** "They aren't.", "They are not!": the sentence starting at b only denies what came before. */
@@ -115,6 +121,25 @@ export function bareDenialAt(ctx: TRuleContext, b: number): boolean {
   if (cls[k] & (C.COPULA | C.MODAL) && !(cls[k] & C.NEGATOR)) k++;
   if (!(cls[k] & C.NEGATOR)) return false;
   return k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[b];
+}
+
+const PROOF = createWordSet("proof evidence basis");
+const UNTRUE = createWordSet("nonsense rubbish untrue false myth lie lies bs");
+
+/**
+ * The sentence starting at b doubts what came before: "I have never seen any proof", "There is
+ * no evidence", "That's nonsense", "Not true".
+ */
+export function doubtAt(ctx: TRuleContext, b: number): boolean {
+  const { doc, cls } = ctx;
+  let negated = false;
+  for (let k = b; k < doc.count && k < b + 8 && doc.sentence[k] === doc.sentence[b]; k++) {
+    if (cls[k] & C.NEGATOR || tokenIs(doc, k, "no")) negated = true;
+    else if (PROOF(doc, k) && negated) return true;
+    else if (tokenIs(doc, k, "true") && negated) return true;
+    else if (UNTRUE(doc, k)) return true;
+  }
+  return false;
 }
 
 const MOCKED_VIEW = createWordSet("thinking believing saying");

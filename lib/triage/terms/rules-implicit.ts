@@ -82,6 +82,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
       if (identity) {
         incompatible(ctx, i);
         contemptIdioms(ctx, i);
+        inferredFromMembership(ctx, i);
         lastIdentity = i;
       }
       continue;
@@ -100,6 +101,39 @@ export function implicitDerogation(ctx: TRuleContext): void {
   }
   promisedHarm(ctx);
   worstOfAll(ctx);
+}
+
+const MEANS = createWordSet("means meaning so");
+const SINGLE_PRONOUN = createWordSet("he she they he's she's they're");
+const LIKELY = createWordSet("probably obviously surely definitely certainly likely must be also");
+
+/**
+ * "My colleague is one of those X, which means he is probably a thief": a trait inferred from
+ * membership alone.
+ */
+function inferredFromMembership(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  if (tokenIs(doc, k, "which")) k++;
+  if (!MEANS(doc, k) || doc.sentence[k] !== doc.sentence[i]) return;
+  k++;
+  if (tokenIs(doc, k, "that")) k++;
+  if (!SINGLE_PRONOUN(doc, k)) return;
+  k++;
+  while (k < doc.count && k <= i + 12 && (cls[k] & (C.COPULA | C.ARTICLE) || LIKELY(doc, k))) k++;
+  if (
+    k < doc.count &&
+    doc.sentence[k] === doc.sentence[i] &&
+    cls[k] & (C.TRAIT | C.INSULT | C.DEHUMAN)
+  )
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      k + 1,
+      0.7,
+      "a negative trait inferred from membership of an identity group",
+    );
 }
 
 const WORSE = createWordSet("worse lower viler filthier dirtier");

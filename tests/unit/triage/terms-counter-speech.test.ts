@@ -288,3 +288,33 @@ describe("terms analyzer: others' hatred asked about, disbelief at others' views
     expect(friendly("Muslims are not smart.")).toBe(0);
   });
 });
+
+describe("terms analyzer: others' views doubted after asking, 'no place here', holders told to get out more; traits inferred from membership", () => {
+  const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "Why do people say Muslims are dangerous? I have never seen any proof.",
+    "Why do people think Jews are greedy? That's nonsense.",
+    'Statements like "Muslims are vermin" have no place here.',
+    "If you think Jews are inferior, you need to get out more.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "Why do people say Muslims are dangerous? Because they are.",
+    "People who say Jews are evil are right.",
+    "Muslims are vermin. No place for them here.",
+    "My new colleague is one of those Muslims, which means he is probably a thief.",
+    "She is a Jew, so she must be greedy.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "He is a Muslim, which means he fasts during Ramadan.",
+    "My neighbour is gay, so he is probably kind.",
+  ])("no trait inferred: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
