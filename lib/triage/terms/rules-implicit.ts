@@ -83,6 +83,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
         incompatible(ctx, i);
         contemptIdioms(ctx, i);
         inferredFromMembership(ctx, i);
+        livingOff(ctx, i);
         lastIdentity = i;
       }
       continue;
@@ -101,6 +102,32 @@ export function implicitDerogation(ctx: TRuleContext): void {
   }
   promisedHarm(ctx);
   worstOfAll(ctx);
+}
+
+const LIVING = createWordSet("living live lives");
+const SPONGED = createWordSet(
+  "taxpayer taxpayers welfare benefits handouts us state system others everyone government dole",
+);
+const FORCED = createWordSet("forced have has had struggle struggling must");
+
+/** "Just another X living off the taxpayer", "X live off welfare": a group cast as parasites. */
+function livingOff(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  while (k < doc.count && k <= i + 4 && cls[k] & (C.FILLER | C.QUANT)) k++;
+  if (!LIVING(doc, k) || !tokenIs(doc, k + 1, "off")) return;
+  // "refugees are forced to live off benefits": a hardship, not a verdict.
+  for (let b = k - 1; b > i && b >= k - 3; b--) if (FORCED(doc, b)) return;
+  const o = cls[k + 2] & C.ARTICLE || OUR(doc, k + 2) ? k + 3 : k + 2;
+  if (o < doc.count && doc.sentence[o] === doc.sentence[i] && SPONGED(doc, o))
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      o + 1,
+      0.65,
+      "implicit derogation: an identity group cast as parasites",
+    );
 }
 
 const MEANS = createWordSet("means meaning so");
@@ -563,16 +590,19 @@ function letInQuestion(ctx: TRuleContext, v: number): void {
     );
 }
 
-const EVERY_TIME_WORDS = "whenever wherever";
+const EVERY_TIME_WORDS = "whenever wherever when";
 const EVERY_TIME = createWordSet(EVERY_TIME_WORDS);
 const ARRIVE = createWordSet(
   "show shows move moves arrive arrives come comes settle settles turn turns appear appears",
 );
 /** What falls or worsens where a group arrives: "property values drop", "the area goes downhill". */
 const DECLINE = createWordSet(
-  "drop drops plummet plummets crash crashes tank tanks sink sinks worse downhill disappear disappears vanish vanishes",
+  "drop drops plummet plummets crash crashes tank tanks sink sinks worse downhill disappear disappears vanish vanishes apart collapse collapses",
 );
 const CRIME = createWordSet("crime crimes rapes robberies stabbings");
+const GET = createWordSet("get gets");
+/** A place said to be done for before "when X move in": "a neighbourhood is finished when …". */
+const FINISHED = createWordSet("finished ruined doomed");
 const RISE = createWordSet(
   "rise rises soar soars skyrocket skyrockets spike spikes explode explodes",
 );
@@ -615,11 +645,28 @@ function arrivalHarm(ctx: TRuleContext, u: number): void {
   const g = determinedGroup(ctx, u);
   if (g < 0) return;
   const a = afterGroup(ctx, g);
-  if (a >= doc.count || !ARRIVE(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
+  // "every time X get involved, things fall apart".
+  const involved = GET(doc, a) && tokenIs(doc, a + 1, "involved");
+  if (a >= doc.count || !(ARRIVE(doc, a) || involved) || doc.sentence[a] !== doc.sentence[u])
+    return;
   // "show up to vote": a purpose, not a group settling somewhere.
   const after = tokenIs(doc, a + 1, "up") || tokenIs(doc, a + 1, "in") ? a + 2 : a + 1;
   if (tokenIs(doc, after, "to")) return;
   const end = sentenceEnd(ctx, u);
+  if (tokenIs(doc, u, "when")) {
+    // "You know a neighbourhood is finished when the X move in": the verdict before "when".
+    for (let k = u - 1; k >= 0 && k >= u - 4 && doc.sentence[k] === doc.sentence[u]; k--)
+      if (FINISHED(doc, k) && after >= end)
+        return pushTokens(
+          ctx,
+          "hate",
+          k,
+          a + 2,
+          0.65,
+          "implicit derogation: a place done for when a group arrives",
+        );
+    return;
+  }
   for (let k = a + 1; k < end && k <= a + 8; k++) {
     const harm = DECLINE(doc, k) || (RISE(doc, k) && k > 0 && CRIME(doc, k - 1));
     if (harm) {
@@ -895,7 +942,7 @@ const GOOD_AT = createWordSet("at for");
 const FEWER = createWordSet("fewer less");
 const COUNTED = createWordSet("there are is around here we have in our this country town");
 const ALLOWING = createWordSet("allowing letting");
-const MISTAKE = createWordSet("mistake error disaster blunder");
+const MISTAKE = createWordSet("mistake error disaster blunder trouble");
 
 /**
  * Frames around a group subject at i (the sentence ends at `end`): "the only thing X are good at is
@@ -931,7 +978,10 @@ function groupFramedAround(
   if (i >= 1 && ALLOWING(doc, i - 1)) {
     for (let k = g; k + 1 < end && k <= g + 5; k++)
       if (cls[k] & C.COPULA) {
-        const m = cls[k + 1] & C.ARTICLE ? k + 2 : k + 1;
+        // "… was a mistake", "… is asking for disaster", "… is a recipe for disaster".
+        let m = cls[k + 1] & C.ARTICLE ? k + 2 : k + 1;
+        if ((tokenIs(doc, m, "asking") || tokenIs(doc, m, "recipe")) && tokenIs(doc, m + 1, "for"))
+          m += 2;
         if (MISTAKE(doc, m))
           return { from: i - 1, to: m + 1, reason: "an identity group's rights regretted" };
       }

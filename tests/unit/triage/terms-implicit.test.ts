@@ -819,3 +819,27 @@ describe("terms analyzer: violent daydreams, armed dealing, plans with their tim
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: harm at a group's involvement, a place done for, parasites", () => {
+  it.each([
+    "Letting Muslims run anything is asking for disaster.",
+    "Every time Jews get involved, things fall apart.",
+    "You know a neighbourhood is finished when the Muslims move in.",
+    "Just another Muslim living off the taxpayer.",
+    "Immigrants live off welfare.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "When the refugees arrived, the town helped them.",
+    "The town is finished when the factory closes.",
+    "Letting refugees stay is the right thing.",
+    "Every time women get involved, things get better.",
+    "Refugees are forced to live off benefits.",
+    "Many disabled people have to live off benefits.",
+    "Immigrants live off the land in the north.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
