@@ -40,7 +40,7 @@ const WEARY = createWordSet(WEARY_WORDS);
 const WEARY_LINK = createWordSet("of with up");
 /** Adverbs and words allowed between the parts: "I really can't stand", "so much contempt". */
 const GAP = createWordSet(
-  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more",
+  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more being around near",
 );
 /** Feelings a group is said to cause, in the passive: "disgusted by X", "sickened by these X". */
 const DISGUSTED_WORDS = "disgusted sickened repulsed revolted nauseated appalled";

@@ -503,25 +503,34 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
 
 const LET_ALLOW_WORDS = "let allow";
 const LET_ALLOW = createWordSet(LET_ALLOW_WORDS);
-const PUT_WORDS = "put let make elect";
+const PUT_WORDS = "put let make elect if";
 const PUT = createWordSet(PUT_WORDS);
 const RUIN_OUTCOME = createWordSet(
-  "apart collapse collapses crumble crumbles downhill sink sinks burn burns fail fails ruin ruined disaster chaos",
+  "apart collapse collapses crumble crumbles downhill sink sinks burn burns fail fails ruin ruined disaster chaos doomed finished screwed",
 );
+const POSSESSIVE_OR_ARTICLE = createWordSet("your our the a an my their");
+const BOSS = createWordSet("boss manager leader president doctor teacher pilot captain mayor");
 
 /** "Put X in charge and watch everything fall apart": a group's rule said to bring ruin. */
 function inChargeRuin(ctx: TRuleContext, v: number): void {
   const { doc } = ctx;
   const g = determinedGroup(ctx, v);
   if (g < 0) return;
-  const a = afterGroup(ctx, g);
+  let a = afterGroup(ctx, g);
+  // "If a X is your boss / in charge, your company is doomed": the outcome needs no "watch".
+  const conditional = tokenIs(doc, v, "if");
+  if (conditional && ctx.cls[a] & C.COPULA) {
+    a++;
+    if (POSSESSIVE_OR_ARTICLE(doc, a) && BOSS(doc, a + 1)) a++;
+  }
   const inCharge =
     (tokenIs(doc, a, "in") && (tokenIs(doc, a + 1, "charge") || tokenIs(doc, a + 1, "power"))) ||
     tokenIs(doc, a, "run") ||
-    tokenIs(doc, a, "rule");
+    tokenIs(doc, a, "rule") ||
+    (conditional && BOSS(doc, a));
   if (!inCharge) return;
   const end = sentenceEnd(ctx, v);
-  let watch = -1;
+  let watch = conditional ? a : -1;
   for (let k = a + 1; k < end && k <= a + 8; k++) {
     if (watch < 0 && (tokenIs(doc, k, "watch") || tokenIs(doc, k, "see"))) watch = k;
     else if (watch >= 0 && RUIN_OUTCOME(doc, k)) {

@@ -843,3 +843,24 @@ describe("terms analyzer: harm at a group's involvement, a place done for, paras
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: ruin foretold on a condition, company that cannot be borne", () => {
+  it.each([
+    "If a Muslim is your boss, your company is doomed.",
+    "If a woman is in charge, everything falls apart.",
+    "If women run the country, it will collapse.",
+    "How can anyone stand being around Muslims?",
+    "I can't stand being around Jews.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "If a Muslim is your boss, you are lucky.",
+    "If women run the country, it will thrive.",
+    "If the factory is your boss, you are doomed.",
+    "I hate being around when Muslims are attacked.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
