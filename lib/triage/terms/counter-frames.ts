@@ -15,7 +15,7 @@ const MORE_REPORT = createWordSet(
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate report fired sacked suspended arrested expelled",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
 const APPROVAL = createWordSet(
@@ -57,6 +57,9 @@ export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
   if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
   // "I walked out", "she stormed out": leaving in protest.
   if (tokenIs(doc, k, "out")) return WALKED(doc, k - 1);
+  // "… and I keep telling him to stop", "asked her to stop".
+  if (tokenIs(doc, k, "stop"))
+    return tokenIs(doc, k - 1, "to") && (TELLING(doc, k - 3) || TELLING(doc, k - 2));
   // "… have no place here".
   if (tokenIs(doc, k, "place")) return tokenIs(doc, k - 1, "no");
   // "you need to get out more", "… need to grow up", "need your head examined".
@@ -123,6 +126,7 @@ export function bareDenialAt(ctx: TRuleContext, b: number): boolean {
   return k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[b];
 }
 
+const TELLING = createWordSet("telling tell told asked asking ask begged begging");
 const PROOF = createWordSet("proof evidence basis");
 const UNTRUE = createWordSet("nonsense rubbish untrue false myth lie lies bs");
 

@@ -124,7 +124,7 @@ export const LEXICON: Record<number, string> = {
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
-    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy",
+    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy stronger",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]:

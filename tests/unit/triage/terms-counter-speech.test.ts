@@ -318,3 +318,22 @@ describe("terms analyzer: others' views doubted after asking, 'no place here', h
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: reported hate met with consequences, a call to report, asking the speaker to stop", () => {
+  const hate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+
+  it.each([
+    "When someone says Muslims should be shot, report them.",
+    "She wrote that Jews are vermin, and she was fired for it.",
+    "My uncle keeps saying refugees are rats, and I keep telling him to stop.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "My uncle says Jews are rats and I agree, he should never stop saying it.",
+    "Muslims are vermin. Report me if you like.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+});
