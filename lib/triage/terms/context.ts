@@ -159,9 +159,15 @@ function isDisclaimer(ctx: TRuleContext, k: number): boolean {
   for (let b = k - 1; b >= 0 && b >= k - 3; b--) {
     const w = word(ctx, b);
     if (ctx.cls[b] & C.NEGATOR || w === "me" || w === "call") return true;
+    // "they always cry about racism": the charge itself scorned, not made.
+    if (w === "about" && b > 0 && WHINE(ctx.doc, b - 1)) return true;
   }
   return false;
 }
+
+const WHINE = createWordSet(
+  "cry cries crying whine whines whining moan moans moaning complain complains complaining scream screams screaming",
+);
 
 function sentenceBounds(ctx: TRuleContext, i: number): [number, number] {
   const { doc } = ctx;

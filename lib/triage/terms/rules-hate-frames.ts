@@ -566,6 +566,9 @@ export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 1; i < doc.count; i++) {
     if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & FRAGMENT) fragmentInsult(ctx, i);
+    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & PREDICATE_WORDS) likeAllOfThem(ctx, i);
+    // "I went to school with X; every single one was a thief."
+    if (ANY_ONE(doc, i)) everyOneOfThem(ctx, i);
     if (
       cls[i] & C.THEY &&
       cls[i - 1] & C.HATE_VERB &&
@@ -606,6 +609,47 @@ export function referredHatred(ctx: TRuleContext): void {
       if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;
     }
   }
+}
+
+const ANY_ONE = createWordSet("every each");
+const PREDICATE_WORDS = C.TRAIT | C.INSULT | C.DEHUMAN;
+
+/** "every (single) one (of them) was a thief" after a group was named: the trait given to all. */
+function everyOneOfThem(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = tokenIs(doc, i + 1, "single") ? i + 2 : i + 1;
+  if (!tokenIs(doc, k, "one")) return;
+  k++;
+  if (tokenIs(doc, k, "of") && cls[k + 1] & C.THEY) k += 2;
+  if (!(cls[k] & C.COPULA) || lastMention(ctx, i) !== "identity") return;
+  for (let q = k + 1; q < doc.count && q <= k + 3 && doc.sentence[q] === doc.sentence[i]; q++) {
+    if (cls[q] & PREDICATE_WORDS) {
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        q + 1,
+        0.65,
+        "a negative trait given to every member of the identity group named before",
+      );
+      return;
+    }
+    if (!(cls[q] & (C.FILLER | C.ARTICLE))) return;
+  }
+}
+
+/** "I was served by a X today. Useless, like all of them.": a verdict on one, extended to the group. */
+function likeAllOfThem(ctx: TRuleContext, a: number): void {
+  const { doc, cls } = ctx;
+  let k = a;
+  while (k < doc.count && k < a + 2 && cls[k] & PREDICATE_WORDS) k++;
+  if (!tokenIs(doc, k, "like")) return;
+  const rest =
+    tokenIs(doc, k + 1, "all") || (tokenIs(doc, k + 1, "the") && tokenIs(doc, k + 2, "rest"));
+  const of = tokenIs(doc, k + 1, "all") ? k + 2 : k + 3;
+  if (!rest || !tokenIs(doc, of, "of") || !(cls[of + 1] & C.THEY)) return;
+  if (lastMention(ctx, a) === "identity")
+    pushTokens(ctx, "hate", a, of + 2, 0.65, "an insult given to the identity group named before");
 }
 
 const RIGHTS = createWordSet("rights respect dignity equality freedom");

@@ -864,3 +864,22 @@ describe("terms analyzer: ruin foretold on a condition, company that cannot be b
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: every one of them, like all of them, scorn for the charge of racism", () => {
+  it.each([
+    "I went to school with Muslims; every single one was a thief.",
+    "I was served by a Muslim today. Useless, like all of them.",
+    "Muslims always cry about racism, but they are the real problem.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I went to school with Muslims; every single one was kind.",
+    "I met the new team. Useless, like all of them.",
+    "Muslims came to the party. Every one of them was lovely.",
+    "People complain about racism, but calling Muslims vermin is racist.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
