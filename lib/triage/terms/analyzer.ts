@@ -10,7 +10,8 @@ import {
   type THarmScores,
   type TSpan,
 } from "../types";
-import { getDoc, normSpan } from "../text/doc";
+import { getDoc, normSpan, type TDoc } from "../text/doc";
+import { createWordSet } from "../text/word-set";
 import { hashString } from "../text/hash";
 import { classifyTokens } from "./classify";
 import { judgeContext } from "./context";
@@ -163,9 +164,8 @@ export function createTermsAnalyzer(
         scores,
         spans: [],
         ...modelModifiers(
-          doc.count,
+          doc,
           cls,
-          doc.sentence,
           denied ? DENIED : NOTHING_SUPPRESSED,
           scores,
           false,
@@ -197,7 +197,7 @@ export function createTermsAnalyzer(
     return {
       scores,
       spans,
-      ...modelModifiers(doc.count, cls, doc.sentence, suppressed, scores, armedTarget, victim),
+      ...modelModifiers(doc, cls, suppressed, scores, armedTarget, victim),
     };
   }
 
@@ -215,30 +215,28 @@ export function createTermsAnalyzer(
  * before denies ("X are not a religion of peace"), and no insult, trait, violence or dehumanising
  * word in it? A "thanks" or "good" elsewhere in a long comment says nothing of how X are spoken of.
  */
-function friendlySentence(
-  cls: Uint32Array,
-  sentence: ArrayLike<number>,
-  count: number,
-  g: number,
-): boolean {
+function friendlySentence(doc: TDoc, cls: Uint32Array, g: number): boolean {
+  const { count, sentence } = doc;
   let good = false;
   for (let k = g; k >= 0 && sentence[k] === sentence[g]; k--) {
     if (cls[k] & NEGATIVE_WORDS) return false;
-    if (cls[k] & C.POSITIVE && !negatedAt(cls, sentence, k)) good = true;
+    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k)) good = true;
   }
   for (let k = g + 1; k < count && sentence[k] === sentence[g]; k++) {
     if (cls[k] & NEGATIVE_WORDS) return false;
-    if (cls[k] & C.POSITIVE && !negatedAt(cls, sentence, k)) good = true;
+    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k)) good = true;
   }
   return good;
 }
 
-/** A negator among the three words before k, in its sentence. */
-function negatedAt(cls: Uint32Array, sentence: ArrayLike<number>, k: number): boolean {
+/** A negator among the three words before k, in its sentence ("incapable of honest work" too). */
+function negatedAt(doc: TDoc, cls: Uint32Array, sentence: ArrayLike<number>, k: number): boolean {
   for (let b = k - 1; b >= 0 && b >= k - 3 && sentence[b] === sentence[k]; b--)
-    if (cls[b] & C.NEGATOR) return true;
+    if (cls[b] & C.NEGATOR || LACKING(doc, b)) return true;
   return false;
 }
+
+const LACKING = createWordSet("incapable unable lack lacks lacking without");
 
 /**
  * What the terms analyzer tells the learned model: where it found hateful wording used in a
@@ -246,15 +244,15 @@ function negatedAt(cls: Uint32Array, sentence: ArrayLike<number>, k: number): bo
  * the model's hate score is scaled down, because a bag of words cannot see that frame.
  */
 function modelModifiers(
-  count: number,
+  doc: TDoc,
   cls: Uint32Array,
-  sentence: ArrayLike<number>,
   suppressed: ReadonlySet<THarm>,
   scores: THarmScores,
   armedTarget: boolean,
   victim = false,
 ): { modifiers: Partial<THarmScores>; signals: NonNullable<TAnalyzerResult["signals"]> } {
   const modifiers: Partial<THarmScores> = {};
+  const { count, sentence } = doc;
   let identity = false;
   let positive = false;
   let meta = false;
@@ -263,7 +261,7 @@ function modelModifiers(
     // A misspelled identity alone does not make a text about one (modifiers only; rules use it).
     if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & (C.GROUP | C.MISSPELT))) {
       identity = true;
-      if (!positive) positive = friendlySentence(cls, sentence, count, i);
+      if (!positive) positive = friendlySentence(doc, cls, i);
     }
     if (cls[i] & C.META) meta = true;
     // Harm done to the group named as such ("hate crimes against X") speaks as counter-speech does.
