@@ -252,7 +252,7 @@ function modelModifiers(
   victim = false,
 ): { modifiers: Partial<THarmScores>; signals: NonNullable<TAnalyzerResult["signals"]> } {
   const modifiers: Partial<THarmScores> = {};
-  const { count, sentence } = doc;
+  const { count } = doc;
   let identity = false;
   let positive = false;
   let meta = false;
