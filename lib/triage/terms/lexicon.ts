@@ -89,7 +89,7 @@ creators masters bosses sponsor puppet puppets tool tools proxy proxies`;
 
 const VIOLENT_WORDS = `kill murder shoot hang lynch gas burn behead slaughter exterminate eradicate nuke bomb stab execute butcher rape beat hurt
 annihilate eliminate wipe massacre torture drown strangle smash destroy crush cleanse purge genocide erase mow slit
-hunt punch kick choke torch maim poison`;
+hunt punch kick choke torch maim poison firebomb`;
 
 const VIOLENT_PART_WORDS = `killed shot hanged hung gassed executed burned burnt lynched exterminated eradicated wiped eliminated destroyed nuked
 bombed slaughtered beheaded stabbed butchered massacred tortured raped die dead rot burn hang exterminated culled

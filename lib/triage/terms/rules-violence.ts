@@ -149,6 +149,7 @@ function pushThreat(
 }
 
 const WHEN = createWordSet("tonight tomorrow today soon");
+const WOUND_INTO = createWordSet("in into to through between");
 const HOMES = createWordSet("homes houses house home mosques synagogues churches shops");
 
 /** Is the violent verb at i a call or intention (imperative, modal, "let's", "kill all …")? */
@@ -270,6 +271,14 @@ export function threats(ctx: TRuleContext): void {
     } else if (GET_PASSIVE(doc, i) && i + 1 < doc.count && cls[i + 1] & C.VIOLENT_PART) {
       const target = ruleTarget(ctx, i);
       if (target) pushThreat(ctx, target, target.at, i + 2);
+    } else if (
+      // "Next X who looks at me gets a knife in the gut / a bullet to the head".
+      GET_PASSIVE(doc, i) &&
+      (WEAPONS(doc, i + 1) || (cls[i + 1] & C.ARTICLE && WEAPONS(doc, i + 2))) &&
+      WOUND_INTO(doc, WEAPONS(doc, i + 1) ? i + 2 : i + 3)
+    ) {
+      const target = ruleTarget(ctx, i);
+      if (target) pushThreat(ctx, target, target.at, WEAPONS(doc, i + 1) ? i + 2 : i + 3);
     } else if (
       // "… gets their head smashed in", "… will get his skull bashed".
       GET_PASSIVE(doc, i) &&
@@ -792,7 +801,7 @@ function quantifiedGroupBefore(ctx: TRuleContext, w: number, start: number): TTa
 
 /** A place phrase after a group subject: "all X in this city", "the X around here". */
 const PLACE_PHRASE = createWordSet(
-  "in around across of from here there this that our my the city country town world area street neighbourhood neighborhood state land europe america",
+  "in on at around across of from here there this that our my the city country town world area street road block estate neighbourhood neighborhood state land europe america",
 );
 
 /** "All X in this city will die", "the X around here should be shot": the group, then where, then the modal at m. */
@@ -803,7 +812,13 @@ function placedSubject(ctx: TRuleContext, m: number): TTarget {
   while (k > start && k >= m - 4 && PLACE_PHRASE(doc, k) && !isIdentity(ctx, k)) k--;
   if (
     k === m - 1 ||
-    !(tokenIs(doc, k + 1, "in") || tokenIs(doc, k + 1, "around") || tokenIs(doc, k + 1, "here"))
+    !(
+      tokenIs(doc, k + 1, "in") ||
+      tokenIs(doc, k + 1, "on") ||
+      tokenIs(doc, k + 1, "at") ||
+      tokenIs(doc, k + 1, "around") ||
+      tokenIs(doc, k + 1, "here")
+    )
   )
     return null;
   if (cls[k] & C.PEOPLE && k > start && isIdentity(ctx, k - 1)) k--;
@@ -882,6 +897,7 @@ const WEAPONS = createWordSet(
   "gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 bullet bullets ammo",
 );
 const OWNER = createWordSet("my our a an the this his their some");
+const OUTSIDE = createWordSet("outside");
 /** Verbs of care: "I'll protect the X with my rifle" is no threat to them. */
 const SHIELD = createWordSet(
   "protect protecting defend defending guard guarding save saving help helping shelter sheltering escort escorting feed feeding",
@@ -900,7 +916,10 @@ function armedPlan(ctx: TRuleContext, w: number): void {
   for (let b = w - 1; b >= start && b >= w - 6 && group < 0; b--) if (isIdentity(ctx, b)) group = b;
   if (group < 0) return;
   let self = -1;
-  let modal = false;
+  // "I'm outside the X meeting with a gun": the writer standing at the group's door, armed.
+  let modal = OUTSIDE(doc, group - 1) || (cls[group - 1] & C.ARTICLE && OUTSIDE(doc, group - 2));
+  // "… to protect them with my gun": care, not a threat.
+  for (let b = group + 1; b < w; b++) if (SHIELD(doc, b)) return;
   for (let b = group - 1; b >= start; b--) {
     if (SHIELD(doc, b)) return;
     if (cls[b] & C.MODAL) modal = true;

@@ -883,3 +883,27 @@ describe("terms analyzer: every one of them, like all of them, scorn for the cha
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: threats placed on a street, a weapon into the body, firebombs, armed at the door", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "The Muslims on my street will be dead by morning, I promise.",
+    "Next Muslim who looks at me funny gets a knife in the gut.",
+    "I'm planning to firebomb the Muslim community centre.",
+    "I'm outside the Muslim meeting right now with a gun.",
+  ])("threat and hate: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.8);
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "The Muslims on my street will be happy by morning.",
+    "Every cook who works here gets a knife in the kit.",
+    "He got a bullet in the leg in the war.",
+    "I'm outside the Jewish bakery with a camera.",
+    "I'm outside the Muslim centre to protect them with my gun.",
+  ])("no threat: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.3);
+  });
+});
