@@ -18,9 +18,9 @@ const MORE_CONDEMN = createWordSet(
   "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate report fired sacked suspended arrested expelled",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
-const APPROVAL = createWordSet(
-  "ok okay acceptable justified justifiable excusable alright fine cool funny appropriate right tolerable believe",
-);
+const APPROVAL_WORDS =
+  "ok okay acceptable justified justifiable excusable alright fine cool funny appropriate right tolerable believe";
+const APPROVAL = createWordSet(APPROVAL_WORDS);
 /** Said of an act in a sentence about it: "… is a crime", "… is sick", "… must stop". */
 const ACT_CONDEMN = createWordSet("crime crimes sick stop end evil");
 
@@ -50,9 +50,16 @@ export function isReportAt(ctx: TRuleContext, k: number): boolean {
   return (ctx.cls[k] & C.REPORT) !== 0 || MORE_REPORT(ctx.doc, k);
 }
 
+/** Last words of the two-word frames in isCondemnAt (with the approval words a negator denies). */
+const CONDEMN_ENDS = createWordSet(
+  `help out stop place more up examined against to about ${APPROVAL_WORDS}`,
+);
+
 export function isCondemnAt(ctx: TRuleContext, k: number): boolean {
   const { doc, cls } = ctx;
   if ((cls[k] & (C.CONDEMN | C.META)) !== 0 || MORE_CONDEMN(doc, k)) return true;
+  // One lookup tells whether any of the two-word frames below can end here.
+  if (!CONDEMN_ENDS(doc, k)) return false;
   // "needs help", "not okay", "never acceptable", "isn't ever justified".
   if (tokenIs(doc, k, "help")) return NEED(doc, k - 1);
   // "I walked out", "she stormed out": leaving in protest.
