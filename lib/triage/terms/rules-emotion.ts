@@ -219,14 +219,23 @@ function rhetoricalCan(ctx: TRuleContext, k: number): boolean {
   );
 }
 
+const SEEING = createWordSet("seeing watching hearing meeting");
+const SUFFER = createWordSet("suffer suffering die dying struggle struggling cry crying being");
+
 /** "Nothing makes me angrier than X", "there is nothing I hate more than X": the group comes after "than". */
 function comparative(ctx: TRuleContext, k: number, end: number): void {
   const { doc } = ctx;
   for (let c = end - 1; c < doc.count && c <= end + 2 && doc.sentence[c] === doc.sentence[k]; c++) {
     if (!(COMPARATIVE(doc, c) || FEELINGS(doc, c))) continue;
     if (!tokenIs(doc, c + 1, "than")) continue;
-    const g = groupAfter(ctx, c + 1, 3);
-    if (g > 0) pushTokens(ctx, "hate", k, g + 1, 0.7, REASON);
+    // "… angrier than seeing X on TV": the sight of them.
+    const seeing = SEEING(doc, c + 2);
+    const g = groupAfter(ctx, seeing ? c + 2 : c + 1, 3);
+    if (g < 0) return;
+    // "… than seeing X attacked / suffer": what is done to them angers.
+    const e = g + 1 < doc.count && ctx.cls[g + 1] & C.PEOPLE ? g + 2 : g + 1;
+    if (seeing && (DONE_TO(doc, e) || ctx.cls[e] & C.VIOLENT_PART || SUFFER(doc, e))) return;
+    pushTokens(ctx, "hate", k, g + 1, 0.7, REASON);
     return;
   }
 }

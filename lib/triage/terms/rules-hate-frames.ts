@@ -27,7 +27,7 @@ const VALUE_GAP = createWordSet(
 );
 /** "No Muslim can ever be a good leader": a group denied a quality by "no" before it. */
 const QUALITY_WORDS = createWordSet(
-  "good worthy worth welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom",
+  "good worthy worth welcome trusted trustworthy equal capable intelligent smart honest decent civilised civilized happy happiness respect rights love live life kindness dignity freedom worthwhile useful",
 );
 /** "I don't see X as equals", "I can never be friends with a X". */
 const SEE_AS = createWordSet("see consider regard treat view");
@@ -219,7 +219,15 @@ export function negatedPositive(ctx: TRuleContext): void {
         ? i - 2
         : ONE_OF(doc, i - 2) && i >= 3 && tokenIs(doc, i - 3, "not")
           ? i - 3
-          : -1;
+          : // "There is no such thing as a good X".
+            i >= 6 &&
+              ONE_OF(doc, i - 2) &&
+              tokenIs(doc, i - 3, "as") &&
+              tokenIs(doc, i - 4, "thing") &&
+              tokenIs(doc, i - 5, "such") &&
+              tokenIs(doc, i - 6, "no")
+            ? i - 6
+            : -1;
       const e = groupEnd(ctx, i);
       const existential =
         n >= 1 &&
@@ -407,6 +415,15 @@ const ASKED = createWordSet("we i anyone anybody you one");
 function rhetoricalDenial(ctx: TRuleContext, k: number): boolean {
   const { doc } = ctx;
   if (!WOULD_SHOULD(doc, k) || k === 0) return false;
+  // "Who in their right mind would …": the question itself says nobody sane would.
+  if (
+    k >= 5 &&
+    tokenIs(doc, k - 1, "mind") &&
+    tokenIs(doc, k - 2, "right") &&
+    tokenIs(doc, k - 4, "in") &&
+    WHO_WHY(doc, k - 5)
+  )
+    return true;
   const asked =
     WHO_WHY(doc, k - 1) ||
     (k >= 2 && WHO_WHY(doc, k - 2) && ASKED(doc, k - 1) && !tokenIs(doc, k - 2, "who"));

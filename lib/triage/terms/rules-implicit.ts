@@ -8,6 +8,7 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import {
   continues,
+  writerBefore,
   pushTokens,
   scanAfter,
   scanBefore,
@@ -84,6 +85,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
         contemptIdioms(ctx, i);
         inferredFromMembership(ctx, i);
         livingOff(ctx, i);
+        noRegardFor(ctx, i);
         lastIdentity = i;
       }
       continue;
@@ -102,6 +104,25 @@ export function implicitDerogation(ctx: TRuleContext): void {
   }
   promisedHarm(ctx);
   worstOfAll(ctx);
+}
+
+const NONE_AT_ALL = createWordSet("zero no");
+const REGARD = createWordSet("respect sympathy tolerance patience love trust");
+
+/** "I have zero respect for X", "we have no sympathy for X": the writer's regard for a group denied. */
+function noRegardFor(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  const f = cls[i - 1] & C.ARTICLE ? i - 2 : i - 1;
+  if (f < 2 || !tokenIs(doc, f, "for") || !REGARD(doc, f - 1) || !NONE_AT_ALL(doc, f - 2)) return;
+  if (writerBefore(ctx, f - 2, 3))
+    pushTokens(
+      ctx,
+      "hate",
+      f - 2,
+      i + 1,
+      0.7,
+      "negated positive: regard for an identity group denied",
+    );
 }
 
 const LIVING = createWordSet("living live lives");

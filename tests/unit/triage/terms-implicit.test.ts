@@ -907,3 +907,28 @@ describe("terms analyzer: threats placed on a street, a weapon into the body, fi
     expect(threat(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: no such thing as a good X, no regard for X, who in their right mind, angrier than seeing X", () => {
+  it.each([
+    "Who in their right mind would vote for a Muslim?",
+    "There is no such thing as a good Muslim.",
+    "Not a single Muslim has ever done anything worthwhile.",
+    "I have zero respect for Muslims.",
+    "We have no sympathy for the Jews.",
+    "Nothing makes me angrier than seeing Muslims on TV.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "I have no respect for people who attack Muslims.",
+    "There is no such thing as a good war.",
+    "Who in their right mind would attack Muslims?",
+    "I have zero tolerance for attacks on Jews.",
+    "Nothing makes me happier than seeing Muslims on TV.",
+    "Nothing makes me angrier than seeing Muslims attacked.",
+    "Nothing makes me angrier than seeing gay people suffer.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
