@@ -255,6 +255,7 @@ function modelModifiers(
   const { count } = doc;
   let identity = false;
   let positive = false;
+  let anyGood = false;
   let meta = false;
   let negative = false;
   for (let i = 0; i < count; i++) {
@@ -264,6 +265,7 @@ function modelModifiers(
       if (!positive) positive = friendlySentence(doc, cls, i);
     }
     if (cls[i] & C.META) meta = true;
+    if (cls[i] & C.POSITIVE) anyGood = true;
     // Harm done to the group named as such ("hate crimes against X") speaks as counter-speech does.
     if (victim) meta = true;
     if (cls[i] & NEGATIVE_WORDS) negative = true;
@@ -295,7 +297,9 @@ function modelModifiers(
     // Hate attacks a protected identity: with no identity named and no slur or coded word found,
     // the model's hate score (which also reacts to dialect and profanity) counts half.
     else if (!identity && scores.hate < 0.1) modifiers.hate = 0.5;
-    if (identity && (meta || positive) && scores.harassment < 0.3) modifiers.harassment = 0.6;
+    // Abuse reads the whole comment's tone: any good word beside a group damps the model's harassment.
+    if (identity && (meta || positive || anyGood) && scores.harassment < 0.3)
+      modifiers.harassment = 0.6;
   }
   if (signals.armedTarget) {
     modifiers.hate = Math.min(modifiers.hate ?? 1, 0.5);
