@@ -11,6 +11,7 @@ import {
   bareDenialAt,
   challengeAt,
   doubtAt,
+  HOLDERS,
   isAttributionAt,
   isCondemnAt,
   isReportAt,
@@ -242,12 +243,10 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   return false;
 }
 
-const OTHERS = createWordSet("people folks others anyone anybody someone some");
-
 /** "Why do people hate …", "how can anyone hate …": a sentence opened by why/how asking about others just before k. */
 function othersAskedWhy(ctx: TRuleContext, a: number, k: number): boolean {
   if (!WHY(ctx.doc, a)) return false;
-  for (let b = k - 1; b > a && b >= k - 3; b--) if (OTHERS(ctx.doc, b)) return true;
+  for (let b = k - 1; b > a && b >= k - 3; b--) if (HOLDERS(ctx.doc, b)) return true;
   return false;
 }
 
@@ -259,7 +258,7 @@ function disbelievedView(ctx: TRuleContext, a: number, k: number): boolean {
   for (let b = a; b + 3 < k; b++) {
     if (!CANT(doc, b) || !tokenIs(doc, b + 1, "believe") || !writerBefore(ctx, b, 3)) continue;
     for (let h = b + 2; h + 1 < k && h <= b + 4; h++)
-      if (OTHERS(doc, h) || cls[h] & C.THEY)
+      if (HOLDERS(doc, h) || cls[h] & C.THEY)
         return HOLD_VIEW(doc, h + 1) || (h + 2 < k && HOLD_VIEW(doc, h + 2));
   }
   return false;

@@ -34,7 +34,7 @@ const SPEAKERS = createWordSet(
   "someone somebody people everyone anyone uncle dad mom guy man woman",
 );
 /** Who a relative clause attributes a view to: "people who think …", "those who hate …". */
-const HOLDERS = createWordSet(
+export const HOLDERS = createWordSet(
   "people those anyone anybody someone somebody everyone one folks guys men person ones",
 );
 /** Nouns for the hateful act as a subject: "Hate against X …", "Violence towards X …". */

@@ -583,7 +583,7 @@ export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 1; i < doc.count; i++) {
     if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & FRAGMENT) fragmentInsult(ctx, i);
-    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & PREDICATE_WORDS) likeAllOfThem(ctx, i);
+    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & PREDICATE) likeAllOfThem(ctx, i);
     // "I went to school with X; every single one was a thief."
     if (ANY_ONE(doc, i)) everyOneOfThem(ctx, i);
     if (
@@ -629,7 +629,6 @@ export function referredHatred(ctx: TRuleContext): void {
 }
 
 const ANY_ONE = createWordSet("every each");
-const PREDICATE_WORDS = C.TRAIT | C.INSULT | C.DEHUMAN;
 
 /** "every (single) one (of them) was a thief" after a group was named: the trait given to all. */
 function everyOneOfThem(ctx: TRuleContext, i: number): void {
@@ -640,7 +639,7 @@ function everyOneOfThem(ctx: TRuleContext, i: number): void {
   if (tokenIs(doc, k, "of") && cls[k + 1] & C.THEY) k += 2;
   if (!(cls[k] & C.COPULA) || lastMention(ctx, i) !== "identity") return;
   for (let q = k + 1; q < doc.count && q <= k + 3 && doc.sentence[q] === doc.sentence[i]; q++) {
-    if (cls[q] & PREDICATE_WORDS) {
+    if (cls[q] & PREDICATE) {
       pushTokens(
         ctx,
         "hate",
@@ -659,7 +658,7 @@ function everyOneOfThem(ctx: TRuleContext, i: number): void {
 function likeAllOfThem(ctx: TRuleContext, a: number): void {
   const { doc, cls } = ctx;
   let k = a;
-  while (k < doc.count && k < a + 2 && cls[k] & PREDICATE_WORDS) k++;
+  while (k < doc.count && k < a + 2 && cls[k] & PREDICATE) k++;
   if (!tokenIs(doc, k, "like")) return;
   const rest =
     tokenIs(doc, k + 1, "all") || (tokenIs(doc, k + 1, "the") && tokenIs(doc, k + 2, "rest"));
@@ -774,7 +773,7 @@ export function questionedWorth(ctx: TRuleContext): void {
           : -1;
       if (negated < 0) continue;
       const q = cls[negated + 1] & C.ARTICLE ? negated + 2 : negated + 1;
-      if (q < doc.count && cls[q] & (C.TRAIT | C.INSULT | C.DEHUMAN))
+      if (q < doc.count && cls[q] & PREDICATE)
         pushTokens(
           ctx,
           "hate",

@@ -55,9 +55,7 @@ const UP = createWordSet("up");
 const CIVIL_GROUPS = createWordSet(
   `protesters protestors demonstrators rioters looters marchers strikers activists police cops officers policemen
 journalists reporters politicians liberals conservatives democrats republicans leftists lefties libtards libs rightwingers
-trumpers voters judges teachers doctors nurses students bankers landlords tenants drivers cyclists`
-    .split(/\s+/)
-    .join(" "),
+trumpers voters judges teachers doctors nurses students bankers landlords tenants drivers cyclists`,
 );
 
 const THINGS = createWordSet(
@@ -354,7 +352,7 @@ const DREAM = createWordSet("fantasize fantasise fantasizing fantasising dream d
 const VIOLENT_GERUND = createWordSet(
   "killing shooting stabbing strangling hanging slitting torturing drowning gassing lynching murdering slaughtering butchering beheading choking bombing executing",
 );
-const SELF_OBJECT = createWordSet("permanently");
+const FOR_GOOD = createWordSet("permanently");
 
 /** "Give me a gun and I'll deal with the X", "I'll deal with the X permanently": dealing with a group, armed or for good. */
 function dealtWith(ctx: TRuleContext, i: number): void {
@@ -362,7 +360,7 @@ function dealtWith(ctx: TRuleContext, i: number): void {
   if (!tokenIs(doc, i + 1, "with") || !isCall(ctx, i)) return;
   const target = targetAfter(ctx, i + 1, 4);
   if (!target || target.kind === "armed") return;
-  let armed = SELF_OBJECT(doc, target.at + 1);
+  let armed = FOR_GOOD(doc, target.at + 1);
   for (let k = 0; k < doc.count && !armed; k++)
     if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
   if (armed) pushThreat(ctx, target, i, target.at + 1);
