@@ -34,7 +34,7 @@ const DESERVE = createWordSet("deserve deserves deserved");
 /** Words allowed between a modal and the ill wish: "should all just rot", "will get a bullet". */
 const WISH_GAP = C.COPULA | C.QUANT | C.FILLER | C.ARTICLE;
 const WISH_VERBS = createWordSet("to get gets go be");
-const UNTIL_WORDS = "until till til since before";
+const UNTIL_WORDS = "until till til since before once after";
 const UNTIL = createWordSet(UNTIL_WORDS);
 const DEMONSTRATIVE = createWordSet("these those");
 const ARRIVED = createWordSet(
@@ -86,6 +86,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
         inferredFromMembership(ctx, i);
         livingOff(ctx, i);
         noRegardFor(ctx, i);
+        grantRegretted(ctx, i);
         lastIdentity = i;
       }
       continue;
@@ -509,8 +510,10 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
   if (a >= doc.count || !ARRIVED(doc, a) || doc.sentence[a] !== doc.sentence[u]) return;
   // "… was quiet until …", "… used to be safe before …": a former state, then the arrival.
   let former = false;
-  for (let k = u - 2; k >= sentenceStart(ctx, u) && k >= u - 8; k--)
-    if (PAST_COPULA(doc, k)) former = true;
+  // "It went downhill once / after the X moved in": the decline named before the arrival.
+  const once = tokenIs(doc, u, "once") || tokenIs(doc, u, "after");
+  for (let k = u - 1; k >= sentenceStart(ctx, u) && k >= u - 8; k--)
+    if (once ? WENT_DOWN(doc, k) : k <= u - 2 && PAST_COPULA(doc, k)) former = true;
   if (former)
     pushTokens(
       ctx,
@@ -522,6 +525,7 @@ function arrivalDecline(ctx: TRuleContext, u: number): void {
     );
 }
 
+const WENT_DOWN = createWordSet("downhill worse ruined collapsed");
 const LET_ALLOW_WORDS = "let allow";
 const LET_ALLOW = createWordSet(LET_ALLOW_WORDS);
 const PUT_WORDS = "put let make elect if";
@@ -942,6 +946,26 @@ export function groupAsHarm(ctx: TRuleContext): void {
 }
 
 const ALLOWED = createWordSet("allowed permitted let given");
+const GRANTED = createWordSet("right rights vote votes citizenship passports");
+
+/**
+ * "We should never have given X the right to vote", "we should never have let X in": a grant to
+ * the group (its object) regretted; not "… never have let X drown" (harm regretted).
+ */
+function grantRegretted(ctx: TRuleContext, g: number): void {
+  const { doc, cls } = ctx;
+  const b = cls[g - 1] & C.ARTICLE ? g - 2 : g - 1;
+  if (b < 3 || !ALLOWED(doc, b) || !tokenIs(doc, b - 1, "have") || !tokenIs(doc, b - 2, "never"))
+    return;
+  if (!(cls[b - 3] & C.MODAL)) return;
+  const e = afterGroup(ctx, g);
+  const granted =
+    GRANTED(doc, cls[e] & C.ARTICLE ? e + 1 : e) ||
+    ((tokenIs(doc, e, "in") || tokenIs(doc, e, "into")) && !continues(ctx, e)) ||
+    (tokenIs(doc, e, "to") && GRANTED(doc, e + 1));
+  if (granted)
+    pushTokens(ctx, "hate", b - 2, e + 1, 0.7, "an identity group's rights regretted", true);
+}
 const REGRET = createWordSet("shame mistake pity disgrace tragedy why");
 
 /**

@@ -37,7 +37,7 @@ const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
 const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming come bullet bullets death get gets getting lock round intern cage",
+  "break snap cut crack bash smash slit set run make see watch coming come bullet bullets death get gets getting lock round intern cage blow",
 );
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
@@ -205,6 +205,8 @@ export function threats(ctx: TRuleContext): void {
       (BODY_PARTS(doc, i + 1) ||
         ((cls[i + 1] & C.ARTICLE || POSSESSIVE(doc, i + 1)) && BODY_PARTS(doc, i + 2)) ||
         ownedBodyPart(ctx, i));
+    // "blow up the X at their meeting" (not "blow the X a kiss").
+    const blowUp = tokenIs(doc, i, "blow") && tokenIs(doc, i + 1, "up");
     // "set fire to every X", "run over any X"
     const setFire =
       tokenIs(doc, i, "set") && tokenIs(doc, i + 1, "fire") && tokenIs(doc, i + 2, "to");
@@ -213,7 +215,7 @@ export function threats(ctx: TRuleContext): void {
     const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
     // "I'll run every X out of town": driven out.
     if (tokenIs(doc, i, "run") && !runOver && isCall(ctx, i) && runOutOf(ctx, i)) continue;
-    if ((c & C.VIOLENT || bodyVerb || setFire || runOver) && isCall(ctx, i)) {
+    if ((c & C.VIOLENT || bodyVerb || setFire || runOver || blowUp) && isCall(ctx, i)) {
       // "beat the shit / choke the life out of every X": the idiom's four words before the target.
       const outOf =
         cls[i + 1] & C.ARTICLE && tokenIs(doc, i + 3, "out") && tokenIs(doc, i + 4, "of");
@@ -299,7 +301,7 @@ export function threats(ctx: TRuleContext): void {
 
 /** First words of the frames in threatWithoutVerb. */
 const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray deal fantasize fantasise fantasizing fantasising dream dreaming after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray deal targets fantasize fantasise fantasizing fantasising dream dreaming after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
 );
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
@@ -323,6 +325,7 @@ function threatWithoutVerb(ctx: TRuleContext, i: number): void {
   else if (tokenIs(doc, i, "if")) wishedIf(ctx, i);
   else if (HOPE(doc, i)) hopedHarm(ctx, i);
   else if (tokenIs(doc, i, "deal")) dealtWith(ctx, i);
+  else if (tokenIs(doc, i, "targets")) namedTargets(ctx, i);
   else if (DREAM(doc, i)) dreamedHarm(ctx, i);
   else if (tokenIs(doc, i, "pity") || tokenIs(doc, i, "shame")) spared(ctx, i);
   else if (tokenIs(doc, i, "after")) goingAfter(ctx, i);
@@ -364,6 +367,19 @@ function dealtWith(ctx: TRuleContext, i: number): void {
   for (let k = 0; k < doc.count && !armed; k++)
     if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
   if (armed) pushThreat(ctx, target, i, target.at + 1);
+}
+
+/** "My rifle is loaded and the X are my targets": a group named as the writer's targets, armed. */
+function namedTargets(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (!(tokenIs(doc, i - 1, "my") || tokenIs(doc, i - 1, "our")) || !(cls[i - 2] & C.COPULA))
+    return;
+  const g = cls[i - 3] & C.PEOPLE ? i - 4 : i - 3;
+  if (g < 0 || !isIdentity(ctx, g)) return;
+  let armed = false;
+  for (let k = 0; k < doc.count && !armed; k++)
+    if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
+  if (armed) pushThreat(ctx, { kind: "identity", at: g }, g, i + 1);
 }
 
 /** "I fantasize about slitting the throats of X", "we dream of shooting every X": the writer's violent daydream. */

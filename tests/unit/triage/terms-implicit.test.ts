@@ -932,3 +932,40 @@ describe("terms analyzer: no such thing as a good X, no regard for X, who in the
     expect(hate(text)).toBeLessThan(0.3);
   });
 });
+
+describe("terms analyzer: decline after an arrival, grants regretted, blowing up, named targets", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+
+  it.each([
+    "It's no surprise the neighbourhood went downhill once the women moved in.",
+    "Crime got worse after the Muslims moved in.",
+    "We should never have given Muslims the right to vote.",
+    "We should never have let refugees in.",
+    "They should never have given women the vote.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "The neighbourhood got better once the refugees moved in.",
+    "Crime declined after the Muslims moved in.",
+    "The street went downhill after the factory closed.",
+    "We should never have let refugees drown.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it.each([
+    "Soon I will blow up the refugees at their meeting.",
+    "My rifle is loaded and the Muslims are my targets.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.each(["I will blow the Muslims a kiss.", "Muslims are my targets for the survey."])(
+    "no threat: %s",
+    (text) => {
+      expect(threat(text)).toBeLessThan(0.3);
+    },
+  );
+});
