@@ -217,12 +217,10 @@ export function createTermsAnalyzer(
  */
 function friendlySentence(doc: TDoc, cls: Uint32Array, g: number): boolean {
   const { count, sentence } = doc;
+  let a = g;
+  while (a > 0 && sentence[a - 1] === sentence[g]) a--;
   let good = false;
-  for (let k = g; k >= 0 && sentence[k] === sentence[g]; k--) {
-    if (cls[k] & NEGATIVE_WORDS) return false;
-    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k)) good = true;
-  }
-  for (let k = g + 1; k < count && sentence[k] === sentence[g]; k++) {
+  for (let k = a; k < count && sentence[k] === sentence[g]; k++) {
     if (cls[k] & NEGATIVE_WORDS) return false;
     if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k)) good = true;
   }

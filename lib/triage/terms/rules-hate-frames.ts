@@ -5,7 +5,7 @@ import { originalLetters, tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { bareDenialAt, challengeAt } from "./counter-frames";
 import { C } from "./lexicon";
-import { continues, pushTokens, writerBefore, type TRuleContext } from "./match";
+import { continues, pushTokens, scanBefore, writerBefore, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 import { GOOD } from "./rules-implicit";
 
@@ -352,9 +352,7 @@ const LET = createWordSet("let allow allowed");
 const COST = createWordSet("move moving sell quit leave die rather emigrate resign");
 
 function costBefore(ctx: TRuleContext, b: number): boolean {
-  for (let k = b - 1; k >= 0 && k >= b - 5 && ctx.doc.sentence[k] === ctx.doc.sentence[b]; k--)
-    if (COST(ctx.doc, k)) return true;
-  return false;
+  return scanBefore(ctx, b, 5, (k) => (COST(ctx.doc, k) ? true : undefined)) !== null;
 }
 const LIVE_NEAR = createWordSet("live move marry date touch near into in teach treat babysit");
 

@@ -11,6 +11,7 @@ import {
   pushTokens,
   scanAfter,
   SELF_WILL,
+  sentenceEnd,
   sentenceStart,
   writerBefore,
   type TRuleContext,
@@ -363,10 +364,15 @@ function dealtWith(ctx: TRuleContext, i: number): void {
   if (!tokenIs(doc, i + 1, "with") || !isCall(ctx, i)) return;
   const target = targetAfter(ctx, i + 1, 4);
   if (!target || target.kind === "armed") return;
-  let armed = FOR_GOOD(doc, target.at + 1);
-  for (let k = 0; k < doc.count && !armed; k++)
-    if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
-  if (armed) pushThreat(ctx, target, i, target.at + 1);
+  if (FOR_GOOD(doc, target.at + 1) || weaponInSentence(ctx, i))
+    pushThreat(ctx, target, i, target.at + 1);
+}
+
+/** A weapon named anywhere in token i's sentence. */
+function weaponInSentence(ctx: TRuleContext, i: number): boolean {
+  const end = sentenceEnd(ctx, i);
+  for (let k = sentenceStart(ctx, i); k < end; k++) if (WEAPONS(ctx.doc, k)) return true;
+  return false;
 }
 
 /** "My rifle is loaded and the X are my targets": a group named as the writer's targets, armed. */
@@ -376,10 +382,7 @@ function namedTargets(ctx: TRuleContext, i: number): void {
     return;
   const g = cls[i - 3] & C.PEOPLE ? i - 4 : i - 3;
   if (g < 0 || !isIdentity(ctx, g)) return;
-  let armed = false;
-  for (let k = 0; k < doc.count && !armed; k++)
-    if (doc.sentence[k] === doc.sentence[i] && WEAPONS(doc, k)) armed = true;
-  if (armed) pushThreat(ctx, { kind: "identity", at: g }, g, i + 1);
+  if (weaponInSentence(ctx, i)) pushThreat(ctx, { kind: "identity", at: g }, g, i + 1);
 }
 
 /** "I fantasize about slitting the throats of X", "we dream of shooting every X": the writer's violent daydream. */
