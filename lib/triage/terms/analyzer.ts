@@ -41,6 +41,8 @@ import { extremismPraise } from "./rules-extremism";
 import { groupAsHarm, implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
+import { neverBelong, toldToGoBack } from "./rules-exclusion";
+import { essentialisedVice } from "./rules-essence";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
@@ -79,6 +81,9 @@ const RULES: Array<{
   { rule: referredHatred, anyOf: C.IDENT | C.PROXY },
   { rule: implicitDerogation, anyOf: C.IDENT | C.PROXY },
   { rule: groupAsHarm, anyOf: C.IDENT | C.PROXY },
+  { rule: toldToGoBack },
+  { rule: neverBelong, anyOf: C.IDENT | C.PROXY },
+  { rule: essentialisedVice, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

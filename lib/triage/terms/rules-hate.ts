@@ -6,7 +6,7 @@ import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
 import { isReportAt } from "./counter-frames";
-import { pushTokens, sentenceStart, type TRuleContext } from "./match";
+import { continues, pushTokens, sentenceStart, type TRuleContext } from "./match";
 
 const TARGET = C.IDENT | C.PROXY;
 const PREDICATE = C.TRAIT | C.INSULT | C.DEHUMAN;
@@ -178,6 +178,10 @@ const VICE = createWordSet("lie lies steal steals cheat cheats rob robs scam sca
 const HABIT = createWordSet("always all just only constantly");
 /** "lie" is a vice only as a verb of speech: not "refugees lie in tents", "lie down", "lie dead". */
 const LIE_TAILS = createWordSet("about to and all constantly always through every");
+/** How someone lies (down) after a comma: "refugees lie, exhausted, on the floor". */
+const LYING_STATE = createWordSet(
+  "exhausted injured wounded dead dying huddled sleeping asleep awake motionless silent still cold hungry",
+);
 
 /** "Women lie about everything", "immigrants always steal": a vice given to a whole identity group. */
 function vice(ctx: TRuleContext, i: number, j: number, weight: number): void {
@@ -186,7 +190,8 @@ function vice(ctx: TRuleContext, i: number, j: number, weight: number): void {
   while (k < doc.count && k <= j + 2 && HABIT(doc, k)) k++;
   if (k >= doc.count || doc.sentence[k] !== doc.sentence[i] || !VICE(doc, k)) return;
   const next = k + 1;
-  const ends = next >= doc.count || doc.sentence[next] !== doc.sentence[k];
+  // The clause ends there: "X lie.", "X lie, it's in their DNA".
+  const ends = !continues(ctx, k) && !LYING_STATE(doc, next);
   if ((tokenIs(doc, k, "lie") || tokenIs(doc, k, "lies")) && !ends && !LIE_TAILS(doc, next)) return;
   pushTokens(
     ctx,
