@@ -11,7 +11,13 @@ import {
   tokenLogit,
   type TLinearModel,
 } from "./linear-model";
-import { packModel, PACKED_MAX_HEADS, scorePacked } from "./packed-scorer";
+import {
+  createWordCache,
+  lastTokenContribution,
+  packModel,
+  PACKED_MAX_HEADS,
+  scoreDocPacked,
+} from "./packed-scorer";
 
 export const MODEL_ANALYZER_NAME = "model";
 
@@ -48,31 +54,43 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
   const sureLogit = logit(SPAN_SURE_TOKEN);
 
   const packed = packModel(model);
+  const wordCache = createWordCache();
   const docLogits = new Float64Array(PACKED_MAX_HEADS);
 
   function analyze(input: TAnalyzerInput): TAnalyzerResult {
     const doc = getDoc(input.text ?? "");
-    const f = extractFeatures(doc);
+    // The features themselves only when a head cannot be packed or a word is highlighted.
+    let f: TFeatures | null = null;
+    const features = () => (f ??= extractFeatures(doc));
     const scores: Partial<THarmScores> = {};
     let top = 0;
-    const packedLogits = packed && f.count > 0 ? scorePacked(packed, f, docLogits) : null;
+    const packedLogits =
+      packed && doc.count > 0 ? scoreDocPacked(packed, wordCache, doc, docLogits) : null;
     model.heads.forEach((head, h) => {
-      const s = f.count === 0 ? 0 : packedLogits ? sigmoid(docLogits[h]) : headScore(head, f);
+      const s =
+        doc.count === 0 ? 0 : packedLogits ? sigmoid(docLogits[h]) : headScore(head, features());
       scores[head.harm] = Math.max(scores[head.harm] ?? 0, s);
       top = Math.max(top, s);
     });
     const spans: TSpan[] = [];
-    if (model.token && f.tokens > 0) {
-      const logits = packedLogits ?? tokenLogits(f);
+    if (model.token && doc.count > 0) {
+      const logits = packedLogits ?? tokenLogits(features());
       let open: TSpan | null = null;
-      for (let i = 0; i < f.tokens; i++) {
+      for (let i = 0; i < doc.count; i++) {
         const z = logits[i];
         const show = z >= thresholdLogit && (top >= SPAN_MIN_DOC_SCORE || z >= sureLogit);
         if (!show) {
           open = null;
           continue;
         }
-        const harm = strongestHead(model, f, i, scores);
+        const harm = strongestHead(
+          model,
+          packedLogits
+            ? lastTokenContribution
+            : (h, t) => tokenContribution(model.heads[h], features(), t),
+          i,
+          scores,
+        );
         const { start, end } = tokenSpan(doc, i, i + 1);
         if (
           open &&
@@ -106,11 +124,17 @@ export function createModelAnalyzer(model: TLinearModel): TModelAnalyzer {
 }
 
 /** The harm a highlighted word is evidence for: the head it pushes hardest among likely harms. */
-function strongestHead(model: TLinearModel, f: TFeatures, i: number, scores: Partial<THarmScores>) {
+function strongestHead(
+  model: TLinearModel,
+  contribution: (h: number, i: number) => number,
+  i: number,
+  scores: Partial<THarmScores>,
+) {
   let best = model.heads[0]?.harm ?? "harassment";
   let bestValue = -Infinity;
-  for (const head of model.heads) {
-    const value = tokenContribution(head, f, i) + Math.log((scores[head.harm] ?? 0) + 1e-3);
+  for (let h = 0; h < model.heads.length; h++) {
+    const head = model.heads[h];
+    const value = contribution(h, i) + Math.log((scores[head.harm] ?? 0) + 1e-3);
     if (value > bestValue) {
       bestValue = value;
       best = head.harm;

@@ -87,7 +87,7 @@ let setKeys = new Int32Array(256);
 let setVals = new Int32Array(256);
 let setMask = 0;
 
-function clearSet(n: number): void {
+export function clearSet(n: number): void {
   let cap = 64;
   while (cap < 2 * n) cap *= 2;
   if (setKeys.length < cap) {
@@ -99,7 +99,7 @@ function clearSet(n: number): void {
 }
 
 /** The value stored under `key`, or -1 after storing `value` under it (first occurrence). */
-function firstOr(key: number, value: number): number {
+export function firstOr(key: number, value: number): number {
   let slot = Math.imul(key, 0x9e3779b1) >>> 16;
   for (;;) {
     slot &= setMask;
@@ -113,6 +113,63 @@ function firstOr(key: number, value: number): number {
     slot++;
   }
 }
+
+/** The word feature's hash of norm[start, baseEnd): digits folded, a neutral identity word folded to one. */
+export function wordHash(norm: string, start: number, baseEnd: number): number {
+  let w = FNV_OFFSET ^ SALT_WORD;
+  for (let k = start; k < baseEnd; k++) w = Math.imul(w ^ codeAt(norm, k), FNV_PRIME);
+  return IDENTITY_FOLD.has(w) ? FOLDED_IDENTITY : w;
+}
+
+/** Most features one word can have (its word feature and three n-gram sizes per padded position). */
+export const MAX_WORD_FEATURES = 1 + 3 * (MAX_CHARS_PER_TOKEN + 2);
+
+/**
+ * Writes the features of the word norm[start, baseEnd) with hash w (wordHash) into out from
+ * `count`: the word, then its character 3–5-grams (a folded identity word is that one feature:
+ * its letters would name the group again). Returns the new count.
+ */
+export function writeWordFeatures(
+  norm: string,
+  start: number,
+  baseEnd: number,
+  w: number,
+  out: Int32Array,
+  count: number,
+): number {
+  out[count++] = bucket(w);
+  if (w === FOLDED_IDENTITY) return count;
+  const end = Math.min(baseEnd, start + MAX_CHARS_PER_TOKEN);
+  const len = end - start + 2;
+  padded[0] = PAD_START;
+  for (let k = start; k < end; k++) padded[k - start + 1] = codeAt(norm, k);
+  padded[len - 1] = PAD_END;
+  for (let p = 0; p + MIN_N <= len; p++) {
+    let h = Math.imul(
+      Math.imul(Math.imul(FNV_OFFSET ^ padded[p], FNV_PRIME) ^ padded[p + 1], FNV_PRIME) ^
+        padded[p + 2],
+      FNV_PRIME,
+    );
+    out[count++] = bucket(h ^ 2);
+    for (let q = p + 3; q < len && q < p + MAX_N; q++) {
+      h = Math.imul(h ^ padded[q], FNV_PRIME);
+      out[count++] = bucket(h ^ (q - p));
+    }
+  }
+  return count;
+}
+
+/** The bigram feature of two adjacent words' hashes: its key for counting once, and its bucket. */
+export function bigramKey(w1: number, w2: number): number {
+  return (Math.imul(w1 ^ SALT_BIGRAM, 31) + w2) | 0;
+}
+export const bigramBucket = (key: number) => bucket(key);
+
+/** The token head's context buckets of a word between prev and next (0x5bd1 / 0x3c6e at the edges). */
+export const leftContext = (prev: number) => bucket(prev ^ SALT_LEFT);
+export const rightContext = (next: number) => bucket(next ^ SALT_RIGHT);
+export const NO_PREV = 0x5bd1;
+export const NO_NEXT = 0x3c6e;
 
 let tokScratch = new Int32Array(5 * 256);
 const padded = new Int32Array(MAX_CHARS_PER_TOKEN + 2);
@@ -143,10 +200,7 @@ export function extractFeatures(doc: TDoc): TFeatures {
     tokFrom[i] = count;
     const start = doc.tokStart[i];
     const baseEnd = doc.tokBaseEnd[i];
-    let w = FNV_OFFSET ^ SALT_WORD;
-    for (let k = start; k < baseEnd; k++) w = Math.imul(w ^ codeAt(norm, k), FNV_PRIME);
-    const identity = IDENTITY_FOLD.has(w);
-    if (identity) w = FOLDED_IDENTITY;
+    const w = wordHash(norm, start, baseEnd);
     words[i] = w;
     const first = firstOr(w, i);
     if (first >= 0) {
@@ -156,40 +210,16 @@ export function extractFeatures(doc: TDoc): TFeatures {
       tokTo[i] = count;
       continue;
     }
-    out[count++] = bucket(w);
-    // A folded identity word is that one feature: its letters would name the group again.
-    if (identity) {
-      tokTo[i] = count;
-      continue;
-    }
-    const end = Math.min(baseEnd, start + MAX_CHARS_PER_TOKEN);
-    const len = end - start + 2;
-    padded[0] = PAD_START;
-    for (let k = start; k < end; k++) padded[k - start + 1] = codeAt(norm, k);
-    padded[len - 1] = PAD_END;
-    for (let p = 0; p + MIN_N <= len; p++) {
-      let h = Math.imul(
-        Math.imul(Math.imul(FNV_OFFSET ^ padded[p], FNV_PRIME) ^ padded[p + 1], FNV_PRIME) ^
-          padded[p + 2],
-        FNV_PRIME,
-      );
-      out[count++] = bucket(h ^ 2);
-      for (let q = p + 3; q < len && q < p + MAX_N; q++) {
-        h = Math.imul(h ^ padded[q], FNV_PRIME);
-        out[count++] = bucket(h ^ (q - p));
-      }
-    }
+    count = writeWordFeatures(norm, start, baseEnd, w, out, count);
     tokTo[i] = count;
   }
   clearSet(n);
   for (let i = 0; i < n; i++) {
-    const prev = i > 0 ? words[i - 1] : 0x5bd1;
-    const next = i + 1 < n ? words[i + 1] : 0x3c6e;
-    context[i * CONTEXT] = bucket(prev ^ SALT_LEFT);
-    context[i * CONTEXT + 1] = bucket(next ^ SALT_RIGHT);
+    context[i * CONTEXT] = leftContext(i > 0 ? words[i - 1] : NO_PREV);
+    context[i * CONTEXT + 1] = rightContext(i + 1 < n ? words[i + 1] : NO_NEXT);
     if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) {
-      const b = Math.imul(words[i] ^ SALT_BIGRAM, 31) + words[i + 1];
-      if (firstOr(b | 0, 1) < 0) out[count++] = bucket(b);
+      const b = bigramKey(words[i], words[i + 1]);
+      if (firstOr(b, 1) < 0) out[count++] = bucket(b);
       else {
         out[count++] = bucket(b) | REPEAT;
         repeats++;

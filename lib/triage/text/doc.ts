@@ -26,6 +26,10 @@ export type TDoc = {
   tokSqueezed: Int32Array;
   sentence: Int32Array;
   quoted: Uint8Array;
+  /** Per token, the id of its word among every word set's words (text/word-set.ts), or -1; filled on first use. */
+  wordIds: Int32Array | null;
+  /** How many words were numbered when wordIds was filled. */
+  wordIdsFor: number;
   /** True when the text was longer than the analysed prefix. */
   truncated: boolean;
   analyzedChars: number;
@@ -162,6 +166,8 @@ export function tokenizeNormalized(text: string, n: TNormalized): TDoc {
     tokSqueezed,
     sentence,
     quoted,
+    wordIds: null,
+    wordIdsFor: 0,
     truncated: n.consumed < text.length,
     analyzedChars: n.consumed,
   };
