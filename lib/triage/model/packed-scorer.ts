@@ -117,7 +117,10 @@ export type TWordCache = {
 
 /** Words remembered; the cache starts afresh when full (a few MB at most). */
 const WORD_CACHE_SIZE = 1 << 15;
-const SUMS = 1 + PACKED_MAX_HEADS;
+/** Per word: token head, document heads, then its token-head weight as a left and as a right neighbour. */
+const SUMS = 1 + PACKED_MAX_HEADS + 2;
+const AS_LEFT = 1 + PACKED_MAX_HEADS;
+const AS_RIGHT = AS_LEFT + 1;
 
 /** `capacity` words (a power of two) before it starts afresh. */
 export function createWordCache(capacity = WORD_CACHE_SIZE): TWordCache {
@@ -176,6 +179,8 @@ function wordEntry(p: TPackedModel, cache: TWordCache, doc: TDoc, i: number): nu
   cache.sums[s + 1] = a0;
   cache.sums[s + 2] = a1;
   cache.sums[s + 3] = a2;
+  cache.sums[s + AS_LEFT] = W[leftContext(w) * STRIDE + TOKEN];
+  cache.sums[s + AS_RIGHT] = W[rightContext(w) * STRIDE + TOKEN];
   cache.words[e] = doc.norm.slice(start, baseEnd);
   cache.keys[slot] = key;
   cache.slots[slot] = e;
@@ -211,6 +216,8 @@ export function scoreDocPacked(
   }
   const W = p.weights;
   const sums = cache.sums;
+  const noPrev = W[leftContext(NO_PREV) * STRIDE + TOKEN];
+  const noNext = W[rightContext(NO_NEXT) * STRIDE + TOKEN];
   let a0 = 0;
   let a1 = 0;
   let a2 = 0;
@@ -234,8 +241,8 @@ export function scoreDocPacked(
   for (let i = 0; i < n; i++) {
     const e = entries[i];
     let t = sums[e * SUMS];
-    t += W[leftContext(i > 0 ? wordHashes[i - 1] : NO_PREV) * STRIDE + TOKEN];
-    t += W[rightContext(i + 1 < n ? wordHashes[i + 1] : NO_NEXT) * STRIDE + TOKEN];
+    t += i > 0 ? sums[entries[i - 1] * SUMS + AS_LEFT] : noPrev;
+    t += i + 1 < n ? sums[entries[i + 1] * SUMS + AS_RIGHT] : noNext;
     tokenLogits[i] = p.tokenBias + t / Math.sqrt(cache.features[e] + CONTEXT);
     if (i + 1 < n && doc.sentence[i] === doc.sentence[i + 1]) {
       const key = bigramKey(wordHashes[i], wordHashes[i + 1]);
