@@ -2,10 +2,10 @@
 // "ver min", "dis gusting") and words glued together split ("despiseMuslims", "blackpeople",
 // "Idespise"). Only the terms analyzer reads the repaired text; spans still map to the original.
 
-import { tokenizeNormalized, type TDoc } from "../text/doc";
+import { tokenIs, tokenizeNormalized, type TDoc } from "../text/doc";
 import { isEnglishBaseHash, isEnglishToken } from "../text/english";
 import { FNV_OFFSET, fnvStep, hashRange, hashString } from "../text/hash";
-import { IntSet } from "../text/int-table";
+import { IntSet, IntTable } from "../text/int-table";
 import { freshInt32, freshUint8 } from "../text/slab";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordSet } from "../text/word-set";
@@ -30,6 +30,8 @@ const MAX_TARGET_LENGTH = 24;
 const MAX_PIECES = 3;
 const MAX_PIECE_LENGTH = 16;
 const SPACE = 32;
+/** Words whose split decision is remembered before the table starts afresh. */
+const MAX_DECIDED = 1 << 15;
 
 /** A glued word is split when a piece names a group or declares hate ("despiseMuslims")… */
 const SPLIT_SUBJECTS = C.IDENT | C.PROXY | C.HATE_VERB;
@@ -159,6 +161,41 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
       if (anchorHashes.has(hashRange(norm, j, end))) return true;
     return false;
   };
+  /** Cut points of token i (offsets in the token) when it is a glued word worth splitting, else null. */
+  function splitsOfWord(doc: TDoc, i: number): number[] | null {
+    const { norm } = doc;
+    const start = doc.tokStart[i];
+    const end = doc.tokEnd[i];
+    if (isEnglishToken(doc, i) || !isLetters(norm, start, end) || isLexicon(doc.tokHash[i]))
+      return null;
+    if (!hasAnchorEdge(norm, start, end) || isBlendWord(norm, start, end)) return null;
+    return splitPoints(norm, start, end)?.map((p) => p - start) ?? null;
+  }
+
+  // The decision depends on the word alone, and comments repeat words: each word's is kept (by
+  // hash, the word compared) until the table is full, then the table starts afresh.
+  let decided = new IntTable();
+  let decidedWords: string[] = [];
+  let decidedPoints: Array<number[] | null> = [];
+  function splitsOf(doc: TDoc, i: number): number[] | null {
+    // A possessive's "'s" is no part of the hashed word: such tokens are not kept.
+    if (doc.tokBaseEnd[i] !== doc.tokEnd[i]) return splitsOfWord(doc, i);
+    const at = decided.get(doc.tokHash[i]);
+    if (at >= 0 && tokenIs(doc, i, decidedWords[at])) return decidedPoints[at];
+    const points = splitsOfWord(doc, i);
+    if (at < 0) {
+      if (decidedWords.length >= MAX_DECIDED) {
+        decided = new IntTable();
+        decidedWords = [];
+        decidedPoints = [];
+      }
+      decided.set(doc.tokHash[i], decidedWords.length);
+      decidedWords.push(doc.norm.slice(doc.tokStart[i], doc.tokEnd[i]));
+      decidedPoints.push(points);
+    }
+    return points;
+  }
+
   return (doc) => {
     const { norm } = doc;
     let drop: Set<number> | null = null;
@@ -185,11 +222,8 @@ export function createSpacingRepair(termWords: Iterable<string>): TSpacingRepair
       if (len < 5 || len > 24) continue;
       // A glued word starts or ends with a word worth splitting out ("hate…", "…women", "are…").
       if (!anchorStarts.has(norm, start) && !anchorEnds.has(norm, end - 3)) continue;
-      if (isEnglishToken(doc, i) || !isLetters(norm, start, end) || isLexicon(doc.tokHash[i]))
-        continue;
-      if (!hasAnchorEdge(norm, start, end) || isBlendWord(norm, start, end)) continue;
-      const points = splitPoints(norm, start, end);
-      if (points) (insert ??= []).push(...points);
+      const points = splitsOf(doc, i);
+      if (points) for (const p of points) (insert ??= []).push(start + p);
     }
     if (drop === null && insert === null) return doc;
     return rebuild(doc, drop ?? new Set(), insert ?? []);

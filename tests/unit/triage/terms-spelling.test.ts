@@ -144,3 +144,16 @@ describe("terms analyzer: a name and 'is' are not a spaced-out group word", () =
     expect(hate("Mus lims are vermin.")).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: a glued word's split is remembered, not changed", () => {
+  it("reads a glued word the same the second time, as a possessive and in another comment", () => {
+    const first = hate("I despiselesbians.");
+    expect(first).toBeGreaterThanOrEqual(0.6);
+    expect(hate("I despiselesbians.")).toBe(first);
+    expect(
+      hate("They said despiselesbians's was a joke, I despiselesbians."),
+    ).toBeGreaterThanOrEqual(0.6);
+    // A word decided once as no glued pair stays one word elsewhere.
+    expect(hate("The reinforcements arrived. The reinforcements left.")).toBeLessThan(0.5);
+  });
+});
