@@ -6,7 +6,7 @@ import { hashString } from "../text/hash";
 import { freshUint32, freshUint8 } from "../text/slab";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
-import { createWordSet } from "../text/word-set";
+import { createWordBits, createWordSet } from "../text/word-set";
 import { resolveIdentityTypos, resolveTypos } from "./typos";
 import {
   BLEND_EXCEPTIONS,
@@ -35,10 +35,17 @@ export type TClassified = {
   anyBlend: boolean;
 };
 
+const lexiconEntries = Object.entries(LEXICON).flatMap(([bit, words]) =>
+  words
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [word, Number(bit)] as const),
+);
+/** Exact words by the doc's word numbers (one lookup per token for every word list). */
+const lexiconBits = createWordBits(lexiconEntries);
+/** Stretched spellings ("kiiill") by their squeezed letters. */
 const index = createWordIndex<number>();
-for (const [bit, words] of Object.entries(LEXICON)) {
-  for (const word of words.split(/\s+/)) if (word) index.add(word, Number(bit));
-}
+for (const [word, bit] of lexiconEntries) index.add(word, bit);
 const H = Object.fromEntries(
   [
     "is",
@@ -79,8 +86,9 @@ export function classifyTokens(doc: TDoc): TClassified {
   const cls = freshUint32(n);
   const blend = freshUint8(n);
   for (let i = 0; i < n; i++) {
-    const bits0 = index.lookupBits(doc, i);
-    let bits = bits0;
+    // A stretched token no word matches exactly may match one squeezed.
+    let bits = lexiconBits(doc, i);
+    if (bits === 0 && doc.tokSqueezed[i] !== 0) bits = index.lookupBits(doc, i);
     if (
       bits === 0 &&
       doc.tokBaseEnd[i] - doc.tokStart[i] >= 5 &&

@@ -10,6 +10,7 @@ import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 import { isIdentity } from "./rules-hate";
 
+const BACK = createWordSet("back");
 const SEND = createWordSet("send ship deport kick boot fly pack");
 const SENT = createWordSet("sent shipped deported kicked booted flown packed");
 /** Demands and wishes before the verb (not "will": "the government will send them back" predicts). */
@@ -81,7 +82,7 @@ function subjectBefore(ctx: TRuleContext, v: number): number {
 export function toldToGoBack(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let b = 1; b < doc.count; b++) {
-    if (!tokenIs(doc, b, "back")) continue;
+    if (!BACK(doc, b)) continue;
     const end = destinationEnd(ctx, b);
     // The term list's own phrases ("go back to your … country") have already said it.
     if (end < 0 || ctx.out.some((m) => m.harm === "hate" && m.from <= b && m.to > b)) continue;

@@ -5,6 +5,7 @@ import { prepareDoc, tokenIs, type TDoc } from "../text/doc";
 import { FNV_OFFSET, FNV_PRIME } from "../text/hash";
 import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
+import { createWordValues } from "../text/word-set";
 import { indexMisspellings, matchMisspelt } from "./misspelt-terms";
 import { C } from "./lexicon";
 import type { TMatch, TRuleContext } from "./match";
@@ -63,7 +64,9 @@ function key3(s: string, from: number): number {
 
 export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
   const errors: TTermMatcher["errors"] = [];
+  // Entries by their first word: exact words by the doc's word numbers, stretched ones squeezed.
   const byWord = createWordIndex<TCompiled>();
+  const wordFirst: Array<[string, TCompiled]> = [];
   const byPrefix = new Map<number, TCompiled[]>();
   const bySlot: TCompiled[] = [];
   const regexes: Array<{ entry: TTermEntry; re: RegExp }> = [];
@@ -82,8 +85,10 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
       const compiled: TCompiled = { entry, elements, ownsNegation };
       const first = elements[0];
       all.push(compiled);
-      if (first.type === "word") byWord.add(first.word, compiled);
-      else if (first.type === "prefix") {
+      if (first.type === "word") {
+        byWord.add(first.word, compiled);
+        wordFirst.push([first.word, compiled]);
+      } else if (first.type === "prefix") {
         if (first.prefix.length < 3) throw new Error("a prefix needs at least three letters");
         const k = key3(first.prefix, 0);
         byPrefix.set(k, [...(byPrefix.get(k) ?? []), compiled]);
@@ -92,6 +97,7 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
       errors.push({ pattern: entry.pattern, message: (error as Error).message });
     }
   }
+  const startingWith = createWordValues(wordFirst);
   const candidates: TCompiled[] = [];
   const prefixStarts = createTrigramFilter(
     all.flatMap((c) => (c.elements[0].type === "prefix" ? [c.elements[0].prefix] : [])),
@@ -131,7 +137,9 @@ export function compileTermMatcher(entries: TTermEntry[]): TTermMatcher {
     const anyMask = doc.norm.indexOf("*") >= 0;
     for (let i = 0; i < doc.count; i++) {
       if (candidates.length !== 0) candidates.length = 0;
-      byWord.lookup(doc, i, candidates);
+      const exact = startingWith(doc, i);
+      if (exact !== null) for (const c of exact) candidates.push(c);
+      else if (doc.tokSqueezed[i] !== 0) byWord.lookup(doc, i, candidates);
       const start = doc.tokStart[i];
       if (byPrefix.size > 0 && doc.tokBaseEnd[i] - start >= 3) {
         const list =

@@ -54,3 +54,43 @@ export function createWordSet(list: string | string[]): TWordSet {
     return id >= 0 && id < mask.length && mask[id] === 1;
   };
 }
+
+/**
+ * Numbers per word, OR-ed (a lexicon's word classes): `bits(doc, i)` for token i's word, 0 when
+ * none is listed. Exact words only; stretched spellings ("kiiill") are word-index.ts's.
+ */
+export function createWordBits(entries: Iterable<readonly [string, number]>): TWordBits {
+  const list = [...entries].filter(([w]) => w !== "");
+  const ids = list.map(([w]) => idOf(w));
+  const bits = new Int32Array(words.length);
+  list.forEach(([, value], k) => (bits[ids[k]] |= value));
+  return (doc, i) => {
+    if (i < 0 || i >= doc.count) return 0;
+    const id = wordIds(doc)[i];
+    return id >= 0 && id < bits.length ? bits[id] : 0;
+  };
+}
+export type TWordBits = (doc: TDoc, i: number) => number;
+
+/** Values per word (term entries starting with it): `values(doc, i)` for token i's word, or null. */
+export function createWordValues<T>(
+  entries: Iterable<readonly [string, T]>,
+): (doc: TDoc, i: number) => readonly T[] | null {
+  const byId = new Map<number, T[]>();
+  for (const [w, value] of entries) {
+    if (w === "") continue;
+    const id = idOf(w);
+    const list = byId.get(id) ?? [];
+    list.push(value);
+    byId.set(id, list);
+  }
+  const table: Array<T[] | null> = Array.from(
+    { length: words.length },
+    (_, id) => byId.get(id) ?? null,
+  );
+  return (doc, i) => {
+    if (i < 0 || i >= doc.count) return null;
+    const id = wordIds(doc)[i];
+    return id >= 0 && id < table.length ? table[id] : null;
+  };
+}
