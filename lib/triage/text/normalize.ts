@@ -2,12 +2,12 @@
 // s p a c e d letters and looooong runs, keeping an offset map so spans point into the original text.
 
 import { DROP, NEWLINE, SPACE, isAsciiLetter, mapAstral, mapCodeUnit } from "./char-map";
-import { copyInt32, copyUint8 } from "./slab";
+import { freshInt32, freshUint8 } from "./slab";
 
 export type TNormalized = {
   /** Folded text: lower-case ASCII where possible, kept punctuation, single spaces. */
   norm: string;
-  /** Per norm character: UTF-16 start and end of the original character(s) it came from. */
+  /** Per norm character: UTF-16 start and end of the original character(s) it came from (the arrays may run longer than norm). */
   origStart: Int32Array;
   origEnd: Int32Array;
   /** 1 where a run of 3+ identical letters was shortened to 2 ("loooser" → "looser"). */
@@ -16,19 +16,19 @@ export type TNormalized = {
   consumed: number;
 };
 
-// Scratch buffers reused across calls: normalising a comment allocates only its result.
+// The folded codes go to a scratch buffer reused across calls (they become the string). The offset
+// maps and elongation marks are the result's own arrays, carved from the slabs at the input's
+// length (the folded text is never longer) and written in place: no copy at the end.
 let codes = new Uint16Array(4096);
-let starts = new Int32Array(4096);
-let ends = new Int32Array(4096);
-let elong = new Uint8Array(4096);
+let starts: Int32Array = new Int32Array(0);
+let ends: Int32Array = starts;
+let elong: Uint8Array = new Uint8Array(0);
 
 function ensureCapacity(n: number): void {
-  if (codes.length >= n) return;
-  const size = Math.max(n, codes.length * 2);
-  codes = new Uint16Array(size);
-  starts = new Int32Array(size);
-  ends = new Int32Array(size);
-  elong = new Uint8Array(size);
+  if (codes.length < n) codes = new Uint16Array(Math.max(n, codes.length * 2));
+  starts = freshInt32(n);
+  ends = freshInt32(n);
+  elong = freshUint8(n);
 }
 
 /** The ASCII part of the character map, read inline on the hot path. */
@@ -245,9 +245,9 @@ export function normalizeText(text: string, maxChars: number): TNormalized {
   if (hasSpacedLetters(len)) len = joinSpacedLetters(len);
   return {
     norm: buildString(len),
-    origStart: copyInt32(starts, len),
-    origEnd: copyInt32(ends, len),
-    elongated: copyUint8(elong, len),
+    origStart: starts,
+    origEnd: ends,
+    elongated: elong,
     consumed: i,
   };
 }

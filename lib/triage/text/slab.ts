@@ -42,16 +42,3 @@ export function freshUint8(n: number): Uint8Array<ArrayBuffer> {
   const at = reserve(n);
   return new Uint8Array(slab, at, n);
 }
-
-/** A fresh copy of source[0, n). */
-export function copyInt32(source: Int32Array, n: number): Int32Array<ArrayBuffer> {
-  const out = freshInt32(n);
-  out.set(source.subarray(0, n));
-  return out;
-}
-
-export function copyUint8(source: Uint8Array, n: number): Uint8Array<ArrayBuffer> {
-  const out = freshUint8(n);
-  out.set(source.subarray(0, n));
-  return out;
-}

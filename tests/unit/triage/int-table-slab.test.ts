@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IntMultiMap, IntSet, IntTable } from "@/lib/triage/text/int-table";
-import { copyInt32, freshInt32, freshUint32, freshUint8 } from "@/lib/triage/text/slab";
+import { freshInt32, freshUint32, freshUint8 } from "@/lib/triage/text/slab";
 
 describe("IntTable", () => {
   it("answers like a Map for any sequence of sets and gets, through growth", () => {
@@ -75,9 +75,7 @@ describe("slab arrays", () => {
     arrays.forEach((a, i) => expect(a.every((v) => v === i + 1)).toBe(true));
   });
 
-  it("copy a prefix, and large requests get their own buffer", () => {
-    const source = Int32Array.from({ length: 10 }, (_, i) => i * 3);
-    expect([...copyInt32(source, 4)]).toEqual([0, 3, 6, 9]);
+  it("give large requests their own buffer", () => {
     const big = freshUint8(1 << 20);
     expect(big.length).toBe(1 << 20);
     expect(big.buffer.byteLength).toBe(1 << 20);
