@@ -69,6 +69,9 @@ const H = Object.fromEntries(
   ].map((w) => [w, hashString(w)]),
 );
 
+const AMBIGUOUS = createWordSet(Object.keys(H));
+const AL = createWordSet("al");
+
 function byFirstChar(roots: string[]): Map<number, string[]> {
   const map = new Map<number, string[]>();
   for (const root of roots) {
@@ -123,6 +126,8 @@ function hasIdentity(cls: Uint32Array): boolean {
 function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
   const n = doc.count;
   for (let i = 0; i < n; i++) {
+    // One byte says whether the token is any of the words below (or follows "al").
+    if (!AMBIGUOUS(doc, i) && !(i >= 2 && AL(doc, i - 1))) continue;
     const h = doc.tokHash[i];
     if (h === H.black || h === H.white || h === H.brown) {
       // Colour words name a race only before a word for people: "black people", "white men".
