@@ -43,6 +43,7 @@ import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
 import { neverBelong, toldToGoBack } from "./rules-exclusion";
 import { essentialisedVice } from "./rules-essence";
+import { groupAssociations } from "./rules-association";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
@@ -84,6 +85,7 @@ const RULES: Array<{
   { rule: toldToGoBack },
   { rule: neverBelong, anyOf: C.IDENT | C.PROXY },
   { rule: essentialisedVice, anyOf: C.IDENT | C.PROXY },
+  { rule: groupAssociations, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

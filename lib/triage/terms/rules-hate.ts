@@ -221,7 +221,9 @@ function treatedAs(ctx: TRuleContext, i: number): boolean {
 const LIKE = createWordSet("like as");
 /** "aren't", "isn't": a copula and its negator in one word (the negator then works as in "are not"). */
 const NEGATED_COPULA = createWordSet("aren't arent isn't isnt wasn't wasnt weren't werent");
-const ACT = createWordSet("act acts behave behaves breed breeds");
+const ACT = createWordSet(
+  "act acts behave behaves breed breeds multiply multiplies reproduce reproduces eat eats smell smells",
+);
 const isLike = (ctx: TRuleContext, j: number) => LIKE(ctx.doc, j);
 
 /**
