@@ -200,6 +200,42 @@ export function negativeEmotion(ctx: TRuleContext): void {
       if (cls[e] & C.COPULA || tokenIs(doc, e, "get") || tokenIs(doc, e, "gets")) continue;
     pushTokens(ctx, "hate", from, g + 1, 0.72, cls[k] & C.HATE_VERB ? HATRED : REASON, from < k);
   }
+  onSight(ctx);
+}
+
+const WHEN = createWordSet("when whenever");
+const SEE = createWordSet("see hear meet encounter notice");
+const BECOME = createWordSet("feel get become am i'm go");
+const TALK = createWordSet("talk talking speak speaking");
+
+/** "When I see X, I want to throw up", "Whenever I meet X I get angry": the sight, then the feeling. */
+function onSight(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let w = 0; w + 4 < doc.count; w++) {
+    if (!WHEN(doc, w) || !(cls[w + 1] & C.SELF) || !SEE(doc, w + 2)) continue;
+    let g = w + 3;
+    while (g < doc.count && g <= w + 5 && cls[g] & (C.ARTICLE | C.QUANT)) g++;
+    if (g >= doc.count || !isIdentity(ctx, g)) continue;
+    let r = g + 1;
+    while (r < doc.count && r <= g + 2 && cls[r] & C.PEOPLE) r++;
+    if (TALK(doc, r)) r++;
+    // The feeling's clause starts right after the group: not "when I see X being attacked, …".
+    if (r >= doc.count || doc.sentence[r] !== doc.sentence[w] || !(cls[r] & C.SELF)) continue;
+    let f = r + 1;
+    let end = -1;
+    if (
+      (tokenIs(doc, f, "want") || tokenIs(doc, f, "wanna")) &&
+      VOMIT(doc, tokenIs(doc, f + 1, "to") ? f + 2 : f + 1)
+    )
+      end = tokenIs(doc, f + 1, "to") ? f + 3 : f + 2;
+    else if (BECOME(doc, f)) {
+      f++;
+      while (f < doc.count && f <= r + 4 && GAP(doc, f) && !FEELINGS(doc, f)) f++;
+      if (FEELINGS(doc, f)) end = f + 1;
+    }
+    if (end > 0 && tokenIs(doc, end, "up")) end++;
+    if (end > 0) pushTokens(ctx, "hate", w, end, 0.7, REASON);
+  }
 }
 
 const ANYONE = createWordSet("anyone anybody you one people");

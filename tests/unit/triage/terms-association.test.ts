@@ -1,6 +1,7 @@
 // A group tied to crime or incapacity without a trait word ("where there are X, there is crime",
-// "X cannot govern themselves", "X multiply like cockroaches"), and the look-alikes: reports of a
-// suspect or a victim, conditions, conditions of life in a camp, "take care".
+// "X cannot govern themselves", "X multiply like cockroaches"), the sight of a group and the feeling
+// it brings ("When I see X, I want to throw up"); and the look-alikes: reports of a suspect or a
+// victim, conditions, life in a camp, "take care", a group seen being attacked, pride and comfort.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
@@ -36,6 +37,29 @@ describe("terms analyzer: tied to crime, incapable, likened by what they do", ()
     "Where there are Muslims, there are mosques.",
     "Some children cannot feed themselves when their parents work late.",
     "Women only know how to take care of everyone else, never themselves, my mother says.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
+
+describe("terms analyzer: the sight of a group, then the feeling", () => {
+  it.each([
+    "When I see Muslims, I want to throw up.",
+    "When I see Jews I feel sick.",
+    "Whenever I meet immigrants, I get so angry.",
+    "When I see gay people, I want to vomit.",
+    "When I hear women talk, I feel disgusted.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "When I see Muslims, I want to hug them.",
+    "When I see refugees being attacked, I feel sick.",
+    "When I see Jews at the synagogue, I feel at home.",
+    "When I see women in science, I feel proud.",
+    "When I meet immigrants I get to practise my Spanish.",
+    "When I see Muslims, I get hungry because they run the best restaurants.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.5);
   });
