@@ -7,7 +7,14 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, sentenceEnd, sentenceStart, type TRuleContext } from "./match";
+import {
+  continues,
+  pushTokens,
+  scanAfter,
+  sentenceEnd,
+  sentenceStart,
+  type TRuleContext,
+} from "./match";
 import { isIdentity } from "./rules-hate";
 import { afterGroup } from "./rules-implicit";
 
@@ -124,11 +131,75 @@ function neverTurnBack(ctx: TRuleContext, n: number): void {
     );
 }
 
+const NO = createWordSet("no");
+const ADMITTED = createWordSet("allowed welcome wanted permitted");
+const TOO = createWordSet("too");
+const MANY = createWordSet("many");
+const SURPLUS_TAIL = createWordSet("here already around now");
+const SMELL = createWordSet("smell smelt");
+const ASHAMED = createWordSet("ashamed");
+const EXISTING = createWordSet("existing exist living breathing");
+const OF_TO = createWordSet("of to");
+
+/**
+ * Frames around the group at g: "No X allowed", "(far) too many X (here / already)", "I can smell
+ * X from a mile away", "X ought to be ashamed of existing".
+ */
+function presenceDenied(ctx: TRuleContext, g: number): void {
+  const { doc, cls } = ctx;
+  const a = afterGroup(ctx, g);
+  const b = g > 0 && cls[g - 1] & C.ARTICLE ? g - 2 : g - 1;
+  if (NO(doc, g - 1) && ADMITTED(doc, a) && doc.sentence[a] === doc.sentence[g] && !asked(ctx, a)) {
+    // A sign on a door: the refusal is the frame's own.
+    pushTokens(ctx, "hate", g - 1, a + 1, 0.7, "exclusion: an identity group barred", true);
+    return;
+  }
+  if (b >= 1 && MANY(doc, b) && TOO(doc, b - 1)) {
+    // "too many X" said of a place, the clause ending there: not "too many X die in childbirth".
+    const ends = a >= doc.count || doc.sentence[a] !== doc.sentence[g] || !continues(ctx, a - 1);
+    const place = SURPLUS_TAIL(doc, a) || (tokenIs(doc, a, "in") && THIS_PLACE(doc, a + 1));
+    if ((ends || place) && !asked(ctx, g))
+      pushTokens(ctx, "hate", b - 1, a, 0.6, "exclusion: an identity group called too many");
+    return;
+  }
+  if (
+    b >= 0 &&
+    SMELL(doc, b) &&
+    tokenIs(doc, a, "from") &&
+    scanAfter(ctx, a, 4, (k) => (tokenIs(doc, k, "away") ? k : undefined)) !== null
+  ) {
+    pushTokens(ctx, "hate", b, a + 1, 0.65, "implicit derogation: an identity group said to stink");
+    return;
+  }
+  for (let k = a; k < doc.count && k <= a + 4 && doc.sentence[k] === doc.sentence[g]; k++)
+    if (ASHAMED(doc, k) && OF_TO(doc, k + 1) && EXISTING(doc, k + 2)) {
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        k + 3,
+        0.7,
+        "implicit derogation: an identity group's existence shamed",
+      );
+      return;
+    }
+}
+
+const THIS_PLACE = createWordSet("this our my the");
+
+/** Does token k's sentence end with a question mark ("No X allowed? That is discrimination.")? */
+function asked(ctx: TRuleContext, k: number): boolean {
+  const last = sentenceEnd(ctx, k) - 1;
+  return ctx.doc.norm.charCodeAt(ctx.doc.tokEnd[last]) === 63;
+}
+
 export function groupAssociations(ctx: TRuleContext): void {
   const { doc } = ctx;
   for (let i = 0; i < doc.count; i++) {
-    if (isIdentity(ctx, i)) unableOrOnly(ctx, i);
-    else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
+    if (isIdentity(ctx, i)) {
+      unableOrOnly(ctx, i);
+      presenceDenied(ctx, i);
+    } else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
     else if (ONE(doc, i)) knowingCulprit(ctx, i);
     else if (NEVER(doc, i)) neverTurnBack(ctx, i);
   }

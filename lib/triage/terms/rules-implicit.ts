@@ -305,6 +305,10 @@ const TROUBLE_VERBS = createWordSet("causing making stirring");
 const TROUBLE = createWordSet("trouble problems chaos mess havoc");
 const STICK_OBJECTS = createWordSet("kitchen housework laundry dishes fields farms");
 const NOT_STICK = createWordSet("rules law facts point script plan");
+const STAY_IN = createWordSet("stay stays belong belongs");
+const IN_TO = createWordSet("in to");
+const FRIENDS = createWordSet("friends friend mates buddies pals kind");
+const ME_US = createWordSet("me us");
 const SOONER = createWordSet("sooner rather");
 const ANIMAL = createWordSet("dog pig rat monkey goat cow donkey chimp animal");
 const MISDEEDS = createWordSet(
@@ -371,6 +375,10 @@ function contemptIdioms(ctx: TRuleContext, g: number): void {
     const o = cls[a + 3] & C.ARTICLE ? a + 4 : a + 3;
     const gerund = o < doc.count && /ing$/.test(doc.norm.slice(doc.tokStart[o], doc.tokBaseEnd[o]));
     if ((gerund || STICK_OBJECTS(doc, o)) && !NOT_STICK(doc, o)) [from, to] = [g, o + 1];
+  } else if (cls[a] & C.MODAL && STAY_IN(doc, a + 1) && IN_TO(doc, a + 2)) {
+    // "X should stay in the kitchen", "X belong in the fields".
+    const o = cls[a + 3] & C.ARTICLE ? a + 4 : a + 3;
+    if (STICK_OBJECTS(doc, o)) [from, to] = [g, o + 1];
   } else if (d >= 0 && tokenIs(doc, d, "than")) {
     // "I'd sooner hire a dog than a X": the group ranked below an animal.
     let animal = false;
@@ -449,16 +457,21 @@ function contemptIdioms(ctx: TRuleContext, g: number): void {
         0.65,
         "implicit derogation: an identity group's words called garbage",
       );
-  } else if (tokenIs(doc, a, "away") && tokenIs(doc, a + 1, "from")) {
-    // "Keep your X away from my children".
+  } else if (
+    (tokenIs(doc, a, "away") && tokenIs(doc, a + 1, "from")) ||
+    (FRIENDS(doc, a) && tokenIs(doc, a + 1, "away") && tokenIs(doc, a + 2, "from"))
+  ) {
+    // "Keep your X away from my children", "keep your X friends away from me".
+    const f = FRIENDS(doc, a) ? a + 1 : a;
     let keep = -1;
     for (let k = g - 1; k >= 0 && k >= g - 3 && keep < 0; k--)
       if (tokenIs(doc, k, "keep")) keep = k;
     const o =
-      tokenIs(doc, a + 2, "my") || tokenIs(doc, a + 2, "our") || cls[a + 2] & C.ARTICLE
-        ? a + 3
-        : a + 2;
+      tokenIs(doc, f + 2, "my") || tokenIs(doc, f + 2, "our") || cls[f + 2] & C.ARTICLE
+        ? f + 3
+        : f + 2;
     if (keep >= 0 && KIDS(doc, o)) [from, to] = [keep, o + 1];
+    else if (keep >= 0 && ME_US(doc, f + 2)) [from, to] = [keep, f + 3];
   } else if (d >= 2 && tokenIs(doc, d, "let") && cls[d - 1] & C.NEGATOR && NEAR_VERBS(doc, a)) {
     // "I wouldn't let a X babysit my dog / near my kids".
     const k = scanAfter(ctx, a, 3, (k) => (KIDS(doc, k) ? k : undefined));

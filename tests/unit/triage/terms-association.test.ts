@@ -1,7 +1,8 @@
 // A group tied to crime or incapacity without a trait word ("where there are X, there is crime",
-// "X cannot govern themselves", "X multiply like cockroaches"), the sight of a group and the feeling
-// it brings ("When I see X, I want to throw up"); and the look-alikes: reports of a suspect or a
-// victim, conditions, life in a camp, "take care", a group seen being attacked, pride and comfort.
+// "X cannot govern themselves", "X multiply like cockroaches"), barred or called too many ("No X
+// allowed", "too many X here already"), the sight of a group and the feeling it brings ("When I see
+// X, I want to throw up"); and the look-alikes: reports of a suspect or a victim, conditions, life in
+// a camp, "take care", too many deaths, a sign asked about, a group seen being attacked, pride.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
@@ -37,6 +38,38 @@ describe("terms analyzer: tied to crime, incapable, likened by what they do", ()
     "Where there are Muslims, there are mosques.",
     "Some children cannot feed themselves when their parents work late.",
     "Women only know how to take care of everyone else, never themselves, my mother says.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
+
+describe("terms analyzer: barred, too many, smelt, shamed for existing", () => {
+  it.each([
+    "No Muslims allowed in here.",
+    "No gay people welcome.",
+    "This country has far too many immigrants.",
+    "There are too many Jews here already.",
+    "We have too many refugees in this country.",
+    "I can smell Muslims from a mile away.",
+    "Keep your Muslim friends away from me.",
+    "Women should stay in the kitchen.",
+    "Jews ought to be ashamed of existing.",
+    "Gay people should be ashamed to exist.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "No dogs allowed in here.",
+    "No Muslims allowed? That is illegal discrimination.",
+    "Too many women die in childbirth in poor countries.",
+    "Too many black people are killed by police.",
+    "There are too many refugees living in tents this winter.",
+    "I can smell the bakery from a mile away.",
+    "Keep your friends close.",
+    "Women should stay in the race, the coach said.",
+    "Refugees should not be ashamed of asking for help.",
+    "I am ashamed of how we treated Jews in the past.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.5);
   });
