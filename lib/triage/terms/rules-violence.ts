@@ -99,6 +99,8 @@ function targetAfter(ctx: TRuleContext, i: number, limit: number): TTarget {
         : tokenIs(doc, k, "many") && tokenIs(doc, k - 1, "as")
     )
       return undefined;
+    // "burn down every house where X live".
+    if (tokenIs(doc, k, "where") && HOMES(doc, k - 1)) return undefined;
     return cls[k] & SKIPPABLE || PARTICLES(doc, k) ? undefined : null;
   });
 }

@@ -97,3 +97,20 @@ describe("terms analyzer: the sight of a group, then the feeling", () => {
     expect(hate(text)).toBeLessThan(0.5);
   });
 });
+
+describe("terms analyzer: a threat against the homes where a group lives", () => {
+  const threat = (text: string) => terms.analyze({ text }).scores.threat ?? 0;
+  it.each([
+    "I'm going to burn down every house where Muslims live.",
+    "Burn down the house where the refugees sleep.",
+  ])("threat: %s", (text) => {
+    expect(threat(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "The fire burned down the house where Muslims lived for decades.",
+    "We should visit the house where Jews hid during the war.",
+  ])("no threat: %s", (text) => {
+    expect(threat(text)).toBeLessThan(0.5);
+  });
+});
