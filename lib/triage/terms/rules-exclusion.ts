@@ -167,3 +167,26 @@ function conditioned(ctx: TRuleContext, k: number): boolean {
     if (CONDITION(doc, c)) return true;
   return false;
 }
+
+const CONFINEMENT = createWordSet(
+  "cages cage zoo zoos prison prisons jail jails camps camp ghettos",
+);
+
+/**
+ * "X do not belong in cages": the term list's "X do not belong" (exclusion) denies a confinement
+ * here, not the group's place among us.
+ */
+export function deniedConfinement(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let m = ctx.out.length - 1; m >= 0; m--) {
+    const match = ctx.out[m];
+    const last = match.to - 1;
+    if (match.harm !== "hate" || !tokenIs(doc, last, "belong") || !tokenIs(doc, match.to, "in"))
+      continue;
+    const place = cls[match.to + 1] & C.ARTICLE ? match.to + 2 : match.to + 1;
+    let negated = false;
+    for (let k = match.from; k < last; k++) if (cls[k] & C.NEGATOR) negated = true;
+    // Its negation is then an ordinary one, which the context judge reads as negated hate.
+    if (negated && CONFINEMENT(doc, place)) ctx.out[m] = { ...match, ownsNegation: false };
+  }
+}

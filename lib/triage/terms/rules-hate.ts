@@ -30,8 +30,23 @@ function afterGroupNoun(ctx: TRuleContext, i: number): number {
     ctx.doc.sentence[j] === ctx.doc.sentence[i]
   )
     j++;
+  // "the X (that) I know are …", "the X we have met were …": whom the writer knows, then the predicate.
+  let k = RELATIVE(ctx.doc, j) ? j + 1 : j;
+  if (WRITER(ctx.doc, k)) {
+    k++;
+    if (HAVE(ctx.doc, k)) k++;
+    if (
+      KNOW(ctx.doc, k) &&
+      ctx.cls[k + 1] & C.COPULA &&
+      ctx.doc.sentence[k + 1] === ctx.doc.sentence[i]
+    )
+      return k + 1;
+  }
   return j;
 }
+const WRITER = createWordSet("i we");
+const HAVE = createWordSet("have");
+const KNOW = createWordSet("know knew met meet");
 
 /**
  * After a copula, skips filler and negators ("are just filthy", "are nothing but") up to `limit`

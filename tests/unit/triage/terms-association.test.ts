@@ -114,3 +114,22 @@ describe("terms analyzer: a threat against the homes where a group lives", () =>
     expect(threat(text)).toBeLessThan(0.5);
   });
 });
+describe("terms analyzer: negated confinement, the group the writer knows", () => {
+  it.each([
+    "Muslims do not belong here.",
+    "Muslims belong in cages.",
+    "The Jews I know are liars.",
+    "The immigrants we have met are all criminals.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Muslims do not belong in cages.",
+    "Gay people don't belong in the zoo, they are people.",
+    "None of the Muslims I know are lazy.",
+    "None of the women we have met are liars.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
