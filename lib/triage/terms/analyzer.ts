@@ -276,7 +276,7 @@ function modelModifiers(
     if (victim) meta = true;
     if (cls[i] & NEGATIVE_WORDS) negative = true;
   }
-  const suppressedHate = suppressed.has("hate") && scores.hate < 0.3;
+  const suppressedHate = suppressed.has("hate") && scores.hate < 0.35;
   const suppressedHarassment =
     (suppressedHate && scores.harassment < 0.3) ||
     (suppressed.has("harassment") && scores.harassment < 0.3);

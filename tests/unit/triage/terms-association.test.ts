@@ -4,7 +4,8 @@
 // X, I want to throw up"); and the look-alikes: reports of a suspect or a victim, conditions, life in
 // a camp, "take care", too many deaths, a sign asked about, a group seen being attacked, pride.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries } from "@/lib/triage/default-engine";
+import { defaultTermEntries, loadDefaultModel } from "@/lib/triage/default-engine";
+import { createTriageEngine } from "@/lib/triage/engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
 
 const terms = createTermsAnalyzer(defaultTermEntries());
@@ -131,5 +132,16 @@ describe("terms analyzer: negated confinement, the group the writer knows", () =
     "None of the women we have met are liars.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.5);
+  });
+});
+
+describe("engine at stage 1: quoted hate held up as the reason for a law", () => {
+  const engine = createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel() });
+  it.each([
+    'Statements like "Muslims are scum" are why we need hate speech laws.',
+    'Statements like "gay people are scum" are why we need hate speech laws.',
+  ])("not flagged: %s", (text) => {
+    // The quotation leaves the terms a little evidence (0.31); the model's hate is then damped too.
+    expect(engine.score({ text }).scores.hate).toBeLessThan(0.6);
   });
 });
