@@ -74,7 +74,7 @@ const RULES: Array<{
   { rule: codedBlends, blends: true },
   { rule: declaredHatred, needs: C.HATE_VERB, anyOf: C.IDENT | C.PROXY },
   { rule: negatedPositive, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
-  { rule: contemptQuestions, needs: C.MODAL, anyOf: C.IDENT | C.PROXY },
+  { rule: contemptQuestions, anyOf: C.IDENT | C.PROXY },
   { rule: groupCalledNothing, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
   { rule: questionedWorth, anyOf: C.IDENT | C.PROXY },
   { rule: refusedAtAnyCost, needs: C.SELF, anyOf: C.IDENT | C.PROXY },

@@ -429,10 +429,18 @@ function rhetoricalDenial(ctx: TRuleContext, k: number): boolean {
   // "Why should we welcome refugees?" opens a debate; contempt shows in the verb ("tolerate",
   // "trust", "respect", "like") or in "ever" ("who would ever want to hire X?").
   for (let v = k + 1; v < doc.count && v <= k + 5 && doc.sentence[v] === doc.sentence[k]; v++) {
-    if (tokenIs(doc, v, "ever") || CONTEMPT_VERBS(doc, v)) return true;
+    if (tokenIs(doc, v, "ever") || CONTEMPT_VERBS(doc, v) || livingNear(ctx, v)) return true;
   }
   return false;
 }
+
+const NEAR = createWordSet("next near beside");
+/** "live next to / near X": in a question of contempt, nearness refused. */
+function livingNear(ctx: TRuleContext, v: number): boolean {
+  return tokenIs(ctx.doc, v, "live") && NEAR(ctx.doc, v + 1);
+}
+const DOES = createWordSet("does do did");
+const ANYONE_ASKED = createWordSet("anyone anybody");
 const CONTEMPT_VERBS = createWordSet("tolerate trust respect like love befriend date marry");
 
 /**
@@ -446,9 +454,16 @@ function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
   // "why should we …", "who would ever want to hire …": the asker, then the verb.
   if (asked && ASKED(doc, v)) v++;
   while (v < doc.count && v <= k + 4 && DENY_GAP(doc, v) && !DENY_VERBS(doc, v)) v++;
-  if (asked && tokenIs(doc, v, "want") && tokenIs(doc, v + 1, "to") && DENY_VERBS(doc, v + 2))
+  if (
+    asked &&
+    tokenIs(doc, v, "want") &&
+    tokenIs(doc, v + 1, "to") &&
+    (DENY_VERBS(doc, v + 2) || livingNear(ctx, v + 2))
+  )
     v += 2;
-  if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
+  // "Who would want to live next to X?": the verb is the nearness.
+  if (asked && livingNear(ctx, v)) v += tokenIs(doc, v + 2, "to") ? 2 : 1;
+  else if (FRIENDS(doc, v) && tokenIs(doc, v + 1, "with")) v++;
   else if (!DENY_VERBS(doc, v) && !SEE_AS(doc, v)) return;
   // "never vote for a …": the preposition goes with the verb.
   const verbEnd = tokenIs(doc, v, "vote")
@@ -491,8 +506,40 @@ function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
 
 /** "Why should we tolerate X?", "who would ever want to hire X?" (a rule of its own: no negator needed). */
 export function contemptQuestions(ctx: TRuleContext): void {
-  for (let k = 1; k + 1 < ctx.doc.count; k++)
+  const { doc } = ctx;
+  for (let k = 1; k + 1 < doc.count; k++) {
     if (ctx.cls[k] & C.MODAL && rhetoricalDenial(ctx, k)) denialAt(ctx, k, true);
+    // "Why does anyone trust X?": asked of anyone at all, so that the answer is no one should.
+    else if (DOES(doc, k) && tokenIs(doc, k - 1, "why") && ANYONE_ASKED(doc, k + 1))
+      denialAt(ctx, k, true);
+    else if (DOES(doc, k - 1) && isIdentity(ctx, k)) neverStop(ctx, k);
+  }
+}
+
+const STOP_DOING = createWordSet(
+  "whining complaining moaning lying stealing breeding begging bitching",
+);
+
+/** "Do X ever stop whining?": a habit asked about so that the answer is never. */
+function neverStop(ctx: TRuleContext, g: number): void {
+  const { doc } = ctx;
+  const e = groupEnd(ctx, g);
+  // The question ends there: not "… stop complaining about the noise".
+  const q = e + 2;
+  if (
+    tokenIs(doc, e, "ever") &&
+    tokenIs(doc, e + 1, "stop") &&
+    STOP_DOING(doc, q) &&
+    !continues(ctx, q)
+  )
+    pushTokens(
+      ctx,
+      "hate",
+      g - 1,
+      e + 3,
+      0.65,
+      "question implying a whole identity group never stops",
+    );
 }
 
 /** "X are nothing to be proud of", "X are nothing to admire" (no negator needed). */
@@ -757,9 +804,16 @@ export function questionedWorth(ctx: TRuleContext): void {
           0.65,
           "question denying an identity group any worth",
         );
-    } else if (tokenIs(doc, k, "met") && (ANYONE(doc, k - 1) || ANYONE(doc, k - 2))) {
+    } else if (
+      tokenIs(doc, k, "met") &&
+      (ANYONE(doc, k - 1) ||
+        ANYONE(doc, k - 2) ||
+        (tokenIs(doc, k - 1, "ever") && tokenIs(doc, k - 2, "you")))
+    ) {
       // "Has anyone ever met a X who wasn't a thief?": asked so that the answer is no one.
-      const g = ONE_OF(doc, k + 1) ? k + 2 : -1;
+      // "… met a X", "… met one of the X".
+      const oneOf = tokenIs(doc, k + 1, "one") && tokenIs(doc, k + 2, "of");
+      const g = oneOf ? (cls[k + 3] & C.ARTICLE ? k + 4 : k + 3) : ONE_OF(doc, k + 1) ? k + 2 : -1;
       if (g < 0 || !isIdentity(ctx, g)) continue;
       const r = groupEnd(ctx, g);
       if (!tokenIs(doc, r, "who") && !tokenIs(doc, r, "that")) continue;

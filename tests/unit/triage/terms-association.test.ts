@@ -145,3 +145,27 @@ describe("engine at stage 1: quoted hate held up as the reason for a law", () =>
     expect(engine.score({ text }).scores.hate).toBeLessThan(0.6);
   });
 });
+describe("terms analyzer: questions of contempt (nearness refused, anyone's trust, 'ever stop', 'one of the X who wasn't')", () => {
+  it.each([
+    "Who would want to live next to Muslims?",
+    "Why does anyone trust Jews?",
+    "Why did anybody hire those immigrants?",
+    "Have you ever met one of the Muslims who wasn't a liar?",
+    "Do gay people ever stop complaining?",
+    "Do Muslims ever stop whining?",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Who would want to live next to a motorway?",
+    "I would love to live next to Muslims.",
+    "Why does anyone trust the government?",
+    "Why does anyone hate Jews?",
+    "Have you ever met one of the refugees who was a doctor?",
+    "Do immigrants ever stop complaining about the noise in the camp?",
+    "Do Jews ever stop working on Saturday?",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
