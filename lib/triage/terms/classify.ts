@@ -66,6 +66,7 @@ const H = Object.fromEntries(
     "like",
     "liked",
     "kind",
+    "hate",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -146,6 +147,11 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
     }
     if (h === H.more) {
       if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
+      continue;
+    }
+    if (h === H.hate) {
+      // "the hate they get", "a wave of hate against X": the noun, what is done to a group.
+      if (i > 0 && cls[i - 1] & C.ARTICLE) cls[i] = (cls[i] & ~C.HATE_VERB) | C.META;
       continue;
     }
     if (h === H.kind) {

@@ -128,7 +128,9 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
   const sentence = doc.sentence[m.from];
   // "X aren't a race, they are a disease": a new clause after a comma escapes the negator.
   const newClause = (ctx.cls[m.from] & C.THEY) !== 0;
-  for (let k = m.from - 1; k >= 0 && k >= m.from - 4 && doc.sentence[k] === sentence; k--) {
+  // "I don't believe for a second that …": the idiom's three words do not count.
+  const reach = 4 + (momentBefore(ctx, m.from) ? 3 : 0);
+  for (let k = m.from - 1; k >= 0 && k >= m.from - reach && doc.sentence[k] === sentence; k--) {
     if (tokenIs(doc, k, "but")) break;
     if (newClause && doc.norm.slice(doc.tokEnd[k], doc.tokStart[k + 1]).includes(",")) break;
     if (isNegatorAt(ctx, k)) return !notSayingButMost(ctx, k, m);
@@ -140,6 +142,16 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
 }
 
 const MOST = createWordSet("most many nearly almost majority");
+const A_ONE = createWordSet("a one");
+const MOMENT = createWordSet("second moment minute");
+
+/** "for a second", "for one moment" within the few words before `from`, in its sentence. */
+function momentBefore(ctx: TRuleContext, from: number): boolean {
+  const { doc } = ctx;
+  for (let k = from - 3; k >= 0 && k >= from - 6 && doc.sentence[k] === doc.sentence[from]; k--)
+    if (tokenIs(doc, k, "for") && A_ONE(doc, k + 1) && MOMENT(doc, k + 2)) return true;
+  return false;
+}
 
 /**
  * "I'm not saying all X are thieves, but most of them are": the negator at k disclaims the claim

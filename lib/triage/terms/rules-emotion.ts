@@ -161,7 +161,9 @@ export function negativeEmotion(ctx: TRuleContext): void {
     if (
       HATRED_VERBS(doc, k) &&
       !(cls[k] & C.HATE_VERB && isIdentity(ctx, k + 1)) &&
-      !thirdPersonBefore(ctx, k)
+      !thirdPersonBefore(ctx, k) &&
+      // "the hate they get" is a noun: what is done to them.
+      !(k > 0 && cls[k - 1] & C.ARTICLE)
     )
       end = k + 1;
     else if (BEAR_VERBS(doc, k) && k > 0 && cls[k - 1] & C.NEGATOR) {

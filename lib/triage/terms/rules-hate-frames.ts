@@ -634,6 +634,8 @@ export function referredHatred(ctx: TRuleContext): void {
     if (
       cls[i] & C.THEY &&
       cls[i - 1] & C.HATE_VERB &&
+      // "the hate they get" is a noun: what is done to them.
+      !(i >= 2 && cls[i - 2] & C.ARTICLE) &&
       doc.sentence[i] === doc.sentence[i - 1] &&
       lastMention(ctx, i - 1) === "identity"
     ) {

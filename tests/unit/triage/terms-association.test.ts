@@ -169,3 +169,30 @@ describe("terms analyzer: questions of contempt (nearness refused, anyone's trus
     expect(hate(text)).toBeLessThan(0.5);
   });
 });
+describe("terms analyzer: negation across 'for a second', hate as a noun", () => {
+  it.each([
+    "I have a hate for these Muslims.",
+    "So many Somalis here. I hate them.",
+    "For a second I thought Muslims are a threat, and they are.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Muslims never deserved any of the hate they get.",
+    "I don't believe for a second that Muslims are a threat.",
+    "I don't believe for one moment that Jews are liars.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
+
+describe("engine at stage 1: hate as a noun, done to a group", () => {
+  const engine = createTriageEngine({ terms: defaultTermEntries(), model: loadDefaultModel() });
+  it.each(["Muslims never deserved any of the hate they get.", "The hate against Jews is rising."])(
+    "not flagged: %s",
+    (text) => {
+      expect(engine.score({ text }).scores.hate).toBeLessThan(0.6);
+    },
+  );
+});
