@@ -41,7 +41,7 @@ import { extremismPraise } from "./rules-extremism";
 import { groupAsHarm, implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
-import { deniedConfinement, neverBelong, toldToGoBack } from "./rules-exclusion";
+import { deniedConfinement, neverBelong, toldToGoBack, wishedGone } from "./rules-exclusion";
 import { essentialisedVice } from "./rules-essence";
 import { groupAssociations } from "./rules-association";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
@@ -85,6 +85,7 @@ const RULES: Array<{
   { rule: toldToGoBack },
   { rule: deniedConfinement, needs: C.NEGATOR, anyOf: C.IDENT | C.PROXY },
   { rule: neverBelong, anyOf: C.IDENT | C.PROXY },
+  { rule: wishedGone, needs: C.SELF | C.THEY, anyOf: C.IDENT | C.PROXY },
   { rule: essentialisedVice, anyOf: C.IDENT | C.PROXY },
   { rule: groupAssociations, anyOf: C.IDENT | C.PROXY },
   { rule: threats },

@@ -7,8 +7,8 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, type TRuleContext } from "./match";
-import { isIdentity } from "./rules-hate";
+import { continues, pushTokens, type TRuleContext } from "./match";
+import { isIdentity, lastMention } from "./rules-hate";
 
 const BACK = createWordSet("back");
 const SEND = createWordSet("send ship deport kick boot fly pack");
@@ -188,5 +188,33 @@ export function deniedConfinement(ctx: TRuleContext): void {
     for (let k = match.from; k < last; k++) if (cls[k] & C.NEGATOR) negated = true;
     // Its negation is then an ordinary one, which the context judge reads as negated hate.
     if (negated && CONFINEMENT(doc, place)) ctx.out[m] = { ...match, ownsNegation: false };
+  }
+}
+
+const HOPE = createWordSet("hope hoping wish");
+const LEAVE = createWordSet("leave go");
+const AWAY = createWordSet("away home");
+
+/** "X came to our church. I hope they never come back / they leave": a group wished gone. */
+export function wishedGone(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let h = 1; h + 2 < doc.count; h++) {
+    if (!HOPE(doc, h) || !(cls[h - 1] & C.SELF)) continue;
+    const t = h + 1;
+    if (!(cls[t] & C.THEY) || lastMention(ctx, t) !== "identity") continue;
+    let v = t + 1;
+    const never = cls[v] & C.NEGATOR;
+    if (never) v++;
+    const comeBack = tokenIs(doc, v, "come") && tokenIs(doc, v + 1, "back");
+    // "never come back", "leave", "go away": the clause ending there.
+    const end = comeBack
+      ? v + 2
+      : LEAVE(doc, v) && !never
+        ? AWAY(doc, v + 1)
+          ? v + 2
+          : v + 1
+        : -1;
+    if (end < 0 || (comeBack && !never) || continues(ctx, end - 1)) continue;
+    pushTokens(ctx, "hate", h - 1, end, 0.65, "exclusion: an identity group wished gone", true);
   }
 }

@@ -196,3 +196,20 @@ describe("engine at stage 1: hate as a noun, done to a group", () => {
     },
   );
 });
+describe("terms analyzer: a group wished gone in the next sentence", () => {
+  it.each([
+    "Muslims came to our church. I hope they never come back.",
+    "Refugees moved in next door. I hope they leave.",
+    "Jews came to the party. I wish they would go away.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "My Muslim friends visited. I hope they come back soon.",
+    "Immigrants came to our school. I hope they never leave.",
+    "The refugees left for Germany. I hope they never come back to this war.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
