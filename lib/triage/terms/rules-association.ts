@@ -113,6 +113,7 @@ const TURN = createWordSet("turn");
 const WHERE = createWordSet("where");
 const ONE = createWordSet("one");
 const NEVER = createWordSet("never");
+const STARTS = createWordSet("where one never");
 
 /** "Never turn your back on X": a group cast as treacherous. */
 function neverTurnBack(ctx: TRuleContext, n: number): void {
@@ -199,7 +200,9 @@ export function groupAssociations(ctx: TRuleContext): void {
     if (isIdentity(ctx, i)) {
       unableOrOnly(ctx, i);
       presenceDenied(ctx, i);
-    } else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
+      // One lookup tells whether any frame below can start here.
+    } else if (!STARTS(doc, i)) continue;
+    else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
     else if (ONE(doc, i)) knowingCulprit(ctx, i);
     else if (NEVER(doc, i)) neverTurnBack(ctx, i);
   }

@@ -8,14 +8,18 @@ import { C } from "./lexicon";
 import { pushTokens, sentenceStart, type TRuleContext } from "./match";
 import { isIdentity } from "./rules-hate";
 
-const ESSENCE = createWordSet("dna genes gene blood nature genetics biology");
+const ESSENCE_WORDS = "dna genes gene blood nature genetics biology";
+const ESSENCE = createWordSet(ESSENCE_WORDS);
 const OWNERS = createWordSet("their the its his her");
 const INBORN = createWordSet("genetically naturally inherently biologically innately");
-const DISPOSED = createWordSet("predisposed prone inclined wired programmed");
+const DISPOSED_WORDS = "predisposed prone inclined wired programmed";
+const DISPOSED = createWordSet(DISPOSED_WORDS);
 /** Conduct that, called inborn, condemns the group (besides the lexicon's traits and violence). */
 const BAD_CONDUCT = createWordSet(
   "violence crime crimes criminality theft thieving stealing lying laziness rape raping terrorism cheating killing murder murdering fraud looting rioting",
 );
+/** Every word a frame below hinges on (one lookup per token). */
+const STARTS = createWordSet(`${ESSENCE_WORDS} ${DISPOSED_WORDS}`);
 const BAD = C.TRAIT | C.INSULT | C.VIOLENT | C.VIOLENT_PART;
 
 /** Is token k a word for bad conduct or a bad trait? */
@@ -37,6 +41,7 @@ function groupAndVice(ctx: TRuleContext, from: number, to: number): number {
 export function essentialisedVice(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let d = 2; d < doc.count; d++) {
+    if (!STARTS(doc, d)) continue;
     if (ESSENCE(doc, d) && tokenIs(doc, d - 2, "in") && OWNERS(doc, d - 1)) {
       // "in the DNA of Gypsies": the owner is named after it and must be an identity.
       if (tokenIs(doc, d + 1, "of") && doc.sentence[d + 1] === doc.sentence[d]) {

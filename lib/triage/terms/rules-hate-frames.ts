@@ -508,11 +508,13 @@ function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
 export function contemptQuestions(ctx: TRuleContext): void {
   const { doc } = ctx;
   for (let k = 1; k + 1 < doc.count; k++) {
-    if (ctx.cls[k] & C.MODAL && rhetoricalDenial(ctx, k)) denialAt(ctx, k, true);
-    // "Why does anyone trust X?": asked of anyone at all, so that the answer is no one should.
-    else if (DOES(doc, k) && tokenIs(doc, k - 1, "why") && ANYONE_ASKED(doc, k + 1))
+    if (ctx.cls[k] & C.MODAL) {
+      if (rhetoricalDenial(ctx, k)) denialAt(ctx, k, true);
+    } else if (isIdentity(ctx, k)) {
+      if (DOES(doc, k - 1)) neverStop(ctx, k);
+    } else if (DOES(doc, k) && tokenIs(doc, k - 1, "why") && ANYONE_ASKED(doc, k + 1))
+      // "Why does anyone trust X?": asked of anyone at all, so that the answer is no one should.
       denialAt(ctx, k, true);
-    else if (DOES(doc, k - 1) && isIdentity(ctx, k)) neverStop(ctx, k);
   }
 }
 

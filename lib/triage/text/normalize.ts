@@ -114,7 +114,11 @@ const UNIT_SUFFIXES = new Set(
   ),
 );
 
-const SPACING_SEPARATORS = new Set([32, 46, 45, 95, 42]);
+/** Separators of spaced-out letters (" ", ".", "-", "_", "*"), as a table read per character. */
+const SEPARATOR = Uint8Array.from({ length: 128 }, (_, c) =>
+  c === 32 || c === 46 || c === 45 || c === 95 || c === 42 ? 1 : 0,
+);
+const isSeparator = (c: number) => c < 128 && SEPARATOR[c] === 1;
 
 /** Joins single letters separated by one repeated separator: "k i l l", "j.e.w.s", "u.s." */
 function joinSpacedLetters(len: number): number {
@@ -123,12 +127,7 @@ function joinSpacedLetters(len: number): number {
   while (i < len) {
     const c = codes[i];
     const startsWord = isAsciiLetter(c) && (i === 0 || !isAsciiLetter(codes[i - 1]));
-    if (
-      startsWord &&
-      i + 2 < len &&
-      SPACING_SEPARATORS.has(codes[i + 1]) &&
-      isAsciiLetter(codes[i + 2])
-    ) {
+    if (startsWord && i + 2 < len && isSeparator(codes[i + 1]) && isAsciiLetter(codes[i + 2])) {
       const sep = codes[i + 1];
       let k = i;
       let last = i;
@@ -175,10 +174,9 @@ function hasSpacedLetters(len: number): boolean {
     }
     if (run === 1) {
       if (single) return true;
-      single =
-        SPACING_SEPARATORS.has(c) && i + 1 < len && codes[i + 1] >= 97 && codes[i + 1] <= 122;
+      single = isSeparator(c) && i + 1 < len && codes[i + 1] >= 97 && codes[i + 1] <= 122;
     } else if (run > 1) single = false;
-    else if (single && !SPACING_SEPARATORS.has(c)) single = false;
+    else if (single && !isSeparator(c)) single = false;
     run = 0;
   }
   return run === 1 && single;
