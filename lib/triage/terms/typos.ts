@@ -2,7 +2,7 @@
 // identity anywhere ("Mulsims"), a predicate or hate verb in its slot ("are revoltng", "I despse
 // Jews"), a copula glued to its predicate ("aredisgusting"). English words are never slips.
 
-import { inflectedHashes, isEnglishToken } from "../text/english";
+import { inflectedHashes, isEnglishBaseHash, isEnglishToken } from "../text/english";
 import { createFuzzyIndex } from "../text/fuzzy-index";
 import { tokenIs, type TDoc } from "../text/doc";
 import { hashString } from "../text/hash";
@@ -79,6 +79,17 @@ function identityBefore(doc: TDoc, cls: Uint32Array, i: number): boolean {
   return false;
 }
 
+/** Classes that make a slip in the word before them worth reading: "Jwes are scum", "Gyas should die". */
+const PREDICATE_CLASSES = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT_PART;
+
+/** A copula or modal right after token i, then a predicate of hate within three words ("are scum", "should be shot"). */
+function predicateAfter(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  if (i + 2 >= doc.count || !(cls[i + 1] & (C.COPULA | C.MODAL))) return false;
+  for (let k = i + 2; k < doc.count && k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++)
+    if (cls[k] & PREDICATE_CLASSES) return true;
+  return false;
+}
+
 /** A token no list knows and no English word: a candidate for a misspelling (lower-case letters). */
 function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
   const len = doc.tokBaseEnd[i] - doc.tokStart[i];
@@ -94,6 +105,13 @@ function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number):
     return null;
   const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
   return /^[a-z]+$/.test(word) ? word : null;
+}
+
+/** Token i's lower-case letters when no list knows it (English words included), else null. */
+function lettersOf(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
+  if (cls[i] !== 0 || blend[i] !== 0) return null;
+  const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+  return /^[a-z]+$/.test(word) && !isEnglishBaseHash(doc.tokHash[i]) ? word : null;
 }
 
 /** "Mulsims", "womn", "trnas people": an identity misspelled by one slip. */
@@ -117,7 +135,11 @@ export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Ar
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
     const framed =
-      (i > 0 && cls[i - 1] & SHORT_IDENTITY_BEFORE) || (i + 1 < doc.count && cls[i + 1] & C.PEOPLE);
+      (i > 0 && cls[i - 1] & SHORT_IDENTITY_BEFORE) ||
+      // "Kill all the Jwes": the quantifier before an article.
+      (i > 1 && cls[i - 1] & C.ARTICLE && cls[i - 2] & SHORT_IDENTITY_BEFORE) ||
+      (i + 1 < doc.count && cls[i + 1] & C.PEOPLE) ||
+      predicateAfter(doc, cls, i);
     const hit = identityTypos.lookup(word, framed ? SHORT_IDENTITY_LIMITS : IDENTITY_LIMITS);
     if (!hit || (COLOURS.includes(hit.word) && !(i + 1 < doc.count && cls[i + 1] & C.PEOPLE)))
       continue;
@@ -155,7 +177,10 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
   for (let i = 1; i < doc.count; i++) {
     if (cls[i] !== 0 || !(cls[i - 1] & (TARGET | C.PEOPLE)) || !identityBefore(doc, cls, i))
       continue;
-    const word = unknownWord(doc, cls, blend, i);
+    // "Muslims sould be shot": before "be" and what the group should be, a slip that is also an
+    // inflected English word ("soul" + "d") is read as the modal too.
+    const slot = tokenIs(doc, i + 1, "be") && cls[i + 2] & C.VIOLENT_PART;
+    const word = slot ? lettersOf(doc, cls, blend, i) : unknownWord(doc, cls, blend, i);
     if (word !== null && word.length >= 5 && modalTypos.lookup(word, IDENTITY_LIMITS))
       cls[i] = C.MODAL;
   }

@@ -157,3 +157,23 @@ describe("terms analyzer: a glued word's split is remembered, not changed", () =
     expect(hate("The reinforcements arrived. The reinforcements left.")).toBeLessThan(0.5);
   });
 });
+describe("terms analyzer: a short identity slipped before its predicate, a modal slip that is also a word", () => {
+  it.each([
+    "Jwes are scum.",
+    "Gyas are disgusting.",
+    "Kill all the jwes.",
+    "Jwes should die.",
+    "Muslims sould be shot.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Gyas are a band from Leeds.",
+    "The jwes are here.",
+    "Muslims soul be saved.",
+    "Jews are lovely.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
