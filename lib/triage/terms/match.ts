@@ -86,6 +86,12 @@ export function scanAfter<T>(
   return null;
 }
 
+/** The writer or the writers as an object: "X disgust me", "keep X away from us". */
+export const ME_US = createWordSet("me us");
+
+/** A condition or cause after a claim ("can't integrate without …", "… because nobody hires them"). */
+export const CONDITION = createWordSet("without unless until if when because");
+
 /** "I'll", "we'll": the writer and a modal in one word (the lexicon classes them as modals only). */
 export const SELF_WILL = createWordSet("i'll we'll");
 

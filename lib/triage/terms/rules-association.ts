@@ -8,6 +8,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import {
+  CONDITION,
   continues,
   pushTokens,
   scanAfter,
@@ -36,7 +37,6 @@ const THEMSELVES = createWordSet("themselves");
 const ONLY_KNOW_VERBS = createWordSet(
   "take steal lie cheat breed complain whine destroy kill beg scrounge riot loot rob",
 );
-const CONDITION = createWordSet("without unless until if when");
 /** "only know how to take care / part": no taking at all. */
 const TAKE_NOT = createWordSet("care part pride turns responsibility charge");
 

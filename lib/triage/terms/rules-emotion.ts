@@ -7,7 +7,14 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, scanAfter, sentenceStart, writerBefore, type TRuleContext } from "./match";
+import {
+  ME_US,
+  pushTokens,
+  scanAfter,
+  sentenceStart,
+  writerBefore,
+  type TRuleContext,
+} from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
@@ -32,7 +39,6 @@ const CAUSING_VERBS_WORDS =
 const CAUSING_VERBS = createWordSet(CAUSING_VERBS_WORDS);
 const CAUSE_VERBS_WORDS = "make makes made making fill fills";
 const CAUSE_VERBS = createWordSet(CAUSE_VERBS_WORDS);
-const ME = createWordSet("me us");
 const VOMIT = createWordSet("vomit puke throw barf gag");
 /** "fed up with", "sick of", "tired of", "done with": being weary of a group. */
 const WEARY_WORDS = "sick tired fed done";
@@ -111,13 +117,13 @@ function word(ctx: TRuleContext, k: number): string {
 /** If a feeling is caused at k ("disgust me", "make me sick", "make my blood boil"), the index after it. */
 function causedFeeling(ctx: TRuleContext, k: number): number {
   const { doc } = ctx;
-  if (CAUSING_VERBS(doc, k)) return ME(doc, k + 1) ? k + 2 : -1;
+  if (CAUSING_VERBS(doc, k)) return ME_US(doc, k + 1) ? k + 2 : -1;
   if (!CAUSE_VERBS(doc, k)) return -1;
   if (tokenIs(doc, k + 1, "my") && tokenIs(doc, k + 2, "blood")) return k + 3;
   // "X make my skin crawl"
   if (tokenIs(doc, k + 1, "my") && tokenIs(doc, k + 2, "skin") && tokenIs(doc, k + 3, "crawl"))
     return k + 4;
-  if (!ME(doc, k + 1)) return -1;
+  if (!ME_US(doc, k + 1)) return -1;
   let f = k + 2;
   while (f < doc.count && f <= k + 4 && GAP(doc, f) && !FEELINGS(doc, f)) f++;
   if (FEELINGS(doc, f)) return f + 1;

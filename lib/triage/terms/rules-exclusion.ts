@@ -7,7 +7,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { continues, pushTokens, type TRuleContext } from "./match";
+import { CONDITION, continues, pushTokens, type TRuleContext } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 
 const BACK = createWordSet("back");
@@ -117,7 +117,6 @@ export function toldToGoBack(ctx: TRuleContext): void {
 
 const INTEGRATE = createWordSet("integrate assimilate adapt fit");
 const REFUSE = createWordSet("refuse refuses refused never won't wont can't cant cannot");
-const CONDITION = createWordSet("without unless until if when because");
 const VALUES = createWordSet(
   "values society societies culture cultures civilisation civilization democracy life country",
 );

@@ -8,6 +8,7 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import {
   continues,
+  ME_US,
   writerBefore,
   pushTokens,
   scanAfter,
@@ -308,7 +309,6 @@ const NOT_STICK = createWordSet("rules law facts point script plan");
 const STAY_IN = createWordSet("stay stays belong belongs");
 const IN_TO = createWordSet("in to");
 const FRIENDS = createWordSet("friends friend mates buddies pals kind");
-const ME_US = createWordSet("me us");
 const SOONER = createWordSet("sooner rather");
 const ANIMAL = createWordSet("dog pig rat monkey goat cow donkey chimp animal");
 const MISDEEDS = createWordSet(
