@@ -50,7 +50,9 @@ let tokenLogits = new Float32Array(256);
 
 /**
  * Fills docLogits[h] (calibrated, shift included) and returns the token logits (a scratch view,
- * valid until the next call).
+ * valid until the next call), reading every feature of a feature list. The analyzer scores with
+ * scoreDocPacked below (per-word sums from a cache); this is the definition that one is tested
+ * against (tests/unit/triage/model-word-cache.test.ts).
  */
 export function scorePacked(p: TPackedModel, f: TFeatures, docLogits: Float64Array): Float32Array {
   if (tokenLogits.length < f.tokens)
