@@ -19,7 +19,7 @@ import {
   reportedAfter,
 } from "./counter-frames";
 import { C } from "./lexicon";
-import { writerBefore, type TMatch, type TRuleContext } from "./match";
+import { endsWithQuestion, writerBefore, type TMatch, type TRuleContext } from "./match";
 
 export type TContextVerdict = {
   factor: number;
@@ -109,14 +109,6 @@ function opensSentence(ctx: TRuleContext, i: number): boolean {
   // "Why can't X just …?", "How come X don't …?" ask the same way.
   const k = i > 0 && WHY(doc, i - 1) ? i - 1 : i;
   return k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
-}
-
-function endsWithQuestion(ctx: TRuleContext, i: number): boolean {
-  const { doc } = ctx;
-  let last = i;
-  while (last + 1 < doc.count && doc.sentence[last + 1] === doc.sentence[i]) last++;
-  const next = doc.count > last + 1 ? doc.tokStart[last + 1] : doc.norm.length;
-  return doc.norm.slice(doc.tokEnd[last], next).includes("?");
 }
 
 /** A negator up to four words before the match (not across "but" or a sentence end), or inside it. */

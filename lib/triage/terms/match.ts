@@ -121,6 +121,15 @@ export function scanBefore<T>(
   return null;
 }
 
+/** Does token i's sentence end with a question mark ("No X allowed? That is discrimination.")? */
+export function endsWithQuestion(ctx: TRuleContext, i: number): boolean {
+  const { doc } = ctx;
+  let last = i;
+  while (last + 1 < doc.count && doc.sentence[last + 1] === doc.sentence[i]) last++;
+  const next = doc.count > last + 1 ? doc.tokStart[last + 1] : doc.norm.length;
+  return doc.norm.slice(doc.tokEnd[last], next).includes("?");
+}
+
 /** Does token k's clause go on (the next token is in its sentence with no punctuation between)? */
 export function continues(ctx: TRuleContext, k: number): boolean {
   const { doc } = ctx;

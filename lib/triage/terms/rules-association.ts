@@ -10,6 +10,7 @@ import { C } from "./lexicon";
 import {
   CONDITION,
   continues,
+  endsWithQuestion,
   pushTokens,
   scanAfter,
   sentenceEnd,
@@ -150,7 +151,12 @@ function presenceDenied(ctx: TRuleContext, g: number): void {
   const { doc, cls } = ctx;
   const a = afterGroup(ctx, g);
   const b = g > 0 && cls[g - 1] & C.ARTICLE ? g - 2 : g - 1;
-  if (NO(doc, g - 1) && ADMITTED(doc, a) && doc.sentence[a] === doc.sentence[g] && !asked(ctx, a)) {
+  if (
+    NO(doc, g - 1) &&
+    ADMITTED(doc, a) &&
+    doc.sentence[a] === doc.sentence[g] &&
+    !endsWithQuestion(ctx, a)
+  ) {
     // A sign on a door: the refusal is the frame's own.
     pushTokens(ctx, "hate", g - 1, a + 1, 0.7, "exclusion: an identity group barred", true);
     return;
@@ -159,7 +165,7 @@ function presenceDenied(ctx: TRuleContext, g: number): void {
     // "too many X" said of a place, the clause ending there: not "too many X die in childbirth".
     const ends = a >= doc.count || doc.sentence[a] !== doc.sentence[g] || !continues(ctx, a - 1);
     const place = SURPLUS_TAIL(doc, a) || (tokenIs(doc, a, "in") && THIS_PLACE(doc, a + 1));
-    if ((ends || place) && !asked(ctx, g))
+    if ((ends || place) && !endsWithQuestion(ctx, g))
       pushTokens(ctx, "hate", b - 1, a, 0.6, "exclusion: an identity group called too many");
     return;
   }
@@ -187,12 +193,6 @@ function presenceDenied(ctx: TRuleContext, g: number): void {
 }
 
 const THIS_PLACE = createWordSet("this our my the");
-
-/** Does token k's sentence end with a question mark ("No X allowed? That is discrimination.")? */
-function asked(ctx: TRuleContext, k: number): boolean {
-  const last = sentenceEnd(ctx, k) - 1;
-  return ctx.doc.norm.charCodeAt(ctx.doc.tokEnd[last]) === 63;
-}
 
 export function groupAssociations(ctx: TRuleContext): void {
   const { doc } = ctx;

@@ -90,28 +90,18 @@ function predicateAfter(doc: TDoc, cls: Uint32Array, i: number): boolean {
   return false;
 }
 
-/** A token no list knows and no English word: a candidate for a misspelling (lower-case letters). */
-function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
-  const len = doc.tokBaseEnd[i] - doc.tokStart[i];
-  const h = doc.tokHash[i];
-  if (
-    cls[i] !== 0 ||
-    blend[i] !== 0 ||
-    len < 2 ||
-    len > 16 ||
-    isEnglishToken(doc, i) ||
-    inflected.has(h)
-  )
-    return null;
+/** Token i's lower-case letters when no list knows it, else null. */
+function lowerLetters(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
+  if (cls[i] !== 0 || blend[i] !== 0) return null;
   const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
   return /^[a-z]+$/.test(word) ? word : null;
 }
 
-/** Token i's lower-case letters when no list knows it (English words included), else null. */
-function lettersOf(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
-  if (cls[i] !== 0 || blend[i] !== 0) return null;
-  const word = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
-  return /^[a-z]+$/.test(word) && !isEnglishBaseHash(doc.tokHash[i]) ? word : null;
+/** A token no list knows and no English word: a candidate for a misspelling (lower-case letters). */
+function unknownWord(doc: TDoc, cls: Uint32Array, blend: Uint8Array, i: number): string | null {
+  const len = doc.tokBaseEnd[i] - doc.tokStart[i];
+  if (len < 2 || len > 16 || isEnglishToken(doc, i) || inflected.has(doc.tokHash[i])) return null;
+  return lowerLetters(doc, cls, blend, i);
 }
 
 /** "Mulsims", "womn", "trnas people": an identity misspelled by one slip. */
@@ -180,7 +170,11 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
     // "Muslims sould be shot": before "be" and what the group should be, a slip that is also an
     // inflected English word ("soul" + "d") is read as the modal too.
     const slot = tokenIs(doc, i + 1, "be") && cls[i + 2] & C.VIOLENT_PART;
-    const word = slot ? lettersOf(doc, cls, blend, i) : unknownWord(doc, cls, blend, i);
+    const word = !slot
+      ? unknownWord(doc, cls, blend, i)
+      : isEnglishBaseHash(doc.tokHash[i])
+        ? null
+        : lowerLetters(doc, cls, blend, i);
     if (word !== null && word.length >= 5 && modalTypos.lookup(word, IDENTITY_LIMITS))
       cls[i] = C.MODAL;
   }

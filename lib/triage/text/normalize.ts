@@ -24,7 +24,8 @@ let starts: Int32Array = new Int32Array(0);
 let ends: Int32Array = starts;
 let elong: Uint8Array = new Uint8Array(0);
 
-function ensureCapacity(n: number): void {
+/** Scratch codes for n characters, and the result's own offset maps and marks. */
+function startBuffers(n: number): void {
   if (codes.length < n) codes = new Uint16Array(Math.max(n, codes.length * 2));
   starts = freshInt32(n);
   ends = freshInt32(n);
@@ -184,7 +185,7 @@ function hasSpacedLetters(len: number): boolean {
 
 export function normalizeText(text: string, maxChars: number): TNormalized {
   const limit = Math.min(text.length, maxChars);
-  ensureCapacity(limit + 1);
+  startBuffers(limit + 1);
   // Locals, not the module's buffers: the hot loop then needs no context loads.
   const cs = codes;
   const st = starts;
