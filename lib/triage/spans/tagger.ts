@@ -56,9 +56,6 @@ export function keepsTermSpan(
   return flagged.includes(s.category) && !tagged.some((t) => t.start < s.end && t.end > s.start);
 }
 
-/** Harms whose score lets the tagger run (the toxic-spans notion of toxicity). */
-const GATED: ReadonlyArray<THarm> = ["hate", "harassment", "threat", "profanity"];
-
 export type TTaggerInput = {
   text: string;
   scores: Partial<THarmScores>;
@@ -67,10 +64,19 @@ export type TTaggerInput = {
   modelSpans: ReadonlyArray<TSpan>;
 };
 
+/**
+ * The highest score among the harms that let the tagger run (the toxic-spans notion of toxicity:
+ * hate, harassment, threat, profanity). Named reads, not a loop over harm names: a keyed read of
+ * varying names is a slow lookup, and this runs for every comment.
+ */
 export function harmLevel(scores: Partial<THarmScores>): number {
-  let top = 0;
-  for (const h of GATED) top = Math.max(top, scores[h] ?? 0);
-  return top;
+  return Math.max(
+    0,
+    scores.hate ?? 0,
+    scores.harassment ?? 0,
+    scores.threat ?? 0,
+    scores.profanity ?? 0,
+  );
 }
 
 /**

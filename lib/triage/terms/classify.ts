@@ -125,76 +125,81 @@ function hasIdentity(cls: Uint32Array): boolean {
 
 /** Case and neighbours decide words that are also ordinary English ("IS", "US", "the West"). */
 function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
+  // Only the tokens that are one of the words below, and the word after "al", are looked at.
+  for (let i = AMBIGUOUS.next(doc, 0); i >= 0; i = AMBIGUOUS.next(doc, i + 1)) {
+    resolveAmbiguousAt(doc, cls, i);
+    if (i >= 1 && AL(doc, i) && !AMBIGUOUS(doc, i + 1) && i + 1 < doc.count)
+      resolveAmbiguousAt(doc, cls, i + 1);
+  }
+}
+
+function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
   const n = doc.count;
-  for (let i = 0; i < n; i++) {
-    // One byte says whether the token is any of the words below (or follows "al").
-    if (!AMBIGUOUS(doc, i) && !(i >= 2 && AL(doc, i - 1))) continue;
-    const h = doc.tokHash[i];
-    if (h === H.black || h === H.white || h === H.brown) {
-      // Colour words name a race only before a word for people: "black people", "white men".
-      if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
-      continue;
-    }
-    if (h === H.asylum) {
-      // "asylum seekers" name people fleeing persecution, as "refugees" does.
-      if (i + 1 < n && (doc.tokHash[i + 1] === H.seekers || doc.tokHash[i + 1] === H.seeker))
-        cls[i + 1] |= C.IDENT;
-      continue;
-    }
-    if (h === H.better) {
-      if (isPraisingBetter(doc, cls, i)) cls[i] |= C.POSITIVE;
-      continue;
-    }
-    if (h === H.more) {
-      if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
-      continue;
-    }
-    if (h === H.hate) {
-      // "the hate they get", "a wave of hate against X": the noun, what is done to a group.
-      if (i > 0 && cls[i - 1] & C.ARTICLE) cls[i] = (cls[i] & ~C.HATE_VERB) | C.META;
-      continue;
-    }
-    if (h === H.kind) {
-      // "their kind", "your kind": a group's sort, not kindness.
-      if (i > 0 && THEIR_YOUR(doc, i - 1)) cls[i] &= ~C.POSITIVE;
-      continue;
-    }
-    if (h === H.like || h === H.liked) {
-      if (isLiking(doc, cls, i)) cls[i] |= C.POSITIVE;
-      continue;
-    }
-    if (
-      h !== H.is &&
-      h !== H.us &&
-      h !== H.west &&
-      h !== H.western &&
-      h !== H.state &&
-      h !== H.al &&
-      h !== H.human &&
-      !(i >= 2 && doc.tokHash[i - 1] === H.al)
-    )
-      continue;
-    if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
-      cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
-    } else if (tokenIs(doc, i, "us")) {
-      cls[i] = originalLetters(doc, i) === "US" && !shouting(doc, i) ? C.ACTOR : C.SELF;
-    } else if (tokenIs(doc, i, "west") || tokenIs(doc, i, "western")) {
-      const after =
-        i + 1 < n &&
-        (tokenIs(doc, i + 1, "bank") || tokenIs(doc, i + 1, "of") || tokenIs(doc, i + 1, "side"));
-      if (after || i === 0 || !tokenIs(doc, i - 1, "the")) cls[i] &= ~C.ACTOR;
-    } else if (tokenIs(doc, i, "state") && i > 0 && tokenIs(doc, i - 1, "islamic")) {
-      cls[i] |= C.GROUP;
-      cls[i - 1] = (cls[i - 1] & ~C.IDENT) | C.GROUP;
-    } else if (tokenIs(doc, i, "al") && i + 1 < n && cls[i + 1] & C.GROUP) {
-      cls[i] |= C.GROUP;
-    } else if (i >= 2 && tokenIs(doc, i - 1, "al") && cls[i - 2] & C.GROUP) {
-      // "Jaish al-Islam", "Jabhat al-Nusra": the name, not the religion.
-      cls[i] = (cls[i] & ~C.IDENT) | C.GROUP;
-      cls[i - 1] |= C.GROUP;
-    } else if (tokenIs(doc, i, "human") && i > 0 && tokenIs(doc, i - 1, "sub")) {
-      cls[i] |= C.DEHUMAN;
-    }
+  const h = doc.tokHash[i];
+  if (h === H.black || h === H.white || h === H.brown) {
+    // Colour words name a race only before a word for people: "black people", "white men".
+    if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
+    return;
+  }
+  if (h === H.asylum) {
+    // "asylum seekers" name people fleeing persecution, as "refugees" does.
+    if (i + 1 < n && (doc.tokHash[i + 1] === H.seekers || doc.tokHash[i + 1] === H.seeker))
+      cls[i + 1] |= C.IDENT;
+    return;
+  }
+  if (h === H.better) {
+    if (isPraisingBetter(doc, cls, i)) cls[i] |= C.POSITIVE;
+    return;
+  }
+  if (h === H.more) {
+    if (isWantingMore(doc, cls, i)) cls[i] |= C.POSITIVE;
+    return;
+  }
+  if (h === H.hate) {
+    // "the hate they get", "a wave of hate against X": the noun, what is done to a group.
+    if (i > 0 && cls[i - 1] & C.ARTICLE) cls[i] = (cls[i] & ~C.HATE_VERB) | C.META;
+    return;
+  }
+  if (h === H.kind) {
+    // "their kind", "your kind": a group's sort, not kindness.
+    if (i > 0 && THEIR_YOUR(doc, i - 1)) cls[i] &= ~C.POSITIVE;
+    return;
+  }
+  if (h === H.like || h === H.liked) {
+    if (isLiking(doc, cls, i)) cls[i] |= C.POSITIVE;
+    return;
+  }
+  if (
+    h !== H.is &&
+    h !== H.us &&
+    h !== H.west &&
+    h !== H.western &&
+    h !== H.state &&
+    h !== H.al &&
+    h !== H.human &&
+    !(i >= 2 && doc.tokHash[i - 1] === H.al)
+  )
+    return;
+  if (tokenIs(doc, i, "is") && originalLetters(doc, i) === "IS" && !shouting(doc, i)) {
+    cls[i] = (cls[i] & ~C.COPULA) | C.GROUP;
+  } else if (tokenIs(doc, i, "us")) {
+    cls[i] = originalLetters(doc, i) === "US" && !shouting(doc, i) ? C.ACTOR : C.SELF;
+  } else if (tokenIs(doc, i, "west") || tokenIs(doc, i, "western")) {
+    const after =
+      i + 1 < n &&
+      (tokenIs(doc, i + 1, "bank") || tokenIs(doc, i + 1, "of") || tokenIs(doc, i + 1, "side"));
+    if (after || i === 0 || !tokenIs(doc, i - 1, "the")) cls[i] &= ~C.ACTOR;
+  } else if (tokenIs(doc, i, "state") && i > 0 && tokenIs(doc, i - 1, "islamic")) {
+    cls[i] |= C.GROUP;
+    cls[i - 1] = (cls[i - 1] & ~C.IDENT) | C.GROUP;
+  } else if (tokenIs(doc, i, "al") && i + 1 < n && cls[i + 1] & C.GROUP) {
+    cls[i] |= C.GROUP;
+  } else if (i >= 2 && tokenIs(doc, i - 1, "al") && cls[i - 2] & C.GROUP) {
+    // "Jaish al-Islam", "Jabhat al-Nusra": the name, not the religion.
+    cls[i] = (cls[i] & ~C.IDENT) | C.GROUP;
+    cls[i - 1] |= C.GROUP;
+  } else if (tokenIs(doc, i, "human") && i > 0 && tokenIs(doc, i - 1, "sub")) {
+    cls[i] |= C.DEHUMAN;
   }
 }
 

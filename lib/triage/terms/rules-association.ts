@@ -115,6 +115,7 @@ const WHERE = createWordSet("where");
 const ONE = createWordSet("one");
 const NEVER = createWordSet("never");
 const STARTS = createWordSet("where one never");
+const TARGET = C.IDENT | C.PROXY;
 
 /** "Never turn your back on X": a group cast as treacherous. */
 function neverTurnBack(ctx: TRuleContext, n: number): void {
@@ -195,14 +196,14 @@ function presenceDenied(ctx: TRuleContext, g: number): void {
 const THIS_PLACE = createWordSet("this our my the");
 
 export function groupAssociations(ctx: TRuleContext): void {
-  const { doc } = ctx;
-  for (let i = 0; i < doc.count; i++) {
+  const { doc, cls } = ctx;
+  // One scan finds the identities and the words a frame below can start with.
+  for (let i = STARTS.next(doc, 0, cls, TARGET); i >= 0; i = STARTS.next(doc, i + 1, cls, TARGET)) {
     if (isIdentity(ctx, i)) {
       unableOrOnly(ctx, i);
       presenceDenied(ctx, i);
       // One lookup tells whether any frame below can start here.
-    } else if (!STARTS(doc, i)) continue;
-    else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
+    } else if (WHERE(doc, i) && tokenIs(doc, i + 1, "there")) whereThereAre(ctx, i);
     else if (ONE(doc, i)) knowingCulprit(ctx, i);
     else if (NEVER(doc, i)) neverTurnBack(ctx, i);
   }

@@ -138,8 +138,11 @@ const HATRED = "declared hatred of an identity group";
 
 export function negativeEmotion(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let k = 0; k < doc.count; k++) {
-    if (!(cls[k] & C.HATE_VERB) && !TRIGGERS(doc, k)) continue;
+  for (
+    let k = TRIGGERS.next(doc, 0, cls, C.HATE_VERB);
+    k >= 0;
+    k = TRIGGERS.next(doc, k + 1, cls, C.HATE_VERB)
+  ) {
     // "X disgust me", "X make me sick", "seeing X makes me want to vomit", "X make my blood boil".
     const caused = causedFeeling(ctx, k);
     if (caused > 0) {

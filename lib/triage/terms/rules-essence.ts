@@ -40,8 +40,7 @@ function groupAndVice(ctx: TRuleContext, from: number, to: number): number {
 
 export function essentialisedVice(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let d = 2; d < doc.count; d++) {
-    if (!STARTS(doc, d)) continue;
+  for (let d = STARTS.next(doc, 2); d >= 0; d = STARTS.next(doc, d + 1)) {
     if (ESSENCE(doc, d) && tokenIs(doc, d - 2, "in") && OWNERS(doc, d - 1)) {
       // "in the DNA of Gypsies": the owner is named after it and must be an identity.
       if (tokenIs(doc, d + 1, "of") && doc.sentence[d + 1] === doc.sentence[d]) {

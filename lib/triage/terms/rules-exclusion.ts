@@ -81,8 +81,7 @@ function subjectBefore(ctx: TRuleContext, v: number): number {
 
 export function toldToGoBack(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let b = 1; b < doc.count; b++) {
-    if (!BACK(doc, b)) continue;
+  for (let b = BACK.next(doc, 1); b >= 0; b = BACK.next(doc, b + 1)) {
     const end = destinationEnd(ctx, b);
     // The term list's own phrases ("go back to your … country") have already said it.
     if (end < 0 || ctx.out.some((m) => m.harm === "hate" && m.from <= b && m.to > b)) continue;

@@ -348,6 +348,7 @@ function neverMet(ctx: TRuleContext, i: number): void {
 }
 
 const LET = createWordSet("let allow allowed");
+const BEFORE = createWordSet("before");
 /** What the writer would rather do: "move house", "quit", "sell up", "die" (not "check references"). */
 const COST = createWordSet("move moving sell quit leave die rather emigrate resign");
 
@@ -362,8 +363,8 @@ const LIVE_NEAR = createWordSet("live move marry date touch near into in teach t
  */
 export function refusedAtAnyCost(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let b = 1; b + 3 < doc.count; b++) {
-    if (!tokenIs(doc, b, "before") || !(cls[b + 1] & C.SELF) || !LET(doc, b + 2)) continue;
+  for (let b = BEFORE.next(doc, 1); b >= 0 && b + 3 < doc.count; b = BEFORE.next(doc, b + 1)) {
+    if (!(cls[b + 1] & C.SELF) || !LET(doc, b + 2)) continue;
     if (!writerBefore(ctx, b, 6) || !costBefore(ctx, b)) continue;
     const i = ONE_OF(doc, b + 3) || cls[b + 3] & C.ARTICLE ? b + 4 : b + 3;
     if (i >= doc.count || !isIdentity(ctx, i)) continue;
@@ -628,56 +629,67 @@ function fragmentInsult(ctx: TRuleContext, a: number): void {
  */
 export function referredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let i = 1; i < doc.count; i++) {
-    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & FRAGMENT) fragmentInsult(ctx, i);
-    if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & PREDICATE) likeAllOfThem(ctx, i);
-    // "I went to school with X; every single one was a thief."
-    if (ANY_ONE(doc, i)) everyOneOfThem(ctx, i);
-    if (
-      cls[i] & C.THEY &&
-      cls[i - 1] & C.HATE_VERB &&
-      // "the hate they get" is a noun: what is done to them.
-      !(i >= 2 && cls[i - 2] & C.ARTICLE) &&
-      doc.sentence[i] === doc.sentence[i - 1] &&
-      lastMention(ctx, i - 1) === "identity"
-    ) {
-      pushTokens(
-        ctx,
-        "hate",
-        i - 1,
-        i + 1,
-        0.6,
-        "declared hatred of an identity group named just before",
-      );
-    }
-    // The group may end in its word for people: "full of disabled people, who are all vile".
-    const g = i >= 2 && cls[i - 1] & C.PEOPLE && isIdentity(ctx, i - 2) ? i - 2 : i - 1;
-    if (
-      !tokenIs(doc, i, "who") ||
-      !isIdentity(ctx, g) ||
-      i + 1 >= doc.count ||
-      !(cls[i + 1] & C.COPULA)
-    )
-      continue;
-    if (!doc.norm.slice(doc.tokEnd[i - 1], doc.tokStart[i]).includes(",")) continue;
-    for (let k = i + 2; k < doc.count && k < i + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
-      if (cls[k] & PREDICATE) {
-        pushTokens(
-          ctx,
-          "hate",
-          g,
-          k + 1,
-          0.7,
-          "generalisation: a negative trait given to a whole identity group",
-        );
-        break;
-      }
-      if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;
-    }
+  // One scan finds where a frame below can start.
+  for (let i = REFERRED.next(doc, 1, cls, REFERRED_CLASSES); i >= 0;) {
+    referredAt(ctx, i);
+    i = REFERRED.next(doc, i + 1, cls, REFERRED_CLASSES);
   }
 }
 
-const ANY_ONE = createWordSet("every each");
+const ANY_ONE_WORDS = "every each";
+const ANY_ONE = createWordSet(ANY_ONE_WORDS);
+const REFERRED = createWordSet(`${ANY_ONE_WORDS} who`);
+const REFERRED_CLASSES = FRAGMENT | C.THEY;
+
+/** The frames of referredHatred that can start at token i. */
+function referredAt(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & FRAGMENT) fragmentInsult(ctx, i);
+  if (doc.sentence[i] !== doc.sentence[i - 1] && cls[i] & PREDICATE) likeAllOfThem(ctx, i);
+  // "I went to school with X; every single one was a thief."
+  if (ANY_ONE(doc, i)) everyOneOfThem(ctx, i);
+  if (
+    cls[i] & C.THEY &&
+    cls[i - 1] & C.HATE_VERB &&
+    // "the hate they get" is a noun: what is done to them.
+    !(i >= 2 && cls[i - 2] & C.ARTICLE) &&
+    doc.sentence[i] === doc.sentence[i - 1] &&
+    lastMention(ctx, i - 1) === "identity"
+  ) {
+    pushTokens(
+      ctx,
+      "hate",
+      i - 1,
+      i + 1,
+      0.6,
+      "declared hatred of an identity group named just before",
+    );
+  }
+  // The group may end in its word for people: "full of disabled people, who are all vile".
+  const g = i >= 2 && cls[i - 1] & C.PEOPLE && isIdentity(ctx, i - 2) ? i - 2 : i - 1;
+  if (
+    !tokenIs(doc, i, "who") ||
+    !isIdentity(ctx, g) ||
+    i + 1 >= doc.count ||
+    !(cls[i + 1] & C.COPULA)
+  )
+    return;
+  if (!doc.norm.slice(doc.tokEnd[i - 1], doc.tokStart[i]).includes(",")) return;
+  for (let k = i + 2; k < doc.count && k < i + 5 && doc.sentence[k] === doc.sentence[i]; k++) {
+    if (cls[k] & PREDICATE) {
+      pushTokens(
+        ctx,
+        "hate",
+        g,
+        k + 1,
+        0.7,
+        "generalisation: a negative trait given to a whole identity group",
+      );
+      break;
+    }
+    if (!(cls[k] & (C.FILLER | C.QUANT | C.ARTICLE))) break;
+  }
+}
 
 /** "every (single) one (of them) was a thief" after a group was named: the trait given to all. */
 function everyOneOfThem(ctx: TRuleContext, i: number): void {

@@ -3,8 +3,8 @@
 // in"), sarcastic warnings ("Hire a …? Enjoy going bankrupt.") and promised harm ("I will make sure
 // every … pays").
 
-import { tokenIs, type TDoc } from "../text/doc";
-import { createWordSet } from "../text/word-set";
+import { tokenIs } from "../text/doc";
+import { createWordSet, type TWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import {
   continues,
@@ -60,20 +60,27 @@ export function afterGroup(ctx: TRuleContext, i: number): number {
 }
 
 /** Every word that can start one of the frames in implicitDerogation's loop. */
-let frameStarts: ((doc: TDoc, i: number) => boolean) | null = null;
-function FRAME_STARTS(doc: TDoc, i: number): boolean {
-  frameStarts ??= createWordSet(
+let frameStarts: TWordSet | null = null;
+function frameStartsSet(): TWordSet {
+  return (frameStarts ??= createWordSet(
     `${ENGAGE_WORDS} ${UNTIL_WORDS} ${LET_ALLOW_WORDS} ${PUT_WORDS} ${EVERY_TIME_WORDS} every having`,
-  );
-  return frameStarts(doc, i);
+  ));
 }
+/** The classes implicitDerogation's loop keeps track of (identities, "they", armed groups). */
+const TRACKED = C.IDENT | C.PROXY | C.THEY | C.GROUP | C.COMBATANT;
 
 export function implicitDerogation(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   // "they" counts as the group when the last group named (within 40 words) was an identity.
   let lastIdentity = -1;
   let lastArmed = -1;
-  for (let i = 0; i < doc.count; i++) {
+  // One scan finds the tracked classes and the words a frame below can start with.
+  const starts = frameStartsSet();
+  for (
+    let i = starts.next(doc, 0, cls, TRACKED);
+    i >= 0;
+    i = starts.next(doc, i + 1, cls, TRACKED)
+  ) {
     const identity = isIdentity(ctx, i);
     if (
       identity ||
@@ -93,8 +100,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
       continue;
     }
     if (cls[i] & (C.GROUP | C.COMBATANT)) lastArmed = i;
-    // One lookup tells whether any frame below can start here.
-    if (!FRAME_STARTS(doc, i)) continue;
+    if (!starts(doc, i)) continue;
     const startsSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
     if (startsSentence && ENGAGE(doc, i)) sarcasticWarning(ctx, i);
     else if (i + 1 < doc.count && UNTIL(doc, i)) arrivalDecline(ctx, i);
@@ -210,8 +216,9 @@ const NEXT_TO = createWordSet("with next to for alongside");
  * "no one lower than"), "I'd rather die than date a X", "the only good X is a dead one".
  */
 function worstOfAll(ctx: TRuleContext): void {
-  const { doc } = ctx;
-  for (let k = 2; k < doc.count; k++) {
+  const { doc, cls } = ctx;
+  // "than", or an identity (the second frame).
+  for (let k = THAN.next(doc, 2, cls, TARGET); k >= 0; k = THAN.next(doc, k + 1, cls, TARGET)) {
     if (tokenIs(doc, k, "than")) {
       if (WORSE(doc, k - 1)) {
         let nobody = false;
@@ -892,69 +899,71 @@ function groupSubject(ctx: TRuleContext, i: number): boolean {
  */
 export function groupAsHarm(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  let any = false;
-  for (let i = 0; i < doc.count && !any; i++) any = HARM_TRIGGERS(doc, i);
-  if (!any) return;
-  for (let i = 0; i < doc.count; i++) {
-    if (tokenIs(doc, i, "without") && i + 1 < doc.count) {
-      betterWithout(ctx, i);
+  if (HARM_TRIGGERS.next(doc, 0) < 0) return;
+  // One scan finds the frames' first words and the group subjects (identities, "they").
+  for (let i = HARM_ANCHORS.next(doc, 0, cls, SUBJECTS); i >= 0;) {
+    harmAnchoredAt(ctx, i);
+    i = HARM_ANCHORS.next(doc, i + 1, cls, SUBJECTS);
+  }
+}
+
+/** The frames of groupAsHarm that can start at token i. */
+function harmAnchoredAt(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+
+  if (tokenIs(doc, i, "without") && i + 1 < doc.count) {
+    betterWithout(ctx, i);
+    return;
+  }
+  // "I want them gone", "I'd like to see all X gone".
+  if (WANT(doc, i) || (tokenIs(doc, i, "like") && i > 0 && WOULD(doc, i - 1))) {
+    wantedGone(ctx, i);
+    return;
+  }
+  if (!groupSubject(ctx, i)) return;
+  // "There is nothing good about X".
+  if (i >= 3 && tokenIs(doc, i - 1, "about") && GOOD(doc, i - 2) && tokenIs(doc, i - 3, "nothing"))
+    pushTokens(
+      ctx,
+      "hate",
+      i - 3,
+      i + 1,
+      0.65,
+      "negated positive: nothing good in an identity group",
+      true,
+    );
+  const end = sentenceEnd(ctx, i);
+  const framed = groupFramedAround(ctx, i, end);
+  if (framed) {
+    pushTokens(ctx, "hate", framed.from, framed.to, 0.65, framed.reason);
+    return;
+  }
+  for (let k = i + 1; k < end && k <= i + 6; k++) {
+    // "X are nothing but a drain": "nothing but" stresses the claim, it does not deny it.
+    if (tokenIs(doc, k, "nothing") && tokenIs(doc, k + 1, "but")) {
+      k++;
       continue;
     }
-    // "I want them gone", "I'd like to see all X gone".
-    if (WANT(doc, i) || (tokenIs(doc, i, "like") && i > 0 && WOULD(doc, i - 1))) {
-      wantedGone(ctx, i);
-      continue;
+    // "X should not exist", "they have no right to exist": the group's existence denied.
+    const exist = existenceDenied(ctx, k);
+    // "… should not exist in camps like these" speaks of conditions, not of the group.
+    if (exist > 0 && (!continues(ctx, exist - 1) || EXIST_TAILS(doc, exist))) {
+      pushTokens(ctx, "hate", i, exist, 0.75, "an identity group's existence denied", true);
+      break;
     }
-    if (!groupSubject(ctx, i)) continue;
-    // "There is nothing good about X".
-    if (
-      i >= 3 &&
-      tokenIs(doc, i - 1, "about") &&
-      GOOD(doc, i - 2) &&
-      tokenIs(doc, i - 3, "nothing")
-    )
-      pushTokens(
-        ctx,
-        "hate",
-        i - 3,
-        i + 1,
-        0.65,
-        "negated positive: nothing good in an identity group",
-        true,
-      );
-    const end = sentenceEnd(ctx, i);
-    const framed = groupFramedAround(ctx, i, end);
-    if (framed) {
-      pushTokens(ctx, "hate", framed.from, framed.to, 0.65, framed.reason);
-      continue;
+    // "X should never have been allowed to vote", "it's a shame X were ever allowed in".
+    const denied = rightsRegretted(ctx, i, k);
+    if (denied > 0) {
+      pushTokens(ctx, "hate", i, denied, 0.7, "an identity group's rights regretted", true);
+      break;
     }
-    for (let k = i + 1; k < end && k <= i + 6; k++) {
-      // "X are nothing but a drain": "nothing but" stresses the claim, it does not deny it.
-      if (tokenIs(doc, k, "nothing") && tokenIs(doc, k + 1, "but")) {
-        k++;
-        continue;
-      }
-      // "X should not exist", "they have no right to exist": the group's existence denied.
-      const exist = existenceDenied(ctx, k);
-      // "… should not exist in camps like these" speaks of conditions, not of the group.
-      if (exist > 0 && (!continues(ctx, exist - 1) || EXIST_TAILS(doc, exist))) {
-        pushTokens(ctx, "hate", i, exist, 0.75, "an identity group's existence denied", true);
-        break;
-      }
-      // "X should never have been allowed to vote", "it's a shame X were ever allowed in".
-      const denied = rightsRegretted(ctx, i, k);
-      if (denied > 0) {
-        pushTokens(ctx, "hate", i, denied, 0.7, "an identity group's rights regretted", true);
-        break;
-      }
-      if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
-      const claim = harmAt(ctx, k, end);
-      if (claim) {
-        pushTokens(ctx, "hate", i, claim.to, claim.weight, claim.reason);
-        break;
-      }
-      if (!(cls[k] & (SUBJECT_GAP | C.COPULA | C.ARTICLE)) && !SUBJECT_GAP_WORDS(doc, k)) break;
+    if (cls[k] & C.NEGATOR || tokenIs(doc, k, "but")) break;
+    const claim = harmAt(ctx, k, end);
+    if (claim) {
+      pushTokens(ctx, "hate", i, claim.to, claim.weight, claim.reason);
+      break;
     }
+    if (!(cls[k] & (SUBJECT_GAP | C.COPULA | C.ARTICLE)) && !SUBJECT_GAP_WORDS(doc, k)) break;
   }
 }
 
@@ -1270,7 +1279,13 @@ function harmAt(
   return null;
 }
 
-const WANT = createWordSet("want wants wanted");
+const WANT_WORDS = "want wants wanted";
+const WANT = createWordSet(WANT_WORDS);
+/** Where groupAsHarm looks: its frames' first words (and, by class, group subjects). */
+const HARM_ANCHORS = createWordSet(`without like ${WANT_WORDS}`);
+const SUBJECTS = C.IDENT | C.PROXY | C.THEY;
+const TARGET = C.IDENT | C.PROXY;
+const THAN = createWordSet("than");
 const WOULD = createWordSet("i'd we'd would");
 const WISHERS = createWordSet("people racists extremists bigots nazis some many who");
 const SEE = createWordSet("see watch");

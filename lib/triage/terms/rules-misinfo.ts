@@ -141,8 +141,7 @@ function neverAttacks(ctx: TRuleContext): void {
 /** "the OPCW report was falsified", "they faked the footage". */
 function fakedEvidence(ctx: TRuleContext): void {
   const { doc } = ctx;
-  for (let i = 0; i < doc.count; i++) {
-    if (!FAKED(ctx.doc, i)) continue;
+  for (let i = FAKED.next(doc, 0); i >= 0; i = FAKED.next(doc, i + 1)) {
     for (let k = Math.max(0, i - 3); k <= i + 3 && k < doc.count; k++) {
       if (k !== i && sameSentence(ctx, i, k) && EVIDENCE(ctx.doc, k)) {
         pushTokens(

@@ -37,9 +37,9 @@ const COMING = createWordSet("coming come");
 const SUFFER = createWordSet("pay suffer bleed regret beg cry scream");
 /** "a bullet in every X", "bullets into those X". */
 const BULLETS = createWordSet("bullet bullets");
-const TRIGGERS = createWordSet(
-  "break snap cut crack bash smash slit set run make see watch coming come bullet bullets death get gets getting lock round intern cage blow",
-);
+const TRIGGER_WORDS =
+  "break snap cut crack bash smash slit set run make see watch coming come bullet bullets death get gets getting lock round intern cage blow";
+const TRIGGERS = createWordSet(TRIGGER_WORDS);
 /** "… gets shot", "… is getting stabbed", "… will get beaten": the passive with get (not "got": a report). */
 const GET_PASSIVE = createWordSet("get gets getting");
 const RELATIVE = createWordSet("who that");
@@ -195,9 +195,13 @@ const INTENT = createWordSet(
 
 export function threats(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
-  for (let i = 0; i < doc.count; i++) {
+  // One scan finds where any of the frames below can start.
+  for (
+    let i = ANY_TRIGGER.next(doc, 0, cls, VERB_OR_MODAL);
+    i >= 0;
+    i = ANY_TRIGGER.next(doc, i + 1, cls, VERB_OR_MODAL)
+  ) {
     const c = cls[i];
-    // One lookup tells whether any of the word-triggered frames below can start here.
     if (!(c & (C.VIOLENT | C.MODAL)) && !TRIGGERS(doc, i)) {
       // Frames without a violent verb have their own, rarer first words.
       if (MORE_TRIGGERS(doc, i)) threatWithoutVerb(ctx, i);
@@ -303,9 +307,12 @@ export function threats(ctx: TRuleContext): void {
 }
 
 /** First words of the frames in threatWithoutVerb. */
-const MORE_TRIGGERS = createWordSet(
-  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray deal targets fantasize fantasise fantasizing fantasising dream dreaming after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo",
-);
+const MORE_TRIGGER_WORDS =
+  "with tear rip days be pay end watch live find know rid feel list spree rampage teach if pity shame hope hoping wish pray deal targets fantasize fantasise fantasizing fantasising dream dreaming after take end bringing bring dead killing shooting stabbing murdering slaughtering lynching gun guns rifle rifles shotgun shotguns pistol pistols revolver knife knives machete machetes axe axes hatchet bat bats crowbar hammer ak ak47 ar15 ammo";
+const MORE_TRIGGERS = createWordSet(MORE_TRIGGER_WORDS);
+/** Either list's words: where threats() looks at all (with violent verbs and modals). */
+const ANY_TRIGGER = createWordSet(`${TRIGGER_WORDS} ${MORE_TRIGGER_WORDS}`);
+const VERB_OR_MODAL = C.VIOLENT | C.MODAL;
 
 /** Threats whose first word is not a violent verb: armed plans, readied weapons, set phrases, tracking down, "get rid of". */
 function threatWithoutVerb(ctx: TRuleContext, i: number): void {
