@@ -205,7 +205,12 @@ export function tokenText(doc: TDoc, i: number): string {
 /** Is token i exactly `word` (possessive "'s" ignored)? */
 export function tokenIs(doc: TDoc, i: number, word: string): boolean {
   const start = doc.tokStart[i];
-  return doc.tokBaseEnd[i] - start === word.length && doc.norm.startsWith(word, start);
+  const len = word.length;
+  if (doc.tokBaseEnd[i] - start !== len) return false;
+  // Words are short: a loop of character reads costs less than a call of startsWith.
+  const norm = doc.norm;
+  for (let k = 0; k < len; k++) if (norm.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Original UTF-16 [start, end) covered by tokens [from, to). */
