@@ -33,14 +33,15 @@ import {
   groupCalledNothing,
   negatedPositive,
   refusedAtAnyCost,
-  questionedWorth,
   referredHatred,
 } from "./rules-hate-frames";
+import { questionedWorth } from "./rules-hate-frames-worth";
 import { negativeEmotion } from "./rules-emotion";
 import { extremismPraise } from "./rules-extremism";
 import { groupAsHarm, implicitDerogation } from "./rules-implicit";
 import { conspiracyNarratives } from "./rules-misinfo";
 import { addressedInsults, threats } from "./rules-violence";
+import { ARMED_THREAT_REASON } from "./rules-violence-target";
 import { deniedConfinement, neverBelong, toldToGoBack, wishedGone } from "./rules-exclusion";
 import { essentialisedVice } from "./rules-essence";
 import { groupAssociations } from "./rules-association";
@@ -51,8 +52,6 @@ import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
 const RULES_VERSION = "1.2.0";
-/** The reason rules-violence gives a call for violence against an armed group (see ARMED_REASON there). */
-const ARMED_THREAT_REASON = "call for military violence against an armed group";
 const NEGATIVE_WORDS =
   C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 

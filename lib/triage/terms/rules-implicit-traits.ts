@@ -1,0 +1,115 @@
+// A group judged by trait rather than insult: said to lack a basic quality, to live off others,
+// to carry a vice by membership alone, or denied the writer's regard.
+
+import { tokenIs } from "../text/doc";
+import { createWordSet } from "../text/word-set";
+import { C } from "./lexicon";
+import { pushTokens, writerBefore, type TRuleContext } from "./match";
+import { afterGroup } from "./rules-implicit";
+import { OUR } from "./rules-implicit-harm";
+
+const NONE_AT_ALL = createWordSet("zero no");
+const REGARD = createWordSet("respect sympathy tolerance patience love trust");
+
+/** "I have zero respect for X", "we have no sympathy for X": the writer's regard for a group denied. */
+export function noRegardFor(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  const f = cls[i - 1] & C.ARTICLE ? i - 2 : i - 1;
+  if (f < 2 || !tokenIs(doc, f, "for") || !REGARD(doc, f - 1) || !NONE_AT_ALL(doc, f - 2)) return;
+  if (writerBefore(ctx, f - 2, 3))
+    pushTokens(
+      ctx,
+      "hate",
+      f - 2,
+      i + 1,
+      0.7,
+      "negated positive: regard for an identity group denied",
+    );
+}
+
+const LIVING = createWordSet("living live lives");
+const SPONGED = createWordSet(
+  "taxpayer taxpayers welfare benefits handouts us state system others everyone government dole",
+);
+const FORCED = createWordSet("forced have has had struggle struggling must");
+
+/** "Just another X living off the taxpayer", "X live off welfare": a group cast as parasites. */
+export function livingOff(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  while (k < doc.count && k <= i + 4 && cls[k] & (C.FILLER | C.QUANT)) k++;
+  if (!LIVING(doc, k) || !tokenIs(doc, k + 1, "off")) return;
+  // "refugees are forced to live off benefits": a hardship, not a verdict.
+  for (let b = k - 1; b > i && b >= k - 3; b--) if (FORCED(doc, b)) return;
+  const o = cls[k + 2] & C.ARTICLE || OUR(doc, k + 2) ? k + 3 : k + 2;
+  if (o < doc.count && doc.sentence[o] === doc.sentence[i] && SPONGED(doc, o))
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      o + 1,
+      0.65,
+      "implicit derogation: an identity group cast as parasites",
+    );
+}
+
+const MEANS = createWordSet("means meaning so");
+const SINGLE_PRONOUN = createWordSet("he she they he's she's they're");
+const LIKELY = createWordSet("probably obviously surely definitely certainly likely must be also");
+
+/**
+ * "My colleague is one of those X, which means he is probably a thief": a trait inferred from
+ * membership alone.
+ */
+export function inferredFromMembership(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  if (tokenIs(doc, k, "which")) k++;
+  if (!MEANS(doc, k) || doc.sentence[k] !== doc.sentence[i]) return;
+  k++;
+  if (tokenIs(doc, k, "that")) k++;
+  if (!SINGLE_PRONOUN(doc, k)) return;
+  k++;
+  while (k < doc.count && k <= i + 12 && (cls[k] & (C.COPULA | C.ARTICLE) || LIKELY(doc, k))) k++;
+  if (
+    k < doc.count &&
+    doc.sentence[k] === doc.sentence[i] &&
+    cls[k] & (C.TRAIT | C.INSULT | C.DEHUMAN)
+  )
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      k + 1,
+      0.7,
+      "a negative trait inferred from membership of an identity group",
+    );
+}
+
+/** Qualities a group is said to be incompatible with: "X and hygiene don't go together". */
+const VIRTUES = createWordSet(
+  "hygiene intelligence honesty logic science maths math reason democracy civilisation civilization work loyalty decency soap",
+);
+
+/** "X and hygiene don't mix", "X and honesty don't go together", "X and democracy are incompatible". */
+export function incompatible(ctx: TRuleContext, g: number): void {
+  const { doc, cls } = ctx;
+  const a = afterGroup(ctx, g);
+  if (!tokenIs(doc, a, "and") || !VIRTUES(doc, a + 1)) return;
+  const k = a + 2;
+  if (k >= doc.count || doc.sentence[k] !== doc.sentence[g]) return;
+  const mix =
+    cls[k] & C.NEGATOR &&
+    (tokenIs(doc, k + 1, "mix") || (tokenIs(doc, k + 1, "go") && tokenIs(doc, k + 2, "together")));
+  const apart = cls[k] & C.COPULA && tokenIs(doc, k + 1, "incompatible");
+  if (mix || apart)
+    pushTokens(
+      ctx,
+      "hate",
+      g,
+      k + 2,
+      0.6,
+      "implicit derogation: a group said to lack a basic quality",
+      true,
+    );
+}
