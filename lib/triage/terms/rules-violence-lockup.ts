@@ -34,9 +34,24 @@ const EXCLUSION = createWordSet(
 const PLACES = createWordSet("camps camp ghettos ghetto");
 const INTO = createWordSet("in into to");
 
+/** Verbs whose object does the leaving by its own choice: "allow refugees to leave", "help them to leave". */
+const PERMIT = createWordSet(
+  "allow allows allowed allowing let lets letting permit permits permitted help helps helped helping enable enables enabled free freed",
+);
+const VOTE = createWordSet("vote votes voted voting");
+
+/** Is the group at g the object of a permitting verb ("allow (the) X to …", "vote for X to …")? */
+function permitted(ctx: TRuleContext, g: number): boolean {
+  let b = g - 1;
+  while (b >= 0 && b >= g - 3 && ctx.cls[b] & (C.ARTICLE | C.QUANT)) b--;
+  return PERMIT(ctx.doc, b) || (tokenIs(ctx.doc, b, "for") && VOTE(ctx.doc, b - 1));
+}
+
 /** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
 export function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
+  // "We should allow refugees to leave the camps", "I would vote for the Scots to leave": their choice.
+  if (permitted(ctx, target)) return;
   for (
     let k = modal + 1;
     k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal];

@@ -98,3 +98,26 @@ describe("terms analyzer: a vice in a group's nature", () => {
     expect(hate(text)).toBeLessThan(0.5);
   });
 });
+
+describe("terms analyzer: a group let go by its own choice is not expelled", () => {
+  it.each([
+    "I want the Muslims to leave.",
+    "Tell the Jews to leave.",
+    "It is time for the immigrants to leave.",
+    "Force the refugees to leave.",
+    "Let's vote to force the Muslims to leave.",
+    "Muslims should be deported.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "We should allow refugees to leave the camps.",
+    "I would vote for the Scots to leave and I am English.",
+    "We must help the refugees to leave the war zone.",
+    "Israel should let the Palestinians to leave Gaza.",
+    "The government should permit the Uyghurs to leave the country.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.5);
+  });
+});
