@@ -45,6 +45,7 @@ import { ARMED_THREAT_REASON } from "./rules-violence-target";
 import { deniedConfinement, neverBelong, toldToGoBack, wishedGone } from "./rules-exclusion";
 import { essentialisedVice } from "./rules-essence";
 import { groupAssociations } from "./rules-association";
+import { declaredHater } from "./rules-haters";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
@@ -87,6 +88,7 @@ const RULES: Array<{
   { rule: wishedGone, needs: C.SELF | C.THEY, anyOf: C.IDENT | C.PROXY },
   { rule: essentialisedVice, anyOf: C.IDENT | C.PROXY },
   { rule: groupAssociations, anyOf: C.IDENT | C.PROXY },
+  { rule: declaredHater, needs: C.SELF | C.META, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },

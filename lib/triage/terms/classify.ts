@@ -8,6 +8,7 @@ import { createTrigramFilter } from "../text/trigram-filter";
 import { createWordIndex } from "../text/word-index";
 import { createWordBits, createWordSet } from "../text/word-set";
 import { resolveIdentityTypos, resolveTypos } from "./typos";
+import { markHaters } from "./rules-haters";
 import {
   BLEND_EXCEPTIONS,
   BLEND_IDENTITY_ROOTS,
@@ -107,6 +108,7 @@ export function classifyTokens(doc: TDoc): TClassified {
     cls[i] = bits;
   }
   resolveAmbiguous(doc, cls);
+  markHaters(doc, cls);
   resolveIdentityTypos(doc, cls, blend);
   if (hasIdentity(cls)) resolveTypos(doc, cls, blend);
   let all = 0;
