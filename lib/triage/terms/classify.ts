@@ -68,6 +68,7 @@ const H = Object.fromEntries(
     "liked",
     "kind",
     "hate",
+    "sick",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -160,6 +161,12 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
   if (h === H.hate) {
     // "the hate they get", "a wave of hate against X": the noun, what is done to a group.
     if (i > 0 && cls[i - 1] & C.ARTICLE) cls[i] = (cls[i] & ~C.HATE_VERB) | C.META;
+    return;
+  }
+  if (h === H.sick) {
+    // "sick of being blamed", "sick and tired": weary, not a trait of the group.
+    if (tokenIs(doc, i + 1, "of") || (tokenIs(doc, i + 1, "and") && tokenIs(doc, i + 2, "tired")))
+      cls[i] &= ~(C.TRAIT | C.INSULT);
     return;
   }
   if (h === H.kind) {

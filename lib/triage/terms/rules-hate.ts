@@ -234,6 +234,8 @@ function treatedAs(ctx: TRuleContext, i: number): boolean {
 }
 
 const LIKE = createWordSet("like as");
+/** "He is a loser" speaks of one person, whatever group was named before. */
+const SINGULAR = createWordSet("he she him her");
 /** "aren't", "isn't": a copula and its negator in one word (the negator then works as in "are not"). */
 const NEGATED_COPULA = createWordSet("aren't arent isn't isnt wasn't wasnt weren't werent");
 const ACT = createWordSet(
@@ -263,6 +265,7 @@ export function presupposedTraits(ctx: TRuleContext): void {
       }
     } else if (
       cls[i] & C.THEY &&
+      !SINGULAR(doc, i) &&
       i + 1 < doc.count &&
       // "they are …", "they act like animals".
       (cls[i + 1] & C.COPULA || (ACT(doc, i + 1) && isLike(ctx, i + 2))) &&

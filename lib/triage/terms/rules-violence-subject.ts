@@ -108,7 +108,14 @@ export function harmAfterModal(ctx: TRuleContext, m: number): number {
       if (tokenIs(doc, a, "and") && cls[a + 1] & C.VIOLENT_PART) return a + 1;
       limit = k;
     }
-    if (!(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) && !tokenIs(doc, k, "to") && !GOOD(doc, k))
+    // "should have been shot": the wish, set in the past.
+    const perfect = k === m + 1 && tokenIs(doc, k, "have") && tokenIs(doc, k + 1, "been");
+    if (
+      !(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) &&
+      !tokenIs(doc, k, "to") &&
+      !GOOD(doc, k) &&
+      !perfect
+    )
       return -1;
   }
   return -1;

@@ -116,6 +116,8 @@ export function threats(ctx: TRuleContext): void {
       const target = targetAfter(ctx, i + 1, 4);
       if (target && target.kind !== "armed") pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
+      // "More X have been killed by extremists": the perfect passive reports what was done.
+      if (tokenIs(doc, i, "have") && tokenIs(doc, i + 1, "been")) continue;
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const harm = harmAfterModal(ctx, i);
       const target =
@@ -125,6 +127,9 @@ export function threats(ctx: TRuleContext): void {
         (harm > 0 ? (ruleTarget(ctx, i) ?? writersPick(ctx, i) ?? placedSubject(ctx, i)) : null);
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
+      // "X should have been shot" wishes a group dead; of one person it is a verdict on the past.
+      const pastWish = tokenIs(doc, i + 1, "have") && tokenIs(doc, i + 2, "been");
+      if (pastWish && target.kind !== "identity") continue;
       if (harm > 0) pushThreat(ctx, target, target.at, harm + 1);
       if (target.kind === "identity") exclusion(ctx, target.at, i);
     } else if (tokenIs(doc, i, "death") && i + 1 < doc.count && tokenIs(doc, i + 1, "to")) {
