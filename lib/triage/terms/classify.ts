@@ -69,6 +69,7 @@ const H = Object.fromEntries(
     "kind",
     "hate",
     "sick",
+    "matter",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -163,6 +164,11 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     if (i > 0 && cls[i - 1] & C.ARTICLE) cls[i] = (cls[i] & ~C.HATE_VERB) | C.META;
     return;
   }
+  if (h === H.matter) {
+    // "no matter how long they have lived here": regardless, not a denial.
+    if (i > 0 && tokenIs(doc, i - 1, "no") && REGARDLESS_OF(doc, i + 1)) cls[i - 1] &= ~C.NEGATOR;
+    return;
+  }
   if (h === H.sick) {
     // "sick of being blamed", "sick and tired": weary, not a trait of the group.
     if (tokenIs(doc, i + 1, "of") || (tokenIs(doc, i + 1, "and") && tokenIs(doc, i + 2, "tired")))
@@ -244,6 +250,7 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
   return true;
 }
 
+const REGARDLESS_OF = createWordSet("how what who where when whether if which whose");
 const INTENSIFIER = createWordSet("really do did truly genuinely");
 const THEIR_YOUR = createWordSet("their your");
 const WOULD_LIKE = createWordSet("i'd we'd");

@@ -95,6 +95,9 @@ function treatedBefore(ctx: TRuleContext, g: number, k: number): boolean {
 
 /** "he hated", "she said she despises": a third person (or a report) just before the verb at k. */
 function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
+  // "Donald hates women", "my neighbour despises X": the verb's own form says it is someone else's
+  // hatred; not "everyone hates …" or "God hates …" (a whole world's or a god's, invoked) or "who …?".
+  if (HATES_3SG(ctx.doc, k) && !UNIVERSAL(ctx.doc, k - 1)) return true;
   const start = Math.max(sentenceStart(ctx, k), k - 3);
   for (let b = k - 1; b >= start; b--) {
     if (ctx.cls[b] & C.SELF) return false;
@@ -108,6 +111,8 @@ function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
 }
 
 const WHY_HOW = createWordSet("why how");
+const HATES_3SG = createWordSet("hates despises detests loathes abhors resents");
+const UNIVERSAL = createWordSet("everyone everybody who god allah jesus");
 
 const OTHERS = createWordSet("people folks others everyone anyone someone racists bigots men guys");
 function word(ctx: TRuleContext, k: number): string {

@@ -39,6 +39,7 @@ const PERMIT = createWordSet(
   "allow allows allowed allowing let lets letting permit permits permitted help helps helped helping enable enables enabled free freed",
 );
 const VOTE = createWordSet("vote votes voted voting");
+const WANT = createWordSet("want wants wanted wanna");
 
 /** Is the group at g the object of a permitting verb ("allow (the) X to …", "vote for X to …")? */
 function permitted(ctx: TRuleContext, g: number): boolean {
@@ -50,8 +51,9 @@ function permitted(ctx: TRuleContext, g: number): boolean {
 /** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
 export function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
-  // "We should allow refugees to leave the camps", "I would vote for the Scots to leave": their choice.
-  if (permitted(ctx, target)) return;
+  // "We should allow refugees to leave the camps", "I would vote for the Scots to leave", "most
+  // Chinese want to leave the country": their choice.
+  if (permitted(ctx, target) || WANT(doc, modal)) return;
   for (
     let k = modal + 1;
     k < doc.count && k <= modal + 6 && doc.sentence[k] === doc.sentence[modal];

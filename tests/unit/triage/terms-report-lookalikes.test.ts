@@ -50,3 +50,24 @@ describe("terms analyzer: a past wish of violence", () => {
     expect(scores("By their laws he should have been executed.").threat ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("terms analyzer: someone else's hatred, a group's own wish, 'no matter'", () => {
+  it.each([
+    "But, you know, Donald hates women.",
+    "My neighbour despises Muslims.",
+    "The majority of Chinese want to leave the country.",
+    "It resonates with overseas Chinese, no matter how long they have lived here.",
+  ])("no hate from the terms: %s", (text) => {
+    expect(scores(text).hate ?? 0).toBeLessThan(0.5);
+  });
+
+  it.each([
+    "Everyone hates Gypsies.",
+    "God hates women who go to work.",
+    "I hate women.",
+    "Muslims need to leave.",
+    "Immigrants are no good.",
+  ])("hate: %s", (text) => {
+    expect(scores(text).hate ?? 0).toBeGreaterThanOrEqual(0.6);
+  });
+});
