@@ -1,8 +1,9 @@
 // Trust, respect or liking denied to a whole group, by a negator ("never trust X") or by a question
 // of contempt ("why should we tolerate X?", "do X ever stop whining?").
 
-import { tokenIs } from "../text/doc";
+import { originalLetters, tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
+import { C } from "./lexicon";
 import { continues, pushTokens, type TRuleContext } from "./match";
 import {
   groupEnd,
@@ -93,7 +94,7 @@ export function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
       : -1
     : v;
   const g = verbEnd > 0 ? identityAfter(ctx, verbEnd, 3) : -1;
-  if (g < 0) return;
+  if (g < 0 || admissionPolicy(ctx, k, v, g)) return;
   const after = groupEnd(ctx, g);
   // "I don't want X to be attacked", "I don't like X being mocked": the group is not what is denied.
   // But "I wouldn't trust a X to look after my dog" still denies the group: the task is the test.
@@ -123,6 +124,35 @@ export function denialAt(ctx: TRuleContext, k: number, asked: boolean): void {
     "negated positive: distrust or disrespect of a whole identity group",
     true,
   );
+}
+
+const ADMIT = createWordSet("accept admit");
+const MIGRANTS = createWordSet(
+  "refugees refugee immigrants immigrant migrants migrant asylum newcomers seekers",
+);
+const AMOUNT = createWordSet("more many fewer additional another thousands hundreds millions");
+
+/**
+ * "Canada should not accept any more refugees", "Japan does not accept refugees": how many people
+ * a country admits, a policy argued in every comment section, not contempt for the people. Said
+ * without an amount or a country ("I will never accept immigrants") it stays a denial.
+ */
+function admissionPolicy(ctx: TRuleContext, k: number, v: number, g: number): boolean {
+  const { doc, cls } = ctx;
+  if (!ADMIT(doc, v) || !MIGRANTS(doc, g)) return false;
+  for (let q = v + 1; q < g; q++) if (AMOUNT(doc, q) || isNumber(doc, q)) return true;
+  // The subject before "does not" / "should never": a state, or a name ("Japan", "the Gulf States").
+  let b = k - 1;
+  while (b >= 0 && b >= k - 3 && AUX(doc, b)) b--;
+  if (b < 0 || doc.sentence[b] !== doc.sentence[k]) return false;
+  return (cls[b] & C.ACTOR) !== 0 || (cls[b] === 0 && /^\p{Lu}/u.test(originalLetters(doc, b)));
+}
+
+const AUX = createWordSet("do does did will would should shall can could must");
+
+function isNumber(doc: TRuleContext["doc"], q: number): boolean {
+  const c = doc.norm.charCodeAt(doc.tokStart[q]);
+  return c >= 48 && c <= 57;
 }
 
 const STOP_DOING = createWordSet(

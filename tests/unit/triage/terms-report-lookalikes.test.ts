@@ -71,3 +71,22 @@ describe("terms analyzer: someone else's hatred, a group's own wish, 'no matter'
     expect(scores(text).hate ?? 0).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe("terms analyzer: how many refugees a country admits is policy", () => {
+  it.each([
+    "Even Saudi Arabia and the other Gulf States do NOT accept refugees.",
+    "Japan does not accept refugees.",
+    "Canada should not accept any more refugees.",
+    "We should not accept 25,000 more refugees this year.",
+  ])("no hate from the terms: %s", (text) => {
+    expect(scores(text).hate ?? 0).toBeLessThan(0.5);
+  });
+
+  it.each([
+    "I will never accept immigrants.",
+    "I will never accept Muslims.",
+    "We should not accept refugees.",
+  ])("hate: %s", (text) => {
+    expect(scores(text).hate ?? 0).toBeGreaterThanOrEqual(0.6);
+  });
+});
