@@ -55,18 +55,27 @@ export function createWordSet(list: string | string[]): TWordSet {
   const members = (typeof list === "string" ? list.split(/\s+/) : list).filter(Boolean).map(idOf);
   const mask = new Uint8Array(words.length);
   for (const id of members) mask[id] = 1;
+  // `id >>> 0` turns "no word" (-1) into a number past every mask: one bounds test for both ends.
+  const size = mask.length;
   const has = (doc: TDoc, i: number) => {
     if (i < 0 || i >= doc.count) return false;
-    const id = wordIds(doc)[i];
-    return id >= 0 && id < mask.length && mask[id] === 1;
+    const id = wordIds(doc)[i] >>> 0;
+    return id < size && mask[id] === 1;
   };
   const next = (doc: TDoc, from: number, cls?: Uint32Array, bits = 0) => {
     const ids = wordIds(doc);
     const n = doc.count;
-    for (let k = from < 0 ? 0 : from; k < n; k++) {
-      const id = ids[k];
-      if ((id >= 0 && id < mask.length && mask[id] === 1) || (cls !== undefined && cls[k] & bits))
-        return k;
+    let k = from < 0 ? 0 : from;
+    if (cls === undefined || bits === 0) {
+      for (; k < n; k++) {
+        const id = ids[k] >>> 0;
+        if (id < size && mask[id] === 1) return k;
+      }
+      return -1;
+    }
+    for (; k < n; k++) {
+      const id = ids[k] >>> 0;
+      if ((id < size && mask[id] === 1) || cls[k] & bits) return k;
     }
     return -1;
   };
