@@ -7,7 +7,7 @@
 
 import { tokenIs, type TDoc } from "./doc";
 import { hashString } from "./hash";
-import { IntMultiMap } from "./int-table";
+import { IntTable } from "./int-table";
 import { freshInt32 } from "./slab";
 
 export type TWordSet = ((doc: TDoc, i: number) => boolean) & {
@@ -19,16 +19,26 @@ export type TWordSet = ((doc: TDoc, i: number) => boolean) & {
   next: (doc: TDoc, from: number, cls?: Uint32Array, bits?: number) => number;
 };
 
-/** Every word any set holds, numbered from 0, and the numbers of the words with each hash. */
+/**
+ * Every word any set holds, numbered from 0; the number of the first word with each hash, and the
+ * rest of the words sharing a hash (rare: 32-bit hashes of a few thousand words) listed apart.
+ */
 const words: string[] = [];
-const idsByHash = new IntMultiMap<number>();
+const idByHash = new IntTable();
+const sharedHash = new Map<number, number[]>();
 
 function idOf(word: string): number {
   const hash = hashString(word);
-  for (const id of idsByHash.get(hash) ?? []) if (words[id] === word) return id;
+  const first = idByHash.get(hash);
+  if (first >= 0) {
+    if (words[first] === word) return first;
+    for (const id of sharedHash.get(hash) ?? []) if (words[id] === word) return id;
+  }
   words.push(word);
-  idsByHash.add(hash, words.length - 1);
-  return words.length - 1;
+  const id = words.length - 1;
+  if (first < 0) idByHash.set(hash, id);
+  else sharedHash.set(hash, [...(sharedHash.get(hash) ?? []), id]);
+  return id;
 }
 
 /** Per token of the doc, the number of its word, or -1 when no set holds it. */
@@ -37,12 +47,15 @@ function wordIds(doc: TDoc): Int32Array {
   const ids = freshInt32(doc.count);
   for (let i = 0; i < doc.count; i++) {
     ids[i] = -1;
-    const candidates = idsByHash.get(doc.tokHash[i]);
-    if (!candidates) continue;
-    for (const id of candidates) {
-      if (tokenIs(doc, i, words[id])) {
-        ids[i] = id;
-        break;
+    const first = idByHash.get(doc.tokHash[i]);
+    if (first < 0) continue;
+    if (tokenIs(doc, i, words[first])) ids[i] = first;
+    else if (sharedHash.size !== 0) {
+      for (const id of sharedHash.get(doc.tokHash[i]) ?? []) {
+        if (tokenIs(doc, i, words[id])) {
+          ids[i] = id;
+          break;
+        }
       }
     }
   }
