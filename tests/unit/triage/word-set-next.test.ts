@@ -51,3 +51,15 @@ describe("word set next()", () => {
     expect(BACK.next(doc, 6)).toBe(-1);
   });
 });
+
+describe("word sets with words that share a hash", () => {
+  // "glbvs" and "yacxa" have the same 32-bit FNV-1a hash: each token must still find its own word.
+  const FIRST = createWordSet("glbvs");
+  const SECOND = createWordSet("yacxa");
+  it("tell the two words apart", () => {
+    const doc = prepareDoc("yacxa glbvs yacxa other");
+    expect([0, 1, 2, 3].map((i) => FIRST(doc, i))).toEqual([false, true, false, false]);
+    expect([0, 1, 2, 3].map((i) => SECOND(doc, i))).toEqual([true, false, true, false]);
+    expect(SECOND.next(doc, 1)).toBe(2);
+  });
+});
