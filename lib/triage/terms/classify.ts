@@ -165,7 +165,7 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     return;
   }
   if (h === H.matter) {
-    // "no matter how long they have lived here": regardless, not a denial.
+    // "X, no matter how long they live here, …": regardless, not a denial.
     if (i > 0 && tokenIs(doc, i - 1, "no") && REGARDLESS_OF(doc, i + 1)) cls[i - 1] &= ~C.NEGATOR;
     return;
   }

@@ -95,7 +95,7 @@ function treatedBefore(ctx: TRuleContext, g: number, k: number): boolean {
 
 /** "he hated", "she said she despises": a third person (or a report) just before the verb at k. */
 function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
-  // "Donald hates women", "my neighbour despises X": the verb's own form says it is someone else's
+  // "my uncle hates women", "my neighbour despises X": the verb's own form says it is someone else's
   // hatred; not "everyone hates …" or "God hates …" (a whole world's or a god's, invoked) or "who …?".
   if (HATES_3SG(ctx.doc, k) && !UNIVERSAL(ctx.doc, k - 1)) return true;
   const start = Math.max(sentenceStart(ctx, k), k - 3);

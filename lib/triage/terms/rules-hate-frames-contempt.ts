@@ -141,7 +141,7 @@ function admissionPolicy(ctx: TRuleContext, k: number, v: number, g: number): bo
   const { doc, cls } = ctx;
   if (!ADMIT(doc, v) || !MIGRANTS(doc, g)) return false;
   for (let q = v + 1; q < g; q++) if (AMOUNT(doc, q) || isNumber(doc, q)) return true;
-  // The subject before "does not" / "should never": a state, or a name ("Japan", "the Gulf States").
+  // The subject before "does not" / "should never": a state, or a name ("Japan", "Kuwait").
   let b = k - 1;
   while (b >= 0 && b >= k - 3 && AUX(doc, b)) b--;
   if (b < 0 || doc.sentence[b] !== doc.sentence[k]) return false;

@@ -234,7 +234,7 @@ function treatedAs(ctx: TRuleContext, i: number): boolean {
 }
 
 const LIKE = createWordSet("like as");
-/** "He is a loser" speaks of one person, whatever group was named before. */
+/** "He is a total loser" speaks of one person, whatever group was named before. */
 const SINGULAR = createWordSet("he she him her");
 /** "aren't", "isn't": a copula and its negator in one word (the negator then works as in "are not"). */
 const NEGATED_COPULA = createWordSet("aren't arent isn't isnt wasn't wasnt weren't werent");

@@ -6,11 +6,11 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { pushTokens, type TRuleContext } from "./match";
 
-// Nouns only: "Jew-hating Palestinians" is an adjective pinned on another group.
+// Nouns only: "Jew-hating Islamists" is an adjective pinned on another group.
 const HATERS = createWordSet(
   "hater haters bashing basher bashers baiting baiter baiters phobe phobes",
 );
-/** A group beside the compound makes it a label pinned on that group ("jihadist Jew-hater"). */
+/** A group beside the compound makes it a label pinned on that group ("an Islamist Jew-hater"). */
 const GROUPS = C.IDENT | C.PROXY | C.PEOPLE | C.GROUP | C.COMBATANT;
 
 /** Marks the hater word after an identity ("Muslim hater", "gay bashing") as talk about prejudice. */

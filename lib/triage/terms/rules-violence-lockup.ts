@@ -51,8 +51,8 @@ function permitted(ctx: TRuleContext, g: number): boolean {
 /** "Gay people should be put in camps", "Muslims must be deported": exclusion of an identity group. */
 export function exclusion(ctx: TRuleContext, target: number, modal: number): void {
   const { doc } = ctx;
-  // "We should allow refugees to leave the camps", "I would vote for the Scots to leave", "most
-  // Chinese want to leave the country": their choice.
+  // "We should allow refugees to leave the camps", "I will vote for the Scots to leave", "many
+  // Syrians want to leave the camps": their choice.
   if (permitted(ctx, target) || WANT(doc, modal)) return;
   for (
     let k = modal + 1;

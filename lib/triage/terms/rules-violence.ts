@@ -116,7 +116,7 @@ export function threats(ctx: TRuleContext): void {
       const target = targetAfter(ctx, i + 1, 4);
       if (target && target.kind !== "armed") pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
-      // "More X have been killed by extremists": the perfect passive reports what was done.
+      // "Many X have been killed in the attacks": the perfect passive reports what was done.
       if (tokenIs(doc, i, "have") && tokenIs(doc, i + 1, "been")) continue;
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const harm = harmAfterModal(ctx, i);

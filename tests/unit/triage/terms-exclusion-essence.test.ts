@@ -113,7 +113,7 @@ describe("terms analyzer: a group let go by its own choice is not expelled", () 
 
   it.each([
     "We should allow refugees to leave the camps.",
-    "I would vote for the Scots to leave and I am English.",
+    "If there is a referendum I will vote for the Scots to leave.",
     "We must help the refugees to leave the war zone.",
     "Israel should let the Palestinians to leave Gaza.",
     "The government should permit the Uyghurs to leave the country.",

@@ -1,5 +1,6 @@
 // "X hater", "X bashing": said of others it is talk about prejudice (the model's hate is damped as
 // for "racist"); declared by the writer it is hatred; pinned on another group it is neither.
+// Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
@@ -18,10 +19,10 @@ describe("terms analyzer: haters and bashing", () => {
   });
 
   it.each([
-    "Because all I can see is a Muslim hater, and nothing more.",
+    "Reading your posts, all I see is a Muslim hater.",
     "Jew haters like you should be ashamed.",
     "The Muslim bashing on this site is disgusting.",
-    "Catholic-bashing: the last socially acceptable prejudice.",
+    "Catholic bashing has become a sport on this forum.",
     "You are just an immigrant hater.",
     "I am not a Muslim hater.",
   ])("talk about prejudice: %s", (text) => {
@@ -31,8 +32,8 @@ describe("terms analyzer: haters and bashing", () => {
   });
 
   it.each([
-    "Time to separate the Jew-hating Palestinians completely.",
-    "He is a jihadist Jew-hater.",
+    "Those Jew-hating Islamists started it again.",
+    "Their leader is an Islamist Jew-hater.",
     "Muslims are haters.",
   ])("not talk about prejudice (a label pinned on a group): %s", (text) => {
     expect(analyze(text).signals?.identityMeta).toBe(0);

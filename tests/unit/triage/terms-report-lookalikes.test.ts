@@ -1,6 +1,6 @@
 // Look-alikes of threats and generalisations found in news comments: a perfect passive reports
 // what was done ("have been killed"), "sick of" is weariness, "he" is one person; and the hateful
-// forms beside them that must stay caught.
+// forms beside them that must stay caught. Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
@@ -10,7 +10,7 @@ const scores = (text: string) => terms.analyze({ text }).scores;
 
 describe("terms analyzer: reports and weariness are not calls or traits", () => {
   it.each([
-    "More Muslims have been killed by radical extremists than any other group.",
+    "Many Muslims have been killed by extremists in the last decade.",
     "Gays have been deported from that country for decades.",
     "Thousands of Jews have been murdered in pogroms.",
   ])("no threat or hate from the terms: %s", (text) => {
@@ -21,9 +21,9 @@ describe("terms analyzer: reports and weariness are not calls or traits", () => 
 
   it.each([
     "Muslims are sick of being blamed for every attack.",
-    "Americans were sick of fighting.",
+    "Most Americans were sick of endless wars.",
     "Immigrants are sick and tired of the delays.",
-    "Obama wrecked the American economy. He is a loser on all fronts.",
+    "He ruined the American auto industry. He is a total loser.",
   ])("no hate from the terms: %s", (text) => {
     expect(scores(text).hate ?? 0).toBeLessThan(0.5);
   });
@@ -47,23 +47,25 @@ describe("terms analyzer: reports and weariness are not calls or traits", () => 
 
 describe("terms analyzer: a past wish of violence", () => {
   it("against one person is a verdict on the past, not a threat", () => {
-    expect(scores("By their laws he should have been executed.").threat ?? 0).toBeLessThan(0.5);
+    expect(scores("Frankly, that dictator should have been executed.").threat ?? 0).toBeLessThan(
+      0.5,
+    );
   });
 });
 
 describe("terms analyzer: someone else's hatred, a group's own wish, 'no matter'", () => {
   it.each([
-    "But, you know, Donald hates women.",
+    "My uncle hates women, sadly.",
     "My neighbour despises Muslims.",
-    "The majority of Chinese want to leave the country.",
-    "It resonates with overseas Chinese, no matter how long they have lived here.",
+    "Many Syrians want to leave the camps.",
+    "Chinese, no matter how long they live here, vote Liberal.",
   ])("no hate from the terms: %s", (text) => {
     expect(scores(text).hate ?? 0).toBeLessThan(0.5);
   });
 
   it.each([
     "Everyone hates Gypsies.",
-    "God hates women who go to work.",
+    "God hates Muslims.",
     "I hate women.",
     "Muslims need to leave.",
     "Immigrants are no good.",
@@ -74,7 +76,7 @@ describe("terms analyzer: someone else's hatred, a group's own wish, 'no matter'
 
 describe("terms analyzer: how many refugees a country admits is policy", () => {
   it.each([
-    "Even Saudi Arabia and the other Gulf States do NOT accept refugees.",
+    "Kuwait does not accept refugees either.",
     "Japan does not accept refugees.",
     "Canada should not accept any more refugees.",
     "We should not accept 25,000 more refugees this year.",
