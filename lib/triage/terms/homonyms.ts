@@ -1,5 +1,5 @@
 // Slurs that are also ordinary words: a cigarette, a sea wall, a female dog, a bundle of sticks, a
-// gearbox, "to slow down". Read in the ordinary sense when the sentence speaks of the thing and
+// gearbox, "to slow down", "to damage". Read in the ordinary sense when the sentence speaks of the thing and
 // aims at no person; a slur used as a verb ("… retard the growth") is no slur either.
 
 import { tokenIs } from "../text/doc";
@@ -41,6 +41,12 @@ const SENSES: Array<{ slurs: string; senses: string; takes?: string }> = [
     slurs: "tranny trannies",
     senses:
       "truck trucks car cars engine engines gearbox gearboxes transmission clutch gear gears van vans motor motors mechanic mechanics garage radio radios fluid repair rebuilt",
+  },
+  {
+    slurs: "cripple cripples",
+    // "to cripple" an economy, a party, a supply line: the verb of damage.
+    senses:
+      "economy economies industry industries sanctions budget budgets infrastructure network networks system systems growth business businesses company companies market markets trade production supply supplies army navy fleet party parties government campaign",
   },
   {
     slurs: "coon coons",

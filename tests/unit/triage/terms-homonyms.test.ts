@@ -20,6 +20,9 @@ describe("terms analyzer: slurs in their ordinary sense", () => {
     "Cold weather can retard the growth of the seedlings.",
     "Flame retardants retard ignition in upholstery.",
     "My tranny fluid is leaking again, the garage says it needs a rebuild.",
+    "The sanctions will cripple their economy.",
+    "The loud dissent did not cripple the party.",
+    "The strike could cripple supply lines for weeks.",
   ])("not hate: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.2);
     expect(engine.score({ text }).flagged).not.toContain("hate");
@@ -35,6 +38,8 @@ describe("terms analyzer: slurs in their ordinary sense", () => {
     "I hate trannies.",
     "Get that retard out of my shop.",
     "Some fag in a truck cut me off, kill him.",
+    "You stupid cripple.",
+    "He is a cripple and a loser.",
   ])("still a slur when it is aimed at people: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
