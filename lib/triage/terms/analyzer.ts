@@ -24,10 +24,12 @@ import {
   declaredHatred,
   dehumanisationAndGeneralisation,
   isIdentity,
+} from "./rules-hate";
+import {
   presupposedTraits,
   pronounGeneralisation,
   quantifiedGeneralisation,
-} from "./rules-hate";
+} from "./rules-generalisation";
 import {
   contemptQuestions,
   groupCalledNothing,
