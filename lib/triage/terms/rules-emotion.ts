@@ -111,7 +111,8 @@ function thirdPersonBefore(ctx: TRuleContext, k: number): boolean {
 }
 
 const WHY_HOW = createWordSet("why how");
-const HATES_3SG = createWordSet("hates despises detests loathes abhors resents");
+/** The third-person forms of the verbs of hatred ("hates", "despises" …), from their list. */
+const HATES_3SG = createWordSet(HATRED_VERBS_WORDS.split(" ").filter((w) => w.endsWith("s")));
 const UNIVERSAL = createWordSet("everyone everybody who god allah jesus");
 
 const OTHERS = createWordSet("people folks others everyone anyone someone racists bigots men guys");

@@ -1,7 +1,7 @@
 // Targets named before the violence: the subject of a modal ("X should be shot") and its harm,
 // rules for whoever fits ("any X who …"), the writer's pick, and conditions ("if I see any X …").
 
-import { tokenIs } from "../text/doc";
+import { tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { sentenceStart, writerBefore, type TRuleContext } from "./match";
@@ -95,6 +95,11 @@ export function writersPick(ctx: TRuleContext, m: number): TTarget {
   return null;
 }
 
+/** "have been" at k: the perfect ("X have been killed" reports; "should have been shot" wishes in the past). */
+export function perfectAt(doc: TDoc, k: number): boolean {
+  return tokenIs(doc, k, "have") && tokenIs(doc, k + 1, "been");
+}
+
 /** The violence (or deserved beating) within four words after the modal at m: "be shot", "to hang", "a good beating"; -1 if none. */
 export function harmAfterModal(ctx: TRuleContext, m: number): number {
   const { doc, cls } = ctx;
@@ -109,7 +114,7 @@ export function harmAfterModal(ctx: TRuleContext, m: number): number {
       limit = k;
     }
     // "should have been shot": the wish, set in the past.
-    const perfect = k === m + 1 && tokenIs(doc, k, "have") && tokenIs(doc, k + 1, "been");
+    const perfect = k === m + 1 && perfectAt(doc, k);
     if (
       !(cls[k] & (C.COPULA | C.QUANT | C.FILLER)) &&
       !tokenIs(doc, k, "to") &&

@@ -17,6 +17,7 @@ import { threatWithoutVerb } from "./rules-violence-noverb";
 import {
   conditionTarget,
   harmAfterModal,
+  perfectAt,
   placedSubject,
   ruleTarget,
   writersPick,
@@ -117,7 +118,7 @@ export function threats(ctx: TRuleContext): void {
       if (target && target.kind !== "armed") pushThreat(ctx, target, i, target.at + 1);
     } else if (c & C.MODAL && i > 0) {
       // "Many X have been killed in the attacks": the perfect passive reports what was done.
-      if (tokenIs(doc, i, "have") && tokenIs(doc, i + 1, "been")) continue;
+      if (perfectAt(doc, i)) continue;
       // "Muslims should be shot", "you will die", "they deserve to hang".
       const harm = harmAfterModal(ctx, i);
       const target =
@@ -128,7 +129,7 @@ export function threats(ctx: TRuleContext): void {
       // 'Whoever wrote "gas the X" should be banned': the group inside a quote is not the subject.
       if (!target || doc.quoted[target.at] !== doc.quoted[i]) continue;
       // "X should have been shot" wishes a group dead; of one person it is a verdict on the past.
-      const pastWish = tokenIs(doc, i + 1, "have") && tokenIs(doc, i + 2, "been");
+      const pastWish = perfectAt(doc, i + 1);
       if (pastWish && target.kind !== "identity") continue;
       if (harm > 0) pushThreat(ctx, target, target.at, harm + 1);
       if (target.kind === "identity") exclusion(ctx, target.at, i);
