@@ -163,6 +163,18 @@ function rows(r: TDevSetsReport): TRowSpec[] {
       get: (x) => x.trac?.macroF1,
     },
     {
+      measure: "ETHOS (YouTube and Reddit comments): hate ROC-AUC",
+      data: r.ethos ? `${r.ethos.n} comments, ${r.ethos.positives} hateful` : "—",
+      published: "",
+      get: (x) => x.ethos?.hateAuc,
+    },
+    {
+      measure: "ETHOS: hate F1 at the default threshold",
+      data: "same",
+      published: "",
+      get: (x) => x.ethos?.f1,
+    },
+    {
       measure: "HateXplain eval half: 3-class macro-F1",
       data: `${r.hatexplain?.n ?? "—"} posts`,
       published: "BERT-HateXplain 0.687 (test)",

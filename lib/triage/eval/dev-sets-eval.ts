@@ -1,6 +1,7 @@
 // Figures on the development sets' held-out parts (DynaHate test, the implicit-hate held-out fifth,
-// HateXplain's eval half) and on the measure-only news-comment sets (Unhealthy Comments, SFU,
-// TRAC), plus the functional test suite. Scores only, never text, leave this module.
+// HateXplain's eval half), on the measure-only news-comment sets (Unhealthy Comments, SFU, TRAC)
+// and on ETHOS (YouTube and Reddit comments, measure-only), plus the functional test suites.
+// Scores only, never text, leave this module.
 
 import { macroF1, rocAuc } from "../model/training/metrics";
 import * as M from "../training/measure-sets";
@@ -33,6 +34,15 @@ export type TDevSetsReport = {
   };
   sfu?: { n: number; toxicAuc: number; hateAuc: number };
   trac?: { n: number; macroF1: number; accuracy: number };
+  /** ETHOS binary: hate ROC-AUC, and F1 / precision / recall of the hate flag at the default threshold. */
+  ethos?: {
+    n: number;
+    positives: number;
+    hateAuc: number;
+    f1: number;
+    precision: number;
+    recall: number;
+  };
   /** 3-class at the default thresholds, and the scores' ranking: hate (hatespeech vs rest), abuse (not normal). */
   hatexplain?: {
     n: number;
@@ -194,6 +204,21 @@ export async function evaluateDevSets(
       ["NAG", "CAG", "OAG"],
     );
     report.trac = { n: trac.length, macroF1: m.macroF1, accuracy: m.accuracy };
+  }
+  const ethos = M.ethosComments(dataDir);
+  if (ethos) {
+    log(`${scorer.name}: ETHOS (${ethos.length})`);
+    const r = await scorer.scoreTexts(ethos.map((x) => x.text));
+    const gold = ethos.map((x) => x.hate);
+    report.ethos = {
+      n: ethos.length,
+      positives: gold.filter(Boolean).length,
+      hateAuc: rocAuc(
+        r.map((x) => x.scores.hate),
+        gold,
+      ),
+      ...f1Of(r.map(flaggedHate), gold),
+    };
   }
   const hx = M.hateXplainEvalHalf(dataDir, true);
   if (hx) {

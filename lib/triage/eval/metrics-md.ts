@@ -79,7 +79,7 @@ export function renderMetricsMarkdown(r: TEvalReport): string {
         .join(
           ", ",
         )}. Stage 2: ${r.stage2 && "version" in r.stage2 ? r.stage2.version : (r.stage2?.skipped ?? "not run")}.`,
-      "v1 = the engine before issue 16 (figures in lib/triage/eval/v1-baseline.json, measured on the same texts, thresholds hate 0.6 and harassment 0.6). The news-comment sets (Unhealthy Comments test, SFU, TRAC) and the HateXplain eval half are measured whole; DynaHate test and the implicit-hate held-out fifth on a stable hash sample (lib/triage/training/measure-sets.ts, EVAL_CAP).",
+      "v1 = the engine before issue 16 (figures in lib/triage/eval/v1-baseline.json, measured on the same texts, thresholds hate 0.6 and harassment 0.6). The news-comment sets (Unhealthy Comments test, SFU, TRAC), ETHOS and the HateXplain eval half are measured whole; DynaHate test and the implicit-hate held-out fifth on a stable hash sample (lib/triage/training/measure-sets.ts, EVAL_CAP).",
       "",
     );
     lines.push(

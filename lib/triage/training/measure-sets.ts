@@ -1,6 +1,6 @@
 // Held-out and "measure"-only sets for `vigil eval` and threshold calibration. Nothing here is
-// ever trained on: the measure-only sets (Unhealthy Comments, SFU, TRAC) have non-commercial
-// licences, the others are the held-out halves of train sets.
+// ever trained on: the measure-only sets (Unhealthy Comments, SFU, TRAC, ETHOS) have
+// non-commercial or copyleft licences, the others are the held-out halves of train sets.
 
 import { loadHateXplain, loadToxicSpans } from "../model/training/datasets";
 import { hateXplainSplit } from "../model/training/splits";
@@ -40,6 +40,8 @@ export type TUccItem = {
 export type TSfuItem = { text: string; toxicity: number };
 export type TTracItem = { text: string; label: "NAG" | "CAG" | "OAG" };
 export type THateXplainItem = { text: string; label: "normal" | "offensive" | "hatespeech" };
+/** ETHOS: hate = at least half of the annotators saw hate speech (the data set's own binary cut). */
+export type TEthosItem = { text: string; hate: 0 | 1 };
 
 export function dynaHateTest(dataDir: string, full = false): TDynaHateItem[] | null {
   const file = fileIn(dataDir, "dynahate/db_test.csv");
@@ -117,6 +119,18 @@ export function hateXplainEvalHalf(dataDir: string, full = false): THateXplainIt
   return sample(all, full ? Infinity : EVAL_CAP, "hx");
 }
 
+/**
+ * ETHOS binary (Mollas et al. 2022): YouTube and Reddit comments, `comment;isHate` with isHate the
+ * share of annotators who saw hate speech. Rows without text or a number are skipped.
+ */
+export function ethosComments(dataDir: string): TEthosItem[] | null {
+  const file = fileIn(dataDir, "ethos/Ethos_Dataset_Binary.csv");
+  if (!file) return null;
+  return readTable(file, { delimiter: ";" })
+    .filter((r) => r.comment?.trim() && r.isHate !== "" && Number.isFinite(Number(r.isHate)))
+    .map((r) => ({ text: r.comment, hate: Number(r.isHate) >= 0.5 ? (1 as const) : (0 as const) }));
+}
+
 /** Every text the evaluation reports on: training rows equal to one of them are dropped. */
 export function heldOutTexts(dataDir: string): string[] {
   const out: string[] = [];
@@ -128,6 +142,7 @@ export function heldOutTexts(dataDir: string): string[] {
   add(sfuComments(dataDir, true));
   add(tracFacebookGold(dataDir, true));
   add(hateXplainEvalHalf(dataDir, true));
+  add(ethosComments(dataDir));
   const trial = fileIn(dataDir, "toxic_spans/tsd_trial.csv");
   if (trial) add(loadToxicSpans(trial));
   return out;
