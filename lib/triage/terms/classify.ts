@@ -59,6 +59,9 @@ const H = Object.fromEntries(
     "black",
     "white",
     "brown",
+    "deaf",
+    "blind",
+    "handicapped",
     "better",
     "more",
     "asylum",
@@ -140,8 +143,16 @@ function resolveAmbiguous(doc: TDoc, cls: Uint32Array): void {
 function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
   const n = doc.count;
   const h = doc.tokHash[i];
-  if (h === H.black || h === H.white || h === H.brown) {
-    // Colour words name a race only before a word for people: "black people", "white men".
+  if (
+    h === H.black ||
+    h === H.white ||
+    h === H.brown ||
+    h === H.deaf ||
+    h === H.blind ||
+    h === H.handicapped
+  ) {
+    // Colour words name a race, and "deaf", "blind", "handicapped" a disability, only before a word
+    // for people: "black people", "deaf kids" ("blind faith", "handicapped parking" name no one).
     if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
     return;
   }

@@ -44,7 +44,7 @@ arab arabs arabic persian persians turk turks kurd kurds kurdish african african
 pakistani pakistanis paki pakis mexican mexicans latino latinos latina latinas hispanic hispanics gypsy gypsies roma
 immigrant immigrants migrant migrants refugee refugees foreigner foreigners illegals
 gay gays lesbian lesbians homosexual homosexuals bisexual bisexuals trans transgender transgenders transsexual transsexuals queer queers lgbt lgbtq
-women woman females disabled autistic cripple cripples retards
+women woman females disabled autistic autists autistics cripple cripples retards
 american americans russian russians syrian syrians iranian iranians israeli israelis ukrainian ukrainians palestinian palestinians
 iraqi iraqis afghan afghans somali somalis german germans french brits british poles polish serb serbs albanian albanians
 nigerian nigerians japanese korean koreans vietnamese filipino filipinos saudi saudis egyptian egyptians lebanese libyan libyans
@@ -124,7 +124,7 @@ export const LEXICON: Record<number, string> = {
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
-    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy stronger",
+    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy stronger capable",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]:
