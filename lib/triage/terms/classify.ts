@@ -62,6 +62,7 @@ const H = Object.fromEntries(
     "deaf",
     "blind",
     "handicapped",
+    "lives",
     "better",
     "more",
     "asylum",
@@ -152,8 +153,14 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     h === H.handicapped
   ) {
     // Colour words name a race, and "deaf", "blind", "handicapped" a disability, only before a word
-    // for people: "black people", "deaf kids" ("blind faith", "handicapped parking" name no one).
-    if (i + 1 < n && cls[i + 1] & C.PEOPLE) cls[i] |= C.IDENT;
+    // for people: "black people", "deaf kids" ("blind faith", "handicapped parking" name no one);
+    // "black lives" names the people too, but "Black Lives Matter" is the movement's name.
+    if (i + 1 < n && (cls[i + 1] & C.PEOPLE || livesOf(doc, i + 1))) cls[i] |= C.IDENT;
+    return;
+  }
+  if (h === H.lives) {
+    // "Muslim lives", "black lives": the group's people ("Muslim lives are worthless").
+    if (i > 0 && cls[i - 1] & C.IDENT && livesOf(doc, i)) cls[i] |= C.PEOPLE;
     return;
   }
   if (h === H.asylum) {
@@ -260,6 +267,10 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
     if (cls[k] & C.NEGATOR) return false;
   return true;
 }
+
+/** "lives" at i, not the slogan "… lives matter". */
+const livesOf = (doc: TDoc, i: number) =>
+  tokenIs(doc, i, "lives") && !tokenIs(doc, i + 1, "matter");
 
 const REGARDLESS_OF = createWordSet("how what who where when whether if which whose");
 const INTENSIFIER = createWordSet("really do did truly genuinely");

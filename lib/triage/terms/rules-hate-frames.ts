@@ -33,6 +33,7 @@ import {
 import { REFERRED, REFERRED_CLASSES, referredAt } from "./rules-hate-frames-referred";
 
 const PRIZE = createWordSet("proud admire respect value");
+const DO_AUX = createWordSet("do does did");
 
 /** "nothing to be proud of", "nothing to admire" after "nothing" at k. */
 function nothingToPrize(ctx: TRuleContext, k: number): boolean {
@@ -88,6 +89,8 @@ export function negatedPositive(ctx: TRuleContext): void {
         !(cls[k] & (C.COPULA | C.MODAL | C.FILLER | C.ARTICLE | C.QUANT)) &&
         !tokenIs(doc, k, "can") &&
         !tokenIs(doc, k, "be") &&
+        // "X do not deserve …" as "X don't deserve …".
+        !DO_AUX(doc, k) &&
         !(negator >= 0 && VALUE_GAP(doc, k)) &&
         // "have never done anything useful" (not "don't want anything but respect").
         !(negator >= 0 && tokenIs(doc, k, "done") && tokenIs(doc, k + 1, "anything")) &&
