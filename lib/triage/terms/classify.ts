@@ -63,6 +63,8 @@ const H = Object.fromEntries(
     "blind",
     "handicapped",
     "lives",
+    "color",
+    "colour",
     "better",
     "more",
     "asylum",
@@ -156,6 +158,14 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     // for people: "black people", "deaf kids" ("blind faith", "handicapped parking" name no one);
     // "black lives" names the people too, but "Black Lives Matter" is the movement's name.
     if (i + 1 < n && (cls[i + 1] & C.PEOPLE || livesOf(doc, i + 1))) cls[i] |= C.IDENT;
+    return;
+  }
+  if (h === H.color || h === H.colour) {
+    // "people of colour", "women of color": the group, named by its last word.
+    if (i > 1 && tokenIs(doc, i - 1, "of") && cls[i - 2] & C.PEOPLE) {
+      cls[i - 2] |= C.IDENT;
+      cls[i] |= C.IDENT;
+    }
     return;
   }
   if (h === H.lives) {
