@@ -48,6 +48,7 @@ import { deniedConfinement, neverBelong, toldToGoBack, wishedGone } from "./rule
 import { essentialisedVice } from "./rules-essence";
 import { groupAssociations } from "./rules-association";
 import { declaredHater } from "./rules-haters";
+import { endorsedKilling } from "./rules-endorsed-killing";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
@@ -92,6 +93,7 @@ const RULES: Array<{
   { rule: groupAssociations, anyOf: C.IDENT | C.PROXY },
   { rule: declaredHater, needs: C.SELF | C.META, anyOf: C.IDENT | C.PROXY },
   { rule: threats },
+  { rule: endorsedKilling, anyOf: C.IDENT | C.PROXY },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },
   { rule: conspiracyNarratives },
