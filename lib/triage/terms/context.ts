@@ -1,6 +1,7 @@
 // Decides how much a match counts in its context. Negation ("I don't hate Muslims"), counter-speech
 // ("calling Jews rats is disgusting") and quotation are the non-hateful uses word lists flag most.
 
+import { isMentioned } from "./context-mention";
 import type { THarm } from "../types";
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
@@ -31,6 +32,7 @@ export type TContextVerdict = {
     | "aimed at an armed group"
     | "reclaimed"
     | "ordinary sense"
+    | "mentioned as a word"
     | null;
 };
 
@@ -352,6 +354,7 @@ export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
     return { factor: CONTEXT_FACTORS.counterSpeech, why: "counter-speech" };
   if (isQuoted(ctx, m) && !spokenBySelf(ctx, sentenceBounds(ctx, m.from)[0], m.from))
     return { factor: CONTEXT_FACTORS.quoted, why: "quoted" };
+  if (isMentioned(ctx, m)) return { factor: CONTEXT_FACTORS.quoted, why: "mentioned as a word" };
   if (isReclaimed(ctx, m)) return { factor: CONTEXT_FACTORS.reclaimed, why: "reclaimed" };
   if (isOrdinarySense(ctx, m))
     return { factor: CONTEXT_FACTORS.ordinarySense, why: "ordinary sense" };
