@@ -9,6 +9,7 @@ import { isOrdinarySense } from "./homonyms";
 import {
   condemnedAct,
   holdersInsultedAfter,
+  holdersHatedBefore,
   bareDenialAt,
   challengeAt,
   doubtAt,
@@ -222,7 +223,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   // "I can't believe people still think X are vermin": the writer's disbelief at that view.
   if (disbelievedView(ctx, a, m.from)) return true;
   if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
-  if (attributed && holdersInsultedAfter(ctx, m.to, b)) return true;
+  if (attributed && (holdersInsultedAfter(ctx, m.to, b) || holdersHatedBefore(ctx, a, m.from)))
+    return true;
   // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.
   if (framed && quoted && !spokenBySelf(ctx, a, m.from)) return true;
   // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it

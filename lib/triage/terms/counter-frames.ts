@@ -213,10 +213,45 @@ export function holdersInsultedAfter(ctx: TRuleContext, to: number, end: number)
   for (let k = to; k < end && k < to + 3; k++) {
     if (!(cls[k] & C.COPULA)) continue;
     for (let q = k + 1; q < end && q <= k + 3; q++) {
-      if (cls[q] & (C.INSULT | C.CONDEMN | C.META) || MORE_CONDEMN(doc, q)) return true;
+      if (cls[q] & (C.INSULT | C.CONDEMN | C.META) || MORE_CONDEMN(doc, q) || HOLDER_FAULTS(doc, q))
+        return true;
       if (!(cls[q] & (C.FILLER | C.ARTICLE | C.QUANT))) break;
     }
     return false;
+  }
+  return false;
+}
+
+/** What "people who think X are …" are said to be, beyond insults: "… are just insecure". */
+const HOLDER_FAULTS = createWordSet(
+  "insecure deluded delusional misguided misinformed brainwashed",
+);
+const HOLDER_REL = createWordSet("who that");
+const HELD_VIEW = createWordSet(
+  "think thinks thought believe believes believed say says said claim claims claimed call calls called",
+);
+const STAND = createWordSet("stand");
+
+/**
+ * "I hate people who …", "I can't stand anyone who …": the writer's hatred is aimed at the holders
+ * of the view that follows, before `from` in the sentence starting at a.
+ */
+export function holdersHatedBefore(ctx: TRuleContext, a: number, from: number): boolean {
+  const { doc, cls } = ctx;
+  for (let h = a + 1; h + 1 < from; h++) {
+    if (!HOLDERS(doc, h) || !HOLDER_REL(doc, h + 1)) continue;
+    // A view or hatred held ("people who say …", "anyone who hates …"), not who they are ("people
+    // who are Jewish").
+    const held =
+      HELD_VIEW(doc, h + 2) ||
+      (cls[h + 2] & C.HATE_VERB) !== 0 ||
+      (h + 3 < from && (HELD_VIEW(doc, h + 3) || (cls[h + 3] & C.HATE_VERB) !== 0));
+    if (!held) continue;
+    for (let k = h - 1; k >= a && k >= h - 3; k--) {
+      if (cls[k] & C.HATE_VERB) return true;
+      if (STAND(doc, k) && k > a && (cls[k - 1] & C.NEGATOR || tokenIs(doc, k - 1, "cannot")))
+        return true;
+    }
   }
   return false;
 }
