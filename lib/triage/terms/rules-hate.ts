@@ -272,13 +272,27 @@ export function codedBlends(ctx: TRuleContext): void {
 }
 
 /** "I hate Muslims", "can't stand Jews". */
+const WHO_ARE = createWordSet("people anyone anybody everyone those persons folks");
+
+/** The identity in "people who are (a) X" starting at g, or g itself when there is none. */
+function groupInClause(ctx: TRuleContext, g: number): number {
+  const { doc, cls } = ctx;
+  if (!WHO_ARE(doc, g) || !(tokenIs(doc, g + 1, "who") || tokenIs(doc, g + 1, "that"))) return g;
+  if (!(cls[g + 2] & C.COPULA)) return g;
+  let h = g + 3;
+  while (h < doc.count && h <= g + 4 && cls[h] & (C.ARTICLE | C.FILLER)) h++;
+  return h < doc.count && isIdentity(ctx, h) ? h : g;
+}
+
 export function declaredHatred(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let i = 0; i + 1 < doc.count; i++) {
     if (!(cls[i] & C.HATE_VERB)) continue;
     let g = i + 1;
     while (g < doc.count && g <= i + 2 && cls[g] & (C.QUANT | C.ARTICLE)) g++;
-    if (g < doc.count && isIdentity(ctx, g) && doc.sentence[g] === doc.sentence[i]) {
+    // "I hate people who are Muslim", "hate anyone who is gay": the group named in the clause.
+    if (g < doc.count && !isIdentity(ctx, g)) g = groupInClause(ctx, g);
+    if (g >= 0 && g < doc.count && isIdentity(ctx, g) && doc.sentence[g] === doc.sentence[i]) {
       pushTokens(
         ctx,
         "hate",

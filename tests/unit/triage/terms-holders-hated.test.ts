@@ -20,6 +20,8 @@ describe("the holders of a hateful view", () => {
 
   it.each([
     "I hate anyone who is Jewish, they are vermin.",
+    "I hate people who are Muslim.",
+    "I despise anyone who is a refugee.",
     "I despise people who defend Muslims, Muslims are rats.",
   ])("still hate: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.6);
