@@ -15,7 +15,7 @@ const MORE_REPORT = createWordSet(
 );
 /** Words that reject what was reported, beyond the lexicon's CONDEMN class. */
 const MORE_CONDEMN = createWordSet(
-  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate report fired sacked suspended arrested expelled",
+  "condemn condemns condemned condemning shame shameful unacceptable absurd ridiculous messed bogus dumbest stupidest idiotic cruel furious angry outraged outrageous removed remove delete deleted false untrue bullshit heartbreaking sad saddening wrongheaded baseless unfounded debunked inexcusable unforgivable rethink embarrassed embarrassing disgrace disgraceful dare hurtful harmful lie lies myth myths falsehood falsehoods problem annoys annoyed infuriates infuriated infuriating angers boils sickens shocked shocking educate report fired sacked suspended arrested expelled",
 );
 /** What a negator denies when it rejects an act: "not okay", "never acceptable", "isn't justified", "can't believe". */
 const APPROVAL_WORDS =

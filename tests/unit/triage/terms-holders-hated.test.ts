@@ -14,6 +14,8 @@ describe("the holders of a hateful view", () => {
     "I cannot stand people who say women are stupid.",
     "I despise anyone who thinks refugees are vermin.",
     "Men who claim gay people are disgusting are just insecure.",
+    "It is messed up saying refugees do not deserve rights.",
+    "Bogus reports claim immigrants are criminals.",
   ])("counter-speech: %s", (text) => {
     expect(hate(text)).toBeLessThan(0.3);
   });
