@@ -65,6 +65,14 @@ const H = Object.fromEntries(
     "lives",
     "color",
     "colour",
+    "autism",
+    "disability",
+    "disabilities",
+    "syndrome",
+    "dwarfism",
+    "schizophrenia",
+    "illness",
+    "illnesses",
     "better",
     "more",
     "asylum",
@@ -165,6 +173,19 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     if (i > 1 && tokenIs(doc, i - 1, "of") && cls[i - 2] & C.PEOPLE) {
       cls[i - 2] |= C.IDENT;
       cls[i] |= C.IDENT;
+    }
+    return;
+  }
+  if (CONDITIONS(doc, i)) {
+    // "people with autism", "kids with Down syndrome", "those with a mental illness": the group,
+    // named by its head and the condition (as "people of colour" is).
+    for (let w = i - 1; w >= 1 && w >= i - 3; w--) {
+      if (!tokenIs(doc, w, "with")) continue;
+      if (cls[w - 1] & C.PEOPLE || tokenIs(doc, w - 1, "those")) {
+        cls[w - 1] |= C.IDENT;
+        cls[i] |= C.IDENT;
+      }
+      break;
     }
     return;
   }
@@ -277,6 +298,11 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
     if (cls[k] & C.NEGATOR) return false;
   return true;
 }
+
+/** Conditions that name disabled people after "people with …". */
+const CONDITIONS = createWordSet(
+  "autism disability disabilities syndrome dwarfism schizophrenia illness illnesses",
+);
 
 /** "lives" at i, not the slogan "… lives matter". */
 const livesOf = (doc: TDoc, i: number) =>

@@ -17,6 +17,9 @@ describe("disability groups", () => {
     "Handicapped people should be locked away.",
     "Autists are useless.",
     "Autistics are vermin.",
+    "People with autism are useless.",
+    "I hate people with disabilities.",
+    "Those with a mental illness are a burden.",
   ])("an attack on the group is hate: %s", (text) => {
     expect(terms.analyze({ text }).scores.hate ?? 0).toBeGreaterThanOrEqual(0.6);
     expect(engine.score({ text }).flagged).toContain("hate");
@@ -25,6 +28,7 @@ describe("disability groups", () => {
   it.each([
     "Deaf people have their own rich language and culture.",
     "My school hired two blind people as teachers this year.",
+    "Kids with autism need more support in schools.",
   ])("a neutral mention names the group and no attack: %s", (text) => {
     const r = terms.analyze({ text });
     expect(r.signals?.identity).toBe(1);
@@ -35,6 +39,7 @@ describe("disability groups", () => {
     "Blind faith in the party is useless.",
     "My warnings fell on deaf ears, and those managers are useless.",
     "The handicapped parking spaces are always taken by lazy drivers.",
+    "He was diagnosed with a rare syndrome last year.",
   ])("the words name no one: %s", (text) => {
     const r = terms.analyze({ text });
     expect(r.signals?.identity).toBe(0);
