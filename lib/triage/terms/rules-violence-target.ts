@@ -32,12 +32,21 @@ const THINGS = createWordSet(
   "car cars van vans vehicle vehicles station stations office offices building buildings headquarters property homes houses house home",
 );
 
+/** Places of worship: an attack on one is aimed at the faith's people ("burn down the mosque"). */
+const WORSHIP = createWordSet(
+  "mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras",
+);
+
 /** Who token i names: an identity group, a person, an armed group, or a state ("death to America"). */
 export function targetAt(ctx: TRuleContext, i: number): TTarget {
   const c = ctx.cls[i];
-  if (isIdentity(ctx, i)) return { kind: "identity", at: i };
-  // "you women", "those immigrants": the pronoun is a determiner for the group after it.
-  if (c & (C.YOU | C.THEY) && i + 1 < ctx.doc.count && isIdentity(ctx, i + 1))
+  if (isIdentity(ctx, i) || WORSHIP(ctx.doc, i)) return { kind: "identity", at: i };
+  // "you women", "those immigrants", "their mosque": the pronoun is a determiner for what follows.
+  if (
+    c & (C.YOU | C.THEY) &&
+    i + 1 < ctx.doc.count &&
+    (isIdentity(ctx, i + 1) || WORSHIP(ctx.doc, i + 1))
+  )
     return { kind: "identity", at: i + 1 };
   if (c & (C.GROUP | C.COMBATANT)) return { kind: "armed", at: i };
   if (c & C.YOU) return { kind: "person", at: i };
@@ -141,7 +150,9 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   // "should annihilate", "need to kill", "time to wipe out", "I'll shoot" — but not "people who
   // want to hurt …": a relative clause describes someone else's intent.
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
-  for (let k = i - 1; k >= start && k >= i - 4; k--) if (cls[k] & C.MODAL) return true;
+  // "someone tried to burn …", "he failed to kill …": an attempt reported, not a call.
+  for (let k = i - 1; k >= start && k >= i - 4; k--)
+    if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && ATTEMPTED(doc, k - 1))) return true;
   // "Let's kill …", "let us shoot …": the token is "let" (its "'s" read as a possessive).
   if (i >= 1 && tokenIs(doc, i - 1, "let") && doc.tokBaseEnd[i - 1] !== doc.tokEnd[i - 1])
     return true;
@@ -158,6 +169,7 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   return false;
 }
 export const START = createWordSet("start begin");
+const ATTEMPTED = createWordSet("tried attempted managed failed plotted conspired");
 
 const INTENT = createWordSet(
   "plan plans planning intend intends intending aim goal mission dream ready",
