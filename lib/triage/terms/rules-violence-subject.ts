@@ -105,6 +105,8 @@ export function harmAfterModal(ctx: TRuleContext, m: number): number {
   const { doc, cls } = ctx;
   let limit = m + 4;
   for (let k = m + 1; k < doc.count && k <= limit && doc.sentence[k] === doc.sentence[m]; k++) {
+    // "want to hang out with …": spending time, not an execution.
+    if (tokenIs(doc, k, "hang") && HANG_PARTICLES(doc, k + 1)) return -1;
     if (cls[k] & C.VIOLENT_PART || (BEATING(doc, k) && DESERVE(doc, m))) return k;
     // "should be lined up and shot", "rounded up and hanged", "taken out back and shot".
     if (LINED_UP(doc, k) && (tokenIs(doc, k + 1, "up") || tokenIs(doc, k + 1, "out"))) {
@@ -126,6 +128,8 @@ export function harmAfterModal(ctx: TRuleContext, m: number): number {
   return -1;
 }
 const LINED_UP = createWordSet("lined rounded taken dragged marched");
+/** "hang out / around / on with …". */
+export const HANG_PARTICLES = createWordSet("out around about on with up in");
 
 /** A condition that names who the violence is for: "if I see any X near my house …", "when X show up …". */
 const CONDITION = createWordSet("if when whenever once");

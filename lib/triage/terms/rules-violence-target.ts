@@ -152,7 +152,8 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
   // "someone tried to burn …", "he failed to kill …": an attempt reported, not a call.
   for (let k = i - 1; k >= start && k >= i - 4; k--)
-    if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && ATTEMPTED(doc, k - 1))) return true;
+    if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && ATTEMPTED(doc, k - 1)))
+      return !thingPredicted(ctx, k, start);
   // "Let's kill …", "let us shoot …": the token is "let" (its "'s" read as a possessive).
   if (i >= 1 && tokenIs(doc, i - 1, "let") && doc.tokBaseEnd[i - 1] !== doc.tokEnd[i - 1])
     return true;
@@ -169,7 +170,26 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   return false;
 }
 export const START = createWordSet("start begin");
-const ATTEMPTED = createWordSet("tried attempted managed failed plotted conspired");
+const PREDICTIVE = createWordSet("will would could might may can");
+const PEOPLE_LIKE = C.SELF | C.YOU | C.THEY | C.IDENT | C.PROXY | C.PEOPLE | C.GROUP | C.COMBATANT;
+
+/**
+ * "a bathing suit will destroy their culture", "the new law could hurt them": a prediction about
+ * what a thing does, its subject a noun after an article with no person in it.
+ */
+function thingPredicted(ctx: TRuleContext, m: number, start: number): boolean {
+  const { doc, cls } = ctx;
+  if (!PREDICTIVE(doc, m) || m - 1 < start) return false;
+  for (let k = m - 1; k >= start && k >= m - 3; k--) {
+    if (cls[k] & PEOPLE_LIKE || CIVIL_GROUPS(doc, k)) return false;
+    if (cls[k] & C.ARTICLE) return k < m - 1;
+  }
+  return false;
+}
+
+const ATTEMPTED = createWordSet(
+  "tried attempted managed failed plotted conspired threatened pretending pretended",
+);
 
 const INTENT = createWordSet(
   "plan plans planning intend intends intending aim goal mission dream ready",

@@ -15,6 +15,7 @@ import { threatIdiom } from "./rules-violence-idiom";
 import { exclusion, lockAway, runOutOf } from "./rules-violence-lockup";
 import { threatWithoutVerb } from "./rules-violence-noverb";
 import {
+  HANG_PARTICLES,
   conditionTarget,
   harmAfterModal,
   perfectAt,
@@ -78,6 +79,8 @@ export function threats(ctx: TRuleContext): void {
     const runOver = runOverFirst || (tokenIs(doc, i, "run") && overAfterGroup(ctx, i));
     // "I'll run every X out of town": driven out.
     if (tokenIs(doc, i, "run") && !runOver && isCall(ctx, i) && runOutOf(ctx, i)) continue;
+    // "hang out / around / on with …": spending time, not an execution.
+    if (tokenIs(doc, i, "hang") && HANG_PARTICLES(doc, i + 1)) continue;
     if ((c & C.VIOLENT || bodyVerb || setFire || runOver || blowUp) && isCall(ctx, i)) {
       // "beat the shit / choke the life out of every X": the idiom's four words before the target.
       const outOf =

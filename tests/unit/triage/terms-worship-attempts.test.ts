@@ -35,3 +35,19 @@ describe("places of worship and reported attempts", () => {
     },
   );
 });
+
+describe("look-alikes of a call for violence", () => {
+  it.each([
+    "If you want to hang out in a church with friends, that is fine.",
+    "You can disagree with her without pretending to hurt her.",
+    "The army threatened to destroy the whole village last year.",
+    "Are they so insecure that a swimsuit will destroy their culture?",
+    "The new tax could hurt them badly.",
+  ])("%s", (text) => {
+    expect(scores(text).threat ?? 0).toBeLessThan(0.5);
+  });
+
+  it("an execution is still one", () => {
+    expect(scores("Hang the Muslims.").threat ?? 0).toBeGreaterThanOrEqual(0.8);
+  });
+});
