@@ -150,7 +150,8 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   // "should annihilate", "need to kill", "time to wipe out", "I'll shoot" — but not "people who
   // want to hurt …": a relative clause describes someone else's intent.
   for (let k = i - 1; k >= start && k >= i - 4; k--) if (tokenIs(doc, k, "who")) return false;
-  // "someone tried to burn …", "he failed to kill …": an attempt reported, not a call.
+  // "someone tried to burn …", "he failed to kill …", "the aim was to kill …": an attempt or a
+  // past purpose reported, not a call.
   for (let k = i - 1; k >= start && k >= i - 4; k--)
     if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && ATTEMPTED(doc, k - 1)))
       return !thingPredicted(ctx, k, start);
@@ -188,7 +189,7 @@ function thingPredicted(ctx: TRuleContext, m: number, start: number): boolean {
 }
 
 const ATTEMPTED = createWordSet(
-  "tried attempted managed failed plotted conspired threatened pretending pretended",
+  "tried attempted managed failed plotted conspired threaten threatens threatened pretending pretended was were",
 );
 
 const INTENT = createWordSet(

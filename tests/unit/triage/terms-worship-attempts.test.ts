@@ -43,11 +43,16 @@ describe("look-alikes of a call for violence", () => {
     "The army threatened to destroy the whole village last year.",
     "Are they so insecure that a swimsuit will destroy their culture?",
     "The new tax could hurt them badly.",
+    "When did that country last threaten to eradicate its neighbour?",
+    "The aim of those camps was to kill the prisoners' spirit.",
   ])("%s", (text) => {
     expect(scores(text).threat ?? 0).toBeLessThan(0.5);
   });
 
-  it("an execution is still one", () => {
-    expect(scores("Hang the Muslims.").threat ?? 0).toBeGreaterThanOrEqual(0.8);
-  });
+  it.each(["Hang the Muslims.", "Our plan is to kill every immigrant in town."])(
+    "a call is still one: %s",
+    (text) => {
+      expect(scores(text).threat ?? 0).toBeGreaterThanOrEqual(0.8);
+    },
+  );
 });
