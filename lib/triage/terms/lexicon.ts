@@ -48,7 +48,9 @@ women woman females disabled autistic autists autistics cripple cripples retards
 american americans russian russians syrian syrians iranian iranians israeli israelis ukrainian ukrainians palestinian palestinians
 iraqi iraqis afghan afghans somali somalis german germans french brits british poles polish serb serbs albanian albanians
 nigerian nigerians japanese korean koreans vietnamese filipino filipinos saudi saudis egyptian egyptians lebanese libyan libyans
-yemeni yemenis europeans irish scots indigenous aboriginal aboriginals natives`;
+yemeni yemenis europeans irish scots indigenous aboriginal aboriginals natives
+canadians australians italians greeks spaniards swedes cubans haitians jamaicans ethiopians eritreans
+moroccans algerians chechens bosnians tibetans uyghurs rohingya tamils bangladeshis romanians bulgarians hungarians`;
 
 const PROXY_WORDS =
   "zionist zionists zio zios hasbara globalist globalists khazar khazars khazarian";
