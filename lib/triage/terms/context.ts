@@ -10,6 +10,7 @@ import {
   condemnedAct,
   holdersInsultedAfter,
   holdersHatedBefore,
+  HELD_VIEW,
   bareDenialAt,
   challengeAt,
   doubtAt,
@@ -258,8 +259,6 @@ function othersAskedWhy(ctx: TRuleContext, a: number, k: number): boolean {
   return false;
 }
 
-const HOLD_VIEW = createWordSet("think thinks believe believes say says claim claims");
-
 /** "I can't believe people (still) think …" before k: the writer's disbelief at others' view. */
 function disbelievedView(ctx: TRuleContext, a: number, k: number): boolean {
   const { doc, cls } = ctx;
@@ -267,7 +266,7 @@ function disbelievedView(ctx: TRuleContext, a: number, k: number): boolean {
     if (!CANT(doc, b) || !tokenIs(doc, b + 1, "believe") || !writerBefore(ctx, b, 3)) continue;
     for (let h = b + 2; h + 1 < k && h <= b + 4; h++)
       if (HOLDERS(doc, h) || cls[h] & C.THEY)
-        return HOLD_VIEW(doc, h + 1) || (h + 2 < k && HOLD_VIEW(doc, h + 2));
+        return HELD_VIEW(doc, h + 1) || (h + 2 < k && HELD_VIEW(doc, h + 2));
   }
   return false;
 }

@@ -227,7 +227,8 @@ const HOLDER_FAULTS = createWordSet(
   "insecure deluded delusional misguided misinformed brainwashed",
 );
 const HOLDER_REL = createWordSet("who that");
-const HELD_VIEW = createWordSet(
+/** Verbs of holding a view: "people who think / said / claim …". */
+export const HELD_VIEW = createWordSet(
   "think thinks thought believe believes believed say says said claim claims claimed call calls called",
 );
 const STAND = createWordSet("stand");
