@@ -47,6 +47,10 @@ const lexiconBits = createWordBits(lexiconEntries);
 /** Stretched spellings ("kiiill") by their squeezed letters. */
 const index = createWordIndex<number>();
 for (const [word, bit] of lexiconEntries) index.add(word, bit);
+/** Conditions that name disabled people after "people with …" (resolveAmbiguousAt). */
+const CONDITION_WORDS =
+  "autism disability disabilities syndrome dwarfism schizophrenia illness illnesses";
+
 const H = Object.fromEntries(
   [
     "is",
@@ -65,14 +69,7 @@ const H = Object.fromEntries(
     "lives",
     "color",
     "colour",
-    "autism",
-    "disability",
-    "disabilities",
-    "syndrome",
-    "dwarfism",
-    "schizophrenia",
-    "illness",
-    "illnesses",
+    ...CONDITION_WORDS.split(" "),
     "better",
     "more",
     "asylum",
@@ -299,10 +296,7 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
   return true;
 }
 
-/** Conditions that name disabled people after "people with …". */
-const CONDITIONS = createWordSet(
-  "autism disability disabilities syndrome dwarfism schizophrenia illness illnesses",
-);
+const CONDITIONS = createWordSet(CONDITION_WORDS);
 
 /** "lives" at i, not the slogan "… lives matter". */
 const livesOf = (doc: TDoc, i: number) =>

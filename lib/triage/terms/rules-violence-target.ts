@@ -153,7 +153,7 @@ export function isCall(ctx: TRuleContext, i: number): boolean {
   // "someone tried to burn …", "he failed to kill …", "the aim was to kill …": an attempt or a
   // past purpose reported, not a call.
   for (let k = i - 1; k >= start && k >= i - 4; k--)
-    if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && ATTEMPTED(doc, k - 1)))
+    if (cls[k] & C.MODAL && !(tokenIs(doc, k, "to") && REPORTED_BEFORE_TO(doc, k - 1)))
       return !thingPredicted(ctx, k, start);
   // "Let's kill …", "let us shoot …": the token is "let" (its "'s" read as a possessive).
   if (i >= 1 && tokenIs(doc, i - 1, "let") && doc.tokBaseEnd[i - 1] !== doc.tokEnd[i - 1])
@@ -188,7 +188,8 @@ function thingPredicted(ctx: TRuleContext, m: number, start: number): boolean {
   return false;
 }
 
-const ATTEMPTED = createWordSet(
+/** Words before "to" that make what follows reported: an attempt, a threat made, a past purpose. */
+const REPORTED_BEFORE_TO = createWordSet(
   "tried attempted managed failed plotted conspired threaten threatens threatened pretending pretended was were",
 );
 
