@@ -107,7 +107,8 @@ export const LEXICON: Record<number, string> = {
   [C.TRAIT]: TRAIT_WORDS,
   [C.NEGATOR]:
     "not no never don't dont doesn't doesnt isn't isnt aren't arent wasn't wasnt weren't werent won't wont shouldn't shouldnt nobody neither nor n't didn't didnt hardly can't cant cannot couldn't couldnt wouldn't wouldnt haven't havent hasn't hasnt mustn't mustnt none",
-  [C.COPULA]: "are is were was r be been being am 're they're theyre = seem seems look looks appear appears",
+  [C.COPULA]:
+    "are is were was r be been being am 're they're theyre = seem seems look looks appear appears",
   [C.ACTOR]: ACTOR_WORDS,
   [C.SUPPORT]: SUPPORT_WORDS,
   [C.VIOLENT]: VIOLENT_WORDS,
