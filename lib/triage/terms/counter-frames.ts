@@ -250,8 +250,7 @@ export function holdersHatedBefore(ctx: TRuleContext, a: number, from: number): 
     if (!held) continue;
     for (let k = h - 1; k >= a && k >= h - 3; k--) {
       if (cls[k] & C.HATE_VERB) return true;
-      if (STAND(doc, k) && k > a && (cls[k - 1] & C.NEGATOR || tokenIs(doc, k - 1, "cannot")))
-        return true;
+      if (STAND(doc, k) && k > a && cls[k - 1] & C.NEGATOR) return true;
     }
   }
   return false;

@@ -7,7 +7,7 @@ import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
 import { isIdentity } from "./rules-hate";
 import { pushThreat } from "./rules-violence-target";
-import type { TRuleContext } from "./match";
+import { writerBefore, type TRuleContext } from "./match";
 
 const ENDORSE = createWordSet(
   "support supports supported supporting encourage encourages encouraged encouraging endorse endorses endorsed applaud applauds applauded celebrate celebrates celebrated celebrating cheer cheers cheered welcome welcomes welcomed demand demands demanded advocate advocates advocated",
@@ -52,12 +52,10 @@ export function endorsedKilling(ctx: TRuleContext): void {
     // The writer backs it ("I support …", "we wholeheartedly endorse …", or an imperative at the
     // sentence start); "activists who support the killing of X" reports someone else's view, and
     // "I do not support the killing of X" refuses it.
-    let self = v === 0 || doc.sentence[v - 1] !== doc.sentence[v];
+    const self = v === 0 || doc.sentence[v - 1] !== doc.sentence[v] || writerBefore(ctx, v, 4);
     let negated = false;
-    for (let b = v - 1; b >= 0 && b >= v - 4 && doc.sentence[b] === doc.sentence[v]; b--) {
+    for (let b = v - 1; b >= 0 && b >= v - 4 && doc.sentence[b] === doc.sentence[v]; b--)
       if (cls[b] & C.NEGATOR) negated = true;
-      if (cls[b] & C.SELF) self = true;
-    }
     if (negated || !self) continue;
     const from = favour >= 0 ? favour : v;
     pushThreat(ctx, { kind: "identity", at: g }, from, g + 1);

@@ -6,7 +6,7 @@ import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
-import { isReportAt } from "./counter-frames";
+import { HOLDERS, isReportAt } from "./counter-frames";
 import { continues, pushTokens, sentenceStart, type TRuleContext } from "./match";
 
 const TARGET = C.IDENT | C.PROXY;
@@ -272,12 +272,10 @@ export function codedBlends(ctx: TRuleContext): void {
 }
 
 /** "I hate Muslims", "can't stand Jews". */
-const WHO_ARE = createWordSet("people anyone anybody everyone those persons folks");
-
 /** The identity in "people who are (a) X" starting at g, or g itself when there is none. */
 function groupInClause(ctx: TRuleContext, g: number): number {
   const { doc, cls } = ctx;
-  if (!WHO_ARE(doc, g) || !(tokenIs(doc, g + 1, "who") || tokenIs(doc, g + 1, "that"))) return g;
+  if (!HOLDERS(doc, g) || !(tokenIs(doc, g + 1, "who") || tokenIs(doc, g + 1, "that"))) return g;
   if (!(cls[g + 2] & C.COPULA)) return g;
   let h = g + 3;
   while (h < doc.count && h <= g + 4 && cls[h] & (C.ARTICLE | C.FILLER)) h++;
