@@ -21,6 +21,7 @@ import {
   mockedViewAt,
   reportedAfter,
 } from "./counter-frames";
+import { defendsGroupAt, rejectedClaimBefore } from "./counter-protective";
 import { C } from "./lexicon";
 import { endsWithQuestion, writerBefore, type TMatch, type TRuleContext } from "./match";
 
@@ -71,7 +72,8 @@ function word(ctx: TRuleContext, i: number): string {
 const REFUSE = createWordSet("refuse refuses refused refusing");
 /** "can't believe", "can't wait", "can't help": exclamations, not denials. */
 const CANT = createWordSet("can't cant cannot couldn't couldnt");
-const CANT_CANCELLERS = createWordSet("believe wait help deny");
+/** "can't describe how much …", "can't tell you how much …": emphasis, not denial. */
+const CANT_CANCELLERS = createWordSet("believe wait help deny describe express explain overstate");
 
 export function isNegatorAt(ctx: TRuleContext, i: number): boolean {
   const { doc } = ctx;
@@ -129,7 +131,7 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
   for (let k = m.from - 1; k >= 0 && k >= m.from - reach && doc.sentence[k] === sentence; k--) {
     if (tokenIs(doc, k, "but")) break;
     if (newClause && doc.norm.slice(doc.tokEnd[k], doc.tokStart[k + 1]).includes(",")) break;
-    if (isNegatorAt(ctx, k)) return !notSayingButMost(ctx, k, m);
+    if (isNegatorAt(ctx, k)) return !notSayingButMost(ctx, k, m) && !wrongnessDenied(ctx, k + 1);
   }
   if (isNegatedSubject(ctx, m.from)) return true;
   if (m.ownsNegation) return false;
@@ -138,6 +140,20 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
 }
 
 const MOST = createWordSet("most many nearly almost majority");
+const WRONGNESS = createWordSet("wrong untrue unfair false");
+const DENYING = createWordSet("nothing not no never");
+
+/**
+ * "It's not wrong to say …", "there's nothing wrong with saying …": at k (or the negator before
+ * it) the wrongness of what follows is denied, which affirms it.
+ */
+function wrongnessDenied(ctx: TRuleContext, k: number): boolean {
+  const { doc } = ctx;
+  if (!WRONGNESS(doc, k)) return false;
+  const next =
+    tokenIs(doc, k + 1, "to") || tokenIs(doc, k + 1, "with") || tokenIs(doc, k + 1, "in");
+  return next && k > 0 && (DENYING(doc, k - 1) || (ctx.cls[k - 1] & C.NEGATOR) !== 0);
+}
 const A_ONE = createWordSet("a one");
 const MOMENT = createWordSet("second moment minute");
 
@@ -200,7 +216,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   for (let k = a; k < b; k++) {
     if (k >= m.from && k < m.to) continue;
     if (cls[k] & C.META && !isDisclaimer(ctx, k)) meta = true;
-    if (isCondemnAt(ctx, k)) condemn = true;
+    if (isCondemnAt(ctx, k) && !wrongnessDenied(ctx, k)) condemn = true;
   }
   if (meta) return true;
   // '"X are scum" is the most ignorant thing I read': a quoted claim condemned outside the quotes.
@@ -219,6 +235,11 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     // "why do people say …" is both.
     if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k)) attributed = true;
   }
+  // "It's wrong to think X are …", "don't let anyone tell you X are …": rejected before it is said.
+  if (rejectedClaimBefore(ctx, a, m.from)) return true;
+  // "Anyone who attacks X is a coward", "stop blaming X …": the group named is defended.
+  for (let g = m.from; g < m.to; g++)
+    if (ctx.cls[g] & (C.IDENT | C.PROXY) && defendsGroupAt(ctx, g, a, b)) return true;
   // "Why do people hate X so much?": others' hatred asked about, not declared.
   if (cls[m.from] & C.HATE_VERB && othersAskedWhy(ctx, a, m.from)) return true;
   // "I can't believe people still think X are vermin": the writer's disbelief at that view.
@@ -233,7 +254,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   for (let k = Math.max(a, m.from - 7); k < m.from; k++) {
     const w = word(ctx, k);
     if (
-      (w === "stop" || w === "quit" || cls[k] & C.NEGATOR) &&
+      (w === "stop" || w === "quit" || (cls[k] & C.NEGATOR && isNegatorAt(ctx, k))) &&
       k + 1 < doc.count &&
       isReportAt(ctx, k + 1) &&
       !notSayingButMost(ctx, k, m)

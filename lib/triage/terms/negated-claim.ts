@@ -9,11 +9,12 @@ import { HATRED_VERBS } from "./rules-emotion";
 import { C } from "./lexicon";
 import { sentenceStart, type TRuleContext } from "./match";
 import { condemnedAct, isCondemnAt, isReportAt } from "./counter-frames";
+import { defendsGroupAt } from "./counter-protective";
 
 /** Predicates worth denying: the rules' insult, trait and dehumanising words, and a few more. */
 const BAD = C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.VIOLENT_PART | C.INVASION | C.LACKEY;
 const BAD_WORDS = createWordSet(
-  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less problem worse enemy enemies deported deport banned expelled removed excluded locked jailed imprisoned attacked harmed hurt treated persecuted blamed feared hated mistreated abused insulted mocked",
+  "ill sick dangerous criminals criminal terrorists terrorist violent lazy stupid dumb evil inferior threat threats rapists thieves dirty disgusting diseased mentally illiterate backwards primitive savage savages animals vermin parasites subhuman less problem worse enemy enemies deported deport banned expelled removed excluded locked jailed imprisoned attacked harmed hurt treated persecuted blamed feared hated mistreated abused insulted mocked harassed targeted bullied ruining destroying wrecking invading stealing replacing poisoning",
 );
 /** "I don't think", "no one should believe", "it's not true that": a denial frame before the group. */
 const BELIEF = createWordSet("think believe say true accept agree buy claim pretend assume");
@@ -40,11 +41,16 @@ function predicateAfter(ctx: TRuleContext, k: number, end: number): number {
   return p < end ? p : -1;
 }
 
+const WHO_WHAT = createWordSet("who what how where");
+
 /** A bad predicate at p, with no contrast after it ("… aren't a race, they are a disease"). */
 function deniesBad(ctx: TRuleContext, p: number, end: number): boolean {
   if (p < 0 || !isBad(ctx, p)) return false;
-  for (let k = p + 1; k < end; k++)
-    if (ctx.cls[k] & C.THEY || tokenIs(ctx.doc, k, "but")) return false;
+  for (let k = p + 1; k < end; k++) {
+    // "… for who they are" names the group again; it does not start a contrast.
+    if (ctx.cls[k] & C.THEY && !WHO_WHAT(ctx.doc, k - 1)) return false;
+    if (tokenIs(ctx.doc, k, "but")) return false;
+  }
   return true;
 }
 
@@ -175,6 +181,7 @@ export function deniesClaim(ctx: TRuleContext): boolean {
     if (negatedCopula(ctx, i, end) || deniedBelief(ctx, i, end) || nothingWrongWith(ctx, i))
       return true;
     if (condemnedReport(ctx, i, start, end) || negatedAct(ctx, i, start)) return true;
+    if (defendsGroupAt(ctx, i, start, end)) return true;
   }
   return false;
 }

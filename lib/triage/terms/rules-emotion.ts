@@ -46,7 +46,7 @@ const WEARY = createWordSet(WEARY_WORDS);
 const WEARY_LINK = createWordSet("of with up");
 /** Adverbs and words allowed between the parts: "I really can't stand", "so much contempt". */
 const GAP = createWordSet(
-  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply have had feel felt am is are i'm im get getting and all these those the every single one of them any more being around near",
+  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply pure utter have had feel felt am is are i'm im get getting and all these those the every single one of them any more being around near",
 );
 /** Feelings a group is said to cause, in the passive: "disgusted by X", "sickened by these X". */
 const DISGUSTED_WORDS = "disgusted sickened repulsed revolted nauseated appalled";
@@ -59,6 +59,8 @@ const BOILS = createWordSet("boils boil boiling");
 const WHEN_SEE = createWordSet(
   "when whenever every time i see hear think about of look at meet around near these those all",
 );
+/** "the hatred I feel / have / hold for X". */
+const HOLD = createWordSet("feel have hold harbour harbor");
 const TOLD = createWordSet("told tells admitted admits confessed confesses");
 const COMPARATIVE = createWordSet("more angrier worse sicker");
 
@@ -77,11 +79,21 @@ function groupAfter(ctx: TRuleContext, k: number, limit: number): number {
 
 /** An identity within six words before k (its subject: "X disgust me", "seeing X makes me …"). */
 function groupBefore(ctx: TRuleContext, k: number): number {
-  const { doc } = ctx;
-  for (let b = k - 1; b >= 0 && b >= k - 6 && doc.sentence[b] === doc.sentence[k]; b--)
+  const { doc, cls } = ctx;
+  for (let b = k - 1; b >= 0 && b >= k - 6 && doc.sentence[b] === doc.sentence[k]; b--) {
     if (isIdentity(ctx, b)) return b;
+    // "Reading about X again? They make my blood boil.": "they" for a group just named.
+    if (
+      b === k - 1 &&
+      cls[b] & C.THEY &&
+      !SINGULAR_THEY(doc, b) &&
+      lastMention(ctx, b) === "identity"
+    )
+      return b;
+  }
   return -1;
 }
+const SINGULAR_THEY = createWordSet("he she him her");
 
 const DONE_TO = createWordSet(
   "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored",
@@ -192,6 +204,14 @@ export function negativeEmotion(ctx: TRuleContext): void {
       end = k + 1;
       from = k - 3;
     } else if (HELD_FEELINGS(doc, k) && FOR(doc, k + 1) && writerBefore(ctx, k, 6)) end = k + 2;
+    else if (
+      // "the loathing I feel for X", "the contempt we have for X".
+      HELD_FEELINGS(doc, k) &&
+      cls[k + 1] & C.SELF &&
+      HOLD(doc, k + 2) &&
+      FOR(doc, k + 3)
+    )
+      end = k + 4;
     else if (WEARY(doc, k) && WEARY_LINK(doc, k + 1) && writerBefore(ctx, k, 4)) {
       end = tokenIs(doc, k + 1, "up") && tokenIs(doc, k + 2, "with") ? k + 3 : k + 2;
       // "sick of X being attacked" is weary of the attacks.
@@ -218,7 +238,30 @@ export function negativeEmotion(ctx: TRuleContext): void {
     pushTokens(ctx, "hate", from, g + 1, 0.72, cls[k] & C.HATE_VERB ? HATRED : REASON, from < k);
   }
   onSight(ctx);
+  neverMetUnhated(ctx);
 }
+
+const MET = createWordSet("met known seen");
+
+/** "I've never met a X I didn't despise": every one of the group hated, said by double negation. */
+function neverMetUnhated(ctx: TRuleContext): void {
+  const { doc, cls } = ctx;
+  for (let m = MET.next(doc, 1); m >= 0; m = MET.next(doc, m + 1)) {
+    if (!(cls[m - 1] & C.NEGATOR)) continue;
+    let g = m + 1;
+    while (g < doc.count && g <= m + 3 && (cls[g] & (C.ARTICLE | C.QUANT) || SINGLE(doc, g))) g++;
+    if (g >= doc.count || !isIdentity(ctx, g)) continue;
+    let r = g + 1;
+    while (r < doc.count && r <= g + 2 && cls[r] & C.PEOPLE) r++;
+    if (tokenIs(doc, r, "that") || tokenIs(doc, r, "who")) r++;
+    if (!(cls[r] & C.SELF) || doc.sentence[r] !== doc.sentence[m]) continue;
+    let n = r + 1;
+    if (tokenIs(doc, n, "did") || tokenIs(doc, n, "do")) n++;
+    if (!(cls[n] & C.NEGATOR)) continue;
+    if (HATRED_VERBS(doc, n + 1)) pushTokens(ctx, "hate", m - 1, n + 2, 0.72, HATRED, true);
+  }
+}
+const SINGLE = createWordSet("one single");
 
 const WHEN = createWordSet("when whenever");
 const SEE = createWordSet("see hear meet encounter notice");
@@ -229,7 +272,9 @@ const TALK = createWordSet("talk talking speak speaking");
 function onSight(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
   for (let w = 0; w + 4 < doc.count; w++) {
-    if (!WHEN(doc, w) || !(cls[w + 1] & C.SELF) || !SEE(doc, w + 2)) continue;
+    // "when", "whenever", "every time".
+    const when = WHEN(doc, w) || (tokenIs(doc, w, "time") && w > 0 && tokenIs(doc, w - 1, "every"));
+    if (!when || !(cls[w + 1] & C.SELF) || !SEE(doc, w + 2)) continue;
     let g = w + 3;
     while (g < doc.count && g <= w + 5 && cls[g] & (C.ARTICLE | C.QUANT)) g++;
     if (g >= doc.count || !isIdentity(ctx, g)) continue;
