@@ -261,6 +261,7 @@ const HARM_DONE = createWordSet(
   "hate hatred discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",
 );
 const AGAINST = createWordSet("against towards toward on");
+const AIMED = createWordSet("directed aimed hurled thrown levelled leveled");
 const FACE = createWordSet(
   "face faces facing faced suffer suffers suffering suffered experience experiences experienced endure endures endured",
 );
@@ -304,6 +305,11 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
     let b = k - 1;
     while (b >= 0 && cls[b] & (C.ARTICLE | C.QUANT)) b--;
     if (b >= 1 && AGAINST(doc, b) && HARM_DONE(doc, b - 1)) victim = true;
+    // "hate directed at X", "abuse (is) aimed at X".
+    if (b >= 2 && tokenIs(doc, b, "at") && AIMED(doc, b - 1)) {
+      const h = cls[b - 2] & C.COPULA ? b - 3 : b - 2;
+      if (h >= 0 && HARM_DONE(doc, h)) victim = true;
+    }
     // "X face (so much) hate", "X are (often) the targets of abuse"
     let e = k + 1;
     while (e < doc.count && e <= k + 2 && cls[e] & C.PEOPLE) e++;

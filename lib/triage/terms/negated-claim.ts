@@ -120,6 +120,8 @@ function nothingWrongWith(ctx: TRuleContext, i: number): boolean {
   const { doc } = ctx;
   let k = i - 1;
   while (k >= 0 && ctx.cls[k] & (C.ARTICLE | C.QUANT)) k--;
+  // "nothing wrong with being (a) X".
+  if (k >= 0 && tokenIs(doc, k, "being")) k--;
   if (k < 2 || !tokenIs(doc, k, "with") || !NOTHING_WRONG(doc, k - 1)) return false;
   return tokenIs(doc, k - 2, "nothing") || tokenIs(doc, k - 2, "no");
 }

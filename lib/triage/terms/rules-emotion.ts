@@ -46,7 +46,7 @@ const WEARY = createWordSet(WEARY_WORDS);
 const WEARY_LINK = createWordSet("of with up");
 /** Adverbs and words allowed between the parts: "I really can't stand", "so much contempt". */
 const GAP = createWordSet(
-  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply pure utter have had feel felt am is are i'm im get getting and all these those the every single one of them any more being around near",
+  "so really truly absolutely just fucking bloody genuinely honestly seriously utterly completely much such nothing but deep deeply pure utter always have had feel felt am is are i'm im get getting and all these those the every single one of them any more being around near",
 );
 /** Feelings a group is said to cause, in the passive: "disgusted by X", "sickened by these X". */
 const DISGUSTED_WORDS = "disgusted sickened repulsed revolted nauseated appalled";
@@ -84,7 +84,7 @@ function groupBefore(ctx: TRuleContext, k: number): number {
     if (isIdentity(ctx, b)) return b;
     // "Reading about X again? They make my blood boil.": "they" for a group just named.
     if (
-      b === k - 1 &&
+      (b === k - 1 || (b === k - 2 && GAP(doc, k - 1))) &&
       cls[b] & C.THEY &&
       !SINGULAR_THEY(doc, b) &&
       lastMention(ctx, b) === "identity"

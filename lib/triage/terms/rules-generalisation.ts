@@ -43,11 +43,11 @@ export function presupposedTraits(ctx: TRuleContext): void {
       cls[i] & C.THEY &&
       !SINGULAR(doc, i) &&
       i + 1 < doc.count &&
-      // "they are …", "they act like animals".
-      (cls[i + 1] & C.COPULA || (ACT(doc, i + 1) && isLike(ctx, i + 2))) &&
+      // "they are …", "they're …", "they act like animals".
+      (cls[i] & C.COPULA || cls[i + 1] & C.COPULA || (ACT(doc, i + 1) && isLike(ctx, i + 2))) &&
       lastMention(ctx, i) === "identity"
     ) {
-      const k = predicateAfter(ctx, i + 2, 5, PREDICATE);
+      const k = predicateAfter(ctx, cls[i] & C.COPULA ? i + 1 : i + 2, 5, PREDICATE);
       if (k > 0)
         pushTokens(
           ctx,

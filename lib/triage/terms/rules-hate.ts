@@ -67,6 +67,10 @@ export function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask
     if (REAL(doc, k) && k + 1 < doc.count && isNotHuman(ctx, k + 1)) return k + 1;
     // "are as vile as ever", "act like animals"
     if (isLike(ctx, k)) continue;
+    // "are still less than human", "are even worse".
+    if (STILL(doc, k)) continue;
+    // "are less intelligent than everyone else": a quality denied by comparison.
+    if (tokenIs(doc, k, "less") && k + 1 < doc.count && QUALITIES(doc, k + 1)) return k + 1;
     // "are naturally dishonest", "are inherently violent".
     if (NATURE(doc, k)) continue;
     // "is a death cult", "are a crime problem": a noun compound whose head is the predicate.
@@ -76,6 +80,10 @@ export function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask
   return -1;
 }
 
+const STILL = createWordSet("still even forever");
+const QUALITIES = createWordSet(
+  "intelligent smart capable civilised civilized evolved developed worthy deserving honest trustworthy moral rational",
+);
 const HUMAN_WORDS = createWordSet("human humans people person persons");
 /** Adverbs that make a trait a group's nature: "X are naturally dishonest". */
 const NATURE = createWordSet(
@@ -144,6 +152,7 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       );
     } else if (
       cls[j] & C.COPULA ||
+      futureBe(ctx, j) > 0 ||
       // "X = trash": an equals sign between the group and its predicate.
       (cls[j] & PREDICATE && doc.norm.slice(doc.tokEnd[j - 1], doc.tokStart[j]).includes("=")) ||
       (isLike(ctx, j) && !treatedAs(ctx, i)) ||
@@ -151,7 +160,8 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       (ACT(doc, j) && isLike(ctx, j + 1))
     ) {
       // A copula glued to its predicate ("aredisgusting") carries both classes (classify.ts).
-      const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, j + 1, 5, PREDICATE);
+      const be = futureBe(ctx, j);
+      const k = cls[j] & PREDICATE ? j : predicateAfter(ctx, (be > 0 ? be : j) + 1, 5, PREDICATE);
       if (k < 0) continue;
       const dehuman = (cls[k] & C.DEHUMAN) !== 0 || isNotHuman(ctx, k);
       pushTokens(
@@ -172,6 +182,16 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
 }
 
 const RELATIVE = createWordSet("who that");
+const WILL = createWordSet("will 'll");
+const ALWAYS = createWordSet("always forever");
+
+/** "X will (always) be …": the group's predicate in the future, its "be" (or -1). */
+function futureBe(ctx: TRuleContext, j: number): number {
+  const { doc } = ctx;
+  if (!WILL(doc, j)) return -1;
+  const b = ALWAYS(doc, j + 1) ? j + 2 : j + 1;
+  return tokenIs(doc, b, "be") && doc.sentence[b] === doc.sentence[j] ? b : -1;
+}
 /** Verbs that take a clause: "those who think X are …" states a view of X. */
 const THINK = createWordSet(
   "think thinks thought believe believes believed know knows knew feel feels felt reckon agree agrees realise realises realize realizes understand understands",
