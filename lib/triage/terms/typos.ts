@@ -178,6 +178,14 @@ export function resolveTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Array): vo
     if (word !== null && word.length >= 5 && modalTypos.lookup(word, IDENTITY_LIMITS))
       cls[i] = C.MODAL;
   }
+  // An order opening a sentence, aimed at the group right after it: "Extemrinate X", "Kil X".
+  for (let i = 0; i + 1 < doc.count; i++) {
+    if (cls[i] !== 0 || !(cls[i + 1] & TARGET) || doc.sentence[i + 1] !== doc.sentence[i]) continue;
+    if (i > 0 && doc.sentence[i - 1] === doc.sentence[i]) continue;
+    const word = unknownWord(doc, cls, blend, i);
+    if (word !== null && word.length >= 4 && violentTypos.lookup(word, PREDICATE_LIMITS))
+      cls[i] = C.VIOLENT;
+  }
   // A verb slip before the group it is aimed at: "Kll all X", "Nevr trust X".
   for (let i = 0; i + 2 < doc.count; i++) {
     if (!(cls[i + 2] & TARGET) || cls[i] !== 0 || doc.sentence[i + 2] !== doc.sentence[i]) continue;

@@ -120,16 +120,21 @@ describe("terms analyzer: a verb misspelled before the group it is aimed at", ()
     "Klil all Muslims.",
     "Nevr trust immigrants.",
     "Nveer trust gay people.",
+    "Exterminaet refugees.",
+    "Shoott Jews.",
   ])("hate: %s", (text) => {
     expect(hateOf(text)).toBeGreaterThanOrEqual(0.6);
   });
 
-  it.each(["Kll all the lights.", "Nevr trust the weather.", "Xyzzy all Muslims."])(
-    "not hate: %s",
-    (text) => {
-      expect(hateOf(text)).toBeLessThan(0.3);
-    },
-  );
+  it.each([
+    "Kll all the lights.",
+    "Nevr trust the weather.",
+    "Xyzzy all Muslims.",
+    "Kiwi Muslims are great.",
+    "We met refugees. Shoott, the bus was late.",
+  ])("not hate: %s", (text) => {
+    expect(hateOf(text)).toBeLessThan(0.3);
+  });
 });
 
 describe("terms analyzer: a name and 'is' are not a spaced-out group word", () => {
