@@ -69,8 +69,14 @@ function rows(r: TDevSetsReport): TRowSpec[] {
     ),
     ...suiteRows(
       "functional tests, blind suite",
-      `${r.functionalBlind?.cases ?? "—"} cases, 29 functionalities, 7 groups, unseen by rule authors`,
+      `${r.functionalBlind?.cases ?? "—"} cases, 29 functionalities, 7 groups, written unseen by rule authors (its misses were read on 2026-12-02)`,
       (x) => x.functionalBlind,
+      true,
+    ),
+    ...suiteRows(
+      "functional tests, second blind suite",
+      `${r.functionalBlind2?.cases ?? "—"} cases, 29 functionalities, 7 groups, unseen by rule authors`,
+      (x) => x.functionalBlind2,
       true,
     ),
     {
@@ -237,16 +243,19 @@ export function functionalLines(c: TComparison): string[] {
 }
 
 /** Per functionality on the blind suite, kept apart: its names overlap the group suite's. */
-export function blindFunctionalLines(c: TComparison): string[] {
+export function blindFunctionalLines(
+  c: TComparison,
+  suite: (r: TDevSetsReport) => TDevSetsReport["functionalBlind"] = (r) => r.functionalBlind,
+): string[] {
   const lines = [
     "| functionality | hateful? | cases | v2 stage 1 | v2 stage 2 |",
     "|---|---|---|---|---|",
   ];
   const share = (r: TDevSetsReport | null, k: string) => {
-    const f = r?.functionalBlind?.byFunctionality[k];
+    const f = r ? suite(r)?.byFunctionality[k] : undefined;
     return f ? pct(f.correct / f.n) : "—";
   };
-  for (const [k, f] of Object.entries(c.stage1.functionalBlind?.byFunctionality ?? {})) {
+  for (const [k, f] of Object.entries(suite(c.stage1)?.byFunctionality ?? {})) {
     lines.push(
       `| ${k} | ${f.hateful ? "yes" : "no"} | ${f.n} | ${share(c.stage1, k)} | ${share(c.stage2, k)} |`,
     );

@@ -9,6 +9,7 @@ import type { TTriageResult } from "../types";
 import type { TEvalScorer } from "./eval-scorers";
 import { functionalCases, scoreFunctional, type TFunctionalResult } from "./functional-cases";
 import { evaluateGroupFunctional } from "./functional-cases-groups";
+import { evaluateBlind2Functional } from "./functional-cases-blind2";
 import { evaluateBlindFunctional } from "./functional-cases-blind";
 
 export type TDevSetsReport = {
@@ -56,6 +57,8 @@ export type TDevSetsReport = {
   functionalGroups?: TFunctionalResult;
   /** The blind suite (functional-cases-blind.ts), written without sight of the rules. */
   functionalBlind?: TFunctionalResult;
+  /** The second blind suite (functional-cases-blind2.ts), written after the first one's misses were read. */
+  functionalBlind2?: TFunctionalResult;
 };
 
 const flaggedHate = (r: TTriageResult) => r.flagged.includes("hate");
@@ -91,6 +94,9 @@ export async function evaluateDevSets(
     (await scorer.scoreTexts(texts)).map(flaggedHate),
   );
   report.functionalBlind = await evaluateBlindFunctional(async (texts) =>
+    (await scorer.scoreTexts(texts)).map(flaggedHate),
+  );
+  report.functionalBlind2 = await evaluateBlind2Functional(async (texts) =>
     (await scorer.scoreTexts(texts)).map(flaggedHate),
   );
   if (!dataDir) return report;

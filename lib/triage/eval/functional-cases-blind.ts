@@ -1,7 +1,9 @@
 // A blind functional suite in the HateCheck manner (Röttger et al. 2021): the 29 functionalities
 // over HateCheck's seven groups, written without sight of the engine's term lists, model or the
 // other two suites, so it measures how rules generalise to phrasings nobody tuned them on.
-// Never tune rules on these cases: that would make the suite as optimistic as the others.
+// Never tune rules on these cases: that would make the suite as optimistic as the others. (Its
+// misses were read on 2026-12-02 while looking for rule gaps, so for the functionalities read it
+// is less blind now; functional-cases-blind2.ts is the suite that has not been read.)
 
 import { DEROGATION_TEMPLATES } from "./functional-blind-derogation";
 import { FRAMING_TEMPLATES } from "./functional-blind-framing";
@@ -24,7 +26,7 @@ type TBlindGroup = {
   slursOne: string[];
 };
 
-const GROUPS: TBlindGroup[] = [
+export const BLIND_GROUPS: TBlindGroup[] = [
   {
     key: "women",
     p: "women",
@@ -121,14 +123,14 @@ export function blindFunctionalCases(): TFunctionalCase[] {
   for (const [functionality, templates] of Object.entries(templated)) {
     const hateful = HATEFUL.has(functionality);
     templates.forEach((t, i) => {
-      for (const g of GROUPS)
+      for (const g of BLIND_GROUPS)
         out.push({ functionality, hateful, text: fill(t, g, i), group: g.key });
     });
   }
   SPELLING_FUNCTIONALITIES.forEach((kind, k) => {
     SPELLING_TEMPLATES.forEach((t, i) => {
       const hitsGroup = /\{[PSA]\}/.test(t) && (i + k) % 2 === 0;
-      for (const g of GROUPS) {
+      for (const g of BLIND_GROUPS) {
         const filled = fill(t, g, i, hitsGroup);
         const text = hitsGroup
           ? perturbSpan(filled, G_OPEN, G_CLOSE, kind, i).replace(/[<>]/g, "")
