@@ -256,6 +256,11 @@ export function holdersHatedBefore(ctx: TRuleContext, a: number, from: number): 
   return false;
 }
 
+/** Harm done to people, as participles: "X are treated …", "harassed for being X", "seeing X attacked". */
+export const DONE_TO = createWordSet(
+  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored judged fired punished hated mocked excluded shamed hurt harmed threatened singled",
+);
+
 /** Prejudice and harm done to a group, as nouns: "hate against X", "X face discrimination". */
 const HARM_DONE = createWordSet(
   "hate hatred discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",

@@ -8,7 +8,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { isNegatedSubject, isNegatorAt } from "./context";
-import { holdersInsultedAfter, HOLDERS } from "./counter-frames";
+import { DONE_TO, holdersInsultedAfter, HOLDERS } from "./counter-frames";
 import { C } from "./lexicon";
 import type { TRuleContext } from "./match";
 
@@ -31,7 +31,7 @@ const TELL = createWordSet("tell convince persuade fool");
  */
 export function rejectedClaimBefore(ctx: TRuleContext, a: number, from: number): boolean {
   const { doc, cls } = ctx;
-  for (let k = a; k + 2 < from + 1 && k < from; k++) {
+  for (let k = a; k < from; k++) {
     if (WRONG(doc, k) && tokenIs(doc, k + 1, "to") && k + 2 < from && WRONG_TO(doc, k + 2)) {
       let denied = false;
       for (let n = k - 1; n >= a && n >= k - 3; n--)
@@ -52,6 +52,20 @@ export function rejectedClaimBefore(ctx: TRuleContext, a: number, from: number):
   return false;
 }
 
+/** The word before the group at g, past articles (and quantifiers, with `mask`), not before `floor`. */
+function wordBefore(ctx: TRuleContext, g: number, floor: number, mask: number): number {
+  let v = g - 1;
+  while (v > floor && ctx.cls[v] & mask) v--;
+  return v;
+}
+
+/** The index after the group at g and up to two words for people ("X people", "X folks"). */
+function afterPeople(ctx: TRuleContext, g: number, end: number): number {
+  let e = g + 1;
+  while (e < end && e <= g + 2 && ctx.cls[e] & C.PEOPLE) e++;
+  return e;
+}
+
 /** Acts against a group that a writer condemns in others: attacks, harassment, hatred. */
 const ATTACKS = createWordSet(
   "attacks attack attacked harasses harass harassed hurts hurt targets target targeted abuses abuse abused bullies bully bullied mocks mock insults insult threatens threaten threatened hates hate despises discriminates beats beat kills kill",
@@ -60,19 +74,12 @@ const REL = createWordSet("who that");
 
 /** "Anyone who attacks X is a coward", "people who harass X are scum": the group's attackers condemned. */
 export function attackersCondemned(ctx: TRuleContext, g: number, end: number): boolean {
-  const { doc, cls } = ctx;
-  let v = g - 1;
-  while (v > 0 && cls[v] & (C.ARTICLE | C.QUANT)) v--;
+  const { doc } = ctx;
+  const v = wordBefore(ctx, g, 0, C.ARTICLE | C.QUANT);
   if (v < 2 || !ATTACKS(doc, v) || !REL(doc, v - 1) || !HOLDERS(doc, v - 2)) return false;
-  let e = g + 1;
-  while (e < end && e <= g + 2 && cls[e] & C.PEOPLE) e++;
-  return holdersInsultedAfter(ctx, e, end);
+  return holdersInsultedAfter(ctx, afterPeople(ctx, g, end), end);
 }
 
-/** What is done to someone for being who they are: "harassed for being X". */
-const DONE_FOR = createWordSet(
-  "attacked harassed targeted judged discriminated bullied fired punished killed hated mocked insulted abused persecuted beaten treated excluded shamed hurt harmed threatened singled",
-);
 const MERELY = createWordSet("just simply only merely");
 
 /**
@@ -80,15 +87,14 @@ const MERELY = createWordSet("just simply only merely");
  * harm refused, the group named as the reason it must not be done.
  */
 export function refusedHarmForBeing(ctx: TRuleContext, g: number, start: number): boolean {
-  const { doc, cls } = ctx;
-  let v = g - 1;
-  while (v > start && cls[v] & C.ARTICLE) v--;
+  const { doc } = ctx;
+  const v = wordBefore(ctx, g, start, C.ARTICLE);
   if (v - 1 < start || !tokenIs(doc, v, "being") || !tokenIs(doc, v - 1, "for")) return false;
   let p = v - 2;
   if (p >= start && MERELY(doc, p)) p--;
   // "singled out for being X".
   if (p >= start && tokenIs(doc, p, "out")) p--;
-  if (p < start || !DONE_FOR(doc, p)) return false;
+  if (p < start || !DONE_TO(doc, p)) return false;
   for (let n = p - 1; n >= start && n >= p - 4; n--) if (isNegatorAt(ctx, n)) return true;
   return isNegatedSubject(ctx, p);
 }
@@ -99,7 +105,7 @@ const FUNNY = createWordSet("funny ok okay acceptable harmless cool fine joke hu
 
 /** "Jokes about killing X aren't funny", "X jokes are not okay": humour at the group's expense refused. */
 export function jokesRejected(ctx: TRuleContext, g: number, start: number, end: number): boolean {
-  const { doc, cls } = ctx;
+  const { doc } = ctx;
   let j = -1;
   // "jokes about (killing) X" or "X jokes".
   for (let k = g - 1; k >= start && k >= g - 4; k--) {
@@ -108,8 +114,7 @@ export function jokesRejected(ctx: TRuleContext, g: number, start: number, end: 
       break;
     }
   }
-  let e = g + 1;
-  while (e < end && e <= g + 2 && cls[e] & C.PEOPLE) e++;
+  let e = afterPeople(ctx, g, end);
   if (j < 0 && JOKES(doc, e)) e++;
   else if (j < 0) return false;
   // A negated copula, then the approving word: "aren't funny", "are not okay", "is never a joke".
@@ -129,10 +134,8 @@ const MISTREATING = createWordSet(
 
 /** "Stop treating X like second-class citizens", "stop blaming X for everything". */
 export function stoppedMistreatment(ctx: TRuleContext, g: number, start: number): boolean {
-  const { doc, cls } = ctx;
-  let v = g - 1;
-  while (v > start && cls[v] & (C.ARTICLE | C.QUANT)) v--;
-  return v > start && MISTREATING(doc, v) && STOP(doc, v - 1);
+  const v = wordBefore(ctx, g, start, C.ARTICLE | C.QUANT);
+  return v > start && MISTREATING(ctx.doc, v) && STOP(ctx.doc, v - 1);
 }
 
 /** Any of the frames above around the group named at g, in the sentence [start, end). */

@@ -16,6 +16,7 @@ import {
   type TRuleContext,
 } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
+import { DONE_TO } from "./counter-frames";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
 const HATRED_VERBS_WORDS =
@@ -94,10 +95,6 @@ function groupBefore(ctx: TRuleContext, k: number): number {
   return -1;
 }
 const SINGULAR_THEY = createWordSet("he she him her");
-
-const DONE_TO = createWordSet(
-  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored",
-);
 
 /** Between the group at g and the verb at k, a passive of what is done to it ("X are treated", "X being attacked"). */
 function treatedBefore(ctx: TRuleContext, g: number, k: number): boolean {
