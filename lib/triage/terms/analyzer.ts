@@ -10,7 +10,7 @@ import {
   type THarmScores,
   type TSpan,
 } from "../types";
-import { getDoc, normSpan, type TDoc } from "../text/doc";
+import { getDoc, normSpan, tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { hashString } from "../text/hash";
 import { classifyTokens } from "./classify";
@@ -236,7 +236,8 @@ function friendlySentence(doc: TDoc, cls: Uint32Array, g: number): boolean {
   let good = false;
   for (let k = a; k < count && sentence[k] === sentence[g]; k++) {
     if (cls[k] & NEGATIVE_WORDS) return false;
-    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k)) good = true;
+    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k) && !wryOpener(doc, k, a))
+      good = true;
   }
   return good;
 }
@@ -249,6 +250,12 @@ function negatedAt(doc: TDoc, cls: Uint32Array, sentence: ArrayLike<number>, k: 
 }
 
 const LACKING = createWordSet("incapable unable lack lacks lacking without");
+const WRY = createWordSet("funny interesting");
+
+/** "Funny how …", "Interesting how …" opening the sentence at a: a wry remark, not a good word. */
+function wryOpener(doc: TDoc, k: number, a: number): boolean {
+  return k === a && WRY(doc, k) && tokenIs(doc, k + 1, "how");
+}
 
 /**
  * What the terms analyzer tells the learned model: where it found hateful wording used in a

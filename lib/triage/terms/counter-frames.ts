@@ -258,7 +258,7 @@ export function holdersHatedBefore(ctx: TRuleContext, a: number, from: number): 
 
 /** Harm done to people, as participles: "X are treated …", "harassed for being X", "seeing X attacked". */
 export const DONE_TO = createWordSet(
-  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored judged fired punished hated mocked excluded shamed hurt harmed threatened singled",
+  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored judged fired punished hated mocked excluded shamed hurt harmed threatened singled blamed scapegoated vilified demonised demonized",
 );
 
 /** Prejudice and harm done to a group, as nouns: "hate against X", "X face discrimination". */
@@ -281,7 +281,20 @@ function harmSoon(ctx: TRuleContext, k: number): boolean {
   return scanAfter(ctx, k, 3, (q) => (HARM_DONE(ctx.doc, q) ? true : undefined)) !== null;
 }
 
+/** No group but the one at k (and the words right after it) is named in k's sentence. */
+function onlyGroupInSentence(
+  ctx: TRuleContext,
+  k: number,
+  isGroup: (q: number) => boolean,
+): boolean {
+  const { doc } = ctx;
+  for (let q = 0; q < doc.count; q++)
+    if (doc.sentence[q] === doc.sentence[k] && Math.abs(q - k) > 2 && isGroup(q)) return false;
+  return true;
+}
+
 const TREATED = createWordSet("treated handled spoken talked");
+const OFTEN = createWordSet("always constantly often still");
 const GET = createWordSet("get gets got");
 
 /** "how X are treated" / "the way X get treated" (group at k, its next word at e) in a sentence with a condemning word. */
@@ -335,6 +348,11 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
     }
     // "It's disgusting how X are treated", "the way X get treated is shameful": condemned treatment.
     if (!victim && treatmentCondemned(ctx, k, e)) victim = true;
+    // "X always get blamed", "X get attacked for nothing": harm done to them, in the passive (not
+    // "Y did it and X get blamed", which accuses another group named in the sentence).
+    const got = OFTEN(doc, e) ? e + 1 : e;
+    if (!victim && GET(doc, got) && DONE_TO(doc, got + 1) && onlyGroupInSentence(ctx, k, isGroup))
+      victim = true;
     if (!victim) continue;
     let approved = false;
     for (let q = 0; q < doc.count; q++)

@@ -29,9 +29,12 @@ export function arrivalDecline(ctx: TRuleContext, u: number): void {
   // "… was quiet until …", "… used to be safe before …": a former state, then the arrival.
   let former = false;
   // "It went downhill once / after the X moved in": the decline named before the arrival.
-  const once = tokenIs(doc, u, "once") || tokenIs(doc, u, "after");
-  for (let k = u - 1; k >= sentenceStart(ctx, u) && k >= u - 8; k--)
-    if (once ? WENT_DOWN(doc, k) : k <= u - 2 && PAST_COPULA(doc, k)) former = true;
+  // "Crime soared when the X arrived": a harm that rose, named before the arrival.
+  const once = tokenIs(doc, u, "once") || tokenIs(doc, u, "after") || tokenIs(doc, u, "when");
+  const start = sentenceStart(ctx, u);
+  for (let k = u - 1; k >= start && k >= u - 8; k--)
+    if (once ? WENT_DOWN(doc, k) || harmRose(ctx, k, start) : k <= u - 2 && PAST_COPULA(doc, k))
+      former = true;
   if (former)
     pushTokens(
       ctx,
@@ -44,6 +47,19 @@ export function arrivalDecline(ctx: TRuleContext, u: number): void {
 }
 
 const WENT_DOWN = createWordSet("downhill worse ruined collapsed");
+const ROSE = createWordSet("rose soared skyrocketed spiked exploded doubled tripled increased");
+const HARMS_RISING = createWordSet(
+  "crime crimes violence rapes stabbings robberies burglaries muggings theft thefts murders shootings assaults break-ins",
+);
+
+/** A harm that rose at k ("crime soared", "rapes went up"), the harm named before it in the sentence. */
+function harmRose(ctx: TRuleContext, k: number, start: number): boolean {
+  const { doc } = ctx;
+  const rose = ROSE(doc, k) || (tokenIs(doc, k, "up") && k > 0 && tokenIs(doc, k - 1, "went"));
+  if (!rose) return false;
+  for (let h = k - 1; h >= start && h >= k - 4; h--) if (HARMS_RISING(doc, h)) return true;
+  return false;
+}
 
 const RUIN_OUTCOME = createWordSet(
   "apart collapse collapses crumble crumbles downhill sink sinks burn burns fail fails ruin ruined disaster chaos doomed finished screwed",

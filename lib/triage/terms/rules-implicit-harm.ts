@@ -13,6 +13,10 @@ const RUIN = createWordSet(RUIN_WORDS);
 /** A group called a cost to others: "X are a drain on society", "a waste of space". */
 export const BURDEN_WORDS = "drain burden waste blight stain liability leech";
 const BURDEN = createWordSet(BURDEN_WORDS);
+const BROUGHT = createWordSet("brought bring brings bringing");
+const TROUBLE = createWordSet(
+  "trouble problems crime crimes misery violence chaos disease diseases drugs poverty terror terrorism",
+);
 const STINK = createWordSet("stink stinks reek reeks");
 const GO_AWAY = createWordSet("back home away");
 /** "need to go", "have to go", "ought to go": the group told to leave. */
@@ -202,7 +206,25 @@ export function harmAt(
       weight: 0.65,
       reason: "implicit derogation: an identity group said to contribute nothing",
     };
-  if (tokenIs(doc, k, "good") && tokenIs(doc, k - 1, "only") && tokenIs(doc, k + 1, "for"))
+  // "X have brought nothing but trouble", "X bring nothing but crime".
+  if (
+    BROUGHT(doc, k) &&
+    tokenIs(doc, k + 1, "nothing") &&
+    tokenIs(doc, k + 2, "but") &&
+    k + 3 < end &&
+    TROUBLE(doc, k + 3)
+  )
+    return {
+      to: k + 4,
+      weight: 0.65,
+      reason: "implicit derogation: an identity group said to bring only harm",
+    };
+  // "X are only good for …", "X are only good at one thing".
+  if (
+    tokenIs(doc, k, "good") &&
+    tokenIs(doc, k - 1, "only") &&
+    (tokenIs(doc, k + 1, "for") || tokenIs(doc, k + 1, "at"))
+  )
     return {
       to: k + 2,
       weight: 0.7,

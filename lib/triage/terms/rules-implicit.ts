@@ -41,7 +41,7 @@ import {
 import { groupVerdict, illWish, promisedHarm } from "./rules-implicit-wishes";
 import { worstOfAll } from "./rules-implicit-worst";
 
-const UNTIL_WORDS = "until till til since before once after";
+const UNTIL_WORDS = "until till til since before once after when";
 const UNTIL = createWordSet(UNTIL_WORDS);
 const DEMONSTRATIVE = createWordSet("these those");
 const ENGAGE_WORDS =
