@@ -356,7 +356,13 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
     if (!victim) continue;
     let approved = false;
     for (let q = 0; q < doc.count; q++)
-      if (doc.sentence[q] === doc.sentence[k] && APPROVING(doc, q)) approved = true;
+      // "… which is not good" denies the approval.
+      if (
+        doc.sentence[q] === doc.sentence[k] &&
+        APPROVING(doc, q) &&
+        !(q > 0 && cls[q - 1] & C.NEGATOR)
+      )
+        approved = true;
     if (!approved) return true;
   }
   return false;

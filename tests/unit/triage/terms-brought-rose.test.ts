@@ -1,7 +1,8 @@
-// Implicit derogation: a group said to bring only harm, to be "only good at" one thing, or blamed
-// for a harm that rose when it arrived; and the passive of harm done to a group ("X always get
-// blamed") read as sympathy, unless another group is accused in the same sentence. "Funny how …"
-// opening a sentence is a wry remark, not a friendly word. Every sentence is written for the tests.
+// Implicit derogation: a group said to bring only harm, to be "only good at" one thing, blamed for
+// a harm that rose when it arrived, or harm done to it approved ("… got attacked, good"); the
+// passive of harm done to a group ("X always get blamed") read as sympathy, unless another group is
+// accused in the same sentence or the harm approved. "Funny how …" opening a sentence is a wry
+// remark, not a friendly word. Every sentence is written for the tests.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries } from "@/lib/triage/default-engine";
 import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
@@ -46,5 +47,28 @@ describe("harm done to a group, in the passive", () => {
     expect(analysis("Muslims did it and Jews get blamed.").modifiers?.hate ?? 1).toBeGreaterThan(
       0.4,
     );
+  });
+});
+
+describe("harm done to a group, approved", () => {
+  it.each([
+    "Muslims get killed every week over there, good.",
+    "Jews got beaten up again, serves them right.",
+    "The refugees were deported yesterday. Finally.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Muslims get treated well here, good.",
+    "Jews were attacked again. Good grief, when will this end?",
+    "Refugees get killed at sea every week, and it is not good.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+
+  it("a denied approval leaves the report as sympathy", () => {
+    const a = analysis("Muslims get killed all the time, and that is not good.");
+    expect(a.modifiers?.hate ?? 1).toBeLessThanOrEqual(0.4);
   });
 });
