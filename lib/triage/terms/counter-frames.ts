@@ -263,9 +263,12 @@ export const DONE_TO = createWordSet(
 
 /** Prejudice and harm done to a group, as nouns: "hate against X", "X face discrimination". */
 const HARM_DONE = createWordSet(
-  "hate hatred discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",
+  "hate hatred contempt disdain scorn loathing animosity discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",
 );
 const AGAINST = createWordSet("against towards toward on");
+const FOR_TOWARDS = createWordSet("for towards toward");
+const SOME = createWordSet("some many most these those");
+const FELT = createWordSet("feel feels felt have has had show shows showed harbour harbor");
 const AIMED = createWordSet("directed aimed hurled thrown levelled leveled");
 const FACE = createWordSet(
   "face faces facing faced suffer suffers suffering suffered experience experiences experienced endure endures endured",
@@ -323,6 +326,18 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
     let b = k - 1;
     while (b >= 0 && cls[b] & (C.ARTICLE | C.QUANT)) b--;
     if (b >= 1 && AGAINST(doc, b) && HARM_DONE(doc, b - 1)) victim = true;
+    // "the hatred they feel for X", "the contempt some people show towards X": others' hatred, described.
+    if (
+      b >= 3 &&
+      FOR_TOWARDS(doc, b) &&
+      FELT(doc, b - 1) &&
+      (cls[b - 2] & C.THEY || HOLDERS(doc, b - 2)) &&
+      !(cls[b - 2] & C.SELF)
+    ) {
+      // "the contempt (some) people have for X".
+      const h = SOME(doc, b - 3) ? b - 4 : b - 3;
+      if (h >= 0 && HARM_DONE(doc, h)) victim = true;
+    }
     // "hate directed at X", "abuse (is) aimed at X".
     if (b >= 2 && tokenIs(doc, b, "at") && AIMED(doc, b - 1)) {
       const h = cls[b - 2] & C.COPULA ? b - 3 : b - 2;

@@ -50,3 +50,16 @@ describe("friendly framings of a group", () => {
     );
   });
 });
+
+describe("others' hatred of a group, described", () => {
+  it.each([
+    "The hatred they feel for Jews is frightening.",
+    "The contempt some people have towards refugees worries me.",
+  ])("the model is scaled down: %s", (text) => {
+    expect(analysis(text).modifiers?.hate ?? 1).toBeLessThanOrEqual(0.4);
+  });
+
+  it("the writer's own hatred stays hate", () => {
+    expect(hate("The hatred I feel for Jews is real.")).toBeGreaterThanOrEqual(0.6);
+  });
+});
