@@ -17,6 +17,7 @@ import {
 } from "./match";
 import { isIdentity, lastMention } from "./rules-hate";
 import { DONE_TO } from "./counter-frames";
+import { SINGULAR } from "./rules-generalisation";
 
 /** Verbs of hatred in every form ("hated", "loathing"); the lexicon's HATE_VERB has base forms only. */
 const HATRED_VERBS_WORDS =
@@ -87,14 +88,13 @@ function groupBefore(ctx: TRuleContext, k: number): number {
     if (
       (b === k - 1 || (b === k - 2 && GAP(doc, k - 1))) &&
       cls[b] & C.THEY &&
-      !SINGULAR_THEY(doc, b) &&
+      !SINGULAR(doc, b) &&
       lastMention(ctx, b) === "identity"
     )
       return b;
   }
   return -1;
 }
-const SINGULAR_THEY = createWordSet("he she him her");
 
 /** Between the group at g and the verb at k, a passive of what is done to it ("X are treated", "X being attacked"). */
 function treatedBefore(ctx: TRuleContext, g: number, k: number): boolean {

@@ -17,7 +17,7 @@ import {
 } from "./rules-hate";
 
 /** "He is a total loser" speaks of one person, whatever group was named before. */
-const SINGULAR = createWordSet("he she him her");
+export const SINGULAR = createWordSet("he she him her");
 
 /**
  * "Why are Muslims so violent?" — a question that presupposes the trait — and "… that they are all
