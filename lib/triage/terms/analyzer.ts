@@ -49,7 +49,7 @@ import { essentialisedVice } from "./rules-essence";
 import { groupAssociations } from "./rules-association";
 import { declaredHater } from "./rules-haters";
 import { endorsedKilling } from "./rules-endorsed-killing";
-import { harmApproved } from "./rules-harm-approved";
+import { actApproved, harmApproved } from "./rules-harm-approved";
 import { ZTermList, type TTermEntry, type TTermEntryInput } from "./schema";
 import { markSingleQuotes } from "./quotes";
 import { createSpacingRepair } from "./spacing";
@@ -96,6 +96,7 @@ const RULES: Array<{
   { rule: threats },
   { rule: endorsedKilling, anyOf: C.IDENT | C.PROXY },
   { rule: harmApproved, anyOf: C.IDENT | C.PROXY },
+  { rule: actApproved, needs: C.COPULA, anyOf: C.IDENT | C.PROXY },
   { rule: addressedInsults, needs: C.YOU, anyOf: C.INSULT | C.DEHUMAN },
   { rule: extremismPraise, needs: C.GROUP },
   { rule: conspiracyNarratives },

@@ -38,7 +38,7 @@ export const HOLDERS = createWordSet(
   "people those anyone anybody someone somebody everyone one folks guys men person ones",
 );
 /** Nouns for the hateful act as a subject: "Hate against X …", "Violence towards X …". */
-const ACT_NOUNS = createWordSet(
+export const ACT_NOUNS = createWordSet(
   "hate hatred violence discrimination racism abuse harassment threats attacks bigotry prejudice persecution",
 );
 /** Words in -ing that are not gerunds of an act. */
@@ -265,7 +265,7 @@ export const DONE_TO = createWordSet(
 const HARM_DONE = createWordSet(
   "hate hatred contempt disdain scorn loathing animosity discrimination racism abuse harassment violence attacks attack persecution prejudice bigotry bullying threats crimes crime slurs terrorism",
 );
-const AGAINST = createWordSet("against towards toward on");
+export const AGAINST = createWordSet("against towards toward on");
 const FOR_TOWARDS = createWordSet("for towards toward");
 const SOME = createWordSet("some many most these those");
 const FELT = createWordSet("feel feels felt have has had show shows showed harbour harbor");
@@ -275,7 +275,7 @@ const FACE = createWordSet(
 );
 const TARGETS = createWordSet("targets target victims victim");
 /** Words that approve of the harm: "violence against X is justified", "we need more attacks on X". */
-const APPROVING = createWordSet(
+export const APPROVING = createWordSet(
   "justified deserved deserve deserves good great necessary needed need more fine okay ok right best welcome",
 );
 

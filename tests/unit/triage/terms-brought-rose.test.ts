@@ -72,3 +72,20 @@ describe("harm done to a group, approved", () => {
     expect(a.modifiers?.hate ?? 1).toBeLessThanOrEqual(0.4);
   });
 });
+
+describe("hate or violence against a group, approved", () => {
+  it.each([
+    "Violence against refugees is justified.",
+    "The hatred towards Jews is totally deserved.",
+  ])("hate: %s", (text) => {
+    expect(hate(text)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it.each([
+    "Violence against refugees is never justified.",
+    "Violence against Jews is good for nobody.",
+    "Exposing the hatred towards Muslims is good journalism.",
+  ])("not hate: %s", (text) => {
+    expect(hate(text)).toBeLessThan(0.3);
+  });
+});
