@@ -56,7 +56,7 @@ import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
-const RULES_VERSION = "1.5.0";
+const RULES_VERSION = "1.5.1";
 const NEGATIVE_WORDS =
   C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 
@@ -197,8 +197,17 @@ export function createTermsAnalyzer(
     const best = new Map<string, TSpan & { w: number }>();
     for (const m of judged) {
       scores[m.harm] = combine(scores[m.harm], Math.min(0.99, m.finalWeight));
-      if (m.context && m.context !== "aimed at an armed group" && m.weight >= 0.4)
+      if (m.context && m.context !== "aimed at an armed group" && m.weight >= 0.4) {
         suppressed.add(m.harm);
+        // "I hate it when people call X stupid": an insult at a group, condemned or reported, is
+        // what the model reads as hate too.
+        if (
+          m.harm === "harassment" &&
+          COUNTERED.has(m.context) &&
+          groupInSentence(doc, cls, m.from)
+        )
+          suppressed.add("hate");
+      }
       if (m.finalWeight < MIN_SPAN_WEIGHT || m.normTo <= m.normFrom) continue;
       const { start, end } = normSpan(doc, m.normFrom, m.normTo);
       const key = `${m.harm}:${start}:${end}`;
@@ -254,6 +263,18 @@ function negatedAt(doc: TDoc, cls: Uint32Array, sentence: ArrayLike<number>, k: 
 
 const LACKING = createWordSet("incapable unable lack lacks lacking without");
 const WRY = createWordSet("funny interesting");
+
+const COUNTERED = new Set(["counter-speech", "reported"]);
+
+/** Is an identity group named in token k's sentence? */
+function groupInSentence(doc: TDoc, cls: Uint32Array, k: number): boolean {
+  const { count, sentence } = doc;
+  for (let i = k; i >= 0 && sentence[i] === sentence[k]; i--)
+    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) return true;
+  for (let i = k + 1; i < count && sentence[i] === sentence[k]; i++)
+    if (cls[i] & (C.IDENT | C.PROXY) && !(cls[i] & C.GROUP)) return true;
+  return false;
+}
 
 /** "Funny how …", "Interesting how …" opening the sentence at a: a wry remark, not a good word. */
 function wryOpener(doc: TDoc, k: number, a: number): boolean {

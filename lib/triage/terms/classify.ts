@@ -9,6 +9,7 @@ import { createWordIndex } from "../text/word-index";
 import { createWordBits, createWordSet } from "../text/word-set";
 import { resolveIdentityTypos, resolveTypos } from "./typos";
 import { markHaters } from "./rules-haters";
+import { questionSentence } from "./match";
 import {
   BLEND_EXCEPTIONS,
   BLEND_IDENTITY_ROOTS,
@@ -261,7 +262,28 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     cls[i - 1] |= C.GROUP;
   } else if (tokenIs(doc, i, "human") && i > 0 && tokenIs(doc, i - 1, "sub")) {
     cls[i] |= C.DEHUMAN;
+  } else if (tokenIs(doc, i, "human") && humanityAffirmed(doc, cls, i)) {
+    cls[i] |= C.POSITIVE;
   }
+}
+
+const STILL_TOO = createWordSet("still also just all fellow equally");
+
+/**
+ * "X are human beings", "they're still human": the group's humanity affirmed, a friendly word
+ * (a negator before it is read by the friendly-sentence check; "less than human" and "barely
+ * human" are not affirmations).
+ */
+function humanityAffirmed(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  let w = i - 1;
+  if (w >= 1 && STILL_TOO(doc, w)) w--;
+  return (
+    w >= 0 &&
+    (cls[w] & C.COPULA) !== 0 &&
+    doc.sentence[w] === doc.sentence[i] &&
+    // "Who actually thinks X are human?": a question doubts it.
+    !questionSentence(doc, i)
+  );
 }
 
 /** "Better" that qualifies a word after it, or before which a subject gives an order ("… better leave"). */

@@ -123,7 +123,11 @@ export function scanBefore<T>(
 
 /** Does token i's sentence end with a question mark ("No X allowed? That is discrimination.")? */
 export function endsWithQuestion(ctx: TRuleContext, i: number): boolean {
-  const { doc } = ctx;
+  return questionSentence(ctx.doc, i);
+}
+
+/** Does token i's sentence end with a question mark? */
+export function questionSentence(doc: TDoc, i: number): boolean {
   let last = i;
   while (last + 1 < doc.count && doc.sentence[last + 1] === doc.sentence[i]) last++;
   const next = doc.count > last + 1 ? doc.tokStart[last + 1] : doc.norm.length;

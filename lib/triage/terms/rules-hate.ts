@@ -80,7 +80,7 @@ export function predicateAfter(ctx: TRuleContext, j: number, limit: number, mask
   return -1;
 }
 
-const STILL = createWordSet("still even forever");
+const STILL = createWordSet("still even forever barely scarcely");
 const QUALITIES = createWordSet(
   "intelligent smart capable civilised civilized evolved developed worthy deserving honest trustworthy moral rational",
 );
@@ -98,8 +98,13 @@ function isNotHuman(ctx: TRuleContext, k: number): boolean {
   if (k === 0 || !HUMAN_WORDS(ctx.doc, k)) return false;
   if (ctx.cls[k - 1] & C.NEGATOR) return true;
   if (k >= 2 && REAL(ctx.doc, k - 1) && ctx.cls[k - 2] & C.NEGATOR) return true;
-  return tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub");
+  // "less than human", "subhuman", "barely human".
+  return (
+    tokenIs(ctx.doc, k - 1, "than") || tokenIs(ctx.doc, k - 1, "sub") || BARELY(ctx.doc, k - 1)
+  );
 }
+
+const BARELY = createWordSet("barely scarcely");
 
 export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
