@@ -56,7 +56,7 @@ import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
-const RULES_VERSION = "1.5.1";
+const RULES_VERSION = "1.5.2";
 const NEGATIVE_WORDS =
   C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 
@@ -248,7 +248,13 @@ function friendlySentence(doc: TDoc, cls: Uint32Array, g: number): boolean {
   let good = false;
   for (let k = a; k < count && sentence[k] === sentence[g]; k++) {
     if (cls[k] & NEGATIVE_WORDS) return false;
-    if (cls[k] & C.POSITIVE && !negatedAt(doc, cls, sentence, k) && !wryOpener(doc, k, a))
+    if (
+      cls[k] & C.POSITIVE &&
+      !negatedAt(doc, cls, sentence, k) &&
+      !wryOpener(doc, k, a) &&
+      // "… who contribute nothing": the good word denied after it.
+      !(sentence[k + 1] === sentence[k] && NOTHING(doc, k + 1))
+    )
       good = true;
   }
   return good;
@@ -262,6 +268,7 @@ function negatedAt(doc: TDoc, cls: Uint32Array, sentence: ArrayLike<number>, k: 
 }
 
 const LACKING = createWordSet("incapable unable lack lacks lacking without");
+const NOTHING = createWordSet("nothing little zero");
 const WRY = createWordSet("funny interesting");
 
 const COUNTERED = new Set(["counter-speech", "reported"]);

@@ -82,6 +82,8 @@ const H = Object.fromEntries(
     "hate",
     "sick",
     "matter",
+    "deserve",
+    "deserves",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -196,6 +198,10 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
     // "asylum seekers" name people fleeing persecution, as "refugees" does.
     if (i + 1 < n && (doc.tokHash[i + 1] === H.seekers || doc.tokHash[i + 1] === H.seeker))
       cls[i + 1] |= C.IDENT;
+    return;
+  }
+  if (h === H.deserve || h === H.deserves) {
+    if (deservesGood(doc, cls, i)) cls[i] |= C.POSITIVE;
     return;
   }
   if (h === H.better) {
@@ -316,6 +322,22 @@ function isWantingMore(doc: TDoc, cls: Uint32Array, i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 4 && doc.sentence[k] === doc.sentence[i]; k--)
     if (cls[k] & C.NEGATOR) return false;
   return true;
+}
+
+/** What a group is said to deserve when the sentence is on its side ("X deserve equal rights"). */
+const DUE = createWordSet(
+  "rights respect dignity protection support help access accessible safety care housing justice chance freedom peace healthcare education compassion opportunity opportunities equality fairness better welcome services treatment love kindness recognition representation",
+);
+const DUE_FILLER = createWordSet(
+  "the a an equal same full basic proper decent fair human their our",
+);
+
+/** "X deserve equal rights", "… deserves accessible transport": unless negated ("don't deserve"). */
+function deservesGood(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  let k = i + 1;
+  while (k < doc.count && k <= i + 3 && DUE_FILLER(doc, k) && !DUE(doc, k)) k++;
+  if (k >= doc.count || doc.sentence[k] !== doc.sentence[i] || !DUE(doc, k)) return false;
+  return !(i > 0 && cls[i - 1] & C.NEGATOR) && !(i > 1 && cls[i - 2] & C.NEGATOR);
 }
 
 const CONDITIONS = createWordSet(CONDITION_WORDS);

@@ -258,7 +258,7 @@ export function holdersHatedBefore(ctx: TRuleContext, a: number, from: number): 
 
 /** Harm done to people, as participles: "X are treated …", "harassed for being X", "seeing X attacked". */
 export const DONE_TO = createWordSet(
-  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored judged fired punished hated mocked excluded shamed hurt harmed threatened singled blamed scapegoated vilified demonised demonized",
+  "treated mistreated abused attacked harassed persecuted bullied targeted insulted killed beaten discriminated ignored judged fired punished hated mocked excluded shamed hurt harmed threatened singled blamed scapegoated vilified demonised demonized murdered massacred slaughtered gassed lynched enslaved tortured oppressed displaced",
 );
 
 /** Prejudice and harm done to a group, as nouns: "hate against X", "X face discrimination". */
@@ -299,6 +299,18 @@ function onlyGroupInSentence(
 const TREATED = createWordSet("treated handled spoken talked");
 const OFTEN = createWordSet("always constantly often still");
 const GET = createWordSet("get gets got");
+const WERE = createWordSet("were was");
+const HAVE = createWordSet("have has had");
+const ARE_IS = createWordSet("are is");
+
+/** After the group: "were …", "have/has/had been …", "are/is being …" — the participle's index, or -1. */
+function passiveDone(ctx: TRuleContext, e: number): number {
+  const { doc } = ctx;
+  if (WERE(doc, e)) return e + 1;
+  if (HAVE(doc, e) && tokenIs(doc, e + 1, "been")) return e + 2;
+  if (ARE_IS(doc, e) && tokenIs(doc, e + 1, "being")) return e + 2;
+  return -1;
+}
 
 /** "how X are treated" / "the way X get treated" (group at k, its next word at e) in a sentence with a condemning word. */
 function treatmentCondemned(ctx: TRuleContext, k: number, e: number): boolean {
@@ -367,6 +379,11 @@ export function victimFrame(ctx: TRuleContext, isGroup: (k: number) => boolean):
     // "Y did it and X get blamed", which accuses another group named in the sentence).
     const got = OFTEN(doc, e) ? e + 1 : e;
     if (!victim && GET(doc, got) && DONE_TO(doc, got + 1) && onlyGroupInSentence(ctx, k, isGroup))
+      victim = true;
+    // "X were murdered in the Holocaust", "X have been attacked", "X are being persecuted": a report
+    // of harm done to them (not "X should be killed", which wishes it).
+    const done = passiveDone(ctx, got);
+    if (!victim && done > 0 && DONE_TO(doc, done) && onlyGroupInSentence(ctx, k, isGroup))
       victim = true;
     if (!victim) continue;
     let approved = false;

@@ -79,7 +79,8 @@ thieves thief steal stealing cheat cheats cheating evil inferior dirty filthy di
 dangerous threat problem greedy backward primitive lazy ugly smelly stinking sick perverts perverted deviants killers murderers
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing
 inbred demons devils cancerous worthless useless subversive worst freaks abominations abomination degenerate ill
-diseased unclean unwanted revolting repulsive burden burdens lesser`;
+diseased unclean unwanted revolting repulsive burden burdens lesser
+freeloaders freeloader scroungers spongers moochers groomers groomer predators predator thugs thug`;
 
 const ACTOR_WORDS = `america amerika amerikkka usa us washington pentagon cia fbi nsa mossad mi6 israel isreal zionists zionist nato west western
 uk britain saudi saudis qatar turkey soros rothschild rothschilds globalists globalist freemasons illuminati elites elite jews`;
@@ -127,7 +128,7 @@ export const LEXICON: Record<number, string> = {
   [C.REPORT]:
     "calling call called calls saying say says said claim claims claiming claimed tweet tweeted wrote posted shouting chanting chanted label labelling labeling refer referring according alleged allegedly quote quoting repeat repeating insist insists",
   [C.POSITIVE]:
-    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy stronger capable",
+    "love loved respect respected helped help helps friends friend neighbours neighbors neighbour neighbor welcome welcomed kind kindness proud great wonderful good beautiful brilliant amazing decent peaceful peace generous lovely nice thank thanks colleagues religion faith history culture community talented enrich enriches equal equality dignity admire admired asset assets valuable inspiring smart smartest clever intelligent hardworking honest loyal caring funny kindest nicest friendly welcoming thoughtful gifted skilled respectful polite trustworthy stronger capable strong resilient courageous contribute contributes contributed contribution contributions",
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]:
@@ -136,7 +137,7 @@ export const LEXICON: Record<number, string> = {
   [C.OPPOSE]:
     "against fighting fight fought fights vs versus defeat defeated defeating killing destroyed eliminate crush anti attack attacks attacked bombed bombing liberate liberated liberation cleared strike strikes raid raids battle war counter siege neutralized neutralised repel repelled expel expelled remnants collapse weakened losses casualties retreat captured recaptured besieging offensive operation operations",
   [C.INVASION]:
-    "invaders invasion invading flooding flood swarm swarming hordes horde infest infesting infestation overrun replacing replacement breed breeding colonizing colonising",
+    "invaders invasion invading flooding flood swarm swarming hordes horde infest infesting infestation overrun replacing replacement breed breeding outbreed outbreeding colonizing colonising",
   [C.LACKEY]:
     "lackeys lackey puppets puppet stooges stooge slaves shills shill bootlickers servants minions pawns goons",
   [C.HATE_VERB]: "hate despise detest loathe",

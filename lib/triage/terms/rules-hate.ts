@@ -143,9 +143,12 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       );
     } else if (
       cls[j] & C.INVASION ||
-      (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER)
+      (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER) ||
+      // "X are invading", "X are breeding to replace us", "X will outbreed us".
+      ((cls[j] & C.COPULA || WILL(doc, j)) && invasionAfter(ctx, j + 1) > 0)
     ) {
-      pushTokens(ctx, "hate", i, j + 1, 0.7 * w, "invasion rhetoric about an identity group");
+      const k = cls[j] & C.INVASION ? j : Math.max(j, invasionAfter(ctx, j + 1));
+      pushTokens(ctx, "hate", i, k + 1, 0.7 * w, "invasion rhetoric about an identity group");
     } else if (cls[j] & C.LACKEY) {
       pushTokens(
         ctx,
@@ -184,6 +187,12 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       vice(ctx, i, j, w);
     }
   }
+}
+
+/** An invasion word as the predicate after a copula or "will" ("are invading", "will outbreed"), or -1. */
+function invasionAfter(ctx: TRuleContext, j: number): number {
+  const k = predicateAfter(ctx, j, 3, C.INVASION);
+  return k >= 0 && ctx.cls[k] & C.INVASION ? k : -1;
 }
 
 const RELATIVE = createWordSet("who that");

@@ -28,6 +28,7 @@ const NEXT_TO = createWordSet("with next to for alongside");
 
 const TARGET = C.IDENT | C.PROXY;
 const THAN = createWordSet("than");
+const IS_ARE = createWordSet("is are was were 's");
 
 /**
  * A group as the worst there is, in three set phrasings: "there is nothing worse than a X" (also
@@ -72,12 +73,25 @@ export function worstOfAll(ctx: TRuleContext): void {
     } else if (tokenIs(doc, k - 2, "only") && tokenIs(doc, k - 1, "good") && isIdentity(ctx, k)) {
       // "the only good X is a dead one / dead X / in the ground".
       const end = sentenceEnd(ctx, k);
+      let dead = false;
       for (let d = k + 1; d < end && d <= k + 5; d++) {
         if (!tokenIs(doc, d, "dead")) continue;
         pushTokens(ctx, "hate", k - 2, d + 1, 0.9, "death wished on an identity group");
         pushTokens(ctx, "threat", k - 2, d + 1, 0.6, "death wished on an identity group");
+        dead = true;
         break;
       }
+      // "the only good X is a deported one", "… is one who keeps quiet": whatever follows, the
+      // group is good only when made to be something else.
+      if (!dead && k + 2 < end && IS_ARE(doc, k + 1))
+        pushTokens(
+          ctx,
+          "hate",
+          k - 2,
+          k + 3,
+          0.75,
+          "implicit derogation: an identity group good only on a condition",
+        );
     }
   }
 }
