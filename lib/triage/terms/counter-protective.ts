@@ -138,12 +138,41 @@ export function stoppedMistreatment(ctx: TRuleContext, g: number, start: number)
   return v > start && MISTREATING(ctx.doc, v) && STOP(ctx.doc, v - 1);
 }
 
+const SINGLE = createWordSet("single one");
+/** Between "No X" and the harm: "deserves to be", "should ever be", "must be". */
+const HARM_GAP = createWordSet("deserves deserve should must ever be to get gets");
+
+/** "No X deserves to be attacked", "not a single X should ever be harassed": harm to every one refused. */
+export function harmRefusedToEvery(
+  ctx: TRuleContext,
+  g: number,
+  start: number,
+  end: number,
+): boolean {
+  const { doc, cls } = ctx;
+  let v = g - 1;
+  if (v > start && SINGLE(doc, v)) v--;
+  if (v > start && tokenIs(doc, v, "a")) v--;
+  const no = v >= start && (tokenIs(doc, v, "no") || (tokenIs(doc, v, "not") && v < g - 1));
+  if (!no) return false;
+  let p = afterPeople(ctx, g, end);
+  const gap = p;
+  while (p < end && p <= gap + 3 && HARM_GAP(doc, p)) p++;
+  if (p === gap || p >= end) return false;
+  // "No X deserves to be treated with dignity" denies them the good treatment.
+  if (tokenIs(doc, p, "treated") && TREATED_WELL(doc, p + 1)) return false;
+  return DONE_TO(doc, p) || (cls[p] & C.VIOLENT_PART) !== 0;
+}
+
+const TREATED_WELL = createWordSet("with well fairly equally kindly decently humanely properly");
+
 /** Any of the frames above around the group named at g, in the sentence [start, end). */
 export function defendsGroupAt(ctx: TRuleContext, g: number, start: number, end: number): boolean {
   return (
     rejectedClaimBefore(ctx, start, g) ||
     attackersCondemned(ctx, g, end) ||
     refusedHarmForBeing(ctx, g, start) ||
+    harmRefusedToEvery(ctx, g, start, end) ||
     jokesRejected(ctx, g, start, end) ||
     stoppedMistreatment(ctx, g, start)
   );

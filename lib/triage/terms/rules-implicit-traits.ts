@@ -27,6 +27,44 @@ export function noRegardFor(ctx: TRuleContext, i: number): void {
     );
 }
 
+/** What a group is said to be too something to do: to lead, to think, to be trusted. */
+const CAPABLE = createWordSet(
+  "lead govern vote think understand learn reason decide rule run manage handle drive integrate assimilate work hold",
+);
+const FAR = createWordSet("far way much");
+const TRUSTED = createWordSet("trusted leaders leader allowed responsible taken");
+/** "too afraid to report", "too poor to leave", "too young to vote": circumstance, not a verdict. */
+const CIRCUMSTANCE = createWordSet(
+  "afraid scared frightened poor busy tired young old few many much often sick traumatised traumatized",
+);
+
+/** "Women are too emotional to lead", "X are too stupid to be trusted": a capability denied to a group. */
+export function tooToDo(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  if (!(cls[k] & C.COPULA)) return;
+  k++;
+  while (
+    k < doc.count &&
+    k <= i + 5 &&
+    (cls[k] & (C.FILLER | C.QUANT) || FAR(doc, k)) &&
+    !tokenIs(doc, k, "too")
+  )
+    k++;
+  if (!tokenIs(doc, k, "too") || CIRCUMSTANCE(doc, k + 1) || !tokenIs(doc, k + 2, "to")) return;
+  const v = k + 3;
+  if (v >= doc.count || doc.sentence[v] !== doc.sentence[i]) return;
+  if (CAPABLE(doc, v) || (tokenIs(doc, v, "be") && TRUSTED(doc, v + 1)))
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      v + 1,
+      0.65,
+      "implicit derogation: a capability denied to an identity group",
+    );
+}
+
 const LIVING = createWordSet("living live lives");
 const SPONGED = createWordSet(
   "taxpayer taxpayers welfare benefits handouts us state system others everyone government dole",

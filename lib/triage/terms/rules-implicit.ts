@@ -29,6 +29,7 @@ import {
   inferredFromMembership,
   livingOff,
   noRegardFor,
+  tooToDo,
 } from "./rules-implicit-traits";
 import {
   betterWithout,
@@ -96,6 +97,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
         inferredFromMembership(ctx, i);
         livingOff(ctx, i);
         noRegardFor(ctx, i);
+        tooToDo(ctx, i);
         grantRegretted(ctx, i);
         lastIdentity = i;
       }

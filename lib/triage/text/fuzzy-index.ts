@@ -1,7 +1,8 @@
 // Finds the listed word a misspelled token meant: one missing, extra or swapped letter
 // ("revoltng", "vermiin", "Mulsims"), or a long word with its inner letters jumbled and at most
 // one of them lost ("dsigustnig"). Substitutions are left out on purpose: they turn too many
-// ordinary words into listed ones ("shakes" → "snakes"). Callers check the token is not itself
+// ordinary words into listed ones ("shakes" → "snakes"); the one exception is "i" and "l", which
+// "1", "I" and "|" stand for alike ("Mus1ims"). Callers check the token is not itself
 // an English word first (text/english.ts).
 
 import { IntSet } from "./int-table";
@@ -97,6 +98,14 @@ export function createFuzzyIndex(): TFuzzyIndex {
           if (exact.has(w)) return hit(w);
         }
       }
+      // One look-alike letter: "i" for "l" or "l" for "i" ("Mus1ims" decoded as "musiims", "MusIims").
+      if (token.length >= limits.editMinLength)
+        for (let i = 0; i < token.length; i++) {
+          const c = token[i];
+          if (c !== "i" && c !== "l") continue;
+          const w = token.slice(0, i) + (c === "i" ? "l" : "i") + token.slice(i + 1);
+          if (exact.has(w)) return hit(w);
+        }
       if (token.length + 1 < Math.max(JUMBLE_MIN, limits.jumbleMinLength)) return null;
       for (const w of jumbles.get(jumbleKey(token)) ?? []) {
         if (w.length >= limits.jumbleMinLength && w.length - token.length <= 1) return hit(w);

@@ -27,6 +27,9 @@ describe("terms analyzer: spelling variants", () => {
     "Lesbian peolpe are degenerates.",
     "Refugees are sc*m.",
     "I despise imigrants.",
+    "Mus1ims are scum.",
+    "I hate MusIims.",
+    "Lesbia|ns are revolting.",
   ])("one slip or a jumble: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
