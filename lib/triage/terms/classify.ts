@@ -84,6 +84,8 @@ const H = Object.fromEntries(
     "matter",
     "deserve",
     "deserves",
+    "need",
+    "needs",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -200,7 +202,7 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
       cls[i + 1] |= C.IDENT;
     return;
   }
-  if (h === H.deserve || h === H.deserves) {
+  if (h === H.deserve || h === H.deserves || h === H.need || h === H.needs) {
     if (deservesGood(doc, cls, i)) cls[i] |= C.POSITIVE;
     return;
   }
@@ -332,7 +334,7 @@ const DUE_FILLER = createWordSet(
   "the a an equal same full basic proper decent fair human their our",
 );
 
-/** "X deserve equal rights", "… deserves accessible transport": unless negated ("don't deserve"). */
+/** "X deserve equal rights", "… deserves accessible transport", "X need support": unless negated ("don't deserve"). */
 function deservesGood(doc: TDoc, cls: Uint32Array, i: number): boolean {
   let k = i + 1;
   while (k < doc.count && k <= i + 3 && DUE_FILLER(doc, k) && !DUE(doc, k)) k++;

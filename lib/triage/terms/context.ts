@@ -247,6 +247,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
   if (!framed && !attributed) return b < doc.count && condemnsReport(ctx, b);
   if (attributed && (holdersInsultedAfter(ctx, m.to, b) || holdersHatedBefore(ctx, a, m.from)))
     return true;
+  // "If you think X are …, read the actual data": the view answered in its own sentence.
+  if (attributed && doubtAt(ctx, m.to)) return true;
   // 'He tweeted "all X are criminals"': hate quoted as someone else's words is reported, not said.
   if (framed && quoted && !spokenBySelf(ctx, a, m.from)) return true;
   // "stop calling …", "don't say …": the frame itself rejects what follows; so does "I hate it
@@ -269,6 +271,8 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
       if (isCondemnAt(ctx, k)) return true;
     // "Why do people think X are dangerous? They aren't."
     if (attributed && (bareDenialAt(ctx, b) || doubtAt(ctx, b))) return true;
+    // "You keep saying X are dangerous. Where is your evidence?": someone else's words, challenged.
+    if (framed && !spokenBySelf(ctx, a, m.from) && doubtAt(ctx, b)) return true;
   }
   return false;
 }
@@ -350,7 +354,7 @@ function nearArmedGroup(ctx: TRuleContext, m: TMatch): boolean {
 }
 
 const SELF_COPULAS = createWordSet("i'm im we're i’m we’re");
-const IN_GROUP_SLURS = createWordSet("nigga niggas");
+const IN_GROUP_SLURS = createWordSet("nigga niggas dyke dykes queer queers");
 
 /**
  * A slur the writer claims for themself ("I'm a dyke", "proud to be a fag") or the in-group form
@@ -366,8 +370,15 @@ export function isReclaimed(ctx: TRuleContext, m: TMatch): boolean {
   if (tokenIs(doc, k, "am") && k > 0 && tokenIs(doc, k - 1, "i")) return true;
   if (tokenIs(doc, k, "be") && k >= 2 && tokenIs(doc, k - 1, "to") && tokenIs(doc, k - 2, "proud"))
     return true;
-  return k === m.from - 1 && tokenIs(doc, k, "my") && IN_GROUP_SLURS(doc, m.from);
+  if (!IN_GROUP_SLURS(doc, m.from) || k !== m.from - 1) return false;
+  // "my dykes", "we queers", "us dykes", "my fellow dykes": the writer one of them.
+  if (IN_GROUP_BEFORE(doc, k)) return true;
+  return (
+    tokenIs(doc, k, "fellow") && k > 0 && (tokenIs(doc, k - 1, "my") || tokenIs(doc, k - 1, "our"))
+  );
 }
+
+const IN_GROUP_BEFORE = createWordSet("my we us");
 
 export function judgeContext(ctx: TRuleContext, m: TMatch): TContextVerdict {
   if (CONTEXT_FREE.has(m.harm)) return { factor: 1, why: null };

@@ -147,9 +147,22 @@ export function doubtAt(ctx: TRuleContext, b: number): boolean {
   for (let k = b; k < doc.count && k < b + 8 && doc.sentence[k] === doc.sentence[b]; k++) {
     if (cls[k] & C.NEGATOR || tokenIs(doc, k, "no")) negated = true;
     else if (PROOF(doc, k) && negated) return true;
+    // "Where is your evidence?", "read the actual data", "check the facts": the claim challenged.
+    else if (FACTS(doc, k) && asksForFacts(ctx, b, k)) return true;
     else if (tokenIs(doc, k, "true") && negated) return true;
     else if (UNTRUE(doc, k)) return true;
   }
+  return false;
+}
+
+const FACTS = createWordSet(
+  "proof evidence data facts statistics stats numbers research studies figures source sources",
+);
+const SHOW_ME = createWordSet("where where's wheres read check look show cite");
+
+/** A demand for the facts before token k, from b: "where is your …", "read the actual …". */
+function asksForFacts(ctx: TRuleContext, b: number, k: number): boolean {
+  for (let q = k - 1; q >= b && q >= k - 4; q--) if (SHOW_ME(ctx.doc, q)) return true;
   return false;
 }
 
@@ -224,7 +237,7 @@ export function holdersInsultedAfter(ctx: TRuleContext, to: number, end: number)
 
 /** What "people who think X are …" are said to be, beyond insults: "… are just insecure". */
 const HOLDER_FAULTS = createWordSet(
-  "insecure deluded delusional misguided misinformed brainwashed",
+  "insecure deluded delusional misguided misinformed brainwashed monster monsters evil sick twisted",
 );
 const HOLDER_REL = createWordSet("who that");
 /** Verbs of holding a view: "people who think / said / claim …". */
