@@ -134,8 +134,28 @@ export function isNegated(ctx: TRuleContext, m: TMatch): boolean {
     if (isNegatorAt(ctx, k)) return !notSayingButMost(ctx, k, m) && !wrongnessDenied(ctx, k + 1);
   }
   if (isNegatedSubject(ctx, m.from)) return true;
+  if (renouncedPast(ctx, m.from) && !stillHeld(ctx, m.to)) return true;
   if (m.ownsNegation) return false;
   for (let k = m.from + 1; k < m.to - 1; k++) if (isNegatorAt(ctx, k)) return true;
+  return false;
+}
+
+/** "I used to hate X", "we used to think X are …": the writer's view, given up. */
+function renouncedPast(ctx: TRuleContext, from: number): boolean {
+  const { doc, cls } = ctx;
+  let t = from - 1;
+  if (t > 0 && tokenIs(doc, t, "that")) t--;
+  if (t > 0 && VIEW_VERB(doc, t)) t--;
+  if (t < 2 || !tokenIs(doc, t, "to") || !tokenIs(doc, t - 1, "used")) return false;
+  return (cls[t - 2] & C.SELF) !== 0 && doc.sentence[t - 2] === doc.sentence[from];
+}
+const VIEW_VERB = createWordSet("think believe say feel");
+
+/** "… and still do", "…, now I know it": the old view kept, after the match's end. */
+function stillHeld(ctx: TRuleContext, to: number): boolean {
+  const { doc, cls } = ctx;
+  for (let k = to; k < doc.count && doc.sentence[k] === doc.sentence[to - 1]; k++)
+    if (tokenIs(doc, k, "still") || (tokenIs(doc, k, "now") && cls[k + 1] & C.SELF)) return true;
   return false;
 }
 

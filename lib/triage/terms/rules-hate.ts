@@ -149,6 +149,9 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
     ) {
       const k = cls[j] & C.INVASION ? j : Math.max(j, invasionAfter(ctx, j + 1));
       pushTokens(ctx, "hate", i, k + 1, 0.7 * w, "invasion rhetoric about an identity group");
+    } else if (j === i + 1 && cls[j] & C.INSULT && !(cls[j] & C.IDENT) && !AGENT(doc, j)) {
+      // "you stupid immigrant bitch", "gay idiots": the identity made part of the insult.
+      pushTokens(ctx, "hate", i, j + 1, 0.6 * w, "an identity made part of an insult");
     } else if (cls[j] & C.LACKEY) {
       pushTokens(
         ctx,
@@ -194,6 +197,9 @@ function invasionAfter(ctx: TRuleContext, j: number): number {
   const k = predicateAfter(ctx, j, 3, C.INVASION);
   return k >= 0 && ctx.cls[k] & C.INVASION ? k : -1;
 }
+
+/** "a Russian troll", "Chinese shills": a paid agent accused, not the identity insulted. */
+const AGENT = createWordSet("troll trolls shill shills bot bots");
 
 const RELATIVE = createWordSet("who that");
 const WILL = createWordSet("will 'll");

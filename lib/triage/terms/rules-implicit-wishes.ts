@@ -122,6 +122,16 @@ export function groupVerdict(ctx: TRuleContext, g: number): void {
     );
 }
 
+const FEEL_BE = createWordSet("feels feel is are be gets get");
+const SAFE = createWordSet("safe welcome secure");
+
+/** "… ever feels safe", "… is welcome": from token k (after the group), before the sentence end. */
+function safeAfter(ctx: TRuleContext, k: number, end: number): boolean {
+  const { doc } = ctx;
+  const v = tokenIs(doc, k, "ever") || tokenIs(doc, k, "will") ? k + 1 : k;
+  return v + 1 < end && FEEL_BE(doc, v) && SAFE(doc, v + 1);
+}
+
 /** "I will make sure every one of those X suffers": the writer promises harm to a group. */
 export function promisedHarm(ctx: TRuleContext): void {
   const { doc, cls } = ctx;
@@ -140,6 +150,11 @@ export function promisedHarm(ctx: TRuleContext): void {
         // "I'll make sure no X survives (this winter)": none of the group left alive.
         pushTokens(ctx, "threat", s, k + 1, 0.8, "promised harm to an identity group", true);
         pushTokens(ctx, "hate", s, k + 1, 0.6, "promised harm to an identity group", true);
+        return;
+      } else if (g >= 0 && k === afterGroup(ctx, g) && NONE(doc, g - 1) && safeAfter(ctx, k, end)) {
+        // "I'll make sure no X ever feels safe here": none of the group left at peace.
+        pushTokens(ctx, "threat", s, k + 2, 0.75, "promised harm to an identity group", true);
+        pushTokens(ctx, "hate", s, k + 2, 0.6, "promised harm to an identity group", true);
         return;
       } else if (
         g >= 0 &&
