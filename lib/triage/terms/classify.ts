@@ -336,10 +336,24 @@ const DUE_FILLER = createWordSet(
 
 /** "X deserve equal rights", "… deserves accessible transport", "X need support": unless negated ("don't deserve"). */
 function deservesGood(doc: TDoc, cls: Uint32Array, i: number): boolean {
+  const negated = (i > 0 && cls[i - 1] & C.NEGATOR) || (i > 1 && cls[i - 2] & C.NEGATOR);
+  // "X deserve to be treated like humans / with dignity / equally".
+  if (tokenIs(doc, i + 1, "to") && tokenIs(doc, i + 2, "be") && tokenIs(doc, i + 3, "treated"))
+    return !negated && treatedWell(doc, i + 4);
   let k = i + 1;
   while (k < doc.count && k <= i + 3 && DUE_FILLER(doc, k) && !DUE(doc, k)) k++;
   if (k >= doc.count || doc.sentence[k] !== doc.sentence[i] || !DUE(doc, k)) return false;
   return !(i > 0 && cls[i - 1] & C.NEGATOR) && !(i > 1 && cls[i - 2] & C.NEGATOR);
+}
+
+const WELL = createWordSet("with well fairly equally kindly decently humanely properly");
+const LIKE_AS = createWordSet("like as");
+const EQUALS = createWordSet("humans human people everyone equals anyone adults citizens");
+
+/** After "treated": well ("with dignity", "equally") or as equals ("like humans", "as people"). */
+function treatedWell(doc: TDoc, k: number): boolean {
+  if (WELL(doc, k)) return true;
+  return LIKE_AS(doc, k) && (EQUALS(doc, k + 1) || EQUALS(doc, k + 2));
 }
 
 const CONDITIONS = createWordSet(CONDITION_WORDS);

@@ -159,6 +159,16 @@ function stillHeld(ctx: TRuleContext, to: number): boolean {
   return false;
 }
 
+/** The sentence at b answers a question with yes: "Because they are.", "They are.", "It's true." */
+function answeredYes(ctx: TRuleContext, b: number): boolean {
+  const { doc, cls } = ctx;
+  if (b >= doc.count) return false;
+  if (tokenIs(doc, b, "because") || tokenIs(doc, b, "cause") || tokenIs(doc, b, "true"))
+    return true;
+  const they = cls[b] & C.THEY || tokenIs(doc, b, "it's");
+  return !!they && !(cls[b + 1] & C.NEGATOR) && !(cls[b + 2] & C.NEGATOR);
+}
+
 const MOST = createWordSet("most many nearly almost majority");
 const WRONGNESS = createWordSet("wrong untrue unfair false");
 const DENYING = createWordSet("nothing not no never");
@@ -253,7 +263,15 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if (isReportAt(ctx, k)) framed = true;
     // "people who think X are …": someone's view of a group (not an insult aimed at the reader);
     // "why do people say …" is both.
-    if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k)) attributed = true;
+    if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k)) {
+      attributed = true;
+      // "Why do people think X are violent?": others' view asked about, nothing asserted.
+      if (
+        k >= m.from - 2 &&
+        (tokenIs(doc, k, "think") || tokenIs(doc, k, "believe") || tokenIs(doc, k, "say"))
+      )
+        if (endsWithQuestion(ctx, m.from) && m.harm === "hate" && !answeredYes(ctx, b)) return true;
+    }
   }
   // "It's wrong to think X are …", "don't let anyone tell you X are …": rejected before it is said.
   if (rejectedClaimBefore(ctx, a, m.from)) return true;

@@ -4,7 +4,14 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { C } from "./lexicon";
-import { pushTokens, writerBefore, type TRuleContext } from "./match";
+import {
+  endsWithQuestion,
+  pushTokens,
+  sentenceEnd,
+  sentenceStart,
+  writerBefore,
+  type TRuleContext,
+} from "./match";
 import { afterGroup } from "./rules-implicit";
 import { OUR } from "./rules-implicit-harm";
 
@@ -63,6 +70,104 @@ export function tooToDo(ctx: TRuleContext, i: number): void {
       0.65,
       "implicit derogation: a capability denied to an identity group",
     );
+}
+
+const LEAVE = createWordSet("leave go emigrate move");
+
+/** "X are welcome to leave", "… more than welcome to go back": exclusion dressed as a welcome. */
+export function welcomeToLeave(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  let k = afterGroup(ctx, i);
+  if (!(cls[k] & C.COPULA)) return;
+  k++;
+  if (tokenIs(doc, k, "more") && tokenIs(doc, k + 1, "than")) k += 2;
+  if (tokenIs(doc, k, "all")) k++;
+  if (tokenIs(doc, k, "welcome") && tokenIs(doc, k + 1, "to") && LEAVE(doc, k + 2))
+    pushTokens(ctx, "hate", i, k + 3, 0.7, "exclusion: an identity group welcome only to leave");
+}
+
+const CARE = createWordSet("care cares think thinks");
+
+/** "X only care about money", "X just think about themselves": a group reduced to one concern. */
+export function onlyCareAbout(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  let k = afterGroup(ctx, i);
+  if (tokenIs(doc, k, "all")) k++;
+  if (!(tokenIs(doc, k, "only") || tokenIs(doc, k, "just"))) return;
+  if (CARE(doc, k + 1) && tokenIs(doc, k + 2, "about") && doc.sentence[k + 2] === doc.sentence[i])
+    pushTokens(
+      ctx,
+      "hate",
+      i,
+      k + 3,
+      0.6,
+      "generalisation: an identity group reduced to one concern",
+    );
+}
+
+const COMMIT = createWordSet("commit commits committed");
+const SHARE = createWordSet("more most all majority");
+const CRIMES = createWordSet("crime crimes rapes murders violence attacks robberies");
+
+/** "X commit more crimes", "X commit most of the rapes": crime laid on a whole group. */
+export function crimeLaidOnGroup(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const k = afterGroup(ctx, i);
+  if (!COMMIT(doc, k) || !SHARE(doc, k + 1)) return;
+  const end = sentenceEnd(ctx, i);
+  for (let c = k + 2; c < end && c <= k + 5; c++)
+    if (CRIMES(doc, c)) {
+      pushTokens(
+        ctx,
+        "hate",
+        i,
+        c + 1,
+        0.7,
+        "generalisation: crime laid on a whole identity group",
+      );
+      return;
+    }
+}
+
+const NEED = createWordSet("need needs");
+const CURE = createWordSet("fixing curing cured fixed conversion");
+const THERAPY = createWordSet("therapy psychiatric");
+/** What makes "need therapy" a verdict on the group, not care after trauma. */
+const MENTAL = createWordSet(
+  "confused sick ill mentally mental disturbed delusional deranged disordered",
+);
+
+/** "X are confused and need therapy", "X need to be cured": a group pathologised. */
+export function groupPathologised(ctx: TRuleContext, i: number): void {
+  const { doc } = ctx;
+  const end = sentenceEnd(ctx, i);
+  let mental = false;
+  for (let k = afterGroup(ctx, i); k < end && k <= i + 6; k++) {
+    if (MENTAL(doc, k)) mental = true;
+    if (!NEED(doc, k)) continue;
+    for (let c = k + 1; c < end && c <= k + 4; c++)
+      if (CURE(doc, c) || (mental && THERAPY(doc, c))) {
+        pushTokens(ctx, "hate", i, c + 1, 0.65, "derogation: an identity group called sick");
+        return;
+      }
+    return;
+  }
+}
+
+const DO_DOES = createWordSet("do does should");
+const WANT_NEED = createWordSet("want need");
+
+/** "Do we really want more X in Europe?": more of a group asked about, to refuse it. */
+export function moreOfThemAsked(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  if (i < 3 || !tokenIs(doc, i - 1, "more") || !endsWithQuestion(ctx, i)) return;
+  let w = i - 2;
+  if (!WANT_NEED(doc, w)) return;
+  w--;
+  if (tokenIs(doc, w, "really")) w--;
+  if (w < 1 || !(cls[w] & C.SELF) || !DO_DOES(doc, w - 1) || w - 1 !== sentenceStart(ctx, i))
+    return;
+  pushTokens(ctx, "hate", w - 1, i + 1, 0.65, "exclusion: more of an identity group asked about");
 }
 
 const LIVING = createWordSet("living live lives");

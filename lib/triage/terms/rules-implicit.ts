@@ -28,8 +28,13 @@ import {
   incompatible,
   inferredFromMembership,
   livingOff,
+  crimeLaidOnGroup,
+  groupPathologised,
+  moreOfThemAsked,
   noRegardFor,
+  onlyCareAbout,
   tooToDo,
+  welcomeToLeave,
 } from "./rules-implicit-traits";
 import {
   betterWithout,
@@ -98,6 +103,11 @@ export function implicitDerogation(ctx: TRuleContext): void {
         livingOff(ctx, i);
         noRegardFor(ctx, i);
         tooToDo(ctx, i);
+        welcomeToLeave(ctx, i);
+        onlyCareAbout(ctx, i);
+        crimeLaidOnGroup(ctx, i);
+        groupPathologised(ctx, i);
+        moreOfThemAsked(ctx, i);
         grantRegretted(ctx, i);
         lastIdentity = i;
       }
