@@ -129,6 +129,7 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       continue;
     }
     const w = targetWeight(ctx, i);
+    let invaded = -1;
     // "Men who beat women are animals": the group is the object of a relative clause, and what
     // follows describes the clause's head.
     if (objectOfRelative(ctx, i)) continue;
@@ -145,9 +146,11 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
       cls[j] & C.INVASION ||
       (j + 1 < doc.count && cls[j + 1] & C.INVASION && cls[j] & C.FILLER) ||
       // "X are invading", "X are breeding to replace us", "X will outbreed us".
-      ((cls[j] & C.COPULA || WILL(doc, j)) && invasionAfter(ctx, j + 1) > 0)
+      (ctx.all & C.INVASION &&
+        (cls[j] & C.COPULA || WILL(doc, j)) &&
+        (invaded = invasionAfter(ctx, j + 1)) > 0)
     ) {
-      const k = cls[j] & C.INVASION ? j : Math.max(j, invasionAfter(ctx, j + 1));
+      const k = invaded > 0 ? invaded : j;
       pushTokens(ctx, "hate", i, k + 1, 0.7 * w, "invasion rhetoric about an identity group");
     } else if (j === i + 1 && cls[j] & C.INSULT && !(cls[j] & C.IDENT) && !AGENT(doc, j)) {
       // "you stupid immigrant bitch", "gay idiots": the identity made part of the insult.

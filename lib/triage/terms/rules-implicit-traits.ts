@@ -141,10 +141,11 @@ const MENTAL = createWordSet(
 export function groupPathologised(ctx: TRuleContext, i: number): void {
   const { doc } = ctx;
   const end = sentenceEnd(ctx, i);
-  let mental = false;
-  for (let k = afterGroup(ctx, i); k < end && k <= i + 6; k++) {
-    if (MENTAL(doc, k)) mental = true;
+  const from = afterGroup(ctx, i);
+  for (let k = from; k < end && k <= i + 6; k++) {
     if (!NEED(doc, k)) continue;
+    let mental = false;
+    for (let q = from; q < k; q++) if (MENTAL(doc, q)) mental = true;
     for (let c = k + 1; c < end && c <= k + 4; c++)
       if (CURE(doc, c) || (mental && THERAPY(doc, c))) {
         pushTokens(ctx, "hate", i, c + 1, 0.65, "derogation: an identity group called sick");
