@@ -67,7 +67,7 @@ jihadist jihadists jihadi jihadis takfiri takfiris mujahideen`;
 const DEHUMAN_WORDS = `rat rats vermin cockroach cockroaches roach roaches parasite parasites parasitic disease diseases cancer plague pest pests
 animal animals beast beasts savages ape apes monkey monkeys baboon baboons gorilla gorillas pig pigs swine dogs snake snakes serpents
 insect insects lice louse maggot maggots leech leeches subhuman subhumans untermensch untermenschen filth scum bacteria virus viruses
-infestation tumor tumour rodent rodents worm worms locust locusts termites slime excrement mongrel mongrels livestock cattle creatures`;
+infestation tumor tumour rodent rodents worm worms locust locusts termites slime excrement mongrel mongrels livestock cattle creatures vultures vulture hyenas jackals`;
 
 const INSULT_WORDS = `idiot idiots moron morons imbecile imbeciles stupid dumb dumbass retard retarded loser losers clown clowns fool fools jerk jerks
 scum trash garbage cunt bitch bitches asshole assholes dipshit dimwit troll trolls shill shills hypocrite hypocrites liar liars coward cowards

@@ -222,8 +222,9 @@ export function harmAt(
   // "X are only good for …", "X are only good at one thing".
   if (
     tokenIs(doc, k, "good") &&
-    tokenIs(doc, k - 1, "only") &&
-    (tokenIs(doc, k + 1, "for") || tokenIs(doc, k + 1, "at"))
+    (tokenIs(doc, k + 1, "for") || tokenIs(doc, k + 1, "at")) &&
+    // "only good for …", "good for one thing (only)".
+    (tokenIs(doc, k - 1, "only") || (tokenIs(doc, k + 2, "one") && tokenIs(doc, k + 3, "thing")))
   )
     return {
       to: k + 2,

@@ -171,6 +171,30 @@ export function moreOfThemAsked(ctx: TRuleContext, i: number): void {
   pushTokens(ctx, "hate", w - 1, i + 1, 0.65, "exclusion: more of an identity group asked about");
 }
 
+const EXPEL = createWordSet("get kick throw keep send boot");
+
+/** "Muslims out!", "X out now", "Kick the X out": the exclusion slogan. */
+export function outSlogan(ctx: TRuleContext, i: number): void {
+  const { doc, cls } = ctx;
+  const k = afterGroup(ctx, i);
+  if (!tokenIs(doc, k, "out") || doc.sentence[k] !== doc.sentence[i]) return;
+  const last = k + 1 >= doc.count || doc.sentence[k + 1] !== doc.sentence[k];
+  if (!last && !(tokenIs(doc, k + 1, "now") && k + 2 >= sentenceEnd(ctx, k))) return;
+  let a = i - 1;
+  while (a >= 0 && doc.sentence[a] === doc.sentence[i] && cls[a] & (C.ARTICLE | C.QUANT)) a--;
+  const opens = a < 0 || doc.sentence[a] !== doc.sentence[i];
+  const expelled = !opens && a === sentenceStart(ctx, i) && EXPEL(doc, a);
+  if (opens || expelled)
+    pushTokens(
+      ctx,
+      "hate",
+      opens ? i : a,
+      k + 1,
+      0.7,
+      "exclusion: an identity group told to get out",
+    );
+}
+
 const LIVING = createWordSet("living live lives");
 const SPONGED = createWordSet(
   "taxpayer taxpayers welfare benefits handouts us state system others everyone government dole",

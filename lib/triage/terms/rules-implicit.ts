@@ -33,6 +33,7 @@ import {
   moreOfThemAsked,
   noRegardFor,
   onlyCareAbout,
+  outSlogan,
   tooToDo,
   welcomeToLeave,
 } from "./rules-implicit-traits";
@@ -108,6 +109,7 @@ export function implicitDerogation(ctx: TRuleContext): void {
         crimeLaidOnGroup(ctx, i);
         groupPathologised(ctx, i);
         moreOfThemAsked(ctx, i);
+        outSlogan(ctx, i);
         grantRegretted(ctx, i);
         lastIdentity = i;
       }

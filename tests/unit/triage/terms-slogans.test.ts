@@ -1,0 +1,35 @@
+// The exclusion slogan ("Muslims out!", "Kick the X out"), "good for one thing", vultures and
+// hyenas as dehumanising nouns; and their look-alikes ("Refugees out of danger", "we helped the
+// refugees out", "good for the economy"). Every sentence here is written for the tests.
+import { describe, expect, it } from "vitest";
+import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
+import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
+
+const terms = createTermsAnalyzer(defaultTermEntries());
+const engine = loadDefaultEngine();
+const termsHate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
+const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+
+describe("slogans and set phrases", () => {
+  it.each([
+    "Muslims out!",
+    "Immigrants out now.",
+    "Kick the immigrants out.",
+    "Women are good for one thing only.",
+    "Jews are vultures who feed on everyone else.",
+    "Refugees are hyenas.",
+  ])("hate: %s", (text) => {
+    expect(termsHate(text)).toBeGreaterThanOrEqual(0.6);
+    expect(flaggedHate(text)).toBe(true);
+  });
+
+  it.each([
+    "Refugees out of danger at last.",
+    "We helped the refugees out.",
+    "The refugees found a way out.",
+    "Women are good for the economy.",
+  ])("not hate: %s", (text) => {
+    expect(termsHate(text)).toBeLessThan(0.3);
+    expect(flaggedHate(text)).toBe(false);
+  });
+});
