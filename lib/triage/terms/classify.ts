@@ -86,6 +86,7 @@ const H = Object.fromEntries(
     "deserves",
     "need",
     "needs",
+    "worth",
   ].map((w) => [w, hashString(w)]),
 );
 
@@ -204,6 +205,12 @@ function resolveAmbiguousAt(doc: TDoc, cls: Uint32Array, i: number): void {
   }
   if (h === H.deserve || h === H.deserves || h === H.need || h === H.needs) {
     if (deservesGood(doc, cls, i)) cls[i] |= C.POSITIVE;
+    return;
+  }
+  if (h === H.worth) {
+    // "X are worth nothing / less": a trait; "worth just as much as", "worth the same": praise.
+    if (WORTH_LESS(doc, i + 1)) cls[i] |= C.TRAIT;
+    else if (worthAsMuch(doc, i + 1)) cls[i] |= C.POSITIVE;
     return;
   }
   if (h === H.better) {
@@ -354,6 +361,16 @@ const EQUALS = createWordSet("humans human people everyone equals anyone adults 
 function treatedWell(doc: TDoc, k: number): boolean {
   if (WELL(doc, k)) return true;
   return LIKE_AS(doc, k) && (EQUALS(doc, k + 1) || EQUALS(doc, k + 2));
+}
+
+const WORTH_LESS = createWordSet("nothing less zero nil");
+
+/** After "worth": "(just) as much as", "the same as", "every bit as much". */
+function worthAsMuch(doc: TDoc, k: number): boolean {
+  if (tokenIs(doc, k, "just") || tokenIs(doc, k, "every")) k++;
+  if (tokenIs(doc, k, "bit")) k++;
+  if (tokenIs(doc, k, "as") && tokenIs(doc, k + 1, "much")) return true;
+  return tokenIs(doc, k, "the") && tokenIs(doc, k + 1, "same");
 }
 
 const CONDITIONS = createWordSet(CONDITION_WORDS);

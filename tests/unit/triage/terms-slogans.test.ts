@@ -1,5 +1,5 @@
 // The exclusion slogan ("Muslims out!", "Kick the X out"), "good for one thing", vultures and
-// hyenas as dehumanising nouns; and their look-alikes ("Refugees out of danger", "we helped the
+// hyenas as dehumanising nouns, "worth nothing / less"; and their look-alikes ("worth as much as") ("Refugees out of danger", "we helped the
 // refugees out", "good for the economy"). Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
 import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
@@ -18,6 +18,8 @@ describe("slogans and set phrases", () => {
     "Women are good for one thing only.",
     "Jews are vultures who feed on everyone else.",
     "Refugees are hyenas.",
+    "Women are worth nothing.",
+    "Immigrants are worth less than dogs.",
   ])("hate: %s", (text) => {
     expect(termsHate(text)).toBeGreaterThanOrEqual(0.6);
     expect(flaggedHate(text)).toBe(true);
@@ -28,6 +30,8 @@ describe("slogans and set phrases", () => {
     "We helped the refugees out.",
     "The refugees found a way out.",
     "Women are good for the economy.",
+    "Women are worth just as much as men.",
+    "Muslims are worth every bit as much as anyone.",
   ])("not hate: %s", (text) => {
     expect(termsHate(text)).toBeLessThan(0.3);
     expect(flaggedHate(text)).toBe(false);
