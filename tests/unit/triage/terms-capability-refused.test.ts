@@ -3,13 +3,7 @@
 // to be attacked") is counter-speech, while good treatment refused ("… to be treated with
 // dignity") stays hate. Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const analysis = (text: string) => terms.analyze({ text });
-const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+import { analysis, flaggedHate } from "../../helpers/triage-terms";
 
 describe("a capability denied to a group", () => {
   it.each([

@@ -5,13 +5,7 @@
 // X are …?" asked about others' view, "X deserve to be treated like humans".
 // Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const termsHate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
-const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+import { flaggedHate, termsHate } from "../../helpers/triage-terms";
 
 describe("implicit derogation", () => {
   it.each([

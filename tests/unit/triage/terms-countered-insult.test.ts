@@ -3,13 +3,7 @@
 // the n-gram model, which reads the same words as hate, is scaled down too. An insult the writer
 // makes their own stays hate. Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const analysis = (text: string) => terms.analyze({ text });
-const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+import { analysis, flaggedHate } from "../../helpers/triage-terms";
 
 describe("an insult at a group, countered", () => {
   it.each([

@@ -3,13 +3,7 @@
 // of an insult ("you stupid immigrant bitch") is hate, a paid agent accused ("a Russian troll") is
 // not; "X were a mistake" is hate. Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const analysis = (text: string) => terms.analyze({ text });
-const flagged = (text: string) => engine.score({ text }).flagged;
+import { analysis, flagged } from "../../helpers/triage-terms";
 
 describe("a view given up", () => {
   it.each([

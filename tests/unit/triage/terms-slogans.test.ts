@@ -2,13 +2,7 @@
 // hyenas as dehumanising nouns, "worth nothing / less"; and their look-alikes ("worth as much as") ("Refugees out of danger", "we helped the
 // refugees out", "good for the economy"). Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const termsHate = (text: string) => terms.analyze({ text }).scores.hate ?? 0;
-const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+import { flaggedHate, termsHate } from "../../helpers/triage-terms";
 
 describe("slogans and set phrases", () => {
   it.each([

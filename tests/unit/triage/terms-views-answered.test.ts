@@ -5,13 +5,7 @@
 // The writer's own claim, backed with "look at the statistics", stays hate.
 // Every sentence here is written for the tests.
 import { describe, expect, it } from "vitest";
-import { defaultTermEntries, loadDefaultEngine } from "@/lib/triage/default-engine";
-import { createTermsAnalyzer } from "@/lib/triage/terms/analyzer";
-
-const terms = createTermsAnalyzer(defaultTermEntries());
-const engine = loadDefaultEngine();
-const analysis = (text: string) => terms.analyze({ text });
-const flaggedHate = (text: string) => engine.score({ text }).flagged.includes("hate");
+import { analysis, flaggedHate } from "../../helpers/triage-terms";
 
 describe("a hateful view answered", () => {
   it.each([
