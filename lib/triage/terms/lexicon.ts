@@ -132,7 +132,7 @@ export const LEXICON: Record<number, string> = {
   [C.PRAISE]:
     "heroes heros hero heroic brave glorious glory righteous blessed bless legitimate victory victorious martyrs martyr lions champions noble honourable honorable admire admirable salute",
   [C.PEOPLE]:
-    "people ppl person persons man folks folk men women kids children community communities population immigrants migrants race lot guys families family",
+    "people ppl person persons man folks folk men women kids children community communities population immigrants migrants race lot guy guys families family",
   [C.SELF]: "i we i'm im we're i've we've i'd me my our",
   [C.OPPOSE]:
     "against fighting fight fought fights vs versus defeat defeated defeating killing destroyed eliminate crush anti attack attacks attacked bombed bombing liberate liberated liberation cleared strike strikes raid raids battle war counter siege neutralized neutralised repel repelled expel expelled remnants collapse weakened losses casualties retreat captured recaptured besieging offensive operation operations",

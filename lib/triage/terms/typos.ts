@@ -16,12 +16,16 @@ const predicateTypos = createFuzzyIndex();
 const identityTypos = createFuzzyIndex();
 /** The same predicates by spelling, for a copula glued to one ("aredisgusting"). */
 const predicates = new Map<string, number>();
+const identities = new Map<string, number>();
 for (const [bit, words] of Object.entries(LEXICON)) {
   const value = Number(bit);
   if (!(value & (TYPO_CLASSES | TARGET))) continue;
   for (const word of words.split(/\s+/)) {
     if (!word) continue;
-    if (value & TARGET) identityTypos.add(word, value & TARGET);
+    if (value & TARGET) {
+      identityTypos.add(word, value & TARGET);
+      identities.set(word, (identities.get(word) ?? 0) | (value & TARGET));
+    }
     if (!(value & TYPO_CLASSES)) continue;
     predicateTypos.add(word, value & TYPO_CLASSES);
     predicates.set(word, (predicates.get(word) ?? 0) | (value & TYPO_CLASSES));
@@ -49,13 +53,18 @@ neverTypos.add("never", C.NEGATOR);
 const TRUST_VERBS = new IntSet(
   "trust respect hire like accept tolerate welcome marry date".split(" ").map((w) => hashString(w)),
 );
-/** Predicates by length, for masked ones ("sc*m", "v*rmin"). */
-const predicatesByLength = new Map<number, Array<[string, number]>>();
-for (const [word, bits] of predicates) {
-  const list = predicatesByLength.get(word.length) ?? [];
-  list.push([word, bits]);
-  predicatesByLength.set(word.length, list);
+/** Words by length, for masked ones ("sc*m", "v*rmin", "M*slims"). */
+function byLength(words: Map<string, number>): Map<number, Array<[string, number]>> {
+  const out = new Map<number, Array<[string, number]>>();
+  for (const [word, bits] of words) {
+    const list = out.get(word.length) ?? [];
+    list.push([word, bits]);
+    out.set(word.length, list);
+  }
+  return out;
 }
+const predicatesByLength = byLength(predicates);
+const identitiesByLength = byLength(identities);
 /** Inflected forms of listed words are words, not slips: "despised" is not "despise" misspelled. */
 const inflected = inflectedHashes(Object.values(LEXICON).flatMap((words) => words.split(/\s+/)));
 /** Colour words name a race only before a word for people ("blakc people"): see resolveAmbiguous. */
@@ -120,7 +129,17 @@ export function resolveIdentityTypos(doc: TDoc, cls: Uint32Array, blend: Uint8Ar
   }
   for (let i = 0; i < doc.count; i++) {
     const len = doc.tokBaseEnd[i] - doc.tokStart[i];
-    if (cls[i] !== 0 || len < 3 || len > 16 || isEnglishToken(doc, i)) continue;
+    if (cls[i] !== 0 || len < 3 || len > 16) continue;
+    // "M*slims", "J*ws": a masked identity, when one listed word of its length fits (two letters shown).
+    if (len >= 4 && hasMask(doc, i)) {
+      const token = doc.norm.slice(doc.tokStart[i], doc.tokBaseEnd[i]);
+      if (token.replace(/\*/g, "").length >= 2) {
+        const bits = maskedFit(token, identitiesByLength);
+        if (bits) cls[i] = bits | C.MISSPELT;
+      }
+      continue;
+    }
+    if (isEnglishToken(doc, i)) continue;
     if (!identityTypos.mayMatch(doc.norm, doc.tokStart[i], doc.tokBaseEnd[i])) continue;
     const word = unknownWord(doc, cls, blend, i);
     if (word === null || word.length < 3) continue;
@@ -220,13 +239,18 @@ function hasMask(doc: TDoc, i: number): boolean {
 
 /** A predicate with letters masked by "*" ("sc*m"): the one listed word of that length it fits. */
 function maskedPredicate(token: string): number {
+  return maskedFit(token, predicatesByLength) & TYPO_CLASSES;
+}
+
+/** The classes of the one word of `token`'s length that fits its "*" masks, or 0 (none, or two). */
+function maskedFit(token: string, words: Map<number, Array<[string, number]>>): number {
   let found = 0;
-  for (const [word, bits] of predicatesByLength.get(token.length) ?? []) {
+  for (const [word, bits] of words.get(token.length) ?? []) {
     let ok = true;
     for (let k = 0; k < word.length && ok; k++) ok = token[k] === word[k] || token[k] === "*";
     if (!ok) continue;
     if (found !== 0) return 0; // two words fit: too uncertain
-    found = bits & TYPO_CLASSES;
+    found = bits;
   }
   return found;
 }

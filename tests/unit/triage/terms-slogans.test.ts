@@ -31,3 +31,15 @@ describe("slogans and set phrases", () => {
     expect(flaggedHate(text)).toBe(false);
   });
 });
+
+describe("'guy' is a word for people after an identity", () => {
+  it("a threat to 'the next black guy' is a threat to the group", () => {
+    const text = "I swear I will kill the next black guy who looks at me.";
+    expect(termsHate(text)).toBeGreaterThanOrEqual(0.6);
+    expect(flaggedHate(text)).toBe(true);
+  });
+
+  it("a friendly mention stays friendly", () => {
+    expect(flaggedHate("That gay guy is hilarious.")).toBe(false);
+  });
+});

@@ -30,6 +30,9 @@ describe("terms analyzer: spelling variants", () => {
     "Mus1ims are scum.",
     "I hate MusIims.",
     "Lesbia|ns are revolting.",
+    "M*slims are scum.",
+    "I hate m*slims.",
+    "J*ws are vermin.",
   ])("one slip or a jumble: %s", (text) => {
     expect(hate(text)).toBeGreaterThanOrEqual(0.5);
   });
