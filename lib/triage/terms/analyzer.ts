@@ -56,7 +56,7 @@ import { createSpacingRepair } from "./spacing";
 import { compileTermMatcher } from "./term-matcher";
 
 export const TERMS_ANALYZER_NAME = "terms";
-const RULES_VERSION = "1.6.1";
+const RULES_VERSION = "1.6.2";
 const NEGATIVE_WORDS =
   C.INSULT | C.DEHUMAN | C.TRAIT | C.VIOLENT | C.HATE_VERB | C.INVASION | C.LACKEY;
 

@@ -80,7 +80,7 @@ dangerous threat problem greedy backward primitive lazy ugly smelly stinking sic
 invaders traitors treacherous untrustworthy brainwashed cult cultists satanic demonic vile crooks bloodsucking bloodsuckers backstabbing
 inbred demons devils cancerous worthless useless subversive worst freaks abominations abomination degenerate ill
 diseased unclean unwanted revolting repulsive burden burdens lesser
-freeloaders freeloader scroungers spongers moochers groomers groomer predators predator thugs thug mistake mistakes`;
+freeloaders freeloader scroungers spongers moochers groomers groomer predators predator thugs thug mistake mistakes defective`;
 
 const ACTOR_WORDS = `america amerika amerikkka usa us washington pentagon cia fbi nsa mossad mi6 israel isreal zionists zionist nato west western
 uk britain saudi saudis qatar turkey soros rothschild rothschilds globalists globalist freemasons illuminati elites elite jews`;

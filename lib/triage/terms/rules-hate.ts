@@ -2,7 +2,7 @@
 // generalisation frames are in rules-generalisation.ts), coded blends, declared hatred, and the
 // group helpers the rule files share. The same insult aimed at an armed group is low harassment.
 
-import { tokenIs } from "../text/doc";
+import { tokenIs, type TDoc } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { BLEND } from "./classify";
 import { C } from "./lexicon";
@@ -152,7 +152,15 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
     ) {
       const k = invaded > 0 ? invaded : j;
       pushTokens(ctx, "hate", i, k + 1, 0.7 * w, "invasion rhetoric about an identity group");
-    } else if (j === i + 1 && cls[j] & C.INSULT && !(cls[j] & C.IDENT) && !AGENT(doc, j)) {
+    } else if (
+      j === i + 1 &&
+      cls[j] & C.INSULT &&
+      !(cls[j] & C.IDENT) &&
+      !AGENT(doc, j) &&
+      // "immigrant bitch", "gay idiots", "trans freaks": an adjective or a singular before the
+      // insult; after a plural ("Muslims trash the place") the word is a verb.
+      !pluralNoun(doc, i)
+    ) {
       // "you stupid immigrant bitch", "gay idiots": the identity made part of the insult.
       pushTokens(ctx, "hate", i, j + 1, 0.6 * w, "an identity made part of an insult");
     } else if (cls[j] & C.LACKEY) {
@@ -199,6 +207,11 @@ export function dehumanisationAndGeneralisation(ctx: TRuleContext): void {
 function invasionAfter(ctx: TRuleContext, j: number): number {
   const k = predicateAfter(ctx, j, 3, C.INVASION);
   return k >= 0 && ctx.cls[k] & C.INVASION ? k : -1;
+}
+
+const NOT_PLURAL = createWordSet("trans");
+function pluralNoun(doc: TDoc, i: number): boolean {
+  return doc.norm.charCodeAt(doc.tokBaseEnd[i] - 1) === 115 && !NOT_PLURAL(doc, i);
 }
 
 /** "a Russian troll", "Chinese shills": a paid agent accused, not the identity insulted. */

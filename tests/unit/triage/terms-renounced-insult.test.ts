@@ -55,4 +55,13 @@ describe("threats and insults built on a group", () => {
     expect(analysis(text).scores.hate ?? 0).toBeLessThan(0.3);
     expect(flagged(text)).not.toContain("hate");
   });
+
+  it.each(["Immigrants fool everyone.", "Muslims trash the place."])(
+    "a verb after a plural group is no insult compound: %s",
+    (text) => {
+      expect(
+        analysis(text).spans.some((s) => s.reason === "an identity made part of an insult"),
+      ).toBe(false);
+    },
+  );
 });

@@ -14,6 +14,7 @@ describe("slogans and set phrases", () => {
     "Refugees are hyenas.",
     "Women are worth nothing.",
     "Immigrants are worth less than dogs.",
+    "Disabled people are defective.",
   ])("hate: %s", (text) => {
     expect(termsHate(text)).toBeGreaterThanOrEqual(0.6);
     expect(flaggedHate(text)).toBe(true);
