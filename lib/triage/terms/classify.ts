@@ -9,6 +9,7 @@ import { createWordIndex } from "../text/word-index";
 import { createWordBits, createWordSet } from "../text/word-set";
 import { resolveIdentityTypos, resolveTypos } from "./typos";
 import { markHaters } from "./rules-haters";
+import { TREATED_WELL } from "./counter-frames";
 import { questionSentence } from "./match";
 import {
   BLEND_EXCEPTIONS,
@@ -350,16 +351,15 @@ function deservesGood(doc: TDoc, cls: Uint32Array, i: number): boolean {
   let k = i + 1;
   while (k < doc.count && k <= i + 3 && DUE_FILLER(doc, k) && !DUE(doc, k)) k++;
   if (k >= doc.count || doc.sentence[k] !== doc.sentence[i] || !DUE(doc, k)) return false;
-  return !(i > 0 && cls[i - 1] & C.NEGATOR) && !(i > 1 && cls[i - 2] & C.NEGATOR);
+  return !negated;
 }
 
-const WELL = createWordSet("with well fairly equally kindly decently humanely properly");
 const LIKE_AS = createWordSet("like as");
 const EQUALS = createWordSet("humans human people everyone equals anyone adults citizens");
 
 /** After "treated": well ("with dignity", "equally") or as equals ("like humans", "as people"). */
 function treatedWell(doc: TDoc, k: number): boolean {
-  if (WELL(doc, k)) return true;
+  if (TREATED_WELL(doc, k)) return true;
   return LIKE_AS(doc, k) && (EQUALS(doc, k + 1) || EQUALS(doc, k + 2));
 }
 

@@ -12,6 +12,7 @@ import {
   holdersHatedBefore,
   HELD_VIEW,
   bareDenialAt,
+  BELIEVE,
   challengeAt,
   doubtAt,
   HOLDERS,
@@ -145,11 +146,10 @@ function renouncedPast(ctx: TRuleContext, from: number): boolean {
   const { doc, cls } = ctx;
   let t = from - 1;
   if (t > 0 && tokenIs(doc, t, "that")) t--;
-  if (t > 0 && VIEW_VERB(doc, t)) t--;
+  if (t > 0 && HELD_VIEW(doc, t)) t--;
   if (t < 2 || !tokenIs(doc, t, "to") || !tokenIs(doc, t - 1, "used")) return false;
   return (cls[t - 2] & C.SELF) !== 0 && doc.sentence[t - 2] === doc.sentence[from];
 }
-const VIEW_VERB = createWordSet("think believe say feel");
 
 /** "… and still do", "…, now I know it": the old view kept, after the match's end. */
 function stillHeld(ctx: TRuleContext, to: number): boolean {
@@ -266,10 +266,7 @@ export function isCounterSpeech(ctx: TRuleContext, m: TMatch): boolean {
     if ((m.harm === "hate" || m.harm === "threat") && isAttributionAt(ctx, k)) {
       attributed = true;
       // "Why do people think X are violent?": others' view asked about, nothing asserted.
-      if (
-        k >= m.from - 2 &&
-        (tokenIs(doc, k, "think") || tokenIs(doc, k, "believe") || tokenIs(doc, k, "say"))
-      )
+      if (k >= m.from - 2 && BELIEVE(doc, k))
         if (endsWithQuestion(ctx, m.from) && m.harm === "hate" && !answeredYes(ctx, b)) return true;
     }
   }

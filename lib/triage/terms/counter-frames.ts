@@ -120,7 +120,8 @@ export function challengeAt(ctx: TRuleContext, k: number): boolean {
   return doc.norm.slice(doc.tokEnd[e], doc.tokEnd[e] + 3).includes("?");
 }
 
-const BELIEVE = createWordSet("think believe say claim");
+/** Verbs of a view asked about: "why do people think / believe / say …". */
+export const BELIEVE = createWordSet("think believe say claim");
 const ASK_AUX = createWordSet("do does did would");
 
 /** "They aren't.", "They are not!": the sentence starting at b only denies what came before. */
@@ -311,6 +312,11 @@ function onlyGroupInSentence(
 
 const TREATED = createWordSet("treated handled spoken talked");
 const OFTEN = createWordSet("always constantly often still");
+/** After "treated": well, not harmed ("treated with dignity", "treated fairly"). */
+export const TREATED_WELL = createWordSet(
+  "with well fairly equally kindly decently humanely properly",
+);
+
 const GET = createWordSet("get gets got");
 const WERE = createWordSet("were was");
 const HAVE = createWordSet("have has had");

@@ -8,7 +8,7 @@
 import { tokenIs } from "../text/doc";
 import { createWordSet } from "../text/word-set";
 import { isNegatedSubject, isNegatorAt } from "./context";
-import { DONE_TO, holdersInsultedAfter, HOLDERS } from "./counter-frames";
+import { DONE_TO, holdersInsultedAfter, HOLDERS, TREATED_WELL } from "./counter-frames";
 import { C } from "./lexicon";
 import type { TRuleContext } from "./match";
 
@@ -163,8 +163,6 @@ export function harmRefusedToEvery(
   if (tokenIs(doc, p, "treated") && TREATED_WELL(doc, p + 1)) return false;
   return DONE_TO(doc, p) || (cls[p] & C.VIOLENT_PART) !== 0;
 }
-
-const TREATED_WELL = createWordSet("with well fairly equally kindly decently humanely properly");
 
 /** Any of the frames above around the group named at g, in the sentence [start, end). */
 export function defendsGroupAt(ctx: TRuleContext, g: number, start: number, end: number): boolean {
